@@ -1,0 +1,28 @@
+namespace Gateway.Messages.Tests.Support;
+
+/// <summary>Finds folders of the checkout (schemas/, samples/) from the test's working directory.</summary>
+internal static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    public static string Root => RootPath.Value;
+
+    public static string Schemas => Path.Combine(Root, "schemas");
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static string Sample(params string[] parts) => Path.Combine([Samples, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Gateway.sln not found above " + AppContext.BaseDirectory);
+    }
+}
