@@ -31,6 +31,8 @@ public sealed record ClassRejection(string Path, string RetourCode);
 /// </summary>
 public sealed class MessageOutcome
 {
+    private const string HeaderPath = "/Bericht/Header";
+
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoClasses =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
@@ -97,12 +99,23 @@ public sealed class MessageOutcome
         return levels.Contains(2) ? RejectedAtLevel2() : Accepted();
     }
 
-    /// <summary>This outcome plus one more class rejection (ignored once the message is rejected at header level).</summary>
+    /// <summary>
+    /// This outcome plus one more rejection. A path at or below /Bericht/Header rejects the header; a class rejection
+    /// is ignored once the message is rejected at header level. A path may name a field of a class
+    /// (…/ToegewezenProduct[2]/Einddatum): the builders put the code on the class that holds it.
+    /// </summary>
     public MessageOutcome With(ClassRejection rejection)
     {
         ArgumentNullException.ThrowIfNull(rejection);
         EnsurePath(rejection.Path);
         EnsureRuleCode(rejection.RetourCode, nameof(rejection));
+        if (IsHeaderPath(rejection.Path))
+        {
+            return Kind == OutcomeKind.RejectedAtLevel2 || HeaderCodes.Contains(rejection.RetourCode)
+                ? this
+                : new([.. HeaderCodes, rejection.RetourCode], NoClasses);
+        }
+
         if (HeaderCodes.Count > 0)
         {
             return this;
@@ -136,6 +149,9 @@ public sealed class MessageOutcome
     /// <summary>The rejecting codes of one class; empty when the class passed.</summary>
     public IReadOnlyList<string> CodesFor(string path) =>
         ClassCodes.TryGetValue(path, out var codes) ? codes : [];
+
+    private static bool IsHeaderPath(string path) =>
+        path == HeaderPath || path.StartsWith(HeaderPath + "/", StringComparison.Ordinal);
 
     private static void EnsureRuleCode(string code, string parameter)
     {
