@@ -31,7 +31,7 @@ public sealed record ClassRejection(string Path, string RetourCode);
 /// </summary>
 public sealed class MessageOutcome
 {
-    private const string HeaderPath = "/Bericht/Header";
+    private const string HeaderPath = Model.ClassPaths.Header;
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoClasses =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
