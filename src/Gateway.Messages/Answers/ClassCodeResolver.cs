@@ -46,8 +46,12 @@ internal sealed class ClassCodeResolver
         : IsBelowRejected(classPath) ? NotAssessed
         : Fine;
 
-    private static string? OwningClass(string path, List<string> classPaths) =>
-        classPaths.Where(c => c == path || IsBelow(path, c)).MaxBy(c => c.Length);
+    // The deepest class at or above the path; a rest with an index ("StopProduct[3]") names a class the message lacks.
+    private static string? OwningClass(string path, List<string> classPaths)
+    {
+        var owner = classPaths.Where(c => c == path || IsBelow(path, c)).MaxBy(c => c.Length);
+        return owner is not null && !path.AsSpan(owner.Length).Contains('[') ? owner : null;
+    }
 
     private static bool IsBelow(string path, string ancestor) =>
         path.Length > ancestor.Length + 1 && path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] == '/';
