@@ -63,7 +63,7 @@ internal static class Some
                 new Relatie
                 {
                     Nummer = "REL1",
-                    Soort = "02",
+                    Soort = "03",
                     Naam = new VolledigeNaam(new Achternaam("Jansen"), null, null, "P", "1"),
                     Contact = new Contact { Soort = "01", Adres = new Adres(new Huis(12), "1011AB", "Dorpsstraat", "Amsterdam", "NL") },
                 },
