@@ -1,0 +1,41 @@
+namespace Gateway.Messages.Answers;
+
+/// <summary>
+/// One retourcode of release 3.2 (LDT_RetourCode) with the rule behind it, its control level and a
+/// plain explanation for operators and providers, in Dutch and English.
+/// </summary>
+/// <param name="Code">The four-character retourcode, e.g. "9321" or "S300".</param>
+/// <param name="Rule">The technical rule that raises it (e.g. "TR321"); null for the generic codes 0001, 0200, 0233, 8001.</param>
+/// <param name="Level">2 for 0001, 3 (against earlier messages) or 4 (against reference data) for rule codes; null for 0200, 0233, 8001.</param>
+/// <param name="MeaningNl">What the code means, in Dutch.</param>
+/// <param name="MeaningEn">What the code means, in English.</param>
+/// <param name="FixNl">What the sender should do about it, in Dutch.</param>
+/// <param name="FixEn">What the sender should do about it, in English.</param>
+public sealed record RetourCodeInfo(
+    string Code,
+    string? Rule,
+    int? Level,
+    string MeaningNl,
+    string MeaningEn,
+    string FixNl,
+    string FixEn)
+{
+    /// <summary>True for a code that rejects something (everything except 0200, 0233 and 8001).</summary>
+    public bool IsRejection => Code is not (RetourCodes.GeenOpmerking or RetourCodes.NietBeoordeeld or RetourCodes.DeclaratieToegekend);
+}
+
+/// <summary>The generic retourcodes the builders use by name.</summary>
+public static class RetourCodes
+{
+    /// <summary>0001: the message breaks a rule that can be checked inside the message (level 2).</summary>
+    public const string TechnischAfgekeurd = "0001";
+
+    /// <summary>0200: no remark on this class.</summary>
+    public const string GeenOpmerking = "0200";
+
+    /// <summary>0233: this class was not assessed.</summary>
+    public const string NietBeoordeeld = "0233";
+
+    /// <summary>8001: the declaration is accepted in full (325 only).</summary>
+    public const string DeclaratieToegekend = "8001";
+}
