@@ -14,16 +14,12 @@ public sealed class AnswerSampleTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 10, 8, 0, 0, TimeSpan.Zero));
     private readonly SequentialIdentificaties _ids = new();
 
-    // This sample gives Woonplaatsbeginsel 0200 under an Antwoord rejected with 9355; IV028 (and our builder) give a
-    // class below a rejected class 0233 (not assessed). Left out until the sample is corrected.
-    private static readonly string[] DisagreeWithIv028 = ["jw320-antwoord-retour-afgekeurd.xml"];
-
     public static TheoryData<string> RejectedRetours()
     {
         var data = new TheoryData<string>();
         foreach (var key in new[] { "ijw", "iwmo" })
         {
-            foreach (var file in Directory.GetFiles(RepoPaths.Sample(key), "*-retour-afgekeurd.xml").Where(f => !DisagreeWithIv028.Contains(Path.GetFileName(f))))
+            foreach (var file in Directory.GetFiles(RepoPaths.Sample(key), "*-retour-afgekeurd.xml"))
             {
                 data.Add(Path.Combine(key, Path.GetFileName(file)));
             }
