@@ -280,35 +280,44 @@ public sealed class Level1ValidatorHostileTests
     [Fact]
     public void Validate_OversizedStream_StopsAtTheLimitWithBoundedMemory()
     {
-        const long limit = 2L * 1024 * 1024;
-        var stream = new EndlessDocumentStream(limit * 4);
+        const long limit = 1L * 1024 * 1024;
+        var (head, product, tail) = Jw301Parts();
+        var stream = new RepeatingStream(head, product, 500_000, tail);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var result = Jw301Document.Validator(new Level1Options { MaxDocumentBytes = limit }).Validate(stream);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(Level1Codes.Size, result.Issues[^1].Code);
-        Assert.InRange(stream.Position, limit, limit + (64 * 1024));
-        Assert.True(allocated < limit / 2, $"allocated {allocated} bytes for a {limit}-byte limit");
+        var issue = result.Issues[^1];
+        Assert.Equal(Level1Codes.Size, issue.Code);
+        Assert.Contains("1048576 bytes", issue.Message, StringComparison.Ordinal);
+        Assert.InRange(stream.Position, limit + 1, limit + 1);
+        Assert.True(stream.TotalLength > 50 * limit);
+        Assert.True(allocated < stream.TotalLength / 4, $"allocated {allocated} bytes; the document is {stream.TotalLength} bytes");
     }
 
     [Fact]
-    public void Validate_LargeValidDocument_ValidatesWithBoundedMemory()
+    public void Validate_LargeValidDocument_ValidatesWithBoundedLiveMemory()
     {
-        var product = Jw301Document.Valid[Jw301Document.Valid.IndexOf("<jw301:ToegewezenProduct>", StringComparison.Ordinal)..(Jw301Document.Valid.IndexOf("</jw301:ToegewezenProduct>", StringComparison.Ordinal) + "</jw301:ToegewezenProduct>".Length)];
-        var copies = 30_000;
-        var head = Jw301Document.Valid[..Jw301Document.Valid.IndexOf("<jw301:ToegewezenProduct>", StringComparison.Ordinal)];
-        var tail = Jw301Document.Valid[Jw301Document.Valid.IndexOf("</jw301:ToegewezenProducten>", StringComparison.Ordinal)..];
-        var stream = new RepeatingStream(Jw301Document.Bytes(head), Jw301Document.Bytes(product), copies, Jw301Document.Bytes(tail));
-        var size = stream.TotalLength;
+        var (head, product, tail) = Jw301Parts();
+        var stream = new RepeatingStream(head, product, 30_000, tail) { ProbeAt = 9L * 1024 * 1024 };
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var result = Jw301Document.Validator().Validate(stream);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(result.IsValid, string.Join("; ", result.Issues.Take(3).Select(i => i.Message)));
-        Assert.True(size > 8 * 1024 * 1024, $"document is only {size} bytes");
-        Assert.True(allocated < size / 4, $"allocated {allocated} bytes for a {size}-byte document");
+        Assert.True(stream.TotalLength > 10 * 1024 * 1024, $"document is only {stream.TotalLength} bytes");
+        var live = stream.LiveBytesAtProbe - baseline;
+        Assert.True(live < 4 * 1024 * 1024, $"{live} bytes live after reading 9 MB of a {stream.TotalLength}-byte document");
+    }
+
+    private static (byte[] Head, byte[] Product, byte[] Tail) Jw301Parts()
+    {
+        var xml = Jw301Document.Valid;
+        var start = xml.IndexOf("<jw301:ToegewezenProduct>", StringComparison.Ordinal);
+        var end = xml.IndexOf("</jw301:ToegewezenProduct>", StringComparison.Ordinal) + "</jw301:ToegewezenProduct>".Length;
+        var tail = xml.IndexOf("</jw301:ToegewezenProducten>", StringComparison.Ordinal);
+        return (Jw301Document.Bytes(xml[..start]), Jw301Document.Bytes(xml[start..end]), Jw301Document.Bytes(xml[tail..]));
     }
 
     [Fact]
@@ -327,61 +336,15 @@ public sealed class Level1ValidatorHostileTests
         }
     }
 
-    /// <summary>A non-seekable stream producing a never-ending (valid so far) document.</summary>
-    private sealed class EndlessDocumentStream(long max) : Stream
-    {
-        private static readonly byte[] Head = Jw301Document.Bytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jw301:Bericht xmlns:jw301=\"{Jw301Document.Namespace}\">\n<!--");
-        private static readonly byte[] Filler = Jw301Document.Bytes("filler filler filler filler filler filler filler filler\n");
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            if (_position >= max)
-            {
-                return 0;
-            }
-
-            var n = 0;
-            while (n < count)
-            {
-                var source = _position < Head.Length ? Head : Filler;
-                var at = _position < Head.Length ? (int)_position : (int)((_position - Head.Length) % Filler.Length);
-                buffer[offset + n++] = source[at];
-                _position++;
-            }
-
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
     /// <summary>head + body × copies + tail, produced on the fly.</summary>
     private sealed class RepeatingStream(byte[] head, byte[] body, int copies, byte[] tail) : Stream
     {
         private long _position;
+
+        /// <summary>When reading passes this offset, the live heap is measured after a full collection.</summary>
+        public long ProbeAt { get; init; } = long.MaxValue;
+
+        public long LiveBytesAtProbe { get; private set; }
 
         public long TotalLength => head.Length + ((long)body.Length * copies) + tail.Length;
 
@@ -405,6 +368,11 @@ public sealed class Level1ValidatorHostileTests
             while (n < count && _position < TotalLength)
             {
                 buffer[offset + n++] = ByteAt(_position++);
+            }
+
+            if (_position >= ProbeAt && LiveBytesAtProbe == 0)
+            {
+                LiveBytesAtProbe = GC.GetTotalMemory(forceFullCollection: true);
             }
 
             return n;
