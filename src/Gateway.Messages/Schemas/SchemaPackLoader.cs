@@ -20,7 +20,7 @@ public static class SchemaPackLoader
     /// <summary>Loads (once per root folder, thread-safe) and caches all packs under <paramref name="root"/>.</summary>
     public static SchemaCatalog LoadCached(string root)
     {
-        var key = Path.GetFullPath(root);
+        var key = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var lazy = Cache.GetOrAdd(key, k => new Lazy<SchemaCatalog>(() => Load(k), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
@@ -36,7 +36,7 @@ public static class SchemaPackLoader
     /// <summary>Loads and compiles all packs under <paramref name="root"/>; throws <see cref="SchemaPackException"/>.</summary>
     public static SchemaCatalog Load(string root)
     {
-        var full = Path.GetFullPath(root);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (!Directory.Exists(full))
         {
             throw SchemaPackException.For(full, "the schema root folder does not exist");
