@@ -5,6 +5,7 @@ using Gateway.Messages.Validation;
 namespace Gateway.Messages.Tests.Validation;
 
 /// <summary>Every hostile or malformed document is refused at level 1, with a clear message and no outbound access.</summary>
+[Collection(MemoryMeasurementCollection.Name)]
 public sealed class Level1ValidatorHostileTests
 {
     private static Level1Result Validate(byte[] bytes, Level1Options? options = null) =>
