@@ -36,4 +36,13 @@ public sealed class TR409_GeenWoonplaatsbeginselZonderReden8Tests
 
         Assert.Equal("/Bericht/Antwoord/Woonplaatsbeginsel", violation.Path);
     }
+
+    [Fact]
+    public void Check_IwmoModelWithWoonplaatsbeginsel_ReportsNothingBecauseTheRuleIsIjwOnly()
+    {
+        var b = SampleMessages.Read<Bericht319>("iwmo/wmo319-antwoord-afgewezen.xml");
+        var antwoord = b.Antwoord with { Woonplaatsbeginsel = new Woonplaatsbeginsel { Gemeente = "0344" } };
+
+        Assert.Empty(Rule.Check(b with { Antwoord = antwoord }));
+    }
 }
