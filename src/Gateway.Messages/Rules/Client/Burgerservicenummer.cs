@@ -1,6 +1,6 @@
 using Gateway.Messages.Model;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>The BSN facts: where a message carries one, and the 11-proef.</summary>
 internal static class Burgerservicenummer

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD005: an Adres with a Postcode has a LandCode; an Adres without Postcode has none.</summary>
 internal sealed class CD005_LandCodeBijPostcode : MessageRule

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD007: Communicatie/Taal is filled exactly when Communicatie/Vorm is 1 (tolk taal).</summary>
 internal sealed class CD007_TaalBijTolk : MessageRule

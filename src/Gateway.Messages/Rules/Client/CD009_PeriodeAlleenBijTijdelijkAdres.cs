@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD009: a Contact has a Periode only when its Soort is 04 (tijdelijk verblijfadres).</summary>
 internal sealed class CD009_PeriodeAlleenBijTijdelijkAdres : MessageRule

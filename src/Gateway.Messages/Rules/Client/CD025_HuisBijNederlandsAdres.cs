@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD025: an Adres with LandCode NL has a Huis.</summary>
 internal sealed class CD025_HuisBijNederlandsAdres : MessageRule

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD034: a Contact of Soort 01 (BRP-adres) or 03 (verblijfadres) has a Postcode.</summary>
 internal sealed class CD034_PostcodeBijWoonadres : MessageRule

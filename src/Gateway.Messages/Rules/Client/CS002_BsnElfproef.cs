@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS002: every BSN passes the 11-proef.</summary>
 internal sealed class CS002_BsnElfproef : MessageRule

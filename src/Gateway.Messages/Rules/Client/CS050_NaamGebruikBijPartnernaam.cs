@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS050: with a Partnernaam, NaamGebruik is 1, 2, 3 or 4; without one it is 1 or 6.</summary>
 internal sealed class CS050_NaamGebruikBijPartnernaam : MessageRule

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS089: with LandCode NL the Postcode has the Dutch format: four digits (no leading 0) and two letters.</summary>
 internal sealed partial class CS089_NederlandsePostcode : MessageRule

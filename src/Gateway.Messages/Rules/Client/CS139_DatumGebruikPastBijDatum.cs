@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// CS139: DatumGebruik and Datum of a birth date agree: 1 (day unknown) needs day 01, 2 (day and month unknown) needs

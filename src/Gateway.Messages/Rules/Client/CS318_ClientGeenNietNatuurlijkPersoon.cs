@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS318: the client's NaamGebruik is never 6 (niet-natuurlijk persoon).</summary>
 internal sealed class CS318_ClientGeenNietNatuurlijkPersoon : MessageRule

@@ -1,6 +1,6 @@
 using Gateway.Messages.Model;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>Every Geboortedatum of a message (client of 301/305/307/315, relaties of the 301) with its element path.</summary>
 internal static class Geboortedata

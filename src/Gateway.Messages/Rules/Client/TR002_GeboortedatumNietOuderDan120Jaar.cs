@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR002: a birth date lies at most 120 years before the Dagtekening, unless it is marked fully unknown.</summary>
 internal sealed class TR002_GeboortedatumNietOuderDan120Jaar : MessageRule

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR006: a Contact has a Telefoon, or an Adres with both Huis and Postcode (or both).</summary>
 internal sealed class TR006_ContactTelefoonOfAdres : MessageRule

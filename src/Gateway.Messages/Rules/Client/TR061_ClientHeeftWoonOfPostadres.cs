@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Client;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR061: the client has at least one Adres of Soort 01 (BRP), 02 (correspondentie) or 03 (verblijf).</summary>
 internal sealed class TR061_ClientHeeftWoonOfPostadres : MessageRule

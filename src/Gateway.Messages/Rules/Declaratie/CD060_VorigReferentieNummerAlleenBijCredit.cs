@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD060: a credit prestatie names the prestatie it credits in VorigReferentieNummer; a debit prestatie leaves it out.</summary>
 internal sealed class CD060_VorigReferentieNummerAlleenBijCredit : MessageRule

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD087: ProductTarief is present exactly when the prestatie's Eenheid is not 83 (euro's).</summary>
 internal sealed class CD087_ProductTariefTenzijEuros : MessageRule

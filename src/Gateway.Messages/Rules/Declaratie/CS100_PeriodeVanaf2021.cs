@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS100: DeclaratiePeriode and ProductPeriode lie on or after 1 January 2021 (earlier periods go in the old 303).</summary>
 internal sealed class CS100_PeriodeVanaf2021 : MessageRule

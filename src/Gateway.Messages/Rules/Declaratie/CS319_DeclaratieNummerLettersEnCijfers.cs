@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS319: DeclaratieNummer consists of letters and/or digits only. The 323 schema's pattern facet enforces it.</summary>
 internal sealed partial class CS319_DeclaratieNummerLettersEnCijfers : MessageRule

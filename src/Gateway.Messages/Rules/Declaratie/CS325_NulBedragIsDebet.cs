@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS325: an amount or total of zero carries DebetCredit D.</summary>
 internal sealed class CS325_NulBedragIsDebet : MessageRule

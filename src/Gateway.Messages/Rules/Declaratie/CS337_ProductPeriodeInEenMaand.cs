@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS337: a ProductPeriode ends in the same calendar month and year as it begins.</summary>
 internal sealed class CS337_ProductPeriodeInEenMaand : MessageRule

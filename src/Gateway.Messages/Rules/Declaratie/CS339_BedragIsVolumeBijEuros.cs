@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// CS339: with Eenheid 83 (euro's) IngediendBedrag equals GeleverdVolume. Volume × ProductTarief for other units is

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS340: the DeclaratiePeriode is exactly one whole calendar month.</summary>
 internal sealed class CS340_DeclaratiePeriodeIsKalendermaand : MessageRule

@@ -1,9 +1,7 @@
-// The namespace is plural on purpose: a namespace named Declaratie under Gateway.Messages.Rules would hide the
-// model record Gateway.Messages.Model.Declaratie from every rule in the Rules namespaces.
 using System.Globalization;
 using Gateway.Messages.Model;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>Amounts of a 323/325 as signed eurocents: debit counts positive, credit negative.</summary>
 internal static class DeclaratieBedrag

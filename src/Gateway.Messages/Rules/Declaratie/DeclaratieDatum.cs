@@ -1,4 +1,4 @@
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>Date facts the declaration rules share.</summary>
 internal static class DeclaratieDatum

@@ -1,4 +1,4 @@
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>Codes of the Eenheid list (WJ756) that the declaration rules single out.</summary>
 internal static class Eenheden

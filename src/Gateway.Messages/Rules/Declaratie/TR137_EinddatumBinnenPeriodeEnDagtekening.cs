@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// TR137: the Einddatum of a DeclaratiePeriode or ProductPeriode lies on or after the Begindatum of that period and

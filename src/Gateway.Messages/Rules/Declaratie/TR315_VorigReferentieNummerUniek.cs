@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR315: no two prestaties of one 323 credit the same earlier prestatie.</summary>
 internal sealed class TR315_VorigReferentieNummerUniek : MessageRule

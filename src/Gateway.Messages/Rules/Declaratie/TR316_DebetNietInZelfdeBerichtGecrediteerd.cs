@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR316: a credit line may not refer to a prestatie of the same 323.</summary>
 internal sealed class TR316_DebetNietInZelfdeBerichtGecrediteerd : MessageRule

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR335: a prestatie's ProductPeriode ends no more than five years before the DeclaratieDagtekening.</summary>
 internal sealed class TR335_EinddatumHoogstensVijfJaarOud : MessageRule

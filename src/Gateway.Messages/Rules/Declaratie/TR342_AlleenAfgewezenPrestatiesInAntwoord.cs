@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// TR342: a 325 lists only rejected prestaties, and its totals account for them. When the DeclaratieAntwoord itself is

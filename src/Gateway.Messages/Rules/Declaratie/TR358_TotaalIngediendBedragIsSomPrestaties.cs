@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR358: the declared total equals the debit amounts minus the credit amounts of all prestaties.</summary>
 internal sealed class TR358_TotaalIngediendBedragIsSomPrestaties : MessageRule

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Declaraties;
+namespace Gateway.Messages.Rules;
 
 /// <summary>TR416: one 323 holds at most one debit per ProductPeriode, ProductCategorie, ProductCode and ToewijzingNummer.</summary>
 internal sealed class TR416_EenDebetPerProductPeriode : MessageRule

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Header;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS015: BerichtSubversie is 2 in release 3.2.</summary>
 internal sealed class CS015_BerichtSubversie : MessageRule

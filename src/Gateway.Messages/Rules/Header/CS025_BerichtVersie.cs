@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Header;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS025: BerichtVersie is 3 in release 3.2.</summary>
 internal sealed class CS025_BerichtVersie : MessageRule

@@ -1,6 +1,6 @@
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Header;
+namespace Gateway.Messages.Rules;
 
 /// <summary>The messages whose header the standard's rule table constrains (the heen-berichten and the 325).</summary>
 internal static class HeaderMessages

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Header;
+namespace Gateway.Messages.Rules;
 
 /// <summary>RS047: BerichtCode is the Vektis code of the message in its standard (e.g. 436 for JW301, 414 for WMO301).</summary>
 internal sealed class RS047_BerichtCode : MessageRule

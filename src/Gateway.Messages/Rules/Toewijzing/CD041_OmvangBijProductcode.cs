@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD041: a product with a Code (a specific toewijzing or request) has an Omvang.</summary>
 internal sealed class CD041_OmvangBijProductcode : MessageRule

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD075: a product with a Budget has an end date.</summary>
 internal sealed class CD075_EinddatumBijBudget : MessageRule

@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD076: a product with Frequentie 2 (per week) has an end date.</summary>
 internal sealed class CD076_EinddatumBijFrequentiePerWeek : MessageRule

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD077: a product with a Budget has no Omvang (reported here when the product has no Code).</summary>
 internal sealed class CD077_GeenOmvangBijBudget : MessageRule

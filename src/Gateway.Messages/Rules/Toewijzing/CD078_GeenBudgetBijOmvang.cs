@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD078: a product with an Omvang has no Budget (reported here when the product has a Code).</summary>
 internal sealed class CD078_GeenBudgetBijOmvang : MessageRule

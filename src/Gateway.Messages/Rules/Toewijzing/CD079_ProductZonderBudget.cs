@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CD079: a product without a Budget has a Product: only a generic (budget) toewijzing may omit it.</summary>
 internal sealed class CD079_ProductZonderBudget : MessageRule

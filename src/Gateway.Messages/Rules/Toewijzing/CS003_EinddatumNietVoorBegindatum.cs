@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// CS003: an end date, when given, is on or after the begin date of its period: the Einddatum of a toegewezen product

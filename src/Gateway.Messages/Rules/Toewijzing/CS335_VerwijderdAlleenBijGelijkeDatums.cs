@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS335: RedenWijziging 13 (verwijderd) is used only when Einddatum equals Ingangsdatum.</summary>
 internal sealed class CS335_VerwijderdAlleenBijGelijkeDatums : MessageRule

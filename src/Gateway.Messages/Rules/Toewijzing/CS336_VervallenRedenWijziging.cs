@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>CS336: RedenWijziging 01 (administratieve correctie, vervallen) is not used.</summary>
 internal sealed class CS336_VervallenRedenWijziging : MessageRule

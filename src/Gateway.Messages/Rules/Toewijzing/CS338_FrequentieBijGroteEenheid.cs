@@ -1,7 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// CS338: with Eenheid 14 (etmaal), 16 (dagdeel), 83 (euro's) or 84 (stuks inspanning) and an Einddatum that is empty or

@@ -1,4 +1,4 @@
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// A product with both an Omvang and a Budget breaks CD077 (no Omvang with a Budget) and CD078 (no Budget with an

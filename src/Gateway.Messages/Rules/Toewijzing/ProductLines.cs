@@ -1,6 +1,6 @@
 using Gateway.Messages.Model;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// One toegewezen (301), aangevraagd (315) or requested (317 NieuwProduct/TeWijzigenProduct) product, seen the same way by

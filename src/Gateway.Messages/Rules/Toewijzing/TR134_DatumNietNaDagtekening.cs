@@ -1,9 +1,8 @@
 using System.Globalization;
 using Gateway.Messages.Model;
-using Gateway.Messages.Rules.Client;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// TR134: dates that record something that already happened are not after the message's Dagtekening: birth dates of

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
-namespace Gateway.Messages.Rules.Toewijzing;
+namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// TR302: the same product occurs more than once in a 301 only with periods that do not overlap. Products are the same

@@ -1,5 +1,5 @@
 using Gateway.Messages.Model;
-using Gateway.Messages.Rules.Client;
+using Gateway.Messages.Rules;
 
 namespace Gateway.Messages.Tests.Rules.Client;
 

@@ -1,5 +1,5 @@
 using Gateway.Messages.Model;
-using Gateway.Messages.Rules.Declaraties;
+using Gateway.Messages.Rules;
 using static Gateway.Messages.Tests.Rules.Declaraties.DeclaratieSamples;
 
 namespace Gateway.Messages.Tests.Rules.Declaraties;

@@ -1,4 +1,4 @@
-using Gateway.Messages.Rules.Declaraties;
+using Gateway.Messages.Rules;
 using static Gateway.Messages.Tests.Rules.Declaraties.DeclaratieSamples;
 
 namespace Gateway.Messages.Tests.Rules.Declaraties;

@@ -1,5 +1,5 @@
 using Gateway.Messages.Model;
-using Gateway.Messages.Rules.Header;
+using Gateway.Messages.Rules;
 using Gateway.Messages.Standards;
 using Gateway.Messages.Tests.Support;
 

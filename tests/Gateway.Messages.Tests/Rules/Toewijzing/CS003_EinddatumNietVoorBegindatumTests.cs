@@ -1,5 +1,5 @@
 using Gateway.Messages.Model;
-using Gateway.Messages.Rules.Toewijzing;
+using Gateway.Messages.Rules;
 using Gateway.Messages.Tests.Support;
 using static Gateway.Messages.Tests.Rules.Toewijzing.ProductEdits;
 

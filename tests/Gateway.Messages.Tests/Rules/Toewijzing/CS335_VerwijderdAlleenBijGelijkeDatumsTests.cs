@@ -1,4 +1,4 @@
-using Gateway.Messages.Rules.Toewijzing;
+using Gateway.Messages.Rules;
 using static Gateway.Messages.Tests.Rules.Toewijzing.ProductEdits;
 
 namespace Gateway.Messages.Tests.Rules.Toewijzing;

@@ -1,5 +1,6 @@
 using Gateway.Messages.Model;
-using Gateway.Messages.Rules.Toewijzing;
+using Gateway.Messages.Rules;
+using Gateway.Messages.Standards;
 using Gateway.Messages.Tests.Support;
 using static Gateway.Messages.Tests.Rules.Toewijzing.ProductEdits;
 
@@ -10,7 +11,7 @@ public sealed class TR101_GeenDubbeleRegelsTests
     private readonly TR101_GeenDubbeleRegels _rule = new();
 
     public static TheoryData<string> Samples() => new(
-        "ijw/jw301-toewijzing.xml", "iwmo/wmo305-start.xml", "ijw/jw307-stop.xml", "iwmo/wmo315-verzoek-om-toewijzing.xml",
+        "ijw/jw301-toewijzing.xml", "iwmo/wmo305-start.xml", "ijw/jw307-stop.xml",
         "ijw/jw317-verzoek-om-wijziging.xml", "ijw/jw323-declaratie.xml", "iwmo/wmo323-declaratie.xml",
         "iwmo/wmo325-declaratie-antwoord-prestatie-afgewezen.xml");
 
@@ -93,13 +94,11 @@ public sealed class TR101_GeenDubbeleRegelsTests
     }
 
     [Fact]
-    public void Check_ReferentieAanbiederTwice_Reports()
+    public void AppliesTo_Verzoek315_IsLeftToTR383()
     {
-        var bericht = SampleMessages.Read<Bericht315>(WmoVerzoek);
-        var product = bericht.Client.AangevraagdeProducten[0];
-        bericht = bericht with { Client = bericht.Client with { AangevraagdeProducten = [product, product with { Product = new Product("02") }] } };
-
-        Assert.Equal("/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]", Assert.Single(_rule.Check(bericht)).Path);
+        // The 315's only repeating class is keyed by ReferentieAanbieder, which TR383 checks on its own.
+        Assert.DoesNotContain(MessageCode.VerzoekOmToewijzing, _rule.AppliesTo);
+        Assert.NotNull(Level2Validator.Default.Find("TR383"));
     }
 
     [Fact]
