@@ -25,7 +25,7 @@ internal sealed class RS031_CommentaarNietLeeg : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => ClassPaths.Of(bericht)
         .Select(c => (c.Path, Commentaar: c.Record switch
         {
-            Client client => client.Commentaar,
+            Model.Client client => client.Commentaar,
             ToegewezenProduct product => product.Commentaar,
             VerzoekOmToewijzingClient client => client.Commentaar,
             AangevraagdProduct product => product.Commentaar,

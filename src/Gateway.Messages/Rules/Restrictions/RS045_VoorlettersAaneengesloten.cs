@@ -26,7 +26,7 @@ internal sealed class RS045_VoorlettersAaneengesloten : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => ClassPaths.Of(bericht)
         .Select(c => (c.Path, Voorletters: c.Record switch
         {
-            Client client => client.Naam.Voorletters,
+            Model.Client client => client.Naam.Voorletters,
             Relatie relatie => relatie.Naam.Voorletters,
             StartClient client => client.Naam.Voorletters,
             StopClient client => client.Naam.Voorletters,
