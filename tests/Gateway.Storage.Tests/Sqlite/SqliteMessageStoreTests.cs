@@ -80,6 +80,27 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task TwoStoresOnOneFile_ConcurrentWriters_WaitForEachOtherInsteadOfFailing()
+    {
+        // A second instance stands in for a second process (the CLI next to the running gateway): no shared in-process gate.
+        await using var other = new SqliteMessageStore(_options!, Time);
+        var stores = new[] { Store, other };
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            await using var tx = await stores[i % 2].BeginAsync();
+            var id = await tx.InsertMessageAsync(Some.Heen());
+            await tx.EnqueueDeliveryAsync(id, DeliveryDestination.Hub);
+            await tx.CommitAsync();
+            return id;
+        })));
+
+        Assert.Equal(40, ids.Distinct().Count());
+        Assert.Equal(40, (await Store.GetQueueDepthAsync()).Sum(d => d.Count));
+        Assert.True((await other.CheckIntegrityAsync()).IsOk);
+    }
+
+    [Fact]
     public async Task Payload_RotatedKey_OldRowsStillDecrypt()
     {
         var heen = Some.Heen();

@@ -184,6 +184,34 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Claim_ConcurrentWorkers_NeverClaimTheSameDeliveryTwice()
+    {
+        var expected = new List<long>();
+        for (var i = 0; i < 20; i++)
+        {
+            expected.Add((await InsertWithDeliveryAsync()).DeliveryId);
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var mine = new List<long>();
+            while (true)
+            {
+                var batch = await Store.ClaimDueAsync($"worker-{w}", 3, Lease);
+                if (batch.Count == 0)
+                {
+                    return mine;
+                }
+
+                mine.AddRange(batch.Select(c => c.Lease.DeliveryId));
+            }
+        })));
+
+        var all = claims.SelectMany(c => c).Order().ToList();
+        Assert.Equal(expected, all);
+    }
+
+    [Fact]
     public async Task Claim_NotYetDue_IsNotClaimed()
     {
         await using (var tx = await Store.BeginAsync())
