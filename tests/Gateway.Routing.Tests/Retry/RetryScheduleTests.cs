@@ -16,7 +16,8 @@ public sealed class RetryScheduleTests
         Assert.Equal(TimeSpan.FromMinutes(5), schedule.Ceiling(1));
         Assert.Equal(TimeSpan.FromMinutes(10), schedule.Ceiling(2));
         Assert.Equal(TimeSpan.FromMinutes(80), schedule.Ceiling(5));
-        Assert.Equal(TimeSpan.FromHours(3), schedule.Ceiling(6));
+        Assert.Equal(TimeSpan.FromMinutes(160), schedule.Ceiling(6));
+        Assert.Equal(TimeSpan.FromHours(3), schedule.Ceiling(7));
         Assert.Equal(TimeSpan.FromHours(3), schedule.Ceiling(1000));
     }
 
