@@ -96,6 +96,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
                         ReferentieAanbieder = "VOT-" + n,
                         Product = DefaultProduct(client.Standard),
                         ToewijzingIngangsdatum = Today.AddDays(14),
+                        ToewijzingEinddatum = Today.AddDays(14).AddMonths(6),
                         Omvang = new Omvang(4, "04", "2"),
                         Verwijzer = new Verwijzer("01"),
                     },
@@ -117,7 +118,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
                 RedenVerzoek = "1",
                 TeWijzigenProducten =
                 [
-                    new TeWijzigenProduct { ToewijzingNummer = t.ToewijzingNummer, GewensteIngangsdatum = Today.AddDays(14), Omvang = new Omvang(6, "04", "2") },
+                    new TeWijzigenProduct { ToewijzingNummer = t.ToewijzingNummer, GewensteIngangsdatum = Today.AddDays(14), Einddatum = Today.AddDays(14).AddMonths(6), Omvang = new Omvang(6, "04", "2") },
                 ],
             },
         },
@@ -174,7 +175,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
     public KnownToewijzing MadeUpToewijzing(SampleClient client, string agb, long nummer)
     {
         var today = Today;
-        return new KnownToewijzing(client.Standard, client.Gemeente, agb, client, nummer, DefaultProduct(client.Standard), new DateOnly(today.Year, today.Month, 1).AddMonths(-1), null);
+        return new KnownToewijzing(client.Standard, client.Gemeente, agb, client, nummer, DefaultProduct(client.Standard), new DateOnly(today.Year, today.Month, 1).AddMonths(-1), new DateOnly(today.Year, today.Month, 1).AddMonths(11).AddDays(-1));
     }
 
     private Header Header(Standard standard, MessageCode code, string agb, string gemeente) => new()
