@@ -1,3 +1,5 @@
+using System.Globalization;
+using Gateway.Messages.Limits;
 using Gateway.Messages.Schemas;
 
 namespace Gateway.Messages.Validation;
@@ -28,10 +30,10 @@ public sealed class Level1Validator
     {
         if (document.CanSeek && document.Length - document.Position > Options.MaxDocumentBytes)
         {
-            return Refused(SizeLimitedStream.TooLarge(Options.MaxDocumentBytes).Issue);
+            return Refused(DocumentTooLarge(Options.MaxDocumentBytes).Issue);
         }
 
-        using var sized = new SizeLimitedStream(document, Options.MaxDocumentBytes);
+        using var sized = new SizeLimitedStream(document, Options.MaxDocumentBytes, DocumentTooLarge);
         using var guarded = new Utf8GuardStream(sized);
         return new Level1Run(_schemas, Options).Execute(guarded);
     }
@@ -48,7 +50,7 @@ public sealed class Level1Validator
     {
         if (new FileInfo(path).Length > Options.MaxDocumentBytes)
         {
-            return Refused(SizeLimitedStream.TooLarge(Options.MaxDocumentBytes).Issue);
+            return Refused(DocumentTooLarge(Options.MaxDocumentBytes).Issue);
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
@@ -56,4 +58,8 @@ public sealed class Level1Validator
     }
 
     private static Level1Result Refused(ValidationIssue issue) => new(null, [issue]);
+
+    private static Level1Rejection DocumentTooLarge(long limit) => new(
+        Level1Codes.Size,
+        string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes ({limit / (1024.0 * 1024.0):0.##} MB); iStandaarden messages may be at most 25 MB (OP179)."));
 }

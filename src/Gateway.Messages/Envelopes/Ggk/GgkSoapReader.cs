@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Gateway.Messages.Limits;
 
 namespace Gateway.Messages.Envelopes.Ggk;
 
@@ -19,7 +20,7 @@ internal sealed class GgkSoapReader
 
     public static async Task<GgkMessage> ReadAsync(Stream input, GgkReadOptions options, CancellationToken cancellationToken)
     {
-        var limited = new EnvelopeSizeLimitedStream(input, options.MaxEnvelopeBytes);
+        var limited = new SizeLimitedStream(input, options.MaxEnvelopeBytes, EnvelopeTooLarge);
         var settings = new XmlReaderSettings
         {
             Async = true,
@@ -39,7 +40,7 @@ internal sealed class GgkSoapReader
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            throw EnvelopeSizeLimitedStream.TooLarge(options.MaxEnvelopeBytes);
+            throw EnvelopeTooLarge(options.MaxEnvelopeBytes);
         }
         catch (XmlException e)
         {
@@ -475,4 +476,8 @@ internal sealed class GgkSoapReader
             return new GgkParty(Get("organisatie"), Get("applicatie"), values.TryGetValue("administratie", out var a) && a.Length > 0 ? a : null);
         }
     }
+
+    private static GgkEnvelopeException EnvelopeTooLarge(long limit) => new(
+        GgkEnvelopeProblem.TooLarge,
+        string.Create(CultureInfo.InvariantCulture, $"The envelope is larger than the limit of {limit} bytes ({limit / (1024.0 * 1024.0):0.##} MB, base64 payload included)."));
 }

@@ -1,9 +1,13 @@
-using System.Globalization;
+namespace Gateway.Messages.Limits;
 
-namespace Gateway.Messages.Envelopes.Ggk;
-
-/// <summary>Counts bytes as they are read and stops at the limit, so an oversized envelope is never buffered whole.</summary>
-internal sealed class EnvelopeSizeLimitedStream(Stream inner, long limit) : Stream
+/// <summary>
+/// Counts bytes as they are read and throws the caller's exception the moment the limit is crossed, so an oversized
+/// document or envelope is never buffered whole.
+/// </summary>
+/// <param name="inner">The stream to read.</param>
+/// <param name="limit">The largest number of bytes allowed.</param>
+/// <param name="tooLarge">Builds the exception to throw once more than <paramref name="limit"/> bytes were read.</param>
+internal sealed class SizeLimitedStream(Stream inner, long limit, Func<long, Exception> tooLarge) : Stream
 {
     private long _count;
 
@@ -21,26 +25,15 @@ internal sealed class EnvelopeSizeLimitedStream(Stream inner, long limit) : Stre
         set => throw new NotSupportedException();
     }
 
-    public static GgkEnvelopeException TooLarge(long limit) => new(
-        GgkEnvelopeProblem.TooLarge,
-        string.Create(CultureInfo.InvariantCulture, $"The envelope is larger than the limit of {limit} bytes ({limit / (1024.0 * 1024.0):0.##} MB, base64 payload included)."));
-
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer)
-    {
-        var n = inner.Read(buffer[..Room(buffer.Length)]);
-        return Count(n);
-    }
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer[..Room(buffer.Length)]));
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        var n = await inner.ReadAsync(buffer[..Room(buffer.Length)], cancellationToken).ConfigureAwait(false);
-        return Count(n);
-    }
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer[..Room(buffer.Length)], cancellationToken).ConfigureAwait(false));
 
     public override void Flush()
     {
@@ -58,6 +51,6 @@ internal sealed class EnvelopeSizeLimitedStream(Stream inner, long limit) : Stre
     private int Count(int n)
     {
         _count += n;
-        return _count > limit ? throw TooLarge(limit) : n;
+        return _count > limit ? throw tooLarge(limit) : n;
     }
 }
