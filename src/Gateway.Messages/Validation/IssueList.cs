@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Gateway.Messages.Validation;
+
+/// <summary>Collects issues up to a cap and counts the rest.</summary>
+internal sealed class IssueList(int max)
+{
+    private readonly List<ValidationIssue> _issues = [];
+    private int _dropped;
+
+    public void Add(ValidationIssue issue)
+    {
+        if (_issues.Count < max)
+        {
+            _issues.Add(issue);
+        }
+        else
+        {
+            _dropped++;
+        }
+    }
+
+    public IReadOnlyList<ValidationIssue> ToList()
+    {
+        if (_dropped == 0)
+        {
+            return [.. _issues];
+        }
+
+        var more = string.Create(CultureInfo.InvariantCulture, $"… and {_dropped} more {(_dropped == 1 ? "issue" : "issues")} not listed (only the first {max} are reported).");
+        return [.. _issues, new ValidationIssue(1, _issues[^1].Code, null, null, null, null, more)];
+    }
+}

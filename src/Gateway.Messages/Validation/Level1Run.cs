@@ -1,0 +1,199 @@
+using System.Xml;
+using System.Xml.Schema;
+using Gateway.Messages.Schemas;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Messages.Validation;
+
+/// <summary>The state of validating one document: reader, element path, issues.</summary>
+internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
+{
+    private const string DoctypeMessage =
+        "DOCTYPE declarations are not allowed in iStandaarden messages: they can make a reader fetch files or URLs (XXE) or expand entities without limit. Remove the <!DOCTYPE …> declaration.";
+
+    private readonly IssueList _issues = new(options.MaxIssues);
+    private readonly ElementPath _path = new();
+    private MessageIdentity? _identity;
+    private MessageSchema? _schema;
+
+    public Level1Result Execute(Stream input)
+    {
+        XmlReader? current = null;
+        try
+        {
+            using var plain = XmlReader.Create(input, SafeXmlReaderSettings.Plain(options.MaxDocumentBytes));
+            current = plain;
+            if (!MoveToRoot(plain))
+            {
+                _issues.Add(Issue(Level1Codes.Xml, null, plain, "The document has no root element."));
+                return Result();
+            }
+
+            var problem = RootElementCheck.Problem(catalog, plain.LocalName, plain.NamespaceURI);
+            var pack = catalog.FindPack(plain.NamespaceURI);
+            if (problem is not null || pack is null)
+            {
+                _issues.Add(Issue(Level1Codes.Unsupported, "/" + plain.LocalName, plain, problem ?? "unsupported"));
+                return Result();
+            }
+
+            _schema = catalog.Find(plain.NamespaceURI)!;
+            _identity = _schema.Identity;
+            var settings = SafeXmlReaderSettings.Validating(options.MaxDocumentBytes, pack.SchemaSet);
+            settings.ValidationEventHandler += OnValidationEvent;
+            using var validating = XmlReader.Create(plain, settings);
+            current = validating;
+            Walk(validating);
+        }
+        catch (Level1Rejection rejection)
+        {
+            _issues.Add(rejection.Issue with { Path = rejection.Issue.Path ?? CurrentPath(current) });
+        }
+        catch (XmlException ex)
+        {
+            _issues.Add(FromXmlException(ex, current));
+        }
+
+        return Result();
+    }
+
+    private Level1Result Result() => new(_identity, _issues.ToList());
+
+    private static bool MoveToRoot(XmlReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Walk(XmlReader reader)
+    {
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (reader.Depth >= options.MaxElementDepth)
+                    {
+                        throw new Level1Rejection(Level1Codes.Xml, $"The document nests elements more than {options.MaxElementDepth} levels deep; iStandaarden messages are far shallower.", Line(reader), Column(reader));
+                    }
+
+                    var frame = _path.Enter(reader.LocalName, reader.Depth, reader.SchemaInfo?.SchemaElement);
+                    if (reader.IsEmptyElement)
+                    {
+                        CheckXsdVersie(reader, frame);
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    _path.Current?.AppendText(reader.Value);
+                    break;
+                case XmlNodeType.EndElement:
+                    if (_path.Current is { } closing)
+                    {
+                        CheckXsdVersie(reader, closing);
+                    }
+
+                    _path.Truncate(reader.Depth);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The header's XsdVersie must lie within the pack's accepted range: a receiver cannot validate a message made with another XSD version.</summary>
+    private void CheckXsdVersie(XmlReader reader, ElementPath.Frame frame)
+    {
+        if (_schema is null || _path.Depth != 4 || _path.Render(3) != "/Bericht/Header/XsdVersie")
+        {
+            return;
+        }
+
+        var range = frame.LocalName switch
+        {
+            "BerichtXsdVersie" => _schema.BerichtXsdVersie,
+            "BasisschemaXsdVersie" => _schema.BasisschemaXsdVersie,
+            _ => null,
+        };
+        if (range is null || !XsdVersion.TryParse(frame.Text, out var version) || range.Contains(version))
+        {
+            return;
+        }
+
+        var name = frame.LocalName;
+        _issues.Add(Issue(
+            Level1Codes.Xsd,
+            _path.Render(4),
+            reader,
+            $"{name} {version} is not accepted for {_schema.Identity}: this receiver validates with XSD version {range.Current} and accepts {name} {range} (appinfo {name.Replace("Versie", "MinVersie", StringComparison.Ordinal)} to {name.Replace("Versie", "MaxVersie", StringComparison.Ordinal)}). A message made with another XSD version cannot be validated here."));
+    }
+
+    private void OnValidationEvent(object? sender, ValidationEventArgs e)
+    {
+        var reader = sender as XmlReader;
+        string? path = null;
+        string? element = null;
+        XmlSchemaType? type = null;
+        if (reader is not null)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var declaration = reader.SchemaInfo?.SchemaElement;
+                    path = _path.Render(reader.Depth, reader.LocalName, declaration?.MaxOccurs > 1);
+                    element = reader.LocalName;
+                    type = declaration?.ElementSchemaType ?? reader.SchemaInfo?.SchemaType;
+                    break;
+                case XmlNodeType.EndElement:
+                    path = _path.Render(reader.Depth + 1);
+                    element = reader.LocalName;
+                    type = _path.Current?.Declaration?.ElementSchemaType;
+                    break;
+                default:
+                    path = _path.Render(reader.Depth);
+                    element = _path.Current?.LocalName;
+                    type = _path.Current?.Declaration?.ElementSchemaType;
+                    break;
+            }
+        }
+
+        var message = XsdIssueText.Describe(e.Exception.Message, element, type);
+        var rule = XsdIssueText.IsValueError(e.Exception.Message) ? XsdFacetRules.Find(element, type?.QualifiedName.Name) : null;
+        var line = e.Exception.LineNumber > 0 ? e.Exception.LineNumber : Line(reader);
+        var column = e.Exception.LinePosition > 0 ? e.Exception.LinePosition : Column(reader);
+        if (e.Severity == XmlSeverityType.Warning)
+        {
+            message = "Schema warning, treated as an error: " + message;
+        }
+
+        _issues.Add(new ValidationIssue(1, Level1Codes.Xsd, null, path, line, column, message, rule));
+    }
+
+    private ValidationIssue FromXmlException(XmlException ex, XmlReader? reader)
+    {
+        var line = ex.LineNumber > 0 ? ex.LineNumber : Line(reader);
+        var column = ex.LinePosition > 0 ? ex.LinePosition : Column(reader);
+        if (ex.Message.Contains("DTD", StringComparison.Ordinal) || ex.Message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ValidationIssue(1, Level1Codes.Xml, null, null, line, column, DoctypeMessage);
+        }
+
+        var text = XsdIssueText.Redact(XsdIssueText.Simplify(ex.Message));
+        return new ValidationIssue(1, Level1Codes.Xml, null, CurrentPath(reader), line, column, "The document is not well-formed XML: " + text);
+    }
+
+    private string? CurrentPath(XmlReader? reader) =>
+        reader is null || _path.Depth == 0 ? null : _path.Render(_path.Depth);
+
+    private ValidationIssue Issue(string code, string? path, XmlReader reader, string message) =>
+        new(1, code, null, path, Line(reader), Column(reader), message);
+
+    private static int? Line(XmlReader? reader) => reader is IXmlLineInfo { LineNumber: > 0 } info ? info.LineNumber : null;
+
+    private static int? Column(XmlReader? reader) => reader is IXmlLineInfo { LinePosition: > 0 } info ? info.LinePosition : null;
+}

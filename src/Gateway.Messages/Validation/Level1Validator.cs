@@ -1,0 +1,59 @@
+using Gateway.Messages.Schemas;
+
+namespace Gateway.Messages.Validation;
+
+/// <summary>
+/// Level-1 validation (IV032): size, encoding, well-formed and safe XML, a supported root namespace,
+/// an accepted XsdVersie, and the XSD — in one streaming pass with bounded memory. Thread-safe.
+/// </summary>
+public sealed class Level1Validator
+{
+    private readonly SchemaCatalog _schemas;
+
+    public Level1Validator(SchemaCatalog schemas, Level1Options? options = null)
+    {
+        _schemas = schemas;
+        Options = options ?? new Level1Options();
+        Options.Validate();
+    }
+
+    public Level1Options Options { get; }
+
+    /// <summary>A validator for the packs under <paramref name="schemaRoot"/> (loaded once per root and cached).</summary>
+    public static Level1Validator ForSchemaRoot(string schemaRoot, Level1Options? options = null) =>
+        new(SchemaPackLoader.LoadCached(schemaRoot), options);
+
+    /// <summary>Validates a document read from <paramref name="document"/> (read once, not closed).</summary>
+    public Level1Result Validate(Stream document)
+    {
+        if (document.CanSeek && document.Length - document.Position > Options.MaxDocumentBytes)
+        {
+            return Refused(SizeLimitedStream.TooLarge(Options.MaxDocumentBytes).Issue);
+        }
+
+        using var sized = new SizeLimitedStream(document, Options.MaxDocumentBytes);
+        using var guarded = new Utf8GuardStream(sized);
+        return new Level1Run(_schemas, Options).Execute(guarded);
+    }
+
+    /// <summary>Validates a document held in memory.</summary>
+    public Level1Result Validate(byte[] document)
+    {
+        using var stream = new MemoryStream(document, writable: false);
+        return Validate(stream);
+    }
+
+    /// <summary>Validates a file; its length is checked before it is opened for reading.</summary>
+    public Level1Result ValidateFile(string path)
+    {
+        if (new FileInfo(path).Length > Options.MaxDocumentBytes)
+        {
+            return Refused(SizeLimitedStream.TooLarge(Options.MaxDocumentBytes).Issue);
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        return Validate(stream);
+    }
+
+    private static Level1Result Refused(ValidationIssue issue) => new(null, [issue]);
+}

@@ -1,0 +1,52 @@
+using Gateway.Messages.Schemas;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Messages.Validation;
+
+/// <summary>
+/// Checks the root element before validation: it must be Bericht in a namespace of a loaded pack.
+/// Needed because a validating reader only warns about a namespace it has no schema for.
+/// </summary>
+internal static class RootElementCheck
+{
+    /// <summary>Null when the root is fine; otherwise why it is refused (code UNSUPPORTED).</summary>
+    public static string? Problem(SchemaCatalog catalog, string localName, string ns)
+    {
+        var schema = catalog.Find(ns);
+        if (schema is not null)
+        {
+            return localName == "Bericht"
+                ? null
+                : $"The root element is '{localName}' in namespace '{ns}'; an {schema.Identity} message must have the root element 'Bericht'.";
+        }
+
+        var supported = string.Join(", ", catalog.Releases);
+        var parsed = IstandaardenNamespace.TryParse(ns);
+        if (parsed is null)
+        {
+            var nsText = ns.Length == 0 ? "no namespace" : $"namespace '{ns}'";
+            return $"The root element '{localName}' has {nsText}, which is not an iJw or iWmo message namespace. Expected 'Bericht' in a namespace such as {Example(catalog)} (supported releases: {supported}).";
+        }
+
+        if (parsed.MessageNumber is 303 or 304)
+        {
+            var replacement = parsed.MessageNumber == 303 ? "323 (Declaratie)" : "325 (Declaratie-antwoord)";
+            return $"{parsed.Name} (release {parsed.Release}) is not supported: messages 303 and 304 were replaced in release 3.0 by 323 (Declaratie) and 325 (Declaratie-antwoord). Send a {replacement} of release {supported} instead.";
+        }
+
+        if (parsed.IsBasisschema)
+        {
+            return $"The root element '{localName}' is in the basisschema namespace '{ns}'; a message has the root element 'Bericht' in its message namespace.";
+        }
+
+        if (!catalog.Releases.Contains(parsed.Release))
+        {
+            return $"{parsed.Name}: release {parsed.Release} is not supported; supported: {supported}.";
+        }
+
+        return $"{parsed.Name} is not a message of release {parsed.Release} of {parsed.Standard.Key()}, or its schema is not loaded.";
+    }
+
+    private static string Example(SchemaCatalog catalog) =>
+        catalog.Namespaces.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? "http://www.istandaarden.nl/ijw/3_2/jw301/schema";
+}
