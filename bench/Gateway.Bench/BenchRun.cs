@@ -59,7 +59,14 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             "Gateway rows run on one thread; xmllint is single-threaded. Files are read from disk by both (page cache warm).",
             $"Small-message set: the 301/305/307 samples of iJw and iWmo plus {options.Variants} variants with distinct 11-proef BSNs, written by BerichtWriter.",
         ];
+        log.WriteLine("Stage breakdowns …");
+        var smallStages = StageBreakdown.Measure(repo.Schemas, [.. small.Select(f => f.Path)], options.Passes);
+        var bigStages = StageBreakdown.Measure(repo.Schemas, [big.Path], options.BigRepeat);
         Console.Write(ResultTable.Render(machine, rows, extra, options.Markdown));
+        Console.WriteLine();
+        Console.Write(StageBreakdown.Render(smallStages, "small messages, in-process, warm", small.Count, small.Sum(f => f.Bytes), options.Markdown));
+        Console.WriteLine();
+        Console.Write(StageBreakdown.Render(bigStages, "20 MB 323, in-process, warm", 1, big.Bytes, options.Markdown));
         return 0;
     }
 

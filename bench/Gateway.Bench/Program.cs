@@ -8,11 +8,21 @@ try
     {
         null => new BenchRun(options, Console.Error).Execute(),
         "big" => BigFileChild.Run(options.Level, Gateway.Bench.Inputs.RepositoryLayout.Find(options.Repo).Schemas, options.File!, options.WarmFile!, options.BigRepeat),
-        var other => throw new ArgumentException($"Unknown child scenario '{other}'."),
+        "stages" => Stages(options),
+    var other => throw new ArgumentException($"Unknown child scenario '{other}'."),
     };
 }
 catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or DirectoryNotFoundException)
 {
     Console.Error.WriteLine(ex.Message);
     return 2;
+}
+
+static int Stages(BenchOptions options)
+{
+    var schemas = Gateway.Bench.Inputs.RepositoryLayout.Find(options.Repo).Schemas;
+    var files = Directory.Exists(options.File) ? Directory.GetFiles(options.File!, "*.xml") : [options.File!];
+    var stages = StageBreakdown.Measure(schemas, files, options.Passes);
+    Console.Write(StageBreakdown.Render(stages, options.File!, files.Length, files.Sum(f => new FileInfo(f).Length), options.Markdown));
+    return 0;
 }
