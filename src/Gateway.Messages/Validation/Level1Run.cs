@@ -163,7 +163,7 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
         }
 
         var message = XsdIssueText.Describe(e.Exception.Message, element, type);
-        var rule = XsdIssueText.IsValueError(e.Exception.Message) ? XsdFacetRules.Find(element, type?.QualifiedName.Name) : null;
+        var rule = XsdIssueText.IsValueError(e.Exception.Message) ? XsdFacetRules.Find(element, type, XsdIssueText.FailedFacet(e.Exception.Message)) : null;
         var line = e.Exception.LineNumber > 0 ? e.Exception.LineNumber : Line(reader);
         var column = e.Exception.LinePosition > 0 ? e.Exception.LinePosition : Column(reader);
         if (e.Severity == XmlSeverityType.Warning)

@@ -166,4 +166,17 @@ public sealed class Level1ValidatorTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("<jw301:Afzender>0363</jw301:Afzender>", "<jw301:Afzender>363</jw301:Afzender>", "RS035")]
+    [InlineData("<ijw:Dagtekening>2026-01-15</ijw:Dagtekening>", "<ijw:Dagtekening>2026-01-15Z</ijw:Dagtekening>", "RS032")]
+    [InlineData("<ijw:Achternaam>Jansen</ijw:Achternaam>", "<ijw:Achternaam> </ijw:Achternaam>", "RS033")]
+    [InlineData("<jw301:Geslacht>1</jw301:Geslacht>", "<jw301:Geslacht>9</jw301:Geslacht>", null)]
+    public void Validate_FacetOfTheReadmeTable_NamesItsRule(string original, string broken, string? rule)
+    {
+        var result = Validate(Jw301Document.Valid.Replace(original, broken, StringComparison.Ordinal));
+
+        Assert.NotEmpty(result.Issues);
+        Assert.Equal(rule, result.Issues[0].Rule);
+    }
 }
