@@ -1,5 +1,3 @@
-using Gateway.Messages.Model;
-using Gateway.Messages.Rules;
 using Gateway.Messages.Validation;
 
 namespace Gateway.Bench.Measure;
@@ -15,7 +13,7 @@ internal abstract class ValidationUnderTest
     public static ValidationUnderTest Create(string level, string schemaRoot) => level switch
     {
         Levels.One => new LevelOne(Level1Validator.ForSchemaRoot(schemaRoot)),
-        Levels.OneAndTwo => new LevelOneAndTwo(Level1Validator.ForSchemaRoot(schemaRoot), Level2Validator.Default),
+        Levels.OneAndTwo => new LevelOneAndTwo(new MessageValidator(new MessagesOptions { SchemaRoot = schemaRoot })),
         _ => throw new ArgumentException($"Unknown level '{level}'; use {Levels.One} or {Levels.OneAndTwo}.", nameof(level)),
     };
 
@@ -26,22 +24,12 @@ internal abstract class ValidationUnderTest
         public override IReadOnlyList<ValidationIssue> Check(string path) => level1.ValidateFile(path).Issues;
     }
 
-    /// <summary>Level1Validator, then BerichtReader, then Level2Validator: the composition the facade will do.</summary>
-    private sealed class LevelOneAndTwo(Level1Validator level1, Level2Validator level2) : ValidationUnderTest
+    /// <summary>The gateway's facade: Level1Validator, then BerichtReader, then Level2Validator, in one call.</summary>
+    private sealed class LevelOneAndTwo(MessageValidator validator) : ValidationUnderTest
     {
         public override string Name => "level 1+2";
 
-        public override IReadOnlyList<ValidationIssue> Check(string path)
-        {
-            var first = level1.ValidateFile(path);
-            if (!first.IsValid)
-            {
-                return first.Issues;
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-            return level2.Validate(BerichtReader.Read(stream));
-        }
+        public override IReadOnlyList<ValidationIssue> Check(string path) => validator.ValidateFile(path).Issues;
     }
 }
 
