@@ -4,48 +4,54 @@ using Gateway.Bench.Inputs;
 namespace Gateway.Bench.Measure;
 
 /// <summary>
-/// Throughput on the small messages, one thread: warm-up passes (JIT, schema pack load, tiering), then rounds of
-/// timed passes over every file; the median round is reported.
+/// The gateway on the small messages, in this process, one thread: warm-up passes (JIT, schema pack load, tiering),
+/// then rounds of timed passes over every file.
 /// </summary>
-internal static class SmallMessageRun
+internal sealed class SmallMessageRun(ValidationUnderTest validation, IReadOnlyList<InputFile> files, BenchOptions options) : IRoundEngine
 {
-    public static Figures Measure(ValidationUnderTest validation, IReadOnlyList<InputFile> files, BenchOptions options)
+    private long _allocated;
+
+    public string Name => "gateway " + validation.Name;
+
+    public void Warmup()
     {
         for (var w = 0; w < options.WarmupPasses; w++)
         {
-            Pass(validation, files);
+            Pass();
         }
+    }
 
-        var seconds = new List<double>();
-        long allocated = 0;
-        for (var r = 0; r < options.Rounds; r++)
+    public double Round()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        for (var p = 0; p < options.Passes; p++)
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            for (var p = 0; p < options.Passes; p++)
-            {
-                Pass(validation, files);
-            }
-
-            seconds.Add(watch.Elapsed.TotalSeconds);
-            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            Pass();
         }
 
+        var seconds = watch.Elapsed.TotalSeconds;
+        _allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+        return seconds;
+    }
+
+    public Figures Summarize(IReadOnlyList<double> rounds)
+    {
         var messages = (long)files.Count * options.Passes;
         return new Figures(
             "small messages",
-            "gateway " + validation.Name,
+            Name,
             messages,
             files.Sum(f => f.Bytes) * options.Passes,
-            Stats.Median(seconds),
+            Stats.Median(rounds),
             null,
-            $"{options.WarmupPasses} warm-up passes, median of {options.Rounds} rounds × {options.Passes} passes over {files.Count} files; in-process, files read from disk (page cache)")
+            $"in-process, one thread; {options.WarmupPasses} warm-up passes, median of {rounds.Count} rounds × {options.Passes} passes over {files.Count} files, each read from disk (page cache) by ValidateFile")
         {
-            AllocatedPerMessage = allocated / (messages * options.Rounds),
+            AllocatedPerMessage = _allocated / (messages * rounds.Count),
         };
     }
 
-    private static void Pass(ValidationUnderTest validation, IReadOnlyList<InputFile> files)
+    private void Pass()
     {
         foreach (var file in files)
         {

@@ -19,7 +19,7 @@ internal static class ResultTable
             f.Messages.ToString("N0", CultureInfo.InvariantCulture),
             (f.Bytes / 1_000_000.0).ToString("F1", CultureInfo.InvariantCulture),
             f.Seconds.ToString("F3", CultureInfo.InvariantCulture),
-            f.MessagesPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+            f.Messages > 1 ? f.MessagesPerSecond.ToString("N0", CultureInfo.InvariantCulture) : "–",
             f.MegabytesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
             f.PeakBytes is { } p ? (p / 1_000_000.0).ToString("F0", CultureInfo.InvariantCulture) : "–",
             f.AllocatedPerMessage is { } a ? (a / 1024.0).ToString("N1", CultureInfo.InvariantCulture) : "–",
