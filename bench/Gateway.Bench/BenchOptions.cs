@@ -11,6 +11,7 @@ internal sealed record BenchOptions
     public const int DefaultRounds = 5;
     public const int DefaultBigMegabytes = 20;
     public const int DefaultBigRepeat = 3;
+    public const int DefaultBigRounds = 3;
 
     public const string Usage = """
         dotnet run -c Release --project bench/Gateway.Bench -- [options]
@@ -21,6 +22,7 @@ internal sealed record BenchOptions
           --passes N       passes over the small messages per timed round (default 10)
           --rounds N       timed rounds; the median is reported (default 5)
           --big-mb N       size of the generated iJw 323 in MB (default 20)
+          --big-rounds N   fresh child processes per big-file engine; the median is reported (default 3)
           --big-repeat N   validations of the big file per child process; the first is reported apart (default 3)
           --xmllint PATH   xmllint to compare with (default /usr/bin/xmllint)
           --no-xmllint     skip the libxml2 comparison
@@ -36,6 +38,7 @@ internal sealed record BenchOptions
     public int Rounds { get; init; } = DefaultRounds;
     public int BigMegabytes { get; init; } = DefaultBigMegabytes;
     public int BigRepeat { get; init; } = DefaultBigRepeat;
+    public int BigRounds { get; init; } = DefaultBigRounds;
     public string? Xmllint { get; init; }
     public bool SkipXmllint { get; init; }
     public bool Markdown { get; init; }
@@ -63,6 +66,7 @@ internal sealed record BenchOptions
                 "--rounds" => options with { Rounds = Number() },
                 "--big-mb" => options with { BigMegabytes = Number() },
                 "--big-repeat" => options with { BigRepeat = Number() },
+                "--big-rounds" => options with { BigRounds = Number() },
                 "--xmllint" => options with { Xmllint = Value() },
                 "--no-xmllint" => options with { SkipXmllint = true },
                 "--markdown" => options with { Markdown = true },
