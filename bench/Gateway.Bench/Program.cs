@@ -22,7 +22,7 @@ static int Stages(BenchOptions options)
 {
     var schemas = Gateway.Bench.Inputs.RepositoryLayout.Find(options.Repo).Schemas;
     var files = Directory.Exists(options.File) ? Directory.GetFiles(options.File!, "*.xml") : [options.File!];
-    var stages = StageBreakdown.Measure(schemas, files, options.Passes);
+    var stages = StageBreakdown.Measure(schemas, files, options.Passes, options.Rounds);
     Console.Write(StageBreakdown.Render(stages, options.File!, files.Length, files.Sum(f => new FileInfo(f).Length), options.Markdown));
     return 0;
 }
