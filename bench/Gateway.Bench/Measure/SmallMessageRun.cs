@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Gateway.Bench.Inputs;
 
 namespace Gateway.Bench.Measure;
@@ -45,7 +46,7 @@ internal sealed class SmallMessageRun(ValidationUnderTest validation, IReadOnlyL
             files.Sum(f => f.Bytes) * options.Passes,
             Stats.Median(rounds),
             null,
-            $"in-process, one thread; {options.WarmupPasses} warm-up passes, median of {rounds.Count} rounds × {options.Passes} passes over {files.Count} files, each read from disk (page cache) by ValidateFile")
+            string.Create(CultureInfo.InvariantCulture, $"in-process, one thread; {options.WarmupPasses} warm-up passes, median of {rounds.Count} rounds × {options.Passes} passes over {files.Count} files, each read from disk (page cache) by ValidateFile; best round {messages / rounds.Min():N0} msg/s"))
         {
             AllocatedPerMessage = _allocated / (messages * rounds.Count),
         };
