@@ -27,6 +27,7 @@ internal sealed record BenchOptions
           --xmllint PATH   xmllint to compare with (default /usr/bin/xmllint)
           --no-xmllint     skip the libxml2 comparison
           --markdown       print the table as Markdown
+          --help           this text
           --stages PATH    only time the stages of level 1 and 2 on a file or a folder of files (--passes times)
         """;
 
@@ -70,6 +71,7 @@ internal sealed record BenchOptions
                 "--xmllint" => options with { Xmllint = Value() },
                 "--no-xmllint" => options with { SkipXmllint = true },
                 "--markdown" => options with { Markdown = true },
+                "--help" or "-h" => options with { Child = "help" },
                 "--stages" => options with { Child = "stages", File = Value() },
                 "--child" => options with { Child = Value() },
                 "--level" => options with { Level = Value() },

@@ -9,6 +9,7 @@ try
         null => new BenchRun(options, Console.Error).Execute(),
         "big" => BigFileChild.Run(options.Level, Gateway.Bench.Inputs.RepositoryLayout.Find(options.Repo).Schemas, options.File!, options.WarmFile!, options.BigRepeat),
         "stages" => Stages(options),
+        "help" => Help(),
     var other => throw new ArgumentException($"Unknown child scenario '{other}'."),
     };
 }
@@ -24,5 +25,11 @@ static int Stages(BenchOptions options)
     var files = Directory.Exists(options.File) ? Directory.GetFiles(options.File!, "*.xml") : [options.File!];
     var stages = StageBreakdown.Measure(schemas, files, options.Passes, options.Rounds);
     Console.Write(StageBreakdown.Render(stages, options.File!, files.Length, files.Sum(f => new FileInfo(f).Length), options.Markdown));
+    return 0;
+}
+
+static int Help()
+{
+    Console.WriteLine(BenchOptions.Usage);
     return 0;
 }
