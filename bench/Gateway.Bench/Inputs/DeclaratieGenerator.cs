@@ -5,7 +5,7 @@ using Gateway.Messages.Standards;
 namespace Gateway.Bench.Inputs;
 
 /// <summary>
-/// Writes a large iJw 323 that is valid at levels 1 and 2: per client three to five prestaties (debit, a credit of
+/// Writes a large iJw 323 that is valid at levels 1 and 2: per client two to five prestaties (two debits, a credit of
 /// last month with its VorigReferentieNummer and the replacing debit, an Eenheid-83 prestatie), each ProductPeriode
 /// inside one calendar month at or before the DeclaratiePeriode month, IngediendBedrag = GeleverdVolume ×
 /// ProductTarief, TotaalIngediendBedrag = Σ debit − Σ credit, unique ReferentieNummers and 11-proef BSNs.
