@@ -1,0 +1,66 @@
+using System.Globalization;
+using Gateway.Bench.Inputs;
+using Gateway.Bench.Measure;
+using Gateway.Bench.Report;
+
+namespace Gateway.Bench;
+
+/// <summary>The whole benchmark: generate inputs, check them, measure the gateway and xmllint, print the table.</summary>
+internal sealed class BenchRun(BenchOptions options, TextWriter log)
+{
+    public int Execute()
+    {
+        var repo = RepositoryLayout.Find(options.Repo);
+        var outDir = options.Out ?? Directory.CreateTempSubdirectory("gateway-bench-").FullName;
+        log.WriteLine($"Inputs in {outDir}");
+
+        var small = SmallMessageSet.Generate(repo, outDir, options.Variants);
+        var big = DeclaratieGenerator.Generate(repo, outDir, options.BigMegabytes * 1_000_000L);
+        var warm = Path.Combine(repo.Samples, "ijw", "jw323-declaratie.xml");
+        log.WriteLine($"Small messages: {small.Count} files, {small.Sum(f => f.Bytes) / 1024.0:F0} KB; big 323: {big.Bytes / 1_000_000.0:F1} MB");
+        GeneratedInputCheck.Require(repo, big);
+
+        var xmllintPath = options.SkipXmllint ? null : Xmllint.Find(options.Xmllint);
+        Xmllint[] xmllints = xmllintPath is null ? [] : [new Xmllint(xmllintPath, stream: false), new Xmllint(xmllintPath, stream: true)];
+
+        log.WriteLine("Small messages …");
+        var rows = new List<Figures>(Interleaved.Run(
+            [
+                new SmallMessageRun(ValidationUnderTest.Create(Levels.One, repo.Schemas), small, options),
+                new SmallMessageRun(ValidationUnderTest.Create(Levels.OneAndTwo, repo.Schemas), small, options),
+                // Only the tree mode: xmllint --stream recompiles the XSD for every file it is given, which would
+                // measure schema compilation rather than validation.
+                .. xmllints.Where(x => !x.Stream).Select(x => new XmllintSmallRun(x, small, options)),
+            ],
+            options.Rounds,
+            log));
+
+        log.WriteLine("Big 323 …");
+        rows.AddRange(Interleaved.Run(
+            [
+                new GatewayBigRun(Levels.One, repo, big, warm, options.BigRepeat),
+                new GatewayBigRun(Levels.OneAndTwo, repo, big, warm, options.BigRepeat),
+                .. xmllints.Select(x => new XmllintBigRun(x, big, warm)),
+            ],
+            options.BigRounds,
+            log));
+
+        var machine = Machine.Describe(xmllintPath is null ? "xmllint not run" : Xmllint.Version(xmllintPath));
+        string[] extra =
+        [
+            "Gateway rows run on one thread; xmllint is single-threaded. Files are read from disk by both (page cache warm).",
+            $"Small-message set: the 301/305/307 samples of iJw and iWmo plus {options.Variants} variants with distinct 11-proef BSNs, written by BerichtWriter.",
+        ];
+        log.WriteLine("Stage breakdowns …");
+        var smallStages = StageBreakdown.Measure(repo.Schemas, [.. small.Select(f => f.Path)], options.Passes, options.Rounds);
+        var bigStages = StageBreakdown.Measure(repo.Schemas, [big.Path], 1, options.BigRepeat);
+        Console.Write(ResultTable.Render(machine, rows, extra, options.Markdown));
+        Console.WriteLine();
+        Console.Write(StageBreakdown.Render(smallStages, "small messages, in-process, warm, best round", small.Count, small.Sum(f => f.Bytes), options.Markdown));
+        Console.WriteLine();
+        Console.Write(StageBreakdown.Render(bigStages, "20 MB 323, in-process, warm, best round", 1, big.Bytes, options.Markdown));
+        Console.WriteLine();
+        Console.Write(RuleBreakdown.Render(big.Path, 8, options.Markdown));
+        return 0;
+    }
+}
