@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Xml;
+using Gateway.Messages.Limits;
 using Gateway.Messages.Model;
 using Gateway.Messages.Rules;
 using Gateway.Messages.Schemas;
@@ -28,7 +29,7 @@ internal static class StageBreakdown
         var stages = new (string, Action<string, byte[]>)[]
         {
             ("read the file", (f, _) => File.ReadAllBytes(f)),
-            ("Utf8GuardStream + SizeLimitedStream (drain)", (_, b) => Drain(new Utf8GuardStream(new SizeLimitedStream(new MemoryStream(b), Level1Options.DefaultMaxDocumentBytes)))),
+            ("Utf8GuardStream + SizeLimitedStream (drain)", (_, b) => Drain(new Utf8GuardStream(new SizeLimitedStream(new MemoryStream(b), Level1Options.DefaultMaxDocumentBytes, limit => new InvalidOperationException("over the limit"))))),
             ("Utf8.IsValid over the bytes (a vectorised guard)", (_, b) => Require(System.Text.Unicode.Utf8.IsValid(b))),
             ("XmlReader, no validation", (_, b) => Walk(XmlReader.Create(new MemoryStream(b), SafeXmlReaderSettings.Plain(long.MaxValue)))),
             ("XmlReader + XSD, nothing else", (f, b) => Walk(Validating(packs[f], b))),
