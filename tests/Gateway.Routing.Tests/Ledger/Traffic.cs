@@ -191,12 +191,12 @@ internal sealed class Traffic(TestGateway gateway, Standard standard)
     }
 
     /// <summary>Receives and asserts the answer carries exactly <paramref name="code"/> on the class at <paramref name="path"/>.</summary>
-    public async Task RejectedAsync(Bericht bericht, string path, string code)
+    public async Task RejectedAsync(Bericht bericht, string path, params string[] codes)
     {
         var (receipt, answer) = await ReceiveAsync(bericht);
         Assert.Equal(InboundDisposition.Rejected, receipt.Disposition);
         Assert.NotNull(answer);
-        Assert.Equal([code], CodesAt(answer, path));
+        Assert.Equal(codes, CodesAt(answer, path));
     }
 
     /// <summary>Submits and asserts the refusal names exactly <paramref name="code"/> at <paramref name="path"/>.</summary>
