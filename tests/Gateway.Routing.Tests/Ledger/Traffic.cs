@@ -148,7 +148,7 @@ internal sealed class Traffic(TestGateway gateway, Standard standard)
     {
         Standard = standard,
         Header = Header(MessageCode.Antwoord),
-        Antwoord = new Antwoord { ReferentieAanbieder = referentie, VerzoekAntwoord = antwoord, RedenAfwijzingVerzoek = antwoord == "1" ? reden ?? "01" : null },
+        Antwoord = new Antwoord { ReferentieAanbieder = referentie, VerzoekAntwoord = antwoord, RedenAfwijzingVerzoek = antwoord == "1" ? reden ?? "1" : null },
     };
 
     public Header Header(MessageCode code)
