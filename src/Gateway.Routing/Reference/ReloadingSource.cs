@@ -50,7 +50,7 @@ public sealed class ReloadingSource<T>
         Name = name;
         var fingerprint = Fingerprint();
         _state = new State(load(), fingerprint, new ReloadStatus(name, time.GetUtcNow(), 1, null, null));
-        _lastCheckTicks = time.GetTimestamp();
+        _lastCheckTicks = time.GetUtcNow().UtcTicks;
     }
 
     /// <summary>What it is.</summary>
@@ -74,7 +74,7 @@ public sealed class ReloadingSource<T>
     {
         lock (_gate)
         {
-            _lastCheckTicks = _time.GetTimestamp();
+            Interlocked.Exchange(ref _lastCheckTicks, _time.GetUtcNow().UtcTicks);
             var state = _state;
             var fingerprint = Fingerprint();
             if (fingerprint == state.Fingerprint)
@@ -101,7 +101,7 @@ public sealed class ReloadingSource<T>
 
     private void CheckForChanges()
     {
-        if (_time.GetElapsedTime(Interlocked.Read(ref _lastCheckTicks)) < _checkInterval)
+        if (_checkInterval > TimeSpan.Zero && _time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastCheckTicks) < _checkInterval.Ticks)
         {
             return;
         }
