@@ -80,6 +80,9 @@ public sealed class MessageContext
     /// <summary>The same message stored earlier; when set the remaining steps are skipped.</summary>
     public StoredMessage? Duplicate { get; set; }
 
+    /// <summary>A different message stored earlier with the same dedup key (TR056); this one is recorded without the key.</summary>
+    public StoredMessage? SameIdentificatie { get; set; }
+
     /// <summary>The heen-bericht this answer correlates to, when found.</summary>
     public StoredMessage? CorrelatedTo { get; set; }
 
@@ -119,6 +122,7 @@ public sealed class MessageContext
         AnswerPayload = null;
         Transaction = transaction;
         Duplicate = null;
+        SameIdentificatie = null;
         CorrelatedTo = null;
         MessageId = null;
         AnswerMessageId = null;

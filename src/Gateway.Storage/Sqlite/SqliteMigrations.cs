@@ -100,6 +100,96 @@ internal static class SqliteMigrations
                 PRIMARY KEY (delivery_id, attempt)
             );
             """),
+        (2, """
+            -- The ledger: the memory of accepted traffic per domain (standard) and gemeente. message_id names the message
+            -- a fact came from but is no foreign key: retention may purge messages, the ledger must remember.
+            -- Clients only as keyed BSN hashes. Dates as yyyy-MM-dd, times as HH:mm:ss (text sorts correctly).
+            CREATE TABLE ledger_toewijzing (
+                id                   INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id           INTEGER NOT NULL,
+                standard             TEXT    NOT NULL,
+                gemeentecode         TEXT    NOT NULL,
+                aanbieder            TEXT    NOT NULL,
+                client_hash          BLOB    NOT NULL,
+                toewijzing_nummer    INTEGER NOT NULL,
+                referentie_aanbieder TEXT    NULL,
+                product_categorie    TEXT    NULL,
+                product_code         TEXT    NULL,
+                toewijzingsdatum     TEXT    NOT NULL,
+                toewijzingstijd      TEXT    NOT NULL,
+                ingangsdatum         TEXT    NOT NULL,
+                einddatum            TEXT    NULL,
+                reden_wijziging      TEXT    NULL,
+                volume               INTEGER NULL,
+                eenheid              TEXT    NULL,
+                frequentie           TEXT    NULL,
+                budget               INTEGER NULL,
+                UNIQUE (standard, gemeentecode, toewijzing_nummer, toewijzingsdatum, toewijzingstijd)
+            );
+            CREATE INDEX ix_ledger_toewijzing_client ON ledger_toewijzing (standard, gemeentecode, aanbieder, client_hash);
+            CREATE INDEX ix_ledger_toewijzing_referentie ON ledger_toewijzing (standard, aanbieder, referentie_aanbieder);
+
+            CREATE TABLE ledger_start (
+                id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id              INTEGER NOT NULL,
+                standard                TEXT    NOT NULL,
+                gemeentecode            TEXT    NOT NULL,
+                aanbieder               TEXT    NOT NULL,
+                client_hash             BLOB    NOT NULL,
+                toewijzing_nummer       INTEGER NULL,
+                product_categorie       TEXT    NULL,
+                product_code            TEXT    NULL,
+                toewijzing_ingangsdatum TEXT    NULL,
+                begindatum              TEXT    NOT NULL,
+                status_aanlevering      TEXT    NOT NULL
+            );
+            CREATE INDEX ix_ledger_start_client ON ledger_start (standard, gemeentecode, aanbieder, client_hash);
+
+            CREATE TABLE ledger_stop (
+                id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id              INTEGER NOT NULL,
+                standard                TEXT    NOT NULL,
+                gemeentecode            TEXT    NOT NULL,
+                aanbieder               TEXT    NOT NULL,
+                client_hash             BLOB    NOT NULL,
+                toewijzing_nummer       INTEGER NULL,
+                product_categorie       TEXT    NULL,
+                product_code            TEXT    NULL,
+                toewijzing_ingangsdatum TEXT    NULL,
+                begindatum              TEXT    NOT NULL,
+                reden_beeindiging       TEXT    NOT NULL,
+                einddatum               TEXT    NOT NULL,
+                status_aanlevering      TEXT    NOT NULL
+            );
+            CREATE INDEX ix_ledger_stop_client ON ledger_stop (standard, gemeentecode, aanbieder, client_hash);
+
+            CREATE TABLE ledger_verzoek (
+                id                   INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id           INTEGER NOT NULL,
+                standard             TEXT    NOT NULL,
+                gemeentecode         TEXT    NOT NULL,
+                aanbieder            TEXT    NOT NULL,
+                client_hash          BLOB    NOT NULL,
+                referentie_aanbieder TEXT    NOT NULL,
+                bericht_code         INTEGER NOT NULL,
+                product_categorie    TEXT    NULL,
+                product_code         TEXT    NULL,
+                UNIQUE (standard, aanbieder, referentie_aanbieder)
+            );
+            CREATE INDEX ix_ledger_verzoek_client ON ledger_verzoek (standard, gemeentecode, aanbieder, client_hash);
+
+            CREATE TABLE ledger_antwoord (
+                id                       INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id               INTEGER NOT NULL,
+                standard                 TEXT    NOT NULL,
+                gemeentecode             TEXT    NOT NULL,
+                aanbieder                TEXT    NOT NULL,
+                referentie_aanbieder     TEXT    NOT NULL,
+                verzoek_antwoord         TEXT    NOT NULL,
+                reden_afwijzing_verzoek  TEXT    NULL
+            );
+            CREATE INDEX ix_ledger_antwoord_referentie ON ledger_antwoord (standard, aanbieder, referentie_aanbieder);
+            """),
     ];
 
     /// <summary>The version the code expects.</summary>

@@ -27,6 +27,15 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
     private long NowMs => ToMs(_store.Time.GetUtcNow());
 
+    /// <summary>The store, for its BSN hasher (the ledger works inside this unit of work).</summary>
+    internal SqliteMessageStore Store => _store;
+
+    /// <summary>The connection of this unit of work.</summary>
+    internal SqliteConnection Connection => _connection;
+
+    /// <summary>The open <c>BEGIN IMMEDIATE</c> transaction.</summary>
+    internal SqliteTransaction Transaction => _transaction;
+
     public Task<StoredMessage?> FindByDedupKeyAsync(DedupKey key, CancellationToken cancellationToken = default) =>
         SingleMessageAsync("m.dedup_key = $k", cancellationToken, ("$k", key.Value));
 

@@ -7,6 +7,7 @@ using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
 using Gateway.Routing.Store;
 using Gateway.Storage;
+using Gateway.Storage.Ledger;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -47,7 +48,8 @@ internal sealed class TestGateway : IAsyncDisposable
         RetryOptions? retry = null,
         DeliveryOptions? delivery = null,
         IReadOnlyList<string>? knownProviders = null,
-        Func<double>? jitter = null)
+        Func<double>? jitter = null,
+        bool ledger = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -90,6 +92,10 @@ internal sealed class TestGateway : IAsyncDisposable
         }
 
         services.AddGatewayRouting(options);
+        if (ledger)
+        {
+            services.AddGatewaySqliteLedger();
+        }
         if (jitter is not null)
         {
             services.AddSingleton(new RetrySchedule(options.Retry, jitter));

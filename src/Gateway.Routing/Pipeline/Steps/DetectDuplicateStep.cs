@@ -6,9 +6,11 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// <summary>
 /// Exactly-once effect: a message whose dedup key or envelope (zender, referentienummer) is already stored gets no
 /// second effect. Its stored answers (retour, 325 or Fo01) are queued to the hub again, same bytes and identity.
-/// Runs inside the store transaction, so concurrent copies are serialised by the store.
+/// Runs inside the store transaction, so concurrent copies are serialised by the store. A message with the dedup key
+/// of a stored one but other content (in another envelope) is no copy: it goes on, the TR056 rule (9056) rejects it
+/// and it is recorded without the taken dedup key.
 /// </summary>
-internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> logger) : IPipelineStep
+internal sealed partial class DetectDuplicateStep(IMessageStore store, ILogger<DetectDuplicateStep> logger) : IPipelineStep
 {
     public string Name => "DetectDuplicate";
 
@@ -19,6 +21,11 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
         if (context.Bericht is { } bericht && context.Refusal is null)
         {
             stored = await tx.FindByDedupKeyAsync(MessageFacts.DedupKeyOf(bericht), cancellationToken);
+            if (stored is not null && !await HasSameContentAsync(stored, context.Payload, cancellationToken))
+            {
+                context.SameIdentificatie = stored;
+                stored = null;
+            }
         }
 
         if (stored is null && context.Envelope is { } envelope)
@@ -42,6 +49,18 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
         await tx.AddEventAsync(stored.Id, MessageEventTypes.DuplicateReceived, detail, cancellationToken: cancellationToken);
         LogDuplicate(logger, stored.Id, context.Deliveries.Count);
         context.Complete();
+    }
+
+    /// <summary>Same bytes, or the stored bytes are purged (then the key alone decides, as before retention).</summary>
+    private async Task<bool> HasSameContentAsync(StoredMessage stored, byte[] payload, CancellationToken cancellationToken)
+    {
+        if (!stored.HasPayload)
+        {
+            return true;
+        }
+
+        var bytes = await store.ReadPayloadAsync(stored.Id, cancellationToken);
+        return bytes is null || bytes.AsSpan().SequenceEqual(payload);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate of message {MessageId}: no second effect, {Answers} stored answer(s) queued again")]

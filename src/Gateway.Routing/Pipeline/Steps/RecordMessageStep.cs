@@ -30,7 +30,7 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
             Standard = row.Standard ?? context.Identity?.Standard,
             Code = row.Code ?? context.Identity?.Message,
             Release = row.Release ?? context.Identity?.Release,
-            DedupKey = context.Refusal is null ? row.DedupKey : null,
+            DedupKey = context.Refusal is null && context.SameIdentificatie is null ? row.DedupKey : null,
             Envelope = context.Envelope ?? (context.Refusal is null ? new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString()) : null),
             CorrelatesTo = context.CorrelatedTo?.Id,
             Gemeentecode = row.Gemeentecode ?? context.SubmittedBy,

@@ -1,0 +1,53 @@
+using Gateway.Routing.Ledger.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gateway.Routing.Ledger;
+
+/// <summary>Registers the level-3 rules that read the ledger.</summary>
+public static class LedgerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds every level-3 ledger rule as an <see cref="ICrossMessageRule"/> for the pipeline's CheckLedger step. Needs an
+    /// <see cref="ILedgerReader"/> (the store's ledger registers one); <see cref="IStartStopAgreement"/> defaults to
+    /// <see cref="NoStartStopAgreement"/> unless registered first.
+    /// </summary>
+    public static IServiceCollection AddGatewayLedger(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IStartStopAgreement, NoStartStopAgreement>();
+        Add<TR056_IdentificatieUniekPerBerichtsoort>(services);
+        Add<TR019_StartStopKoppeltAanToewijzing>(services);
+        Add<TR063_VerwijderingHeeftEerdereAanlevering>(services);
+        Add<TR071_StartNietVerwijderenNaStop>(services);
+        Add<TR074_SleutelNietEerderOntvangen>(services);
+        Add<TR326_GeenStartZolangLeveringLoopt>(services);
+        Add<TR382_StopHeeftActueleStart>(services);
+        Add<TR413_GeenTweedeTijdelijkeStop>(services);
+        Add<TR414_EinddatumNietVoorActueleStop>(services);
+        Add<TR415_GeenStopNaDefinitieveStop>(services);
+        Add<TR347_ReferentieAanbiederUniek>(services);
+        Add<TR374_GeenVerzoekTijdensLopendVerzoek>(services);
+        Add<TR304_BsnHoortBijToewijzing>(services);
+        Add<TR349_VowBevatAlleActueleToewijzingen>(services);
+        Add<TR350_OngewijzigdProductIsActueel>(services);
+        Add<TR351_TeWijzigenProductIsActueel>(services);
+        Add<TR357_IngangsdatumInVerledenIsOrigineel>(services);
+        Add<TR361_GeenOverlappendeProductenInVow>(services);
+        Add<TR373_BudgetWijzigingVanafOrigineleIngangsdatum>(services);
+        Add<TR375_GeenOmvangZonderProduct>(services);
+        Add<TR411_OmvangBijProductcode>(services);
+        Add<TR412_GeenOmvangZonderProductcode>(services);
+        Add<TR332_ToewijzingNummerUniekPerGemeente>(services);
+        Add<TR379_ReferentieAanbiederAlleenBijHonorering>(services);
+        Add<TR385_GeenVerwijderingNaGoedgekeurdeDeclaratie>(services);
+        Add<TR355_AntwoordOpBekendVerzoek>(services);
+        Add<TR359_GeenAntwoordNaToewijzing>(services);
+        Add<TR360_InOnderzoekAlleenAlsEersteAntwoord>(services);
+        Add<TR365_TweedeAntwoordAlleenNaInOnderzoek>(services);
+        return services;
+    }
+
+    private static void Add<TRule>(IServiceCollection services)
+        where TRule : class, ICrossMessageRule =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICrossMessageRule, TRule>());
+}

@@ -1,0 +1,27 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Pipeline;
+
+namespace Gateway.Routing.Ledger.Rules;
+
+/// <summary>
+/// TR056 (9056): a sender uses each Identificatie once per message type. A stored message with the same
+/// (standard, code, sender, Identificatie) but other content rejects the header; an identical copy never gets here
+/// (DetectDuplicateStep answers it as a duplicate). Rejected messages count too: a correction needs a new Identificatie.
+/// </summary>
+internal sealed class TR056_IdentificatieUniekPerBerichtsoort(ILedgerReader ledger) : LedgerRule(ledger)
+{
+    public override string Code => "TR056";
+
+    public override string RetourCode => "9056";
+
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } =
+        [MessageCode.Toewijzing, MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging, MessageCode.Antwoord, MessageCode.Declaratie];
+
+    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
+    {
+        var earlier = await check.Transaction.FindByDedupKeyAsync(MessageFacts.DedupKeyOf(check.Bericht), cancellationToken);
+        return earlier is null ? None : [Reject(ClassPaths.Header)];
+    }
+}

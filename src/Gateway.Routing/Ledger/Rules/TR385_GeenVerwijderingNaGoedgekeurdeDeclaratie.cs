@@ -1,0 +1,35 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Routing.Ledger.Rules;
+
+/// <summary>
+/// TR385 (9385): a toewijzing on which declaration lines were approved cannot be deleted (RedenWijziging 13). The
+/// ledger holds no declarations yet, so <see cref="ILedgerReader.HasApprovedDeclarationsAsync"/> answers false and
+/// this rule passes every 301 until the declaration ledger lands.
+/// </summary>
+internal sealed class TR385_GeenVerwijderingNaGoedgekeurdeDeclaratie(ILedgerReader ledger) : LedgerRule(ledger)
+{
+    public override string Code => "TR385";
+
+    public override string RetourCode => "9385";
+
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.Toewijzing];
+
+    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
+    {
+        var parties = LedgerParties.Of(check.Bericht);
+        var rejected = new List<ClassRejection>();
+        foreach (var (path, product) in ClassPaths.Of<ToegewezenProduct>(check.Bericht))
+        {
+            if (product.RedenWijziging == LedgerToewijzing.Verwijderd
+                && await Ledger.HasApprovedDeclarationsAsync(check.Transaction, parties.Standard, parties.Gemeentecode, product.ToewijzingNummer, cancellationToken))
+            {
+                rejected.Add(Reject(path));
+            }
+        }
+
+        return rejected;
+    }
+}

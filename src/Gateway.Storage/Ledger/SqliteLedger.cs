@@ -1,0 +1,224 @@
+using System.Globalization;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Pipeline;
+using Gateway.Routing.Store;
+using Gateway.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using static Gateway.Storage.Sqlite.SqliteRows;
+
+namespace Gateway.Storage.Ledger;
+
+/// <summary>
+/// The ledger in the store's SQLite file. Stateless: every call works inside the <see cref="IStoreTransaction"/> it
+/// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
+/// Declarations (323/325) are not recorded yet; their tables can be added beside these.
+/// </summary>
+public sealed class SqliteLedger : ILedger, ILedgerReader
+{
+    private const string PartyColumns = "standard, gemeentecode, aanbieder";
+
+    /// <inheritdoc />
+    public async ValueTask ApplyAsync(LedgerEntry entry, IStoreTransaction transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var tx = Sqlite(transaction);
+        var parties = LedgerParties.Of(entry.Bericht);
+        switch (entry.Bericht)
+        {
+            case Bericht301 b:
+                foreach (var p in b.Client.ToegewezenProducten)
+                {
+                    // A 301 re-sends every current toewijzing: an unchanged version (same datum + tijd) is not stored twice.
+                    await ExecuteAsync(tx, $"""
+                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, toewijzing_nummer, referentie_aanbieder,
+                            product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
+                            volume, eenheid, frequentie, budget)
+                        VALUES ($m, $s, $g, $a, $c, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget)
+                        """, cancellationToken,
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$ref", p.ReferentieAanbieder), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
+                        ("$td", Date(p.Toewijzingsdatum)), ("$tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("$in", Date(p.Ingangsdatum)), ("$eind", Date(p.Einddatum)),
+                        ("$reden", p.RedenWijziging), ("$vol", p.Omvang?.Volume), ("$eenheid", p.Omvang?.Eenheid), ("$freq", p.Omvang?.Frequentie), ("$budget", p.Budget)]);
+                }
+
+                break;
+            case Bericht305 b:
+                foreach (var p in b.Client.StartProducten)
+                {
+                    await ExecuteAsync(tx, $"""
+                        INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, toewijzing_nummer, product_categorie, product_code,
+                            toewijzing_ingangsdatum, begindatum, status_aanlevering)
+                        VALUES ($m, $s, $g, $a, $c, $n, $cat, $code, $ti, $begin, $status)
+                        """, cancellationToken,
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
+                        ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$status", p.StatusAanlevering)]);
+                }
+
+                break;
+            case Bericht307 b:
+                foreach (var p in b.Client.StopProducten)
+                {
+                    await ExecuteAsync(tx, $"""
+                        INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, toewijzing_nummer, product_categorie, product_code,
+                            toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering)
+                        VALUES ($m, $s, $g, $a, $c, $n, $cat, $code, $ti, $begin, $reden, $eind, $status)
+                        """, cancellationToken,
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
+                        ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$reden", p.RedenBeeindiging), ("$eind", Date(p.Einddatum)), ("$status", p.StatusAanlevering)]);
+                }
+
+                break;
+            case Bericht315 b:
+                foreach (var p in b.Client.AangevraagdeProducten)
+                {
+                    await InsertVerzoekAsync(tx, entry, parties, b.Client.Bsn, p.ReferentieAanbieder, p.Product, cancellationToken);
+                }
+
+                break;
+            case Bericht317 b:
+                await InsertVerzoekAsync(tx, entry, parties, b.Client.Bsn, b.Client.Verzoek.ReferentieAanbieder, null, cancellationToken);
+                break;
+            case Bericht319 b:
+                await ExecuteAsync(tx, $"""
+                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder, verzoek_antwoord, reden_afwijzing_verzoek)
+                    VALUES ($m, $s, $g, $a, $ref, $antwoord, $reden)
+                    """, cancellationToken,
+                    ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
+                    ("$ref", b.Antwoord.ReferentieAanbieder), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(Sqlite(transaction).Store.Hasher.Hash(bsn));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = $s AND gemeentecode = $g AND toewijzing_nummer = $n ORDER BY id", ReadToewijzing, cancellationToken,
+            ("$s", standard.Key()), ("$g", gemeentecode), ("$n", toewijzingNummer));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default) =>
+        QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhere} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(parties, clientId));
+
+    /// <inheritdoc />
+    public async Task<StartStopHistory> StartStopAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
+    {
+        var tx = Sqlite(transaction);
+        var starts = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhere} ORDER BY id",
+            r => new LedgerStart(ReadStartKey(r), r.GetString(4), r.GetInt64(5)), cancellationToken, ClientParameters(parties, clientId));
+        var stops = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhere} ORDER BY id",
+            r => new LedgerStop(new StopKey(ReadStartKey(r), r.GetString(4), ParseDate(r.GetString(5))), r.GetString(6), r.GetInt64(7)), cancellationToken, ClientParameters(parties, clientId));
+        return new StartStopHistory(starts, stops);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<LedgerVerzoek>> VerzoekenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
+    {
+        var tx = Sqlite(transaction);
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE {ClientWhere} ORDER BY id", ReadVerzoek, cancellationToken, ClientParameters(parties, clientId));
+        var verzoeken = new List<LedgerVerzoek>();
+        foreach (var row in rows)
+        {
+            verzoeken.Add(await CompleteAsync(tx, row, cancellationToken));
+        }
+
+        return verzoeken;
+    }
+
+    /// <inheritdoc />
+    public async Task<LedgerVerzoek?> VerzoekAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieAanbieder, CancellationToken cancellationToken = default)
+    {
+        var tx = Sqlite(transaction);
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder = $ref", ReadVerzoek, cancellationToken,
+            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", referentieAanbieder));
+        return rows.Count == 0 ? null : await CompleteAsync(tx, rows[0], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> HasApprovedDeclarationsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        Task.FromResult(false);
+
+    private const string ClientWhere = "standard = $s AND gemeentecode = $g AND aanbieder = $a AND client_hash = $c";
+
+    private const string ToewijzingColumns =
+        "standard, gemeentecode, aanbieder, client_hash, toewijzing_nummer, referentie_aanbieder, product_categorie, product_code, " +
+        "toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget, message_id";
+
+    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, client_hash, referentie_aanbieder, bericht_code, product_categorie, product_code, message_id";
+
+    private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
+        transaction as SqliteStoreTransaction
+        ?? throw new InvalidOperationException("The SQLite ledger works only inside a transaction of the SQLite message store.");
+
+    private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, SqliteStoreTransaction tx, string bsn) =>
+        [("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", tx.Store.Hasher.Hash(bsn))];
+
+    private static (string, object?)[] ClientParameters(LedgerParties parties, string clientId) =>
+        [("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", Convert.FromHexString(clientId))];
+
+    private static Task InsertVerzoekAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
+        ExecuteAsync(tx, $"""
+            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, referentie_aanbieder, bericht_code, product_categorie, product_code)
+            VALUES ($m, $s, $g, $a, $c, $ref, $code, $cat, $pcode)
+            """, cancellationToken,
+            [.. Common(entry, parties, tx, bsn), ("$ref", referentie), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
+
+    private async Task<LedgerVerzoek> CompleteAsync(SqliteStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
+    {
+        var p = row.Parties;
+        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder = $ref AND gemeentecode = $g ORDER BY id",
+            r => new LedgerAntwoord(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), cancellationToken,
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", row.ReferentieAanbieder), ("$g", p.Gemeentecode));
+        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder = $ref AND gemeentecode = $g ORDER BY toewijzing_nummer",
+            r => r.GetInt64(0), cancellationToken,
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", row.ReferentieAanbieder), ("$g", p.Gemeentecode));
+        return row with { Antwoorden = antwoorden, HonouredBy = honoured };
+    }
+
+    private static LedgerParties ReadParties(SqliteDataReader r) =>
+        new(StandardNames.TryParse(r.GetString(0), out var standard) ? standard : throw new InvalidOperationException("Unknown standard in the ledger."), r.GetString(1), r.GetString(2));
+
+    private static LedgerToewijzing ReadToewijzing(SqliteDataReader r) => new(
+        ReadParties(r),
+        Convert.ToHexString((byte[])r.GetValue(3)),
+        r.GetInt64(4),
+        NullableText(r, 5),
+        ReadProduct(r, 6),
+        ParseDate(r.GetString(8)),
+        TimeOnly.ParseExact(r.GetString(9), "HH:mm:ss", CultureInfo.InvariantCulture),
+        ParseDate(r.GetString(10)),
+        r.IsDBNull(11) ? null : ParseDate(r.GetString(11)),
+        NullableText(r, 12),
+        r.IsDBNull(13) ? null : new Omvang(r.GetInt64(13), r.GetString(14), r.GetString(15)),
+        r.IsDBNull(16) ? null : r.GetInt64(16),
+        r.GetInt64(17));
+
+    private static LedgerVerzoek ReadVerzoek(SqliteDataReader r) => new(
+        ReadParties(r), Convert.ToHexString((byte[])r.GetValue(3)), r.GetString(4), (MessageCode)r.GetInt32(5), ReadProduct(r, 6), r.GetInt64(8), [], []);
+
+    private static StartKey ReadStartKey(SqliteDataReader r) =>
+        new(r.IsDBNull(0) ? null : r.GetInt64(0), ReadProduct(r, 1), ParseDate(r.GetString(3)));
+
+    private static Product? ReadProduct(SqliteDataReader r, int categorie) =>
+        r.IsDBNull(categorie) ? null : new Product(r.GetString(categorie), NullableText(r, categorie + 1));
+
+    private static string? NullableText(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task ExecuteAsync(SqliteStoreTransaction tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<T>> QueryAsync<T>(SqliteStoreTransaction tx, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+        return await ReadAllAsync(command, map, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using Gateway.Routing.Ledger;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gateway.Storage.Ledger;
+
+/// <summary>Registers the SQLite ledger and the level-3 rules that read it.</summary>
+public static class SqliteLedgerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Replaces the default <see cref="NoLedger"/> with <see cref="SqliteLedger"/> (as <see cref="ILedger"/> and
+    /// <see cref="ILedgerReader"/>) and adds the level-3 rules (<see cref="LedgerServiceCollectionExtensions.AddGatewayLedger"/>).
+    /// Call it with the SQLite message store registered; order relative to AddGatewayRouting does not matter.
+    /// </summary>
+    public static IServiceCollection AddGatewaySqliteLedger(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SqliteLedger>();
+        services.RemoveAll<ILedger>();
+        services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
+        services.TryAddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
+        return services.AddGatewayLedger();
+    }
+}
