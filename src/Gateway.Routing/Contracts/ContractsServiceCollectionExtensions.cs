@@ -63,7 +63,8 @@ public static class ContractsServiceCollectionExtensions
     /// <summary>
     /// Adds the level-4 rules to the pipeline's level-3/4 slot: TR135 always (unless switched off); TR378 and TR381 when
     /// a reference directory is configured; TR418 and the contract rules CT01–CT03 when a contract register is
-    /// configured. Without files those rules are simply absent, so a gateway without region data behaves as before.
+    /// configured, and then also the <see cref="IStartStopAgreement"/> TR019 asks about taakgericht 305/307. Without files
+    /// those rules are simply absent, so a gateway without region data behaves as before.
     /// The files are loaded on first use (a bad file then fails the start) and reloaded when they change.
     /// </summary>
     public static IServiceCollection AddGatewayContracts(this IServiceCollection services, ContractsOptions options)
@@ -115,6 +116,9 @@ public static class ContractsServiceCollectionExtensions
             services.AddSingleton<ICrossMessageRule>(sp => new CT01_ProductGecontracteerd(sp.GetRequiredService<ReloadingSource<ContractRegister>>()));
             services.AddSingleton<ICrossMessageRule>(sp => new CT02_EenheidPastBijVariant(sp.GetRequiredService<ReloadingSource<ContractRegister>>()));
             services.AddSingleton<ICrossMessageRule>(sp => new CT03_TaakgerichtGeenClientberichten(sp.GetRequiredService<ReloadingSource<ContractRegister>>()));
+
+            // Wins over the ledger's NoStartStopAgreement whichever of AddGatewayLedger/AddGatewayContracts runs first.
+            services.Replace(ServiceDescriptor.Singleton<IStartStopAgreement>(sp => new ContractStartStopAgreement(sp.GetRequiredService<ReloadingSource<ContractRegister>>())));
         }
 
         return services;
