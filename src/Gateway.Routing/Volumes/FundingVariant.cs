@@ -37,6 +37,13 @@ public static class Eenheden
     /// <summary>84 stuks (inspanning).</summary>
     public const string StuksInspanning = "84";
 
+    /// <summary>
+    /// The variant a unit suggests when no contract says (§4.1: 82/83 ⇒ outputgericht, otherwise inspanningsgericht);
+    /// the contract's variant always wins.
+    /// </summary>
+    public static FundingVariant VariantHint(string eenheid) =>
+        eenheid is StuksOutput or Euro ? FundingVariant.Outputgericht : FundingVariant.Inspanningsgericht;
+
     /// <summary>True when the unit may be used for a product of this variant; taakgericht has no client-level unit at all.</summary>
     public static bool Fits(string eenheid, FundingVariant variant) => variant switch
     {

@@ -156,3 +156,39 @@ public sealed class ContractRegisterTests
         Assert.Contains("(id JW-0344-005)", source.Status.LastError.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class CeilingCheckTests
+{
+    private static readonly ContractRegister Sample = ContractRegister.Load(Path.Combine(RegionFiles.SampleRegion, "contracts.json"));
+
+    [Fact]
+    public void Evaluate_HoldCeiling_SignalsAt80AndHoldsOnlyWhenExceeded()
+    {
+        var ceiling = Sample.Ceilings.Single(c => c.Id == "PL-2026-VERBLIJF"); // € 25.000, hold
+
+        var toward = CeilingCheck.Evaluate(ceiling, 1_900_000, 245_000);
+        var over = CeilingCheck.Evaluate(ceiling, toward.UsedAfter, 400_000);
+
+        Assert.Equal([80], toward.Crossed);
+        Assert.False(toward.Hold);
+        Assert.Equal([100], over.Crossed);
+        Assert.True(over.Exceeded);
+        Assert.True(over.Hold);
+    }
+
+    [Fact]
+    public void Evaluate_WarnCeiling_ExceededButNeverHeld()
+    {
+        var ceiling = Sample.Ceilings.Single(c => c.Id == "PL-2026-98031234");
+
+        var outcome = CeilingCheck.Evaluate(ceiling, 0, 30_000_000);
+
+        Assert.Equal([80, 90, 100], outcome.Crossed);
+        Assert.True(outcome.Exceeded);
+        Assert.False(outcome.Hold);
+    }
+
+    [Fact]
+    public void Evaluate_CreditBringsUsageDown_NothingCrossed() =>
+        Assert.Empty(CeilingCheck.Evaluate(Sample.Ceilings[0], 2_600_000, -200_000).Crossed);
+}

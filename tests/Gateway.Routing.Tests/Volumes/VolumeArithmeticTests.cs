@@ -96,6 +96,19 @@ public sealed class VolumeArithmeticTests
         Assert.Null(VolumeArithmetic.FitsWithin(1, Eenheden.Uur, 60, Eenheden.Minuut));
     }
 
+    [Fact]
+    public void AllocationOf_OmvangOfAToewijzing_AndTheVariantAUnitSuggests()
+    {
+        var allocation = Allocation.Of(new Gateway.Messages.Model.Omvang(4, Eenheden.Uur, Frequenties.PerWeek), D(2026, 9, 1), D(2027, 2, 28));
+
+        // September 2026: Tuesday 1st to Wednesday 30th touches ISO weeks 36–40.
+        Assert.Equal(20, VolumeArithmetic.AllowedInPeriod(allocation, D(2026, 9, 1), D(2026, 9, 30), Eenheden.VariantHint(allocation.Eenheid)));
+        Assert.Equal(FundingVariant.Outputgericht, Eenheden.VariantHint(Eenheden.Euro));
+        Assert.True(Eenheden.Fits(Eenheden.Dagdeel, FundingVariant.Inspanningsgericht));
+        Assert.False(Eenheden.Fits(Eenheden.StuksOutput, FundingVariant.Inspanningsgericht));
+        Assert.False(Eenheden.Fits(Eenheden.Uur, FundingVariant.Taakgericht));
+    }
+
     // ---- properties: fixed seed, many generated allocations ----
 
     public static TheoryData<FundingVariant, string> Repeating => new()
