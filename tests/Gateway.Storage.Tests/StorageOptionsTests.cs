@@ -1,3 +1,4 @@
+using Gateway.Storage.Sqlite;
 using Gateway.Routing.Store;
 using Gateway.Storage.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,7 @@ public sealed class StorageOptionsTests
                 o.BsnHashKey = good.BsnHashKey;
             })
             .BuildServiceProvider();
-        Assert.Equal(1, await provider.GetRequiredService<IMessageStore>().MigrateAsync());
+        Assert.Equal(SqliteMigrations.LatestVersion, await provider.GetRequiredService<IMessageStore>().MigrateAsync());
 
         await using var bad = new ServiceCollection().AddGatewayStorage().BuildServiceProvider();
         var error = Assert.Throws<OptionsValidationException>(() => bad.GetRequiredService<IOptions<StorageOptions>>().Value);

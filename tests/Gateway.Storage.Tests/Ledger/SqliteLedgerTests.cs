@@ -1,0 +1,97 @@
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Pipeline;
+using Gateway.Storage.Ledger;
+using Gateway.Storage.Sqlite;
+using Gateway.Storage.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Storage.Tests.Ledger;
+
+public sealed class SqliteLedgerTests : IAsyncLifetime
+{
+    private const string Bsn = "999990184";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-ledger-tests", Guid.NewGuid().ToString("N"));
+    private SqliteMessageStore _store = null!;
+    private readonly SqliteLedger _ledger = new();
+    private static readonly LedgerParties Parties = new(Standard.Iwmo, "0344", "41101234");
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        _store = new SqliteMessageStore(Some.Options(Path.Combine(_directory, "gateway.db")), new FakeTimeProvider(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero)));
+        return _store.MigrateAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Apply_Committed301_EveryVersionKeptAndAResendStoredOnce()
+    {
+        await using (var tx = await _store.BeginAsync())
+        {
+            await _ledger.ApplyAsync(new LedgerEntry(1, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
+            await _ledger.ApplyAsync(new LedgerEntry(2, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
+            await _ledger.ApplyAsync(new LedgerEntry(3, Flow.Outbound, Toewijzing(new TimeOnly(11, 0), "13")), tx, default);
+            await tx.CommitAsync();
+        }
+
+        await using var read = await _store.BeginAsync();
+        var versions = await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0344", 5001);
+        Assert.Equal([1L, 3L], versions.Select(v => v.MessageId));
+        var current = Assert.Single(LedgerToewijzing.Newest(versions));
+        Assert.True(current.IsDeleted);
+        Assert.Equal(_ledger.ClientIdOf(read, Bsn), current.ClientId);
+        Assert.DoesNotContain(Bsn, current.ClientId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_TransactionNotCommitted_LedgerUnchanged()
+    {
+        await using (var tx = await _store.BeginAsync())
+        {
+            await _ledger.ApplyAsync(new LedgerEntry(1, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
+            Assert.Single(await _ledger.ToewijzingVersionsAsync(tx, Standard.Iwmo, "0344", 5001));
+        }
+
+        await using var read = await _store.BeginAsync();
+        Assert.Empty(await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0344", 5001));
+        Assert.Empty((await _ledger.StartStopAsync(read, Parties, _ledger.ClientIdOf(read, Bsn))).Starts);
+    }
+
+    private static Bericht301 Toewijzing(TimeOnly tijd, string? reden) => new()
+    {
+        Standard = Standard.Iwmo,
+        Header = new Header
+        {
+            BerichtCode = "414",
+            Afzender = "0344",
+            Ontvanger = "41101234",
+            BerichtIdentificatie = new BerichtIdentificatie("T1", new DateOnly(2026, 11, 10)),
+            XsdVersie = new XsdVersie("1.0.0", "1.0.0"),
+        },
+        Client = new Client
+        {
+            Bsn = Bsn,
+            Geboortedatum = new Geboortedatum(new DateOnly(2014, 3, 12)),
+            Geslacht = "2",
+            Naam = new VolledigeNaam(new Achternaam("Vries"), null, null, null, "1"),
+            Contactgegevens = [new Contact { Soort = "01" }],
+            ToegewezenProducten =
+            [
+                new ToegewezenProduct
+                {
+                    ToewijzingNummer = 5001, Product = new Product("02", "02A01"), Toewijzingsdatum = new DateOnly(2026, 10, 1), Toewijzingstijd = tijd,
+                    Ingangsdatum = new DateOnly(2026, 10, 1), Einddatum = new DateOnly(2027, 9, 30), RedenWijziging = reden, Omvang = new Omvang(8, "04", "4"),
+                },
+            ],
+        },
+    };
+}
