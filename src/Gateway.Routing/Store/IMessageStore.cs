@@ -1,0 +1,87 @@
+namespace Gateway.Routing.Store;
+
+/// <summary>
+/// The gateway's durable store: messages, their events (the audit trail) and deliveries (the retry queue).
+/// Payloads are encrypted at rest and BSNs kept only as keyed hashes. Implementations: SQLite now, PostgreSQL later;
+/// both run the same contract test suite. Every method is safe to call concurrently.
+/// </summary>
+public interface IMessageStore
+{
+    /// <summary>Creates or upgrades the schema (idempotent); returns the schema version.</summary>
+    Task<int> MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Starts a write unit of work: <c>await using var tx = await store.BeginAsync(ct);</c>.</summary>
+    Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default);
+
+    // ---- Delivery queue (each call is its own short transaction) ----
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due deliveries (pending and due, or sending with an expired lease), oldest
+    /// due first: sets the lease and increments the attempt. A poison delivery is just one row; it never blocks others.
+    /// </summary>
+    Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+
+    /// <summary>Fenced: marks the leased attempt delivered (optionally advancing the message state). False when the lease is stale.</summary>
+    Task<bool> MarkDeliveredAsync(DeliveryLease lease, MessageState? messageState = null, string? detail = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Fenced: records a failed attempt and puts the delivery back to pending at <paramref name="nextAttemptAt"/>. False when stale.</summary>
+    Task<bool> ScheduleRetryAsync(DeliveryLease lease, DeliveryFailureKind kind, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Fenced: records a failed attempt and parks the delivery with a reason (bytes and history kept). False when stale.</summary>
+    Task<bool> DeadLetterAsync(DeliveryLease lease, DeliveryFailureKind kind, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts deliveries whose lease expired back to pending (attempt recorded as expired); returns how many.</summary>
+    Task<int> ReleaseExpiredLeasesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Operator: puts a dead-lettered delivery back to pending, due now, horizon restarted, history kept. False when not dead-lettered.</summary>
+    Task<bool> ReplayAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default);
+
+    /// <summary>Operator: deletes one dead-lettered delivery (the message and its events stay; an event is written). False when not dead-lettered.</summary>
+    Task<bool> PurgeAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default);
+
+    /// <summary>Operator: deletes dead-lettered deliveries parked before <paramref name="deadLetteredBefore"/>; returns how many.</summary>
+    Task<int> PurgeDeadLettersAsync(DateTimeOffset deadLetteredBefore, string operatorName, CancellationToken cancellationToken = default);
+
+    // ---- Operator queries ----
+
+    /// <summary>Lists deliveries by state and destination, ordered by id, keyset paged.</summary>
+    Task<IReadOnlyList<Delivery>> ListDeliveriesAsync(DeliveryQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One delivery with its attempt history, or null.</summary>
+    Task<DeliveryDetails?> GetDeliveryAsync(long deliveryId, CancellationToken cancellationToken = default);
+
+    /// <summary>Queue depth per state and destination.</summary>
+    Task<IReadOnlyList<QueueDepth>> GetQueueDepthAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How long the oldest pending delivery has been due (zero when none is overdue); null when nothing is pending.</summary>
+    Task<TimeSpan?> GetOldestPendingAgeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One message without payload (not audited), or null.</summary>
+    Task<StoredMessage?> GetMessageAsync(long messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>The decrypted payload for the gateway's own use (routing, re-sending); null when purged or unknown.</summary>
+    Task<byte[]?> ReadPayloadAsync(long messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Operator: a message with its decrypted payload; audited with a <see cref="MessageEventTypes.MessageViewed"/> event naming the operator.</summary>
+    Task<MessageView?> ViewMessageAsync(long messageId, string operatorName, CancellationToken cancellationToken = default);
+
+    /// <summary>The events of one message, in time order.</summary>
+    Task<IReadOnlyList<MessageEvent>> GetTimelineAsync(long messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>All messages tied to this one by correlation or shared chain keys (transitively), with their events.</summary>
+    Task<MessageChain> GetChainAsync(long messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Messages carrying this BSN (looked up by keyed hash), newest first.</summary>
+    Task<IReadOnlyList<StoredMessage>> FindByBsnAsync(string bsn, int limit = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>Counters for metrics.</summary>
+    Task<StoreCounters> GetCountersAsync(CancellationToken cancellationToken = default);
+
+    // ---- Housekeeping ----
+
+    /// <summary>Deletes payloads older than the policy (not of messages with open deliveries) and message rows past the dedup-key age.</summary>
+    Task<RetentionResult> SweepRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks the physical store and its references (SQLite: <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>).</summary>
+    Task<IntegrityReport> CheckIntegrityAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,56 @@
+namespace Gateway.Routing.Store;
+
+/// <summary>One audit-trail row: a state change or transport event of a message. Detail never holds a BSN.</summary>
+public sealed record MessageEvent(long Id, long MessageId, DateTimeOffset At, string Type, string? Detail, string? Actor);
+
+/// <summary>Event types (past tense). The store writes the ones marked "store"; callers may use any other name too.</summary>
+public static class MessageEventTypes
+{
+    /// <summary>An inbound message was recorded.</summary>
+    public const string MessageReceived = nameof(MessageReceived);
+
+    /// <summary>An outbound message was handed in by a back office.</summary>
+    public const string MessageSubmitted = nameof(MessageSubmitted);
+
+    /// <summary>A message was refused (level 1 inbound, or invalid outbound).</summary>
+    public const string MessageRejected = nameof(MessageRejected);
+
+    /// <summary>A message was accepted.</summary>
+    public const string MessageAccepted = nameof(MessageAccepted);
+
+    /// <summary>An answer (retour, 325, Fo01) was built and queued.</summary>
+    public const string AnswerQueued = nameof(AnswerQueued);
+
+    /// <summary>A copy of a message already seen arrived; the stored answer was re-queued.</summary>
+    public const string DuplicateReceived = nameof(DuplicateReceived);
+
+    /// <summary>A retour or 325 was correlated to this (heen) message.</summary>
+    public const string MessageAnswered = nameof(MessageAnswered);
+
+    /// <summary>Store: a delivery was enqueued (detail: destination).</summary>
+    public const string DeliveryQueued = nameof(DeliveryQueued);
+
+    /// <summary>Store: a delivery succeeded (detail: destination, attempt).</summary>
+    public const string MessageDelivered = nameof(MessageDelivered);
+
+    /// <summary>Store: an attempt failed and a retry was scheduled.</summary>
+    public const string DeliveryFailed = nameof(DeliveryFailed);
+
+    /// <summary>Store: a lease expired and the delivery went back to pending.</summary>
+    public const string LeaseExpired = nameof(LeaseExpired);
+
+    /// <summary>Store: a delivery was parked (permanent failure or horizon passed).</summary>
+    public const string MessageDeadLettered = nameof(MessageDeadLettered);
+
+    /// <summary>Store: an operator put a dead-lettered delivery back to pending.</summary>
+    public const string MessageReplayed = nameof(MessageReplayed);
+
+    /// <summary>Store: an operator purged a dead-lettered delivery.</summary>
+    public const string DeliveryPurged = nameof(DeliveryPurged);
+
+    /// <summary>Store: an operator viewed the decrypted payload.</summary>
+    public const string MessageViewed = nameof(MessageViewed);
+
+    /// <summary>Store: the retention sweep deleted the payload.</summary>
+    public const string PayloadPurged = nameof(PayloadPurged);
+}

@@ -1,0 +1,29 @@
+namespace Gateway.Routing.Store;
+
+/// <summary>Where a message is in its lifecycle (architecture §4); deliveries carry the transport details.</summary>
+public enum MessageState
+{
+    /// <summary>Inbound: bytes durable and dedup key recorded, not yet decided.</summary>
+    Received,
+
+    /// <summary>Refused: level-1 rejection of an inbound message, or an invalid outbound message that is never sent.</summary>
+    Rejected,
+
+    /// <summary>Inbound: checked and applied (answered with retourcode 0200 or a 325 without rejections); to be routed.</summary>
+    Accepted,
+
+    /// <summary>Inbound: handed to its back office (the back-office delivery completed).</summary>
+    Routed,
+
+    /// <summary>Outbound: handed in by a back office, not yet validated.</summary>
+    Submitted,
+
+    /// <summary>Outbound: valid (or built by us) and waiting in the delivery queue.</summary>
+    Queued,
+
+    /// <summary>Outbound: the hub acknowledged it (Bv03).</summary>
+    Sent,
+
+    /// <summary>Outbound heen-bericht: its retour (or 325) arrived and was correlated.</summary>
+    Answered,
+}

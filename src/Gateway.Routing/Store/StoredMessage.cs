@@ -1,0 +1,67 @@
+using Gateway.Messages.Standards;
+
+namespace Gateway.Routing.Store;
+
+/// <summary>A stored message without its payload (see <see cref="IMessageStore.ViewMessageAsync"/> for the bytes).</summary>
+public sealed record StoredMessage
+{
+    /// <summary>Internal id.</summary>
+    public required long Id { get; init; }
+
+    /// <summary>Inbound or outbound.</summary>
+    public required MessageDirection Direction { get; init; }
+
+    /// <summary>Heen, retour, 325 or transport error.</summary>
+    public required MessageKind Kind { get; init; }
+
+    /// <summary>Current state.</summary>
+    public required MessageState State { get; init; }
+
+    /// <summary>Standard; null when not classified.</summary>
+    public Standard? Standard { get; init; }
+
+    /// <summary>Message code; null when not classified.</summary>
+    public MessageCode? Code { get; init; }
+
+    /// <summary>Release; null when not classified.</summary>
+    public string? Release { get; init; }
+
+    /// <summary>Header Afzender.</summary>
+    public string? Afzender { get; init; }
+
+    /// <summary>Header Ontvanger.</summary>
+    public string? Ontvanger { get; init; }
+
+    /// <summary>Header Identificatie.</summary>
+    public string? Identificatie { get; init; }
+
+    /// <summary>Dedup key text (<see cref="Store.DedupKey.Value"/>), or null.</summary>
+    public string? DedupKey { get; init; }
+
+    /// <summary>Envelope identity, or null.</summary>
+    public EnvelopeReference? Envelope { get; init; }
+
+    /// <summary>Id of the message this one answers, or null.</summary>
+    public long? CorrelatesTo { get; init; }
+
+    /// <summary>The gemeentecode the message belongs to.</summary>
+    public string? Gemeentecode { get; init; }
+
+    /// <summary>Retourcodes of the outcome.</summary>
+    public IReadOnlyList<string> RetourCodes { get; init; } = [];
+
+    /// <summary>False once the retention sweep deleted the payload.</summary>
+    public bool HasPayload { get; init; }
+
+    /// <summary>When the message was recorded.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When its state last changed.</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>A message with its decrypted payload (null when purged by retention).</summary>
+public sealed record MessageView(StoredMessage Message, byte[]? Payload);
+
+/// <summary>All messages tied together by correlation or chain keys, with their events in time order.</summary>
+public sealed record MessageChain(IReadOnlyList<StoredMessage> Messages, IReadOnlyList<MessageEvent> Events);
