@@ -1,6 +1,8 @@
+using Gateway.Host.Cli;
+
 namespace Gateway.Host;
 
 internal static class Program
 {
-    public static int Main(string[] args) => GatewayCommandLine.Run(args);
+    public static int Main(string[] args) => GatewayCommandLine.Run(args, new CliContext(Console.Out, Console.Error));
 }

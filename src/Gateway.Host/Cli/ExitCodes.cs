@@ -1,0 +1,17 @@
+namespace Gateway.Host.Cli;
+
+/// <summary>The exit codes of every verb.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything checked is valid, or the answer was printed.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Something checked is invalid, or no answer exists.</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line is wrong: unknown option, missing argument, a path or schema folder that does not exist.</summary>
+    public const int Usage = 2;
+}
+
+/// <summary>A problem with the command line, reported on stderr with exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Gateway.Messages.Schemas;
+
+namespace Gateway.Host.Cli;
+
+/// <summary>The `gateway` command line: validate, retour, explain. Exit codes in <see cref="ExitCodes"/>.</summary>
+internal static class GatewayCommandLine
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("iStandaarden gateway for iJw and iWmo release 3.2.")
+        {
+            ValidateCommand.Create(context),
+            RetourCommand.Create(context),
+            ExplainCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine("gateway: " + error.Message);
+            }
+
+            context.Error.WriteLine("Run 'gateway --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            context.Error.WriteLine("gateway: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (SchemaPackException ex)
+        {
+            context.Error.WriteLine("gateway: the schema packs cannot be loaded: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>The --schemas option every verb that validates takes.</summary>
+    public static Option<string?> SchemasOption() => new("--schemas")
+    {
+        Description = $"Schema root folder (<DIR>/ijw/3.2/*.xsd). Default: ${SchemaRootLocator.EnvironmentVariable}, else schemas/ next to the executable, else the nearest schemas/ above the current directory.",
+        HelpName = "DIR",
+    };
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Gateway.Messages.Validation;
+
+namespace Gateway.Host.Cli;
+
+/// <summary>`gateway validate &lt;file|dir&gt;... [--json] [--schemas DIR]`: levels 1 and 2 for every file; exit 0 when all are valid.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Message files, or folders searched recursively for *.xml.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "One JSON object per file per line." };
+        var schemas = GatewayCommandLine.SchemasOption();
+        var command = new Command("validate", "Validate messages on levels 1 (XML, XSD) and 2 (rules inside the message).")
+        {
+            paths, json, schemas,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(paths),
+            parsed.GetValue(json),
+            parsed.GetValue(schemas),
+            context));
+        return command;
+    }
+
+    private static int Run(string[] paths, bool json, string? schemas, CliContext context)
+    {
+        var files = MessageFiles.Expand(paths, context);
+        var validator = new MessageValidator(new MessagesOptions { SchemaRoot = SchemaRootLocator.Resolve(schemas, context) });
+        var invalid = 0;
+        foreach (var file in files)
+        {
+            var result = validator.ValidateFile(file.FullPath);
+            invalid += result.IsValid ? 0 : 1;
+            if (json)
+            {
+                context.Out.WriteLine(ValidationJson.Line(file.Display, result));
+            }
+            else
+            {
+                WriteHuman(context.Out, file.Display, result);
+            }
+        }
+
+        if (!json)
+        {
+            context.Out.WriteLine($"{files.Count} {(files.Count == 1 ? "file" : "files")}: {files.Count - invalid} valid, {invalid} invalid.");
+        }
+
+        return invalid == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static void WriteHuman(TextWriter output, string file, MessageValidationResult result)
+    {
+        output.WriteLine($"{(result.IsValid ? "OK" : "FAIL")}  {file}  {IssueText.Identity(result.Identity)}");
+        foreach (var issue in result.Issues)
+        {
+            output.WriteLine("    " + IssueText.Line(issue));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Messages.Rules.Toewijzing;
+
+/// <summary>CD078: a product with an Omvang has no Budget (reported here when the product has a Code).</summary>
+internal sealed class CD078_GeenBudgetBijOmvang : MessageRule
+{
+    public override string Code => "CD078";
+
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(
+        MessageCode.Toewijzing, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging);
+
+    public override RuleText Meaning { get; } = new(
+        "Is de Omvang gevuld, dan blijft het Budget leeg.",
+        "When an Omvang is given, the Budget stays empty.");
+
+    public override RuleText Fix { get; } = new(
+        "Laat het budget weg bij een specifiek product met omvang.",
+        "Leave the budget out for a specific product with an Omvang.");
+
+    public override IEnumerable<RuleViolation> Check(Bericht bericht)
+    {
+        foreach (var line in ProductLines.Of(bericht))
+        {
+            if (OmvangBudgetConflict.Has(line) && line.HasCode)
+            {
+                yield return At(
+                    line.BudgetPath,
+                    string.Create(CultureInfo.InvariantCulture, $"Product {line.Product!.Code} has an Omvang and also Budget {line.Budget}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using Gateway.Messages.Model;
+using Gateway.Messages.Rules;
+using Gateway.Messages.Schemas;
+
+namespace Gateway.Messages.Validation;
+
+/// <summary>
+/// Levels 1 and 2 in one call: the XSD and safety checks; when they pass, the message is read into the model and the
+/// in-message rules run; level-2 issues get their line and column in one extra streaming pass (only when there are
+/// any). Thread-safe.
+/// </summary>
+public sealed class MessageValidator
+{
+    private readonly Level1Validator _level1;
+    private readonly Level2Validator _level2;
+
+    /// <summary>A validator over the packs under <see cref="MessagesOptions.SchemaRoot"/> and the given (or every) level-2 rule.</summary>
+    /// <exception cref="SchemaPackException">The schema packs cannot be loaded.</exception>
+    public MessageValidator(MessagesOptions options, Level2Validator? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        Schemas = SchemaPackLoader.LoadCached(options.SchemaRoot);
+        _level1 = new Level1Validator(Schemas, new Level1Options { MaxDocumentBytes = options.MaxDocumentBytes });
+        _level2 = rules ?? Level2Validator.Default;
+    }
+
+    public MessagesOptions Options { get; }
+
+    /// <summary>The loaded schema packs (the answer builders take their XsdVersie from them).</summary>
+    public SchemaCatalog Schemas { get; }
+
+    /// <summary>Validates a document held in memory.</summary>
+    public MessageValidationResult Validate(byte[] document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var stream = new MemoryStream(document, writable: false);
+        return ValidateSeekable(stream);
+    }
+
+    /// <summary>Validates a document read from a stream (not closed). A stream that cannot seek is buffered, up to the size limit.</summary>
+    public MessageValidationResult Validate(Stream document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.CanSeek)
+        {
+            return ValidateSeekable(document);
+        }
+
+        // One byte past the limit is enough for level 1 to refuse the document as too large.
+        using var buffer = new MemoryStream();
+        CopyAtMost(document, buffer, Options.MaxDocumentBytes + 1);
+        buffer.Position = 0;
+        return ValidateSeekable(buffer);
+    }
+
+    /// <summary>Validates a file.</summary>
+    public MessageValidationResult ValidateFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        return ValidateSeekable(stream);
+    }
+
+    private MessageValidationResult ValidateSeekable(Stream document)
+    {
+        var start = document.Position;
+        var level1 = _level1.Validate(document);
+        if (!level1.IsValid)
+        {
+            return new MessageValidationResult(level1.Identity, level1.Issues, null);
+        }
+
+        Bericht bericht;
+        try
+        {
+            document.Position = start;
+            bericht = BerichtReader.Read(document);
+        }
+        catch (BerichtReadException ex)
+        {
+            // The XSD passed but the model cannot hold the document: to the sender it is as wrong as an XSD error.
+            var issue = new ValidationIssue(1, Level1Codes.Xsd, null, ex.Path, null, null, ex.Message);
+            return new MessageValidationResult(level1.Identity, Locate(document, start, [issue]), null);
+        }
+
+        var issues = _level2.Validate(bericht);
+        return new MessageValidationResult(level1.Identity, issues.Count == 0 ? issues : Locate(document, start, issues), bericht);
+    }
+
+    /// <summary>Fills Line/Column from the issue's path, or from its nearest ancestor present in the document.</summary>
+    private IReadOnlyList<ValidationIssue> Locate(Stream document, long start, IReadOnlyList<ValidationIssue> issues)
+    {
+        var wanted = issues.Where(i => i.Path is not null && i.Line is null).SelectMany(i => SelfAndAncestors(i.Path!)).ToList();
+        if (wanted.Count == 0)
+        {
+            return issues;
+        }
+
+        document.Position = start;
+        var found = PathLocator.Locate(document, wanted, Options.MaxDocumentBytes);
+        return [.. issues.Select(issue =>
+        {
+            if (issue.Path is null || issue.Line is not null)
+            {
+                return issue;
+            }
+
+            foreach (var path in SelfAndAncestors(issue.Path))
+            {
+                if (found.TryGetValue(path, out var position))
+                {
+                    return issue with { Line = position.Line, Column = position.Column };
+                }
+            }
+
+            return issue;
+        })];
+    }
+
+    private static IEnumerable<string> SelfAndAncestors(string path)
+    {
+        for (var p = path; p.Length > 1; p = p[..p.LastIndexOf('/')])
+        {
+            yield return p;
+            if (p.LastIndexOf('/') <= 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static void CopyAtMost(Stream source, Stream target, long limit)
+    {
+        var buffer = new byte[81920];
+        long copied = 0;
+        int read;
+        while (copied < limit && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - copied))) > 0)
+        {
+            target.Write(buffer, 0, read);
+            copied += read;
+        }
+    }
+}
