@@ -20,11 +20,11 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton(paths);
 
         services.AddOptions<GatewayHostOptions>().Bind(configuration.GetSection(GatewayHostOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<RegionOptions>()
-            .Bind(configuration.GetSection(RegionOptions.SectionName))
+        services.AddOptions<HostRegionOptions>()
+            .Bind(configuration.GetSection(HostRegionOptions.SectionName))
             .PostConfigure<HostPaths>((region, hostPaths) => ResolveDirectories(region, hostPaths))
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RegionOptions>, RegionOptionsValidator>();
+        services.AddSingleton<IValidateOptions<HostRegionOptions>, HostRegionOptionsValidator>();
         services.AddOptions<OperatorsOptions>().Bind(configuration.GetSection(OperatorsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
 
@@ -45,12 +45,12 @@ internal static class GatewayHostServiceCollectionExtensions
         return endpoints;
     }
 
-    private static void ResolveDirectories(RegionOptions region, HostPaths paths)
+    private static void ResolveDirectories(HostRegionOptions region, HostPaths paths)
     {
         foreach (var backOffice in region.Gemeenten.Select(g => g.BackOffice).Where(b => b.Kind == BackOfficeKind.Directory))
         {
-            backOffice.Inbox = string.IsNullOrWhiteSpace(backOffice.Inbox) ? backOffice.Inbox : paths.Resolve(backOffice.Inbox);
-            backOffice.Outbox = string.IsNullOrWhiteSpace(backOffice.Outbox) ? backOffice.Outbox : paths.Resolve(backOffice.Outbox);
+            backOffice.InboxPath = string.IsNullOrWhiteSpace(backOffice.InboxPath) ? backOffice.InboxPath : paths.Resolve(backOffice.InboxPath);
+            backOffice.OutboxPath = string.IsNullOrWhiteSpace(backOffice.OutboxPath) ? backOffice.OutboxPath : paths.Resolve(backOffice.OutboxPath);
         }
     }
 }

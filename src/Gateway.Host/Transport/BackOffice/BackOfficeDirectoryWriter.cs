@@ -15,11 +15,11 @@ internal static class BackOfficeDirectoryWriter
 {
     public const string TemporaryExtension = ".tmp";
 
-    public static BackOfficeSendResult Write(BackOfficeOptions backOffice, StoredMessage message, byte[] payload)
+    public static BackOfficeSendResult Write(HostBackOfficeOptions backOffice, StoredMessage message, byte[] payload)
     {
         try
         {
-            var inbox = backOffice.Inbox!;
+            var inbox = backOffice.InboxPath!;
             Directory.CreateDirectory(inbox);
             var name = FileName(message);
             var final = Path.Combine(inbox, name);

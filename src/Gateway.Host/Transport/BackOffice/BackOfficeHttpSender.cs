@@ -21,11 +21,11 @@ internal sealed class BackOfficeHttpSender(IHttpClientFactory httpClients)
     public const string CorrelatesToHeader = "X-Gateway-Correlates-To";
     public const string ApiKeyHeader = "X-Api-Key";
 
-    public async Task<BackOfficeSendResult> SendAsync(BackOfficeOptions backOffice, StoredMessage message, byte[] payload, CancellationToken cancellationToken)
+    public async Task<BackOfficeSendResult> SendAsync(HostBackOfficeOptions backOffice, StoredMessage message, byte[] payload, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(backOffice.Timeout);
-        using var request = new HttpRequestMessage(HttpMethod.Post, backOffice.Url) { Content = new ByteArrayContent(payload) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, backOffice.Endpoint) { Content = new ByteArrayContent(payload) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml") { CharSet = "utf-8" };
         request.Headers.Add(MessageIdHeader, message.Id.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add("Idempotency-Key", message.Id.ToString(CultureInfo.InvariantCulture));

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Host.Region;
 
 /// <summary>Checks the region at start, with messages that say which setting to fix.</summary>
-internal sealed partial class RegionOptionsValidator : IValidateOptions<RegionOptions>
+internal sealed partial class HostRegionOptionsValidator : IValidateOptions<HostRegionOptions>
 {
-    public ValidateOptionsResult Validate(string? name, RegionOptions options)
+    public ValidateOptionsResult Validate(string? name, HostRegionOptions options)
     {
         var failures = new List<string>();
         if (options.Gemeenten.Count == 0)
@@ -32,9 +32,9 @@ internal sealed partial class RegionOptionsValidator : IValidateOptions<RegionOp
             switch (backOffice.Kind)
             {
                 case BackOfficeKind.Http:
-                    if (!Uri.TryCreate(backOffice.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+                    if (!Uri.TryCreate(backOffice.Endpoint, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
                     {
-                        failures.Add($"{at}:BackOffice:Url must be an absolute http(s) URL for an Http back office (now '{backOffice.Url}').");
+                        failures.Add($"{at}:BackOffice:Endpoint must be an absolute http(s) URL for an Http back office (now '{backOffice.Endpoint}').");
                     }
 
                     if (string.IsNullOrWhiteSpace(backOffice.ApiKey) || backOffice.ApiKey.Length < 16)
@@ -49,13 +49,13 @@ internal sealed partial class RegionOptionsValidator : IValidateOptions<RegionOp
 
                     break;
                 case BackOfficeKind.Directory:
-                    if (string.IsNullOrWhiteSpace(backOffice.Inbox) || string.IsNullOrWhiteSpace(backOffice.Outbox))
+                    if (string.IsNullOrWhiteSpace(backOffice.InboxPath) || string.IsNullOrWhiteSpace(backOffice.OutboxPath))
                     {
-                        failures.Add($"{at}:BackOffice:Inbox and Outbox must both be set for a Directory back office.");
+                        failures.Add($"{at}:BackOffice:InboxPath and OutboxPath must both be set for a Directory back office.");
                     }
-                    else if (string.Equals(Path.GetFullPath(backOffice.Inbox), Path.GetFullPath(backOffice.Outbox), StringComparison.Ordinal))
+                    else if (string.Equals(Path.GetFullPath(backOffice.InboxPath), Path.GetFullPath(backOffice.OutboxPath), StringComparison.Ordinal))
                     {
-                        failures.Add($"{at}:BackOffice:Inbox and Outbox must be different directories.");
+                        failures.Add($"{at}:BackOffice:InboxPath and OutboxPath must be different directories.");
                     }
 
                     break;
