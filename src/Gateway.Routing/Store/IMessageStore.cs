@@ -53,7 +53,7 @@ public interface IMessageStore
     /// <summary>Queue depth per state and destination.</summary>
     Task<IReadOnlyList<QueueDepth>> GetQueueDepthAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>How long the oldest pending delivery has been due (zero when none is overdue); null when nothing is pending.</summary>
+    /// <summary>How long the oldest unfinished (pending or sending) delivery has waited since it was queued or replayed; null when none.</summary>
     Task<TimeSpan?> GetOldestPendingAgeAsync(CancellationToken cancellationToken = default);
 
     /// <summary>One message without payload (not audited), or null.</summary>

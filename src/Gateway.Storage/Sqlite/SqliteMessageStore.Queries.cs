@@ -1,0 +1,279 @@
+using Gateway.Routing.Store;
+using Microsoft.Data.Sqlite;
+using static Gateway.Storage.Sqlite.SqliteRows;
+
+namespace Gateway.Storage.Sqlite;
+
+/// <summary>Operator queries, metrics and housekeeping.</summary>
+public sealed partial class SqliteMessageStore
+{
+    private const int ChainLimit = 1000;
+    private const string OpenDelivery = "EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = message.id AND d.state IN ('Pending', 'Sending', 'DeadLettered'))";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Delivery>> ListDeliveriesAsync(DeliveryQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<Delivery>>(
+            async connection =>
+            {
+                await using var command = Command(
+                    connection,
+                    null,
+                    $"""
+                    SELECT {DeliveryColumns} FROM delivery d
+                    WHERE d.id > $after AND ($state IS NULL OR d.state = $state) AND ($dest IS NULL OR d.destination = $dest)
+                    ORDER BY d.id LIMIT $limit
+                    """,
+                    ("$after", query.AfterId),
+                    ("$state", query.State is { } s ? Text(s) : null),
+                    ("$dest", query.Destination?.Value),
+                    ("$limit", Math.Clamp(query.Limit, 1, 1000)));
+                return await ReadAllAsync(command, ReadDelivery, cancellationToken);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeliveryDetails?> GetDeliveryAsync(long deliveryId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                List<Delivery> deliveries;
+                await using (var command = Command(connection, null, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.id = $id", ("$id", deliveryId)))
+                {
+                    deliveries = await ReadAllAsync(command, ReadDelivery, cancellationToken);
+                }
+
+                if (deliveries.Count == 0)
+                {
+                    return null;
+                }
+
+                await using var attempts = Command(connection, null, "SELECT delivery_id, attempt, lease_owner, started_at, finished_at, outcome, failure_kind, error FROM delivery_attempt WHERE delivery_id = $id ORDER BY attempt", ("$id", deliveryId));
+                return new DeliveryDetails(deliveries[0], await ReadAllAsync(attempts, ReadAttempt, cancellationToken));
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<QueueDepth>> GetQueueDepthAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<QueueDepth>>(
+            async connection =>
+            {
+                await using var command = Command(connection, null, "SELECT state, destination, COUNT(*), MIN(next_attempt_at) FROM delivery GROUP BY state, destination ORDER BY state, destination");
+                return await ReadAllAsync(
+                    command,
+                    r => new QueueDepth(Enum.Parse<DeliveryState>(r.GetString(0)), DeliveryDestination.Parse(r.GetString(1)), r.GetInt32(2), r.IsDBNull(3) ? null : FromMs(r.GetInt64(3))),
+                    cancellationToken);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TimeSpan?> GetOldestPendingAgeAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                await using var command = Command(connection, null, "SELECT MIN(horizon_started_at) FROM delivery WHERE state IN ('Pending', 'Sending')");
+                return await command.ExecuteScalarAsync(cancellationToken) is long oldest
+                    ? Time.GetUtcNow() - FromMs(oldest)
+                    : (TimeSpan?)null;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StoredMessage?> GetMessageAsync(long messageId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async connection => (await ReadMessageWithPayloadAsync(connection, null, messageId, cancellationToken)).Message, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<byte[]?> ReadPayloadAsync(long messageId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async connection => (await ReadMessageWithPayloadAsync(connection, null, messageId, cancellationToken)).Payload, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MessageView?> ViewMessageAsync(long messageId, string operatorName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(operatorName);
+        return WriteAsync(
+            async (connection, tx, now) =>
+            {
+                var (message, payload) = await ReadMessageWithPayloadAsync(connection, tx, messageId, cancellationToken);
+                if (message is null)
+                {
+                    return null;
+                }
+
+                await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.MessageViewed, payload is null ? "payload no longer stored" : "payload decrypted for an operator", operatorName, cancellationToken);
+                return new MessageView(message, payload);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MessageEvent>> GetTimelineAsync(long messageId, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<MessageEvent>>(
+            async connection =>
+            {
+                await using var command = Command(connection, null, $"SELECT {EventColumns} FROM message_event e WHERE e.message_id = $id ORDER BY e.at, e.id", ("$id", messageId));
+                return await ReadAllAsync(command, ReadEvent, cancellationToken);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MessageChain> GetChainAsync(long messageId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                var seen = new HashSet<long>();
+                var frontier = new Queue<long>([messageId]);
+                while (frontier.Count > 0 && seen.Count < ChainLimit)
+                {
+                    var id = frontier.Dequeue();
+                    if (!seen.Add(id))
+                    {
+                        continue;
+                    }
+
+                    await using var neighbours = Command(
+                        connection,
+                        null,
+                        """
+                        SELECT correlates_to FROM message WHERE id = $id AND correlates_to IS NOT NULL
+                        UNION SELECT id FROM message WHERE correlates_to = $id
+                        UNION SELECT other.message_id FROM message_chain_key mine
+                              JOIN message_chain_key other ON other.chain_key = mine.chain_key
+                              WHERE mine.message_id = $id
+                        """,
+                        ("$id", id));
+                    foreach (var next in await ReadAllAsync(neighbours, r => r.GetInt64(0), cancellationToken))
+                    {
+                        if (!seen.Contains(next))
+                        {
+                            frontier.Enqueue(next);
+                        }
+                    }
+                }
+
+                var ids = string.Join(',', seen.Select(Number));
+                List<StoredMessage> messages;
+                await using (var command = Command(connection, null, $"SELECT {MessageColumns} FROM message m WHERE m.id IN ({ids}) ORDER BY m.created_at, m.id"))
+                {
+                    messages = await ReadAllAsync(command, ReadMessage, cancellationToken);
+                }
+
+                await using var events = Command(connection, null, $"SELECT {EventColumns} FROM message_event e WHERE e.message_id IN ({ids}) ORDER BY e.at, e.id");
+                return new MessageChain(messages, await ReadAllAsync(events, ReadEvent, cancellationToken));
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredMessage>> FindByBsnAsync(string bsn, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(bsn);
+        var hash = Hasher.Hash(bsn);
+        return ReadAsync<IReadOnlyList<StoredMessage>>(
+            async connection =>
+            {
+                await using var command = Command(
+                    connection,
+                    null,
+                    $"SELECT {MessageColumns} FROM message_bsn b JOIN message m ON m.id = b.message_id WHERE b.bsn_hash = $h ORDER BY m.id DESC LIMIT $limit",
+                    ("$h", hash),
+                    ("$limit", Math.Clamp(limit, 1, 10_000)));
+                return await ReadAllAsync(command, ReadMessage, cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<StoreCounters> GetCountersAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                var byState = await CountAsync(connection, "SELECT state, COUNT(*) FROM message GROUP BY state", cancellationToken);
+                var byType = await CountAsync(connection, "SELECT type, COUNT(*) FROM message_event GROUP BY type", cancellationToken);
+                var byCode = await CountAsync(connection, "SELECT retour_code, COUNT(*) FROM message_retour_code GROUP BY retour_code", cancellationToken);
+                return new StoreCounters(
+                    byState.ToDictionary(kv => Enum.Parse<MessageState>(kv.Key), kv => kv.Value),
+                    byType,
+                    byCode);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<RetentionResult> SweepRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default)
+    {
+        if (policy.DedupKeyAge < RetentionPolicy.MinimumDedupKeyAge)
+        {
+            throw new ArgumentException($"Dedup keys must be kept at least {RetentionPolicy.MinimumDedupKeyAge.TotalDays} days: a partner can resend that long.", nameof(policy));
+        }
+
+        if (policy.PayloadAge > policy.DedupKeyAge)
+        {
+            throw new ArgumentException("Payloads cannot be kept longer than the messages that hold them: PayloadAge must not exceed DedupKeyAge.", nameof(policy));
+        }
+
+        return WriteAsync(
+            async (connection, tx, now) =>
+            {
+                List<long> purged;
+                await using (var payloads = Command(
+                    connection,
+                    tx,
+                    $"UPDATE message SET payload = NULL, payload_key_id = NULL, updated_at = $now WHERE payload IS NOT NULL AND created_at < $cutoff AND NOT {OpenDelivery} RETURNING id",
+                    ("$now", now),
+                    ("$cutoff", now - (long)policy.PayloadAge.TotalMilliseconds)))
+                {
+                    purged = await ReadAllAsync(payloads, r => r.GetInt64(0), cancellationToken);
+                }
+
+                foreach (var id in purged)
+                {
+                    await SqliteStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadPurged, "payload deleted by the retention policy", null, cancellationToken);
+                }
+
+                await using var rows = Command(
+                    connection,
+                    tx,
+                    $"DELETE FROM message WHERE created_at < $cutoff AND NOT {OpenDelivery}",
+                    ("$cutoff", now - (long)policy.DedupKeyAge.TotalMilliseconds));
+                var deleted = await rows.ExecuteNonQueryAsync(cancellationToken);
+                return new RetentionResult(purged.Count, deleted);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IntegrityReport> CheckIntegrityAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                var problems = new List<string>();
+                await using (var integrity = Command(connection, null, "PRAGMA integrity_check"))
+                {
+                    problems.AddRange((await ReadAllAsync(integrity, r => r.GetString(0), cancellationToken)).Where(line => line != "ok"));
+                }
+
+                await using (var foreignKeys = Command(connection, null, "PRAGMA foreign_key_check"))
+                {
+                    problems.AddRange(await ReadAllAsync(
+                        foreignKeys,
+                        r => $"foreign key: {r.GetString(0)} row {(r.IsDBNull(1) ? "?" : Number(r.GetInt64(1)))} references a missing {r.GetString(2)}",
+                        cancellationToken));
+                }
+
+                await using (var version = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+                {
+                    var current = (long)(await version.ExecuteScalarAsync(cancellationToken))!;
+                    if (current != SqliteMigrations.LatestVersion)
+                    {
+                        problems.Add($"schema version is {Number(current)}, expected {Number(SqliteMigrations.LatestVersion)}");
+                    }
+                }
+
+                return new IntegrityReport(problems);
+            },
+            cancellationToken);
+
+    private static async Task<Dictionary<string, long>> CountAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, null, sql);
+        var rows = await ReadAllAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken);
+        return rows.ToDictionary(row => row.Item1, row => row.Item2, StringComparer.Ordinal);
+    }
+}

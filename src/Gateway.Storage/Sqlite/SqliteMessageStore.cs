@@ -1,0 +1,174 @@
+using Gateway.Routing.Store;
+using Gateway.Storage.Protection;
+using Microsoft.Data.Sqlite;
+using static Gateway.Storage.Sqlite.SqliteRows;
+
+namespace Gateway.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IMessageStore"/> on one SQLite file: WAL, <c>synchronous=FULL</c>, foreign keys on, every write
+/// <c>BEGIN IMMEDIATE</c>, writers serialised in-process (and across processes by the busy timeout). One process only.
+/// </summary>
+public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMs;
+    private readonly SemaphoreSlim _writerGate = new(1, 1);
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    /// <summary>Creates the store; the schema is migrated on first use or by <see cref="MigrateAsync"/>.</summary>
+    public SqliteMessageStore(StorageOptions options, TimeProvider timeProvider)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Storage options are not usable: " + string.Join(" ", problems), nameof(options));
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _busyTimeoutMs = (int)options.BusyTimeout.TotalMilliseconds;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        Time = timeProvider;
+        Protector = PayloadProtector.FromOptions(options);
+        Hasher = BsnHasher.FromOptions(options);
+    }
+
+    internal TimeProvider Time { get; }
+
+    internal PayloadProtector Protector { get; }
+
+    internal BsnHasher Hasher { get; }
+
+    private long NowMs => ToMs(Time.GetUtcNow());
+
+    /// <inheritdoc />
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await _migrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenRawAsync(cancellationToken);
+            var version = SqliteMigrations.Apply(connection, NowMs);
+            _migrated = true;
+            return version;
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        var gate = await EnterWriterAsync(cancellationToken);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = await OpenRawAsync(cancellationToken);
+            var transaction = connection.BeginTransaction(deferred: false);
+            return new SqliteStoreTransaction(this, connection, transaction, gate);
+        }
+        catch
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            gate.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Releases pooled connections so the file can be moved, deleted or reopened.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Runs one short write transaction (<c>BEGIN IMMEDIATE</c>) and commits it.</summary>
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, long, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        using var gate = await EnterWriterAsync(cancellationToken);
+        await using var connection = await OpenRawAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var result = await work(connection, transaction, NowMs);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Runs reads on their own connection (WAL: readers never wait for the writer).</summary>
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        await using var connection = await OpenRawAsync(cancellationToken);
+        return await work(connection);
+    }
+
+    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+    }
+
+    private async Task<IDisposable> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        await _writerGate.WaitAsync(cancellationToken);
+        return new GateRelease(_writerGate);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+using Gateway.Storage.Protection;
+using Microsoft.Data.Sqlite;
+using static Gateway.Storage.Sqlite.SqliteRows;
+
+namespace Gateway.Storage.Sqlite;
+
+/// <summary>One <c>BEGIN IMMEDIATE</c> unit of work; holds the store's writer gate until disposed.</summary>
+internal sealed class SqliteStoreTransaction : IStoreTransaction
+{
+    private const int SqliteConstraint = 19;
+
+    private readonly SqliteMessageStore _store;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly IDisposable _writerGate;
+    private bool _finished;
+
+    public SqliteStoreTransaction(SqliteMessageStore store, SqliteConnection connection, SqliteTransaction transaction, IDisposable writerGate)
+    {
+        _store = store;
+        _connection = connection;
+        _transaction = transaction;
+        _writerGate = writerGate;
+    }
+
+    private long NowMs => ToMs(_store.Time.GetUtcNow());
+
+    public Task<StoredMessage?> FindByDedupKeyAsync(DedupKey key, CancellationToken cancellationToken = default) =>
+        SingleMessageAsync("m.dedup_key = $k", cancellationToken, ("$k", key.Value));
+
+    public Task<StoredMessage?> FindByEnvelopeAsync(string zender, string referentienummer, CancellationToken cancellationToken = default) =>
+        SingleMessageAsync("m.env_zender = $z AND m.env_referentienummer = $r", cancellationToken, ("$z", zender), ("$r", referentienummer));
+
+    public Task<StoredMessage?> GetMessageAsync(long messageId, CancellationToken cancellationToken = default) =>
+        SingleMessageAsync("m.id = $id", cancellationToken, ("$id", messageId));
+
+    public Task<StoredMessage?> FindAnsweredMessageAsync(Standard standard, MessageCode heenCode, string afzender, string identificatie, CancellationToken cancellationToken = default) =>
+        FindByDedupKeyAsync(new DedupKey(standard, heenCode, afzender, identificatie), cancellationToken);
+
+    public async Task<IReadOnlyList<StoredMessage>> FindAnswersAsync(long messageId, CancellationToken cancellationToken = default)
+    {
+        await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE m.correlates_to = $id ORDER BY m.id", ("$id", messageId));
+        return await ReadAllAsync(command, ReadMessage, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Delivery>> GetDeliveriesAsync(long messageId, CancellationToken cancellationToken = default)
+    {
+        await using var command = Command(_connection, _transaction, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.message_id = $id ORDER BY d.id", ("$id", messageId));
+        return await ReadAllAsync(command, ReadDelivery, cancellationToken);
+    }
+
+    public async Task<long> InsertMessageAsync(NewMessage message, CancellationToken cancellationToken = default)
+    {
+        var now = NowMs;
+        long id;
+        await using (var insert = Command(
+            _connection,
+            _transaction,
+            """
+            INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie, dedup_key,
+                env_zender, env_referentienummer, env_crossrefnummer, correlates_to, gemeentecode, retour_codes,
+                payload_key_id, payload, created_at, updated_at)
+            VALUES ($direction, $kind, $state, $standard, $code, $release, $afzender, $ontvanger, $identificatie, $dedup,
+                $zender, $ref, $crossref, $correlates, $gemeente, $codes, $keyid, $payload, $now, $now)
+            RETURNING id;
+            """,
+            ("$direction", Text(message.Direction)),
+            ("$kind", Text(message.Kind)),
+            ("$state", Text(message.State)),
+            ("$standard", message.Standard?.Key()),
+            ("$code", message.Code is { } code ? (int)code : null),
+            ("$release", message.Release),
+            ("$afzender", message.Afzender),
+            ("$ontvanger", message.Ontvanger),
+            ("$identificatie", message.Identificatie),
+            ("$dedup", message.DedupKey?.Value),
+            ("$zender", message.Envelope?.Zender),
+            ("$ref", message.Envelope?.Referentienummer),
+            ("$crossref", message.Envelope?.CrossRefnummer),
+            ("$correlates", message.CorrelatesTo),
+            ("$gemeente", message.Gemeentecode),
+            ("$codes", JoinCodes(message.RetourCodes)),
+            ("$keyid", _store.Protector.CurrentKeyId),
+            ("$payload", _store.Protector.Protect(message.Payload.Span)),
+            ("$now", now)))
+        {
+            try
+            {
+                id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("UNIQUE", StringComparison.Ordinal))
+            {
+                var which = e.Message.Contains("dedup_key", StringComparison.Ordinal) ? "dedup key" : "envelope (zender, referentienummer)";
+                throw new DuplicateMessageException($"A message with the same {which} is already stored.", e);
+            }
+        }
+
+        foreach (var hash in message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString))
+        {
+            await ExecuteAsync("INSERT OR IGNORE INTO message_bsn (bsn_hash, message_id) VALUES ($h, $id)", cancellationToken, ("$h", hash), ("$id", id));
+        }
+
+        foreach (var key in message.ChainKeys.Distinct(StringComparer.Ordinal))
+        {
+            await ExecuteAsync("INSERT OR IGNORE INTO message_chain_key (chain_key, message_id) VALUES ($k, $id)", cancellationToken, ("$k", BsnRedactor.Redact(key)), ("$id", id));
+        }
+
+        await WriteRetourCodesAsync(id, message.RetourCodes, cancellationToken);
+        await InsertEventAsync(_connection, _transaction, id, now, message.EventType, message.EventDetail, actor: null, cancellationToken);
+        return id;
+    }
+
+    public async Task UpdateStateAsync(long messageId, MessageState state, string eventType, string? detail = null, IReadOnlyList<string>? retourCodes = null, CancellationToken cancellationToken = default)
+    {
+        var now = NowMs;
+        var changed = retourCodes is null
+            ? await ExecuteAsync("UPDATE message SET state = $s, updated_at = $now WHERE id = $id", cancellationToken, ("$s", Text(state)), ("$now", now), ("$id", messageId))
+            : await ExecuteAsync("UPDATE message SET state = $s, retour_codes = $c, updated_at = $now WHERE id = $id", cancellationToken, ("$s", Text(state)), ("$c", JoinCodes(retourCodes)), ("$now", now), ("$id", messageId));
+        if (changed == 0)
+        {
+            throw new InvalidOperationException($"Message {messageId} does not exist.");
+        }
+
+        if (retourCodes is not null)
+        {
+            await ExecuteAsync("DELETE FROM message_retour_code WHERE message_id = $id", cancellationToken, ("$id", messageId));
+            await WriteRetourCodesAsync(messageId, retourCodes, cancellationToken);
+        }
+
+        await InsertEventAsync(_connection, _transaction, messageId, now, eventType, detail, actor: null, cancellationToken);
+    }
+
+    public Task AddEventAsync(long messageId, string eventType, string? detail = null, string? actor = null, CancellationToken cancellationToken = default) =>
+        InsertEventAsync(_connection, _transaction, messageId, NowMs, eventType, detail, actor, cancellationToken);
+
+    public async Task<long> EnqueueDeliveryAsync(long messageId, DeliveryDestination destination, DateTimeOffset? notBefore = null, CancellationToken cancellationToken = default)
+    {
+        var now = NowMs;
+        await using var insert = Command(
+            _connection,
+            _transaction,
+            """
+            INSERT INTO delivery (message_id, destination, state, attempts, next_attempt_at, created_at, horizon_started_at)
+            VALUES ($m, $d, 'Pending', 0, $due, $now, $now) RETURNING id;
+            """,
+            ("$m", messageId),
+            ("$d", destination.Value),
+            ("$due", notBefore is { } due ? ToMs(due) : now),
+            ("$now", now));
+        var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+        await InsertEventAsync(_connection, _transaction, messageId, now, MessageEventTypes.DeliveryQueued, $"delivery {id} to {destination}", actor: null, cancellationToken);
+        return id;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        await _transaction.CommitAsync(cancellationToken);
+        _finished = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_finished)
+            {
+                _finished = true;
+                await _transaction.RollbackAsync();
+            }
+        }
+        finally
+        {
+            await _transaction.DisposeAsync();
+            await _connection.DisposeAsync();
+            _writerGate.Dispose();
+        }
+    }
+
+    /// <summary>Writes one audit-trail row; detail and actor are scrubbed of anything BSN-like.</summary>
+    internal static async Task InsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        await using var command = Command(
+            connection,
+            transaction,
+            "INSERT INTO message_event (message_id, at, type, detail, actor) VALUES ($m, $at, $t, $d, $a)",
+            ("$m", messageId),
+            ("$at", atMs),
+            ("$t", type),
+            ("$d", BsnRedactor.Redact(detail)),
+            ("$a", BsnRedactor.Redact(actor)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken)
+    {
+        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        {
+            await ExecuteAsync("INSERT OR IGNORE INTO message_retour_code (retour_code, message_id) VALUES ($c, $id)", cancellationToken, ("$c", code), ("$id", messageId));
+        }
+    }
+
+    private async Task<StoredMessage?> SingleMessageAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE {where} LIMIT 1", parameters);
+        var rows = await ReadAllAsync(command, ReadMessage, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = Command(_connection, _transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

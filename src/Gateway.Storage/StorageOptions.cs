@@ -1,0 +1,99 @@
+namespace Gateway.Storage;
+
+/// <summary>Where the store lives and the keys that protect it. Bound from configuration section "Storage".</summary>
+public sealed record StorageOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Storage";
+
+    /// <summary>Default key id written with each ciphertext.</summary>
+    public const string DefaultEncryptionKeyId = "1";
+
+    /// <summary>Default time a writer waits for the database lock.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Path of the SQLite database file (its directory is created when missing).</summary>
+    public string DatabasePath { get; set; } = "";
+
+    /// <summary>AES-256-GCM key for payloads: 32 random bytes, base64.</summary>
+    public string EncryptionKey { get; set; } = "";
+
+    /// <summary>Id stored with each ciphertext so keys can rotate; new payloads use this key.</summary>
+    public string EncryptionKeyId { get; set; } = DefaultEncryptionKeyId;
+
+    /// <summary>Earlier payload keys (id → base64), still used to decrypt rows written under them.</summary>
+    public Dictionary<string, string> RetiredEncryptionKeys { get; set; } = [];
+
+    /// <summary>HMAC-SHA256 key for BSN lookups: at least 32 random bytes, base64, different from the payload key.</summary>
+    public string BsnHashKey { get; set; } = "";
+
+    /// <summary>How long a writer waits for the database lock before failing.</summary>
+    public TimeSpan BusyTimeout { get; set; } = DefaultBusyTimeout;
+
+    /// <summary>Everything an operator must fix before the store can start; empty when the options are usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(DatabasePath))
+        {
+            problems.Add("Storage:DatabasePath is empty: set it to the path of the SQLite file, e.g. /var/lib/gateway/gateway.db.");
+        }
+
+        var payloadKey = CheckKey("Storage:EncryptionKey", EncryptionKey, exactLength: true, problems);
+        if (string.IsNullOrWhiteSpace(EncryptionKeyId))
+        {
+            problems.Add("Storage:EncryptionKeyId is empty: give the current payload key a short id such as \"1\" or \"2025-01\".");
+        }
+
+        foreach (var (id, key) in RetiredEncryptionKeys)
+        {
+            CheckKey($"Storage:RetiredEncryptionKeys:{id}", key, exactLength: true, problems);
+            if (id == EncryptionKeyId)
+            {
+                problems.Add($"Storage:RetiredEncryptionKeys has the id \"{id}\" of the current key: give the new key a new id.");
+            }
+        }
+
+        var bsnKey = CheckKey("Storage:BsnHashKey", BsnHashKey, exactLength: false, problems);
+        if (payloadKey is not null && bsnKey is not null && payloadKey.AsSpan().SequenceEqual(bsnKey))
+        {
+            problems.Add("Storage:BsnHashKey equals Storage:EncryptionKey: use two independent random keys.");
+        }
+
+        if (BusyTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("Storage:BusyTimeout must be positive, e.g. 00:00:10.");
+        }
+
+        return problems;
+    }
+
+    private static byte[]? CheckKey(string name, string value, bool exactLength, List<string> problems)
+    {
+        const string Generate = "generate one with: openssl rand -base64 32";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add($"{name} is missing: {Generate}.");
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(value);
+        }
+        catch (FormatException)
+        {
+            problems.Add($"{name} is not valid base64: {Generate}.");
+            return null;
+        }
+
+        if (exactLength ? bytes.Length != 32 : bytes.Length < 32)
+        {
+            problems.Add($"{name} is {bytes.Length} bytes; it must be {(exactLength ? "exactly" : "at least")} 32 bytes: {Generate}.");
+            return null;
+        }
+
+        return bytes;
+    }
+}
