@@ -1,6 +1,6 @@
 namespace Gateway.Host.Jobs;
 
-/// <summary>How often the sweeps run, and what retention keeps.</summary>
+/// <summary>How often the Quartz sweeps run (retention itself is configured under Gateway:Delivery).</summary>
 public sealed class JobsOptions
 {
     public const string SectionName = "Gateway:Jobs";
@@ -9,8 +9,6 @@ public sealed class JobsOptions
     public static readonly TimeSpan DefaultLeaseSweep = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan DefaultOutboxSweep = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan DefaultRetentionSweep = TimeSpan.FromHours(1);
-    public static readonly TimeSpan DefaultPayloadRetention = TimeSpan.FromDays(90);
-    public static readonly TimeSpan DefaultDedupKeyRetention = TimeSpan.FromDays(400);
 
     public TimeSpan DeliverySweep { get; set; } = DefaultDeliverySweep;
 
@@ -19,10 +17,4 @@ public sealed class JobsOptions
     public TimeSpan OutboxSweep { get; set; } = DefaultOutboxSweep;
 
     public TimeSpan RetentionSweep { get; set; } = DefaultRetentionSweep;
-
-    /// <summary>Payloads are deleted after this age (not while a delivery of them is open).</summary>
-    public TimeSpan PayloadRetention { get; set; } = DefaultPayloadRetention;
-
-    /// <summary>Message rows and dedup keys are kept this long; at least 400 days, as partners can resend that long.</summary>
-    public TimeSpan DedupKeyRetention { get; set; } = DefaultDedupKeyRetention;
 }

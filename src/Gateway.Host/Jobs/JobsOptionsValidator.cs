@@ -1,4 +1,3 @@
-using Gateway.Routing.Store;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Jobs;
@@ -20,16 +19,6 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
             {
                 failures.Add($"Gateway:Jobs:{key} must be at least 00:00:00.1 (now {value}).");
             }
-        }
-
-        if (options.DedupKeyRetention < RetentionPolicy.MinimumDedupKeyAge)
-        {
-            failures.Add($"Gateway:Jobs:DedupKeyRetention must be at least {RetentionPolicy.MinimumDedupKeyAge.TotalDays:0} days: partners may resend that long (now {options.DedupKeyRetention.TotalDays:0.#} days).");
-        }
-
-        if (options.PayloadRetention <= TimeSpan.Zero)
-        {
-            failures.Add("Gateway:Jobs:PayloadRetention must be positive (e.g. 90.00:00:00).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,15 +1,15 @@
-using Gateway.Routing.Store;
+using Gateway.Routing.Delivery;
 using Quartz;
 
 namespace Gateway.Host.Jobs;
 
 /// <summary>Puts deliveries whose sender died mid-attempt back to pending. Safe to run twice: a released lease is gone.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class ReleaseExpiredLeasesJob(IMessageStore store, ILogger<ReleaseExpiredLeasesJob> logger) : IJob
+internal sealed partial class ReleaseExpiredLeasesJob(DeliveryDispatcher dispatcher, ILogger<ReleaseExpiredLeasesJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var released = await store.ReleaseExpiredLeasesAsync(cancellationToken);
+        var released = await dispatcher.ReleaseExpiredLeasesAsync(cancellationToken);
         if (released > 0)
         {
             LogReleased(logger, released);

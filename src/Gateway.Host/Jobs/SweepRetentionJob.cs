@@ -1,17 +1,15 @@
-using Gateway.Routing.Store;
-using Microsoft.Extensions.Options;
+using Gateway.Routing.Delivery;
 using Quartz;
 
 namespace Gateway.Host.Jobs;
 
 /// <summary>Deletes payloads and old message rows past their retention. Safe to run twice: what is gone stays gone.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class SweepRetentionJob(IMessageStore store, IOptions<JobsOptions> options, ILogger<SweepRetentionJob> logger) : IJob
+internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, ILogger<SweepRetentionJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var policy = new RetentionPolicy(options.Value.PayloadRetention, options.Value.DedupKeyRetention);
-        var result = await store.SweepRetentionAsync(policy, cancellationToken);
+        var result = await dispatcher.SweepRetentionAsync(cancellationToken);
         if (result.PayloadsDeleted + result.MessagesDeleted > 0)
         {
             LogSwept(logger, result.PayloadsDeleted, result.MessagesDeleted);

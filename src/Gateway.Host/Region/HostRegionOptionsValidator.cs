@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gateway.Routing.Region;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Region;
