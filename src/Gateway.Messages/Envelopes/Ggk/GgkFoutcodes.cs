@@ -1,0 +1,125 @@
+namespace Gateway.Messages.Envelopes.Ggk;
+
+/// <summary>What an Fo01 code means for our delivery: retry later, never retry, or treat as already delivered.</summary>
+public enum GgkFoutClass
+{
+    /// <summary>Will not succeed by sending the same envelope again (dead-letter; an operator fixes and replays).</summary>
+    Permanent,
+
+    /// <summary>May succeed later (freeze window, chain outage): the durable schedule retries.</summary>
+    Transient,
+
+    /// <summary>The hub already has this referentienummer (IB216, IB016): an earlier attempt arrived.</summary>
+    AlreadyDelivered,
+}
+
+/// <summary>The two published code lists; code → text changed between them, so both are kept.</summary>
+public enum GgkFoutcodeGeneration
+{
+    /// <summary>VNG "Foutcodes asynchroon berichtenverkeer ISD-keten 2.1 patch 04" (2017/2018).</summary>
+    Vng2017,
+
+    /// <summary>The Fo01 list of the BIDN era (2025).</summary>
+    Bidn2025,
+}
+
+/// <summary>One Fo01 code of one generation.</summary>
+public sealed record GgkFoutcode(string Code, GgkFoutcodeGeneration Generation, string Omschrijving, GgkFoutClass Class);
+
+/// <summary>
+/// The Fo01 codes of the GGk chain (both generations) with a classification for the retry policy.
+/// Choices: IB103 (freeze) is transient; size, schema, authorisation, routing and unknown organisations are
+/// permanent (sending the same envelope again cannot fix them); IB216 (2017) and IB016 (2025): referentienummer not unique
+/// mean an earlier attempt of the same envelope arrived — we always send a delivery with the same
+/// referentienummer, so we count it as delivered rather than dead-letter a message the hub has.
+/// IB019/IB020 (a 325 already submitted) stay permanent: it may be a different 325, an operator must look.
+    /// A code on neither list is classed permanent: an operator sees it at once instead of after the horizon.
+/// </summary>
+public static class GgkFoutcodes
+{
+    private static readonly GgkFoutcode[] All =
+    [
+        V("StUF055", "Body niet conform schema (payload niet XSD-valide)", GgkFoutClass.Permanent),
+        V("IB002", "Organisatie niet geautoriseerd", GgkFoutClass.Permanent),
+        V("IB007", "Bericht groter dan 25 MB", GgkFoutClass.Permanent),
+        V("IB009", "(Cross)referentienummer is geen geldige UUID v4", GgkFoutClass.Permanent),
+        V("IB101", "Geen geldige CPA voor organisatie en berichttype", GgkFoutClass.Permanent),
+        V("IB102", "Geen routering voor organisatie en berichttype", GgkFoutClass.Permanent),
+        V("IB103", "Berichttype tijdelijk geblokkeerd (freeze)", GgkFoutClass.Transient),
+        V("IB210", "Ontvangende organisatie onbekend", GgkFoutClass.Permanent),
+        V("IB213", "Verzendende organisatie onbekend", GgkFoutClass.Permanent),
+        V("IB216", "Combinatie zender en referentienummer niet uniek", GgkFoutClass.AlreadyDelivered),
+        V("IB234", "Combinatie functie en organisatie niet toegestaan", GgkFoutClass.Permanent),
+        V("IB240", "Combinatie berichtcode en functie niet toegestaan", GgkFoutClass.Permanent),
+        V("IB798", "StUF-versie wijkt af van de configuratie", GgkFoutClass.Permanent),
+        V("RIN001", "Envelop niet XSD-valide (RINIS)", GgkFoutClass.Permanent),
+
+        B("IB001", "Bericht (envelop) voldoet niet aan de XSD", GgkFoutClass.Permanent),
+        B("IB002", "Verzendende organisatie niet geautoriseerd voor het GGk", GgkFoutClass.Permanent),
+        B("IB003", "Bericht groter dan de toegestane 25 MB", GgkFoutClass.Permanent),
+        B("IB004", "Functie wordt niet ondersteund", GgkFoutClass.Permanent),
+        B("IB005", "Gemeentecode onbekend bij het GGk", GgkFoutClass.Permanent),
+        B("IB006", "Zendend systeem niet geautoriseerd voor berichtcode, entiteittype en functie", GgkFoutClass.Permanent),
+        B("IB007", "Combinatie functie en organisatie niet toegestaan", GgkFoutClass.Permanent),
+        B("IB008", "Indienende partij heeft niet de juiste rol (VECOZO)", GgkFoutClass.Permanent),
+        B("IB009", "Geen toestemmingsverklaring van de afzender (VECOZO)", GgkFoutClass.Permanent),
+        B("IB010", "Geadresseerde niet aangesloten bij VECOZO of AGB onjuist", GgkFoutClass.Permanent),
+        B("IB011", "Geadresseerde heeft niet de juiste rol (VECOZO)", GgkFoutClass.Permanent),
+        B("IB012", "Payload groter dan 25 MB (VECOZO)", GgkFoutClass.Permanent),
+        B("IB013", "Bestand bevat een virus (VECOZO)", GgkFoutClass.Permanent),
+        B("IB014", "Payload voldoet niet aan de XSD (VECOZO)", GgkFoutClass.Permanent),
+        B("IB015", "Niet-toegestane persoonsgegevens (VECOZO, testomgeving)", GgkFoutClass.Permanent),
+        B("IB016", "Referentienummer niet uniek (VECOZO/CAK)", GgkFoutClass.AlreadyDelivered),
+        B("IB017", "Applicatiegegevens niet of onjuist gevuld (VECOZO)", GgkFoutClass.Permanent),
+        B("IB018", "Applicatiegegevens niet of onjuist gevuld (VECOZO)", GgkFoutClass.Permanent),
+        B("IB019", "Declaratie-antwoord al ingediend (VECOZO)", GgkFoutClass.Permanent),
+        B("IB020", "Declaratie-antwoord al ingediend (VECOZO)", GgkFoutClass.Permanent),
+        B("IB021", "AlsAntwoordOp niet gevuld (VECOZO)", GgkFoutClass.Permanent),
+        B("IB022", "AlsAntwoordOp niet gevuld (VECOZO)", GgkFoutClass.Permanent),
+        B("IB023", "Functie is niet actief", GgkFoutClass.Permanent),
+        B("IB901", "Geen geldig ZIP-bestand", GgkFoutClass.Permanent),
+        B("IB902", "ZIP-bestand bevat te veel bestanden", GgkFoutClass.Permanent),
+        B("IB903", "ZIP-bestand met wachtwoord", GgkFoutClass.Permanent),
+        B("IB904", "Bestand in ZIP groter dan 25 MB", GgkFoutClass.Permanent),
+        B("IB905", "ZIP-bestand bevat te weinig bestanden", GgkFoutClass.Permanent),
+    ];
+
+    /// <summary>Every code of both generations.</summary>
+    public static IReadOnlyList<GgkFoutcode> Codes => All;
+
+    /// <summary>The entries for a code (one per generation it appears in; none for an unknown code).</summary>
+    public static IReadOnlyList<GgkFoutcode> Lookup(string code) =>
+        All.Where(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+    /// <summary>
+    /// The class of a code. Where the generations disagree the 2025 (BIDN) meaning wins, except that any
+    /// generation saying "transient" or "already delivered" is honoured over "permanent".
+    /// </summary>
+    public static GgkFoutClass Classify(string code)
+    {
+        var entries = Lookup(code);
+        if (entries.Count == 0)
+        {
+            return GgkFoutClass.Permanent;
+        }
+
+        if (entries.Any(e => e.Class == GgkFoutClass.Transient))
+        {
+            return GgkFoutClass.Transient;
+        }
+
+        return entries.Any(e => e.Class == GgkFoutClass.AlreadyDelivered) ? GgkFoutClass.AlreadyDelivered : GgkFoutClass.Permanent;
+    }
+
+    /// <summary>A readable text for a code: the 2025 text if known, else the 2017 one, else "unknown".</summary>
+    public static string Describe(string code)
+    {
+        var entries = Lookup(code);
+        var best = entries.FirstOrDefault(e => e.Generation == GgkFoutcodeGeneration.Bidn2025) ?? entries.FirstOrDefault();
+        return best?.Omschrijving ?? "Onbekende foutcode";
+    }
+
+    private static GgkFoutcode V(string code, string text, GgkFoutClass @class) => new(code, GgkFoutcodeGeneration.Vng2017, text, @class);
+
+    private static GgkFoutcode B(string code, string text, GgkFoutClass @class) => new(code, GgkFoutcodeGeneration.Bidn2025, text, @class);
+}

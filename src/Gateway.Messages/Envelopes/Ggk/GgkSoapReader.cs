@@ -1,0 +1,478 @@
+using System.Globalization;
+using System.Xml;
+
+namespace Gateway.Messages.Envelopes.Ggk;
+
+/// <summary>
+/// Reads one SOAP 1.1 envelope holding a Di01, Du01, Fo01, Bv03 or a Fault with an Fo03. Untrusted input:
+/// no DTD, no resolver, the byte limit enforced while reading, base64 decoded in chunks into one buffer.
+/// </summary>
+internal sealed class GgkSoapReader
+{
+    private const int Base64Chunk = 64 * 1024;
+    private readonly XmlReader _reader;
+
+    private GgkSoapReader(XmlReader reader)
+    {
+        _reader = reader;
+    }
+
+    public static async Task<GgkMessage> ReadAsync(Stream input, GgkReadOptions options, CancellationToken cancellationToken)
+    {
+        var limited = new EnvelopeSizeLimitedStream(input, options.MaxEnvelopeBytes);
+        var settings = new XmlReaderSettings
+        {
+            Async = true,
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = options.MaxEnvelopeBytes,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CloseInput = false,
+        };
+        try
+        {
+            using var xml = XmlReader.Create(limited, settings);
+            return await new GgkSoapReader(xml).ReadEnvelopeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw EnvelopeSizeLimitedStream.TooLarge(options.MaxEnvelopeBytes);
+        }
+        catch (XmlException e)
+        {
+            // XmlException texts name the construct and position only, never content beyond a token.
+            throw new GgkEnvelopeException(
+                GgkEnvelopeProblem.Malformed,
+                string.Create(CultureInfo.InvariantCulture, $"The SOAP message is not well-formed or uses a DTD (line {e.LineNumber}, position {e.LinePosition})."),
+                e);
+        }
+    }
+
+    private async Task<GgkMessage> ReadEnvelopeAsync(CancellationToken ct)
+    {
+        await _reader.MoveToContentAsync().ConfigureAwait(false);
+        if (!Is(GgkNames.SoapNamespace, "Envelope"))
+        {
+            throw Malformed($"The root element is {Describe()}, expected a SOAP 1.1 Envelope ({GgkNames.SoapNamespace}).");
+        }
+
+        GgkMessage? message = null;
+        await ForEachChildAsync("soap:Envelope", async () =>
+        {
+            if (Is(GgkNames.SoapNamespace, "Body"))
+            {
+                message = await ReadBodyAsync(ct).ConfigureAwait(false);
+                return true;
+            }
+
+            return false;
+        }).ConfigureAwait(false);
+        return message ?? throw Missing("soap:Envelope/soap:Body");
+    }
+
+    private async Task<GgkMessage> ReadBodyAsync(CancellationToken ct)
+    {
+        GgkMessage? message = null;
+        await ForEachChildAsync("soap:Body", async () =>
+        {
+            if (message is not null)
+            {
+                throw Malformed("soap:Body holds more than one element.");
+            }
+
+            message = (_reader.NamespaceURI, _reader.LocalName) switch
+            {
+                (GgkNames.GgkNamespace, GgkNames.Di01Element) => await ReadGgkEnvelopeAsync(GgkBerichtcode.Di01, ct).ConfigureAwait(false),
+                (GgkNames.GgkNamespace, GgkNames.Du01Element) => await ReadGgkEnvelopeAsync(GgkBerichtcode.Du01, ct).ConfigureAwait(false),
+                (GgkNames.StufNamespace, GgkNames.Fo01Element) => await ReadFo01Async().ConfigureAwait(false),
+                (GgkNames.StufNamespace, GgkNames.Bv03Element) => await ReadBv03Async().ConfigureAwait(false),
+                (GgkNames.SoapNamespace, "Fault") => await ReadFaultAsync().ConfigureAwait(false),
+                _ => throw new GgkEnvelopeException(GgkEnvelopeProblem.Unsupported, $"soap:Body holds {Describe()}, which is not a ggk0210 Di01, Du01, Fo01, Bv03 or Fault."),
+            };
+            return true;
+        }).ConfigureAwait(false);
+        return message ?? throw Missing("soap:Body/(Di01|Du01|Fo01|Bv03|Fault)");
+    }
+
+    private async Task<GgkEnvelope> ReadGgkEnvelopeAsync(GgkBerichtcode expected, CancellationToken ct)
+    {
+        var root = expected == GgkBerichtcode.Di01 ? GgkNames.Di01Element : GgkNames.Du01Element;
+        RawStuurgegevens? stuur = null;
+        Dictionary<string, string> versions = [];
+        MemoryStream? payload = null;
+        await ForEachChildAsync(root, async () =>
+        {
+            if (Is(GgkNames.GgkNamespace, "stuurgegevens"))
+            {
+                stuur = await ReadStuurgegevensAsync(root + "/stuurgegevens").ConfigureAwait(false);
+                return true;
+            }
+
+            if (!Is(GgkNames.GgkNamespace, "parameters"))
+            {
+                return false;
+            }
+
+            await ForEachChildAsync(root + "/parameters", async () =>
+            {
+                if (_reader.NamespaceURI != GgkNames.GgkNamespace)
+                {
+                    return false;
+                }
+
+                if (_reader.LocalName == "bericht")
+                {
+                    payload = await ReadBerichtAsync(root + "/parameters/bericht", ct).ConfigureAwait(false);
+                    return true;
+                }
+
+                versions[_reader.LocalName] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+
+        var s = (stuur ?? throw Missing(root + "/stuurgegevens")).Complete(root + "/stuurgegevens", expected);
+        if (s.Functie is null)
+        {
+            throw Missing(root + "/stuurgegevens/functie");
+        }
+
+        if (!GgkFunctie.TryParse(s.Functie, out _, out var code))
+        {
+            throw Invalid($"{root}/stuurgegevens/functie '{Shorten(s.Functie)}' is not an iJw/iWmo 3.2 functie (JW301 … WMO325).");
+        }
+
+        if (GgkFunctie.EnvelopeFor(code) != expected)
+        {
+            throw Invalid($"functie {s.Functie} does not travel in a {expected} envelope.");
+        }
+
+        if (expected == GgkBerichtcode.Du01 && s.CrossRefnummer is null)
+        {
+            throw Missing(root + "/stuurgegevens/crossRefnummer");
+        }
+
+        var parameters = new GgkParameters(
+            Version(versions, root, "applicatieVersie"),
+            Version(versions, root, "applicatieSubversie"),
+            Version(versions, root, "functieVersie"),
+            Version(versions, root, "functieSubversie"));
+        var bytes = payload ?? throw Missing(root + "/parameters/bericht/xmlBestand");
+        return new GgkEnvelope(s, parameters, new ReadOnlyMemory<byte>(bytes.GetBuffer(), 0, (int)bytes.Length));
+    }
+
+    private static string Version(Dictionary<string, string> versions, string root, string name)
+    {
+        if (!versions.TryGetValue(name, out var value) || value.Length == 0)
+        {
+            throw Missing($"{root}/parameters/{name}");
+        }
+
+        return value.Length == 4 && value.All(char.IsAsciiDigit)
+            ? value
+            : throw Invalid($"{root}/parameters/{name} must be four digits, found '{Shorten(value)}'.");
+    }
+
+    private async Task<MemoryStream> ReadBerichtAsync(string path, CancellationToken ct)
+    {
+        MemoryStream? payload = null;
+        await ForEachChildAsync(path, async () =>
+        {
+            if (Is(GgkNames.GgkNamespace, "tekstBestand"))
+            {
+                throw new GgkEnvelopeException(GgkEnvelopeProblem.Unsupported, $"{path}/tekstBestand is not supported: iJw/iWmo payloads travel in xmlBestand.");
+            }
+
+            if (!Is(GgkNames.GgkNamespace, "xmlBestand"))
+            {
+                return false;
+            }
+
+            payload = await ReadBase64Async(path + "/xmlBestand", ct).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        return payload ?? throw Missing(path + "/xmlBestand");
+    }
+
+    private async Task<MemoryStream> ReadBase64Async(string path, CancellationToken ct)
+    {
+        var output = new MemoryStream();
+        if (_reader.IsEmptyElement)
+        {
+            await _reader.ReadAsync().ConfigureAwait(false);
+            throw Missing(path);
+        }
+
+        var chunk = new byte[Base64Chunk];
+        try
+        {
+            await _reader.ReadAsync().ConfigureAwait(false);
+            int n;
+            while ((n = await _reader.ReadContentAsBase64Async(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                output.Write(chunk, 0, n);
+            }
+        }
+        catch (XmlException e) when (!e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw Invalid($"{path} is not valid base64.", e);
+        }
+        catch (FormatException e)
+        {
+            throw Invalid($"{path} is not valid base64.", e);
+        }
+
+        if (_reader.NodeType == XmlNodeType.Element)
+        {
+            throw Invalid($"{path} holds elements; it must hold base64 text only.");
+        }
+
+        if (_reader.NodeType == XmlNodeType.EndElement)
+        {
+            await _reader.ReadAsync().ConfigureAwait(false);
+        }
+
+        return output.Length == 0 ? throw Missing(path) : output;
+    }
+
+    private async Task<GgkFoutbericht> ReadFo01Async()
+    {
+        const string root = "StUF:" + GgkNames.Fo01Element;
+        var (stuur, body) = await ReadStufMessageAsync(root, readDetailsXml: true).ConfigureAwait(false);
+        var s = stuur.Complete(root + "/stuurgegevens", GgkBerichtcode.Fo01);
+        if (s.CrossRefnummer is null)
+        {
+            throw Missing(root + "/stuurgegevens/crossRefnummer");
+        }
+
+        return new GgkFoutbericht(s, body.Code(root), body.Get("plek") ?? string.Empty, body.Get("omschrijving") ?? string.Empty, body.Get("details"), body.Get("detailsXML"));
+    }
+
+    private async Task<Bv03> ReadBv03Async()
+    {
+        const string root = "StUF:" + GgkNames.Bv03Element;
+        var (stuur, _) = await ReadStufMessageAsync(root, readDetailsXml: false).ConfigureAwait(false);
+        return new Bv03(stuur.Complete(root + "/stuurgegevens", GgkBerichtcode.Bv03));
+    }
+
+    private async Task<Fo03> ReadFaultAsync()
+    {
+        string? faultString = null;
+        Fo03? fo03 = null;
+        await ForEachChildAsync("soap:Fault", async () =>
+        {
+            switch (_reader.LocalName)
+            {
+                case "faultstring":
+                    faultString = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                    return true;
+                case "detail":
+                    await ForEachChildAsync("soap:Fault/detail", async () =>
+                    {
+                        if (!Is(GgkNames.StufNamespace, GgkNames.Fo03Element))
+                        {
+                            return false;
+                        }
+
+                        const string root = "StUF:" + GgkNames.Fo03Element;
+                        var (stuur, body) = await ReadStufMessageAsync(root, readDetailsXml: false).ConfigureAwait(false);
+                        fo03 = new Fo03(stuur.Complete(root + "/stuurgegevens", GgkBerichtcode.Fo03), body.Code(root), body.Get("plek") ?? string.Empty, body.Get("omschrijving") ?? string.Empty, body.Get("details"));
+                        return true;
+                    }).ConfigureAwait(false);
+                    return true;
+                default:
+                    return false;
+            }
+        }).ConfigureAwait(false);
+        var result = fo03 ?? throw Missing("soap:Fault/detail/StUF:Fo03Bericht (faultstring: " + Shorten(faultString ?? string.Empty) + ")");
+        return faultString is null ? result : result with { FaultString = faultString };
+    }
+
+    private async Task<(RawStuurgegevens Stuurgegevens, RawBody Body)> ReadStufMessageAsync(string root, bool readDetailsXml)
+    {
+        RawStuurgegevens? stuur = null;
+        var body = new RawBody();
+        await ForEachChildAsync(root, async () =>
+        {
+            if (Is(GgkNames.StufNamespace, "stuurgegevens"))
+            {
+                stuur = await ReadStuurgegevensAsync(root + "/stuurgegevens").ConfigureAwait(false);
+                return true;
+            }
+
+            if (!Is(GgkNames.StufNamespace, "body"))
+            {
+                return false;
+            }
+
+            await ForEachChildAsync(root + "/body", async () =>
+            {
+                if (_reader.NamespaceURI != GgkNames.StufNamespace)
+                {
+                    return false;
+                }
+
+                var name = _reader.LocalName;
+                if (name == "detailsXML")
+                {
+                    if (!readDetailsXml)
+                    {
+                        return false;
+                    }
+
+                    body.Values[name] = await _reader.ReadInnerXmlAsync().ConfigureAwait(false);
+                    return true;
+                }
+
+                body.Values[name] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        return (stuur ?? throw Missing(root + "/stuurgegevens"), body);
+    }
+
+    private async Task<RawStuurgegevens> ReadStuurgegevensAsync(string path)
+    {
+        var raw = new RawStuurgegevens();
+        await ForEachChildAsync(path, async () =>
+        {
+            if (_reader.NamespaceURI != GgkNames.StufNamespace)
+            {
+                return false;
+            }
+
+            var name = _reader.LocalName;
+            if (name is "zender" or "ontvanger")
+            {
+                var party = new Dictionary<string, string>();
+                await ForEachChildAsync(path + "/" + name, async () =>
+                {
+                    if (_reader.NamespaceURI != GgkNames.StufNamespace)
+                    {
+                        return false;
+                    }
+
+                    party[_reader.LocalName] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
+                raw.Parties[name] = party;
+                return true;
+            }
+
+            raw.Values[name] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        return raw;
+    }
+
+    /// <summary>
+    /// Visits the child elements of the element the reader is on. The visitor returns true when it consumed the
+    /// element; otherwise the element is skipped. Leaves the reader after the parent's end tag.
+    /// </summary>
+    private async Task ForEachChildAsync(string path, Func<Task<bool>> visit)
+    {
+        _ = path;
+        if (_reader.IsEmptyElement)
+        {
+            await _reader.ReadAsync().ConfigureAwait(false);
+            return;
+        }
+
+        var depth = _reader.Depth;
+        await _reader.ReadAsync().ConfigureAwait(false);
+        while (!_reader.EOF && _reader.Depth > depth)
+        {
+            if (_reader.NodeType != XmlNodeType.Element)
+            {
+                await _reader.ReadAsync().ConfigureAwait(false);
+                continue;
+            }
+
+            if (!await visit().ConfigureAwait(false))
+            {
+                await _reader.SkipAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
+        {
+            await _reader.ReadAsync().ConfigureAwait(false);
+        }
+    }
+
+    private bool Is(string ns, string localName) =>
+        _reader.NodeType == XmlNodeType.Element && _reader.LocalName == localName && _reader.NamespaceURI == ns;
+
+    private string Describe() => $"'{_reader.LocalName}' in namespace '{_reader.NamespaceURI}'";
+
+    internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static GgkEnvelopeException Malformed(string message) => new(GgkEnvelopeProblem.Malformed, message);
+
+    internal static GgkEnvelopeException Missing(string path) => new(GgkEnvelopeProblem.MissingElement, $"Required element {path} is missing or empty.");
+
+    internal static GgkEnvelopeException Invalid(string message, Exception? inner = null) => new(GgkEnvelopeProblem.InvalidValue, message, inner);
+
+    private sealed class RawBody
+    {
+        public Dictionary<string, string> Values { get; } = [];
+
+        public string? Get(string name) => Values.TryGetValue(name, out var v) ? v : null;
+
+        public string Code(string root) => Get("code") is { Length: > 0 } code ? code : throw Missing(root + "/body/code");
+    }
+
+    private sealed class RawStuurgegevens
+    {
+        public Dictionary<string, string> Values { get; } = [];
+
+        public Dictionary<string, Dictionary<string, string>> Parties { get; } = [];
+
+        public GgkStuurgegevens Complete(string path, GgkBerichtcode expected)
+        {
+            var berichtcode = Required(path, "berichtcode");
+            if (berichtcode != expected.ToString())
+            {
+                throw Invalid($"{path}/berichtcode is '{Shorten(berichtcode)}' but the message is a {expected}.");
+            }
+
+            var referentienummer = Uuid(path, "referentienummer", Required(path, "referentienummer"));
+            var tijdstip = Required(path, "tijdstipBericht");
+            if (!GgkTijdstip.TryParse(tijdstip, out var tijdstipBericht))
+            {
+                throw Invalid($"{path}/tijdstipBericht '{Shorten(tijdstip)}' is not a StUF tijdstip (yyyyMMddHHmmss[fff]).");
+            }
+
+            var cross = Values.TryGetValue("crossRefnummer", out var c) && c.Length > 0 ? Uuid(path, "crossRefnummer", c) : null;
+            var functie = Values.TryGetValue("functie", out var f) && f.Length > 0 ? f : null;
+            return new GgkStuurgegevens(expected, Party(path, "zender"), Party(path, "ontvanger"), referentienummer, tijdstipBericht, cross, functie);
+        }
+
+        private static string Uuid(string path, string name, string value) =>
+            GgkReferentienummer.IsValid(value)
+                ? value
+                : throw Invalid($"{path}/{name} '{Shorten(value)}' is not a lower-case UUID v4 (pattern {GgkReferentienummer.Pattern}).");
+
+        private string Required(string path, string name) =>
+            Values.TryGetValue(name, out var value) && value.Length > 0 ? value : throw Missing($"{path}/{name}");
+
+        private GgkParty Party(string path, string name)
+        {
+            if (!Parties.TryGetValue(name, out var values))
+            {
+                throw Missing($"{path}/{name}");
+            }
+
+            string Get(string child) =>
+                values.TryGetValue(child, out var v) && v.Length > 0 ? v : throw Missing($"{path}/{name}/{child}");
+
+            return new GgkParty(Get("organisatie"), Get("applicatie"), values.TryGetValue("administratie", out var a) && a.Length > 0 ? a : null);
+        }
+    }
+}
