@@ -1,14 +1,6 @@
+using Gateway.Routing.Store;
+
 namespace Gateway.Routing.Delivery;
-
-/// <summary>Whether a failed delivery may be retried.</summary>
-public enum DeliveryFailureKind
-{
-    /// <summary>May succeed later: HTTP 5xx/408/429, timeouts, refused connections, Fo03, IB103 (freeze).</summary>
-    Transient,
-
-    /// <summary>Will never succeed as it is: HTTP 4xx, Fo01 with a "never valid" IB code. Zero retries.</summary>
-    Permanent,
-}
 
 /// <summary>Why one attempt failed, classified once by the transport.</summary>
 /// <param name="Kind">Transient or permanent.</param>

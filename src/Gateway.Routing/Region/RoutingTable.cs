@@ -1,5 +1,5 @@
 using System.Globalization;
-using Gateway.Routing.Delivery;
+using Gateway.Routing.Store;
 
 namespace Gateway.Routing.Region;
 
@@ -43,7 +43,7 @@ public sealed class RoutingTable
     public GemeenteOptions? Find(string gemeentecode) => _gemeenten.GetValueOrDefault(gemeentecode);
 
     /// <summary>The delivery destination of the back office of this gemeentecode.</summary>
-    public static string BackOfficeOf(string gemeentecode) => Destination.BackOffice(gemeentecode);
+    public static DeliveryDestination BackOfficeOf(string gemeentecode) => DeliveryDestination.BackOffice(gemeentecode);
 
     /// <summary>Null when the gemeentecode and AGB code may exchange messages through this gateway; otherwise why not.</summary>
     public string? Problem(string gemeentecode, string agb)

@@ -1,4 +1,5 @@
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Store;
 
 namespace Gateway.Routing.Retry;
 

@@ -1,0 +1,73 @@
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Delivery;
+
+/// <summary>The fenced recording of an attempt's result.</summary>
+public sealed partial class DeliveryDispatcher
+{
+    private enum Recorded
+    {
+        Delivered,
+        Retrying,
+        DeadLettered,
+        Stale,
+    }
+
+    private async Task<Recorded> RecordAsync(ClaimedDelivery claimed, DeliveryResult result, CancellationToken cancellationToken)
+    {
+        // Recording must not be cancelled halfway by the sweep's token once the partner has the message.
+        var lease = claimed.Lease;
+        var destination = claimed.Delivery.Destination;
+        bool recorded;
+        Recorded outcome;
+        if (result.Failure is not { } failure)
+        {
+            recorded = await _store.MarkDeliveredAsync(lease, StateAfterDelivery(claimed), result.Receipt, CancellationToken.None);
+            outcome = Recorded.Delivered;
+        }
+        else
+        {
+            var decision = _schedule.Decide(failure, lease.Attempt, claimed.Delivery.HorizonStartedAt, _time.GetUtcNow());
+            if (decision.NextAttemptAt is { } next)
+            {
+                recorded = await _store.ScheduleRetryAsync(lease, failure.Kind, failure.Reason, next, CancellationToken.None);
+                outcome = Recorded.Retrying;
+                LogRetry(_logger, claimed.Delivery.Id, destination.Value, lease.Attempt, failure.Kind, failure.Reason, next);
+            }
+            else
+            {
+                recorded = await _store.DeadLetterAsync(lease, failure.Kind, decision.DeadLetterReason!, CancellationToken.None);
+                outcome = Recorded.DeadLettered;
+                if (recorded)
+                {
+                    LogDeadLettered(_logger, claimed.Delivery.Id, claimed.Message.Id, destination.Value, lease.Attempt, decision.DeadLetterReason!);
+                }
+            }
+        }
+
+        if (!recorded)
+        {
+            LogStale(_logger, claimed.Delivery.Id, lease.Attempt);
+            return Recorded.Stale;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return outcome;
+    }
+
+    /// <summary>Hub: a queued outbound message becomes Sent. Back office: an inbound message becomes Routed.</summary>
+    private static MessageState? StateAfterDelivery(ClaimedDelivery claimed) =>
+        claimed.Delivery.Destination.IsHub
+            ? claimed.Message.State == MessageState.Queued ? MessageState.Sent : null
+            : claimed.Message.Direction == MessageDirection.Inbound && claimed.Message.State == MessageState.Accepted ? MessageState.Routed : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Destination} failed on attempt {Attempt} ({Kind}: {Reason}); next attempt at {NextAttemptAt}")]
+    private static partial void LogRetry(ILogger logger, long deliveryId, string destination, int attempt, DeliveryFailureKind kind, string reason, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(Level = LogLevel.Error, EventName = "DeliveryDeadLettered", Message = "ALERT: delivery {DeliveryId} of message {MessageId} to {Destination} dead-lettered after {Attempts} attempt(s): {Reason}")]
+    private static partial void LogDeadLettered(ILogger logger, long deliveryId, long messageId, string destination, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: the result of attempt {Attempt} came after its lease was lost; ignored")]
+    private static partial void LogStale(ILogger logger, long deliveryId, int attempt);
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Gateway.Routing.Retry;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Delivery;
+
+/// <summary>What one sweep did.</summary>
+public sealed record DispatchSummary(int Claimed, int Delivered, int Retrying, int DeadLettered, int Stale);
+
+/// <summary>
+/// Sends due deliveries: claim (short transaction) → send (no transaction) → record (short, fenced transaction).
+/// Each destination has its own bulkhead, so a slow or failing destination cannot hold back the others; a poison
+/// delivery is one row that is retried or parked while the rest flow. The three methods are what the Host's Quartz
+/// jobs call; each is safe to run twice or concurrently (claims are exclusive, records are fenced).
+/// </summary>
+public sealed partial class DeliveryDispatcher
+{
+    private readonly IMessageStore _store;
+    private readonly IDeliveryTransport[] _transports;
+    private readonly RetrySchedule _schedule;
+    private readonly DeliveryOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DeliveryDispatcher> _logger;
+    private readonly ConcurrentDictionary<DeliveryDestination, SemaphoreSlim> _bulkheads = new();
+
+    /// <summary>A dispatcher over the store and the Host's transports.</summary>
+    public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _store = store;
+        _transports = [.. transports];
+        _schedule = schedule;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Claims up to a batch of due deliveries and sends them, each destination through its bulkhead.</summary>
+    public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var claimed = await _store.ClaimDueAsync(_options.LeaseOwner, _options.BatchSize, _options.LeaseDuration, cancellationToken);
+        var results = await Task.WhenAll(claimed.Select(c => SendThroughBulkheadAsync(c, cancellationToken)));
+        return new DispatchSummary(
+            claimed.Count,
+            results.Count(r => r == Recorded.Delivered),
+            results.Count(r => r == Recorded.Retrying),
+            results.Count(r => r == Recorded.DeadLettered),
+            results.Count(r => r == Recorded.Stale));
+    }
+
+    /// <summary>Puts deliveries whose lease expired (a crashed or hung sender) back to pending.</summary>
+    public Task<int> ReleaseExpiredLeasesAsync(CancellationToken cancellationToken = default) =>
+        _store.ReleaseExpiredLeasesAsync(cancellationToken);
+
+    /// <summary>Deletes payloads and old message rows as the retention policy says.</summary>
+    public Task<RetentionResult> SweepRetentionAsync(CancellationToken cancellationToken = default) =>
+        _store.SweepRetentionAsync(new RetentionPolicy(_options.PayloadRetention, _options.DedupKeyRetention), cancellationToken);
+
+    private async Task<Recorded> SendThroughBulkheadAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
+    {
+        var bulkhead = _bulkheads.GetOrAdd(claimed.Delivery.Destination, _ => new SemaphoreSlim(_options.MaxParallelPerDestination));
+        await bulkhead.WaitAsync(cancellationToken);
+        try
+        {
+            using var scope = _logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = claimed.Message.Id, ["DeliveryId"] = claimed.Delivery.Id });
+            var result = await SendAsync(claimed, cancellationToken);
+            return await RecordAsync(claimed, result, cancellationToken);
+        }
+        finally
+        {
+            bulkhead.Release();
+        }
+    }
+
+    private async Task<DeliveryResult> SendAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
+    {
+        var destination = claimed.Delivery.Destination;
+        if (_transports.FirstOrDefault(t => t.Handles(destination)) is not { } transport)
+        {
+            return DeliveryResult.Failed(DeliveryFailure.Permanent($"No transport is configured for destination {destination}."));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.AttemptTimeout);
+        try
+        {
+            return await transport.SendAsync(claimed, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return DeliveryResult.Failed(DeliveryFailure.Transient($"The attempt took longer than {_options.AttemptTimeout}."));
+        }
+#pragma warning disable CA1031 // A transport that throws has failed this attempt; the schedule decides what comes next.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return DeliveryResult.Failed(DeliveryFailure.Transient($"The transport failed with {ex.GetType().Name}."));
+        }
+    }
+}

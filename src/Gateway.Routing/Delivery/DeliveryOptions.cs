@@ -1,0 +1,63 @@
+namespace Gateway.Routing.Delivery;
+
+/// <summary>How the dispatcher claims and sends deliveries.</summary>
+public sealed record DeliveryOptions
+{
+    /// <summary>Default deliveries claimed per sweep.</summary>
+    public const int DefaultBatchSize = 32;
+
+    /// <summary>Default sends in flight per destination (the bulkhead).</summary>
+    public const int DefaultMaxParallelPerDestination = 4;
+
+    /// <summary>Default time one attempt may take.</summary>
+    public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Default lease of a claimed delivery.</summary>
+    public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromMinutes(5);
+
+    /// <summary>Default payload retention.</summary>
+    public static readonly TimeSpan DefaultPayloadRetention = TimeSpan.FromDays(400);
+
+    /// <summary>Deliveries claimed per <see cref="DeliveryDispatcher.DispatchDueAsync"/>.</summary>
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>At most this many sends in flight to one destination, so one slow destination cannot starve the others.</summary>
+    public int MaxParallelPerDestination { get; init; } = DefaultMaxParallelPerDestination;
+
+    /// <summary>One attempt is cancelled (and counted as a transient failure) after this.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = DefaultAttemptTimeout;
+
+    /// <summary>How long a claim holds; must cover the worst wait in the bulkhead plus the attempt.</summary>
+    public TimeSpan LeaseDuration { get; init; } = DefaultLeaseDuration;
+
+    /// <summary>How long payloads are kept.</summary>
+    public TimeSpan PayloadRetention { get; init; } = DefaultPayloadRetention;
+
+    /// <summary>How long message rows and dedup keys are kept (at least 400 days).</summary>
+    public TimeSpan DedupKeyRetention { get; init; } = Store.RetentionPolicy.MinimumDedupKeyAge;
+
+    /// <summary>Who holds the leases this process takes.</summary>
+    public string LeaseOwner { get; init; } = Environment.MachineName + ":" + Environment.ProcessId;
+
+    /// <summary>Throws with a message an operator can act on when the options make no sense.</summary>
+    public void Validate()
+    {
+        if (BatchSize < 1 || MaxParallelPerDestination < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BatchSize), "Delivery:BatchSize and Delivery:MaxParallelPerDestination must be at least 1.");
+        }
+
+        // A claimed delivery may wait for BatchSize / MaxParallel rounds in its destination's bulkhead.
+        var rounds = (BatchSize + MaxParallelPerDestination - 1) / MaxParallelPerDestination;
+        if (LeaseDuration <= AttemptTimeout * rounds)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration,
+                $"Delivery:LeaseDuration must exceed AttemptTimeout × ceil(BatchSize / MaxParallelPerDestination) = {AttemptTimeout * rounds}, or a lease may expire while its delivery waits.");
+        }
+
+        if (DedupKeyRetention < Store.RetentionPolicy.MinimumDedupKeyAge)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DedupKeyRetention), DedupKeyRetention, $"Delivery:DedupKeyRetention must be at least {Store.RetentionPolicy.MinimumDedupKeyAge.TotalDays} days: a partner can resend for that long.");
+        }
+    }
+}

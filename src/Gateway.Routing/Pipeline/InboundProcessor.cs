@@ -1,0 +1,98 @@
+using Gateway.Messages.Answers;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Pipeline;
+
+/// <summary>A message as the hub delivered it: the payload and the envelope it came in.</summary>
+public sealed record InboundMessage(byte[] Payload, EnvelopeReference Envelope);
+
+/// <summary>What happened to an inbound message.</summary>
+public enum InboundDisposition
+{
+    /// <summary>Accepted: answered and routed to the back office.</summary>
+    Accepted,
+
+    /// <summary>Rejected on level 2, 3 or 4: answered with the retourcodes, not routed.</summary>
+    Rejected,
+
+    /// <summary>Refused at transport level (level 1 or routing): stored, Fo01 queued, no retour.</summary>
+    Refused,
+
+    /// <summary>A retour from a provider: recorded, correlated when possible, routed.</summary>
+    AnswerReceived,
+
+    /// <summary>Seen before: no second effect; the stored answer is queued again.</summary>
+    Duplicate,
+}
+
+/// <summary>The result the endpoint needs before it acknowledges (Bv03): everything is durable when this returns.</summary>
+public sealed record InboundReceipt(
+    long MessageId,
+    InboundDisposition Disposition,
+    long? AnswerMessageId,
+    long? CorrelatedToMessageId,
+    TransportRefusal? Refusal,
+    IReadOnlyList<string> RetourCodes);
+
+/// <summary>Processes one message from the hub: checks, then one store transaction; acknowledge only after it returns.</summary>
+public sealed partial class InboundProcessor
+{
+    private readonly PipelineRunner _runner;
+    private readonly PipelineDefinition _pipeline;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InboundProcessor> _logger;
+
+    internal InboundProcessor(PipelineRunner runner, InboundPipeline pipeline, TimeProvider time, ILogger<InboundProcessor> logger)
+    {
+        _runner = runner;
+        _pipeline = pipeline.Definition;
+        _time = time;
+        _logger = logger;
+        LogOrder(logger, _pipeline.Name, _pipeline.Describe());
+    }
+
+    /// <summary>The pipeline's order.</summary>
+    public PipelineDefinition Pipeline => _pipeline;
+
+    /// <summary>Runs the pipeline; throws when the store could not commit (the endpoint then answers Fo03/503).</summary>
+    public async Task<InboundReceipt> ProcessAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Referentienummer"] = message.Envelope.Referentienummer });
+        var context = new MessageContext(Flow.Inbound, message.Payload, _time.GetUtcNow(), message.Envelope);
+        await _runner.RunAsync(_pipeline, context, cancellationToken);
+
+        var receipt = ToReceipt(context);
+        using var idScope = _logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId });
+        LogProcessed(_logger, receipt.MessageId, context.Identity?.ToString() ?? "unclassified", receipt.Disposition, string.Join(",", receipt.RetourCodes));
+        return receipt;
+    }
+
+    private static InboundReceipt ToReceipt(MessageContext context)
+    {
+        if (context.Duplicate is { } duplicate)
+        {
+            return new InboundReceipt(duplicate.Id, InboundDisposition.Duplicate, null, duplicate.CorrelatesTo, null, duplicate.RetourCodes);
+        }
+
+        var outcome = context.Outcome ?? MessageOutcome.Accepted();
+        var disposition = context.Refusal is not null ? InboundDisposition.Refused
+            : context.Answer is { Kind: AnswerKind.None } ? InboundDisposition.AnswerReceived
+            : outcome.IsAccepted ? InboundDisposition.Accepted
+            : InboundDisposition.Rejected;
+        IReadOnlyList<string> codes = disposition switch
+        {
+            InboundDisposition.Accepted => [RetourCodes.GeenOpmerking],
+            InboundDisposition.Rejected => [.. outcome.HeaderCodes.Concat(outcome.ClassCodes.Values.SelectMany(c => c)).Distinct(StringComparer.Ordinal)],
+            _ => [],
+        };
+        return new InboundReceipt(context.RequireMessageId(), disposition, context.AnswerMessageId, context.CorrelatedTo?.Id, context.Refusal, codes);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The {Pipeline} pipeline runs: {Order}")]
+    private static partial void LogOrder(ILogger logger, string pipeline, string order);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbound message {MessageId} ({Identity}): {Disposition} {RetourCodes}")]
+    private static partial void LogProcessed(ILogger logger, long messageId, string identity, InboundDisposition disposition, string retourCodes);
+}

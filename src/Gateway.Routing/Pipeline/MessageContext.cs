@@ -1,0 +1,128 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Messages.Validation;
+using Gateway.Routing.Store;
+
+namespace Gateway.Routing.Pipeline;
+
+/// <summary>Which way a message travels through the gateway.</summary>
+public enum Flow
+{
+    /// <summary>From the hub (a provider's heen-bericht or retour), to be answered and routed.</summary>
+    Inbound,
+
+    /// <summary>From a back office (301, 319, or a 325 override), to be checked and sent to the hub.</summary>
+    Outbound,
+}
+
+/// <summary>Everything the steps know about one message while it passes the pipeline.</summary>
+public sealed class MessageContext
+{
+    private (MessageOutcome? Outcome, TransportRefusal? Refusal, int Issues) _checked;
+
+    /// <summary>A context for the raw bytes of one message.</summary>
+    public MessageContext(Flow flow, byte[] payload, DateTimeOffset receivedAt, EnvelopeReference? envelope = null, string? submittedBy = null)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        Flow = flow;
+        Payload = payload;
+        ReceivedAt = receivedAt;
+        Envelope = envelope;
+        SubmittedBy = submittedBy;
+    }
+
+    /// <summary>Inbound from the hub or outbound from a back office.</summary>
+    public Flow Flow { get; }
+
+    /// <summary>The raw document as received.</summary>
+    public byte[] Payload { get; }
+
+    /// <summary>When the gateway received it.</summary>
+    public DateTimeOffset ReceivedAt { get; }
+
+    /// <summary>The GGk envelope it came in (inbound).</summary>
+    public EnvelopeReference? Envelope { get; }
+
+    /// <summary>The gemeentecode of the back office that submitted it (outbound).</summary>
+    public string? SubmittedBy { get; }
+
+    /// <summary>Standard, message and release from the root namespace; null when unknown.</summary>
+    public MessageIdentity? Identity { get; set; }
+
+    /// <summary>Levels 1 and 2 (the issues grow as the steps run).</summary>
+    public MessageValidationResult? Validation { get; set; }
+
+    /// <summary>The message read into the model; null when level 1 failed.</summary>
+    public Bericht? Bericht => Validation?.Bericht;
+
+    /// <summary>The outcome of levels 2–4 for the answer; null until level 2 ran.</summary>
+    public MessageOutcome? Outcome { get; set; }
+
+    /// <summary>What the level-3/4 rules found, kept apart for the answer factory.</summary>
+    public MessageOutcome? CrossMessageOutcome { get; set; }
+
+    /// <summary>Set when the message is refused at transport level (inbound) or refused for sending (outbound).</summary>
+    public TransportRefusal? Refusal { get; set; }
+
+    /// <summary>The issues of an outbound refusal, for the back office.</summary>
+    public List<ValidationIssue> RefusalIssues { get; } = [];
+
+    /// <summary>The answer decided for an inbound heen-bericht.</summary>
+    public AnswerDecision? Answer { get; set; }
+
+    /// <summary>The bytes of the answer or Fo01 body to queue; null when nothing is answered.</summary>
+    public byte[]? AnswerPayload { get; set; }
+
+    /// <summary>The open store transaction during the commit phase.</summary>
+    public IStoreTransaction? Transaction { get; set; }
+
+    /// <summary>The same message stored earlier; when set the remaining steps are skipped.</summary>
+    public StoredMessage? Duplicate { get; set; }
+
+    /// <summary>The heen-bericht this answer correlates to, when found.</summary>
+    public StoredMessage? CorrelatedTo { get; set; }
+
+    /// <summary>The internal id once recorded.</summary>
+    public long? MessageId { get; set; }
+
+    /// <summary>The internal id of the queued answer or Fo01.</summary>
+    public long? AnswerMessageId { get; set; }
+
+    /// <summary>Deliveries to enqueue with the commit.</summary>
+    public List<PlannedDelivery> Deliveries { get; } = [];
+
+    /// <summary>True when a step finished the message early (a duplicate).</summary>
+    public bool IsComplete { get; private set; }
+
+    /// <summary>The open transaction; throws when a commit-phase step runs outside one.</summary>
+    public IStoreTransaction RequireTransaction() =>
+        Transaction ?? throw new InvalidOperationException("This step belongs to the commit phase and needs the store transaction.");
+
+    /// <summary>The recorded message id; throws when the message is not recorded yet.</summary>
+    public long RequireMessageId() =>
+        MessageId ?? throw new InvalidOperationException("The message is not recorded yet; RecordMessageStep runs before this step.");
+
+    /// <summary>Skips the remaining steps.</summary>
+    public void Complete() => IsComplete = true;
+
+    /// <summary>Remembers what the check phase decided, so a retried commit phase starts from it.</summary>
+    internal void EndCheckPhase() => _checked = (Outcome, Refusal, RefusalIssues.Count);
+
+    /// <summary>Clears what the commit phase wrote, before it is tried again in a fresh transaction.</summary>
+    internal void ResetCommitPhase(IStoreTransaction transaction)
+    {
+        (Outcome, Refusal, var issues) = _checked;
+        RefusalIssues.RemoveRange(issues, RefusalIssues.Count - issues);
+        CrossMessageOutcome = null;
+        Answer = null;
+        AnswerPayload = null;
+        Transaction = transaction;
+        Duplicate = null;
+        CorrelatedTo = null;
+        MessageId = null;
+        AnswerMessageId = null;
+        Deliveries.Clear();
+        IsComplete = false;
+    }
+}

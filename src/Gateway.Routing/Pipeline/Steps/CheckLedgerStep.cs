@@ -1,0 +1,54 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Validation;
+using Gateway.Routing.Ledger;
+
+namespace Gateway.Routing.Pipeline.Steps;
+
+/// <summary>
+/// The slot for levels 3 and 4: runs every registered <see cref="ICrossMessageRule"/> that applies to the message,
+/// inside the store transaction so the ledger it reads cannot change underneath. Only a message that passed level 2
+/// is checked (a 0001 wins over everything). Inbound, the rejections go into the answer; outbound, they refuse it.
+/// </summary>
+internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, TimeProvider time) : IPipelineStep
+{
+    private readonly ICrossMessageRule[] _rules = [.. rules.OrderBy(r => r.Level).ThenBy(r => r.Code, StringComparer.Ordinal)];
+
+    public string Name => "CheckLedger";
+
+    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    {
+        if (context.Bericht is not { } bericht || context.Refusal is not null || context.Outcome is not { IsAccepted: true } outcome)
+        {
+            return;
+        }
+
+        var check = new CrossMessageCheck(bericht, context.Flow, context.RequireTransaction(), time.GetUtcNow());
+        var found = new List<(ICrossMessageRule Rule, ClassRejection Rejection)>();
+        foreach (var rule in _rules.Where(r => r.AppliesTo.Contains(bericht.Code)))
+        {
+            foreach (var rejection in await rule.CheckAsync(check, cancellationToken))
+            {
+                found.Add((rule, rejection));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var cross = MessageOutcome.RejectedClasses(found.Select(f => f.Rejection));
+        context.CrossMessageOutcome = cross;
+        context.Outcome = outcome.Merge(cross);
+        if (context.Flow == Flow.Outbound)
+        {
+            var first = found[0];
+            context.Refusal = new TransportRefusal(
+                TransportRefusal.StUF055,
+                $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}",
+                null);
+            context.RefusalIssues.AddRange(found.Select(f => new ValidationIssue(
+                f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}.")));
+        }
+    }
+}

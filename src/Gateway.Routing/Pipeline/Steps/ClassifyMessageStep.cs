@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Routing.Pipeline.Steps;
+
+/// <summary>
+/// Reads the root namespace (safely: no DTD, no resolver) to learn standard, message and release, and refuses a
+/// message that travels the wrong way (a gemeente's message from the hub, a provider's message from a back office).
+/// An unreadable or unknown document is left to level 1, which explains what is wrong.
+/// </summary>
+internal sealed partial class ClassifyMessageStep : IPipelineStep
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public string Name => "ClassifyMessage";
+
+    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    {
+        context.Identity = Classify(context.Payload);
+        if (context.Identity is not { } identity)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var info = MessageCatalog.Get(identity.Message);
+        var expected = context.Flow == Flow.Inbound ? Party.Aanbieder : Party.Gemeente;
+        if (info.Sender != expected)
+        {
+            var way = context.Flow == Flow.Inbound ? "from the hub" : "from a back office";
+            context.Refusal = new TransportRefusal(
+                TransportRefusal.StUF055,
+                $"A {info.QualifiedName(identity.Standard)} ({info.Name}) is sent by a {info.Sender.ToString().ToLowerInvariant()}; the gateway does not accept it {way}.",
+                context.Envelope?.Referentienummer);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static MessageIdentity? Classify(byte[] payload)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(payload, writable: false), Settings);
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                return null;
+            }
+
+            var match = NamespacePattern().Match(reader.NamespaceURI);
+            if (!match.Success || !StandardNames.TryParse(match.Groups["std"].Value, out var standard)
+                || !MessageCatalog.TryParseNumber(match.Groups["num"].Value, out var code))
+            {
+                return null;
+            }
+
+            return new MessageIdentity(standard, code, match.Groups["rel"].Value.Replace('_', '.'));
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"^http://www\.istandaarden\.nl/(?<std>ijw|iwmo)/(?<rel>[0-9]+(?:_[0-9]+)*)/(?:jw|wmo)(?<num>[0-9]{3})/schema$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamespacePattern();
+}

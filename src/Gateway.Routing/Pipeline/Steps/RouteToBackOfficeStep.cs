@@ -1,0 +1,36 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+
+namespace Gateway.Routing.Pipeline.Steps;
+
+/// <summary>
+/// Plans the deliveries to the back office of the message's gemeente: an accepted heen-bericht together with the
+/// answer we sent, or a provider's retour. Rejected and refused messages stay with the gateway.
+/// </summary>
+internal sealed class RouteToBackOfficeStep : IPipelineStep
+{
+    public string Name => "RouteToBackOffice";
+
+    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    {
+        if (context.Bericht is not { } bericht || context.Refusal is not null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var isAnswer = MessageCatalog.Get(bericht.Code).AnswersCode is not null;
+        if (!isAnswer && context.Outcome is { IsAccepted: false })
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var backOffice = DeliveryDestination.BackOffice(MessageFacts.GemeentecodeOf(bericht));
+        context.Deliveries.Add(new PlannedDelivery(context.RequireMessageId(), backOffice));
+        if (context.AnswerMessageId is { } answerId)
+        {
+            context.Deliveries.Add(new PlannedDelivery(answerId, backOffice));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
