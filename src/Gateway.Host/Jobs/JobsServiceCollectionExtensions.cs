@@ -14,7 +14,6 @@ internal static class JobsServiceCollectionExtensions
         var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         services.AddQuartz(quartz =>
         {
-            quartz.SchedulerName = "gateway";
             quartz.UseInMemoryStore();
             Every<DispatchDeliveriesJob>(quartz, options.DeliverySweep);
             Every<ReleaseExpiredLeasesJob>(quartz, options.LeaseSweep);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
