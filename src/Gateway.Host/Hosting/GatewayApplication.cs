@@ -21,26 +21,7 @@ internal static class GatewayApplication
             ApplicationName = typeof(GatewayApplication).Assembly.GetName().Name,
         });
 
-        var baseDirectory = AppContext.BaseDirectory;
-        if (configFile is not null)
-        {
-            var fullPath = Path.GetFullPath(configFile);
-            if (!File.Exists(fullPath))
-            {
-                throw new FileNotFoundException($"Configuration file not found: {fullPath}.", fullPath);
-            }
-
-            builder.Configuration.AddJsonFile(fullPath, optional: false, reloadOnChange: false);
-            baseDirectory = Path.GetDirectoryName(fullPath)!;
-        }
-
-        builder.Configuration.AddEnvironmentVariables();
-        if (overrides is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(overrides);
-        }
-
-        var paths = new HostPaths(builder.Configuration[HostPaths.BaseDirectoryKey] ?? baseDirectory);
+        var paths = builder.Configuration.AddGatewaySources(configFile, overrides);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [GatewayLogging.LogDirectoryKey] = paths.Resolve(builder.Configuration[GatewayLogging.LogDirectoryKey] ?? "logs"),
