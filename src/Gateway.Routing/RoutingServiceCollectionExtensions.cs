@@ -10,6 +10,7 @@ using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing;
 
@@ -77,8 +78,10 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<InboundPipeline>();
         services.AddSingleton<OutboundPipeline>();
         services.AddSingleton<PipelineRunner>();
-        services.AddSingleton<InboundProcessor>();
-        services.AddSingleton<OutboundSubmitter>();
+        services.AddSingleton(sp => new InboundProcessor(
+            sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<InboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<InboundProcessor>>()));
+        services.AddSingleton(sp => new OutboundSubmitter(
+            sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<OutboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboundSubmitter>>()));
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

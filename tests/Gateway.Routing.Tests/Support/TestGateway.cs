@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using Gateway.Messages.Validation;
+using Gateway.Routing.Delivery;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Pipeline;
+using Gateway.Routing.Region;
+using Gateway.Routing.Retry;
+using Gateway.Routing.Store;
+using Gateway.Storage;
+using Gateway.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Gateway.Routing.Tests.Support;
+
+/// <summary>The routing services over a real SQLite file in a temp directory, a fake clock and the given transports.</summary>
+internal sealed class TestGateway : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 10, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+    private readonly string _directory;
+
+    private TestGateway(ServiceProvider services, string directory, FakeTimeProvider time)
+    {
+        _services = services;
+        _directory = directory;
+        Time = time;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IMessageStore Store => _services.GetRequiredService<IMessageStore>();
+
+    public InboundProcessor Inbound => _services.GetRequiredService<InboundProcessor>();
+
+    public OutboundSubmitter Outbound => _services.GetRequiredService<OutboundSubmitter>();
+
+    public DeliveryDispatcher Dispatcher => _services.GetRequiredService<DeliveryDispatcher>();
+
+    public static RetryOptions FastRetry => new() { BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), Horizon = TimeSpan.FromHours(1) };
+
+    public static async Task<TestGateway> StartAsync(
+        IDeliveryTransport[]? transports = null,
+        ICrossMessageRule[]? rules = null,
+        RetryOptions? retry = null,
+        DeliveryOptions? delivery = null,
+        IReadOnlyList<string>? knownProviders = null,
+        Func<double>? jitter = null)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var time = new FakeTimeProvider(Start);
+        var options = new GatewayRoutingOptions
+        {
+            Region = new RegionOptions
+            {
+                Gemeenten =
+                [
+                    new GemeenteOptions { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
+                    new GemeenteOptions { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = Path.Combine(directory, "in"), OutboxPath = Path.Combine(directory, "out") } },
+                ],
+                KnownProviders = [.. knownProviders ?? []],
+            },
+            Messages = new MessagesOptions { SchemaRoot = RepoPaths.Schemas },
+            Retry = retry ?? FastRetry,
+            Delivery = delivery ?? new DeliveryOptions { AttemptTimeout = TimeSpan.FromSeconds(5), LeaseDuration = TimeSpan.FromMinutes(1), LeaseOwner = "test" },
+        };
+
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<IMessageStore>(_ => new SqliteMessageStore(
+            new StorageOptions
+            {
+                DatabasePath = Path.Combine(directory, "gateway.db"),
+                EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                BsnHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            },
+            time));
+        foreach (var transport in transports ?? [new AlwaysDeliversTransport()])
+        {
+            services.AddSingleton(transport);
+        }
+
+        foreach (var rule in rules ?? [])
+        {
+            services.AddSingleton(rule);
+        }
+
+        services.AddGatewayRouting(options);
+        if (jitter is not null)
+        {
+            services.AddSingleton(new RetrySchedule(options.Retry, jitter));
+        }
+
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IMessageStore>().MigrateAsync();
+        return new TestGateway(provider, directory, time);
+    }
+
+    /// <summary>Receives a sample from the hub in a fresh envelope.</summary>
+    public Task<InboundReceipt> ReceiveAsync(string sample, string? referentienummer = null) =>
+        ReceiveAsync(RepoPaths.Sample(sample), referentienummer);
+
+    public Task<InboundReceipt> ReceiveAsync(byte[] payload, string? referentienummer = null) =>
+        Inbound.ProcessAsync(new InboundMessage(payload, new EnvelopeReference("hub", referentienummer ?? Guid.NewGuid().ToString())));
+
+    /// <summary>Deliveries of one state (all destinations).</summary>
+    public Task<IReadOnlyList<Store.Delivery>> DeliveriesAsync(DeliveryState? state = null, DeliveryDestination? destination = null) =>
+        Store.ListDeliveriesAsync(new DeliveryQuery(state, destination, 0, 500));
+
+    /// <summary>(message code or kind, destination) of every delivery, for readable assertions.</summary>
+    public async Task<List<string>> RoutesAsync()
+    {
+        var routes = new List<string>();
+        foreach (var delivery in await DeliveriesAsync())
+        {
+            var message = await Store.GetMessageAsync(delivery.MessageId);
+            var what = message!.Code is { } code ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : message.Kind.ToString();
+            routes.Add($"{what}→{delivery.Destination}");
+        }
+
+        return routes;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left for the temp cleaner.
+        }
+    }
+}
