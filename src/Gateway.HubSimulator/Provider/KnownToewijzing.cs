@@ -1,0 +1,15 @@
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+
+namespace Gateway.HubSimulator.Provider;
+
+/// <summary>A toewijzing a provider holds: received in a 301, or made up when none arrived yet.</summary>
+public sealed record KnownToewijzing(
+    Standard Standard,
+    string Gemeente,
+    string Agb,
+    SampleClient Client,
+    long ToewijzingNummer,
+    Product Product,
+    DateOnly Ingangsdatum,
+    DateOnly? Einddatum);
