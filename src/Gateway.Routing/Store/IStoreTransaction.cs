@@ -5,7 +5,8 @@ namespace Gateway.Routing.Store;
 /// <summary>
 /// A unit of work on the store (SQLite: <c>BEGIN IMMEDIATE</c>, so writers are serialised and a read-then-insert is safe).
 /// Nothing is kept unless <see cref="CommitAsync"/> is called; disposing without commit rolls back.
-/// Never hold one across a network call.
+/// Never hold one across a network call, and do not call the store's own write methods (claims, completions, views)
+/// while holding one: writers are serialised, so that would wait on itself. Store reads are fine.
 /// </summary>
 public interface IStoreTransaction : IAsyncDisposable
 {

@@ -1,0 +1,59 @@
+using Gateway.Routing.Store;
+using Gateway.Storage.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Storage.Tests;
+
+public sealed class StorageOptionsTests
+{
+    [Fact]
+    public void Validate_GoodOptions_NoProblems() =>
+        Assert.Empty(Some.Options("/tmp/x.db").Validate());
+
+    [Fact]
+    public void Validate_ShortOrBrokenKeys_TellTheOperatorWhatToFix()
+    {
+        var problems = new StorageOptions
+        {
+            DatabasePath = "",
+            EncryptionKey = Convert.ToBase64String(new byte[16]),
+            BsnHashKey = "not base64!",
+        }.Validate();
+
+        Assert.Contains(problems, p => p.StartsWith("Storage:DatabasePath is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Storage:EncryptionKey is 16 bytes; it must be exactly 32 bytes", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Storage:BsnHashKey is not valid base64", StringComparison.Ordinal));
+        Assert.All(problems.Where(p => p.Contains("Key", StringComparison.Ordinal)), p => Assert.Contains("openssl rand -base64 32", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_SameKeyForPayloadAndBsn_IsRefused()
+    {
+        var key = Some.Key();
+
+        var problems = new StorageOptions { DatabasePath = "x.db", EncryptionKey = key, BsnHashKey = key }.Validate();
+
+        Assert.Contains(problems, p => p.Contains("use two independent random keys", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddGatewayStorage_ResolvesTheStoreAndRejectsBadOptions()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("gateway-di-").FullName, "g.db");
+        var good = Some.Options(path);
+        await using var provider = new ServiceCollection()
+            .AddGatewayStorage(o =>
+            {
+                o.DatabasePath = good.DatabasePath;
+                o.EncryptionKey = good.EncryptionKey;
+                o.BsnHashKey = good.BsnHashKey;
+            })
+            .BuildServiceProvider();
+        Assert.Equal(1, await provider.GetRequiredService<IMessageStore>().MigrateAsync());
+
+        await using var bad = new ServiceCollection().AddGatewayStorage().BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => bad.GetRequiredService<IOptions<StorageOptions>>().Value);
+        Assert.Contains("Storage:EncryptionKey is missing", error.Message, StringComparison.Ordinal);
+    }
+}
