@@ -14,6 +14,7 @@ internal static class GatewayCommandLine
             RetourCommand.Create(context),
             ExplainCommand.Create(context),
             RunCommand.Create(context),
+            DemoCommand.Create(context),
             QueueCommand.Create(context),
             MessageCommand.Create(context),
         };

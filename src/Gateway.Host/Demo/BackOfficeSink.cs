@@ -33,7 +33,7 @@ internal sealed class BackOfficeSink : IAsyncDisposable
     /// <summary>POSTs received, redeliveries included.</summary>
     public int Posts => Volatile.Read(ref _posts);
 
-    public static async Task<BackOfficeSink> StartAsync(string apiKey, CancellationToken cancellationToken = default)
+    public static async Task<BackOfficeSink> StartAsync(IReadOnlyDictionary<string, string> apiKeys, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -42,7 +42,7 @@ internal sealed class BackOfficeSink : IAsyncDisposable
         var sink = new BackOfficeSink(app);
         app.MapPost("/{gemeentecode}/messages", async (HttpContext http, string gemeentecode) =>
         {
-            if (http.Request.Headers[BackOfficeHttpSender.ApiKeyHeader] != apiKey)
+            if (!apiKeys.TryGetValue(gemeentecode, out var apiKey) || http.Request.Headers[BackOfficeHttpSender.ApiKeyHeader] != apiKey)
             {
                 return Results.StatusCode(StatusCodes.Status401Unauthorized);
             }

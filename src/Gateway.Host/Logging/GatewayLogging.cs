@@ -10,10 +10,12 @@ internal static class GatewayLogging
 {
     public const string DefaultFileName = "gateway-.log";
     public const string LogDirectoryKey = "Gateway:Logging:Directory";
+    public const string ConsoleLevelKey = "Gateway:Logging:ConsoleLevel";
 
     public static Serilog.Core.Logger CreateLogger(IConfiguration configuration)
     {
         var directory = configuration[LogDirectoryKey] ?? "logs";
+        var consoleLevel = Enum.TryParse<LogEventLevel>(configuration[ConsoleLevelKey], ignoreCase: true, out var level) ? level : LogEventLevel.Information;
         var loggerConfiguration = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
@@ -31,7 +33,8 @@ internal static class GatewayLogging
             loggerConfiguration.ReadFrom.Configuration(configuration)
                 .WriteTo.Console(
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
-                    standardErrorFromLevel: LogEventLevel.Verbose)
+                    standardErrorFromLevel: LogEventLevel.Verbose,
+                    restrictedToMinimumLevel: consoleLevel)
                 .WriteTo.File(
                     Path.Combine(directory, DefaultFileName),
                     rollingInterval: RollingInterval.Day,
