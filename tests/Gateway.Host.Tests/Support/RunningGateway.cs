@@ -7,6 +7,7 @@ using Gateway.Host.Hosting;
 using Gateway.HubSimulator;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Tests.Support;
 
