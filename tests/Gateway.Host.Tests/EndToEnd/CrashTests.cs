@@ -8,6 +8,7 @@ using Gateway.Routing.Store;
 using Gateway.Storage;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Xunit.Abstractions;
 
 namespace Gateway.Host.Tests.EndToEnd;
 
@@ -16,7 +17,7 @@ namespace Gateway.Host.Tests.EndToEnd;
 /// gets a Bv03, as the GGk does). Afterwards: every acknowledged message is in the store, each has exactly one
 /// answer whose identity never changed, no message took effect twice, and the store is intact.
 /// </summary>
-public sealed class CrashTests
+public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Kills = 20;
     private static readonly MessageCode[] Mix = [MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging, MessageCode.Declaratie];
@@ -67,6 +68,10 @@ public sealed class CrashTests
         }
 
         await using var store = OpenStore(env.ConfigPath);
+        var counters = await store.GetCountersAsync();
+        output.WriteLine($"{Kills} SIGKILLs; {acknowledged.Count} heen-berichten acknowledged; {env.Simulator.Traffic.Sent.Count} sends by the hub (resends included); "
+            + $"{counters.EventsByType.GetValueOrDefault(MessageEventTypes.DuplicateReceived)} duplicates; {counters.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseExpired)} expired leases; "
+            + $"{env.Sink.Posts} back-office posts for {env.Sink.Received.Count} messages");
         var integrity = await store.CheckIntegrityAsync();
         Assert.True(integrity.IsOk, string.Join("; ", integrity.Problems));
         foreach (var bericht in acknowledged.Values)
