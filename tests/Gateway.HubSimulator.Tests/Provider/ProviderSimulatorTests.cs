@@ -85,4 +85,44 @@ public class ProviderSimulatorTests
         var declaratie = (Bericht323)BerichtReader.Read(((GgkEnvelope)gateway.Received[2].Message).Payload.ToArray());
         Assert.Equal(4242, declaratie.Declaratie.Clienten[0].Prestaties[0].ToewijzingNummer);
     }
+
+    [Fact]
+    public async Task Received319_AnsweredWith320Du01()
+    {
+        await using var gateway = await RecordingEndpoint.StartAsync();
+        await using var sim = await Simulator.StartAsync(gateway.Url);
+        var toewijzing = Some.Toewijzing(sim.Provider.Region.Clients[3], "12345678");
+        var antwoord = new Bericht319
+        {
+            Standard = toewijzing.Standard,
+            Header = toewijzing.Header with { BerichtCode = MessageCatalog.Get(MessageCode.Antwoord).BerichtCode(toewijzing.Standard) },
+            Antwoord = new Antwoord { ReferentieAanbieder = "VOT-1", VerzoekAntwoord = "1", RedenAfwijzingVerzoek = "2" },
+        };
+        var di01 = Some.Di01(antwoord, DateTimeOffset.UtcNow);
+
+        await HubClient.PostAsync(sim.HubUrl, di01);
+
+        Assert.True(await gateway.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        var du01 = Assert.IsType<GgkEnvelope>(Assert.Single(gateway.Received).Message);
+        Assert.Equal(di01.Referentienummer, du01.Stuurgegevens.CrossRefnummer);
+        Assert.IsType<Bericht320>(BerichtReader.Read(du01.Payload.ToArray()));
+    }
+
+    [Fact]
+    public async Task TrafficInterval_SendsHeenBerichtenSteadily()
+    {
+        await using var gateway = await RecordingEndpoint.StartAsync();
+        await using var sim = await HubSimulatorHost.StartAsync(new HubSimulatorOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            GatewayUrl = gateway.Url,
+            Clients = 20,
+            TrafficInterval = TimeSpan.FromMilliseconds(50),
+        });
+
+        Assert.True(await gateway.WaitForAsync(5, TimeSpan.FromSeconds(10)));
+
+        Assert.All(gateway.Received, r => Assert.Equal(GgkBerichtcode.Di01, r.Message.Berichtcode));
+        Assert.True(sim.Traffic.Sent.Count >= 5);
+    }
 }
