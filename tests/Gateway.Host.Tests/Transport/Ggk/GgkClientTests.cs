@@ -6,6 +6,7 @@ using Gateway.HubSimulator.Hub;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
