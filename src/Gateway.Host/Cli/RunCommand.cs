@@ -35,13 +35,11 @@ internal static class RunCommand
         }
         catch (OptionsValidationException e)
         {
-            context.Error.WriteLine("gateway: the configuration needs fixing:");
-            foreach (var failure in e.Failures)
-            {
-                context.Error.WriteLine("  - " + failure);
-            }
-
-            return ExitCodes.Usage;
+            return ConfigurationProblems(context, e.Failures);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
+        {
+            return ConfigurationProblems(context, e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures));
         }
         catch (FileNotFoundException e)
         {
@@ -60,5 +58,16 @@ internal static class RunCommand
                 await app.DisposeAsync();
             }
         }
+    }
+
+    private static int ConfigurationProblems(CliContext context, IEnumerable<string> failures)
+    {
+        context.Error.WriteLine("gateway: the configuration needs fixing:");
+        foreach (var failure in failures)
+        {
+            context.Error.WriteLine("  - " + failure);
+        }
+
+        return ExitCodes.Usage;
     }
 }

@@ -9,10 +9,12 @@ namespace Gateway.Host.Hosting;
 /// Runs before the endpoints and jobs start: migrates the store and loads the schema packs, so that nothing is
 /// accepted before the gateway can store and check it. A failure here stops the start with its reason.
 /// </summary>
-internal sealed partial class GatewayStartup(IMessageStore store, IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
+internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Resolved here, not in the constructor, so that every options problem is reported together first.
+        var store = services.GetRequiredService<IMessageStore>();
         var version = await store.MigrateAsync(cancellationToken);
         readiness.MarkMigrated();
         LogMigrated(logger, version);

@@ -43,4 +43,24 @@ public sealed class RejectionTests : IAsyncLifetime
         await Task.Delay(1000);
         Assert.DoesNotContain(_gateway.Sink.Received, r => r.MessageCode == "305");
     }
+
+    [Fact]
+    public async Task HeenBerichtForAGemeenteOutsideTheRegion_RefusedWithAClearReason_NotRouted()
+    {
+        var client = Some.Client(_gateway.Simulator, "0363") with { Gemeente = "0344" };
+        var start = _gateway.Simulator.Provider.Messages.Start(Some.Toewijzing(_gateway.Simulator, "0344", client));
+
+        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(start);
+
+        Assert.Equal("Bv03", sent.Reply);
+        Assert.True(await _gateway.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == sent.Referentienummer), Patience));
+        var reply = Assert.Single(_gateway.Simulator.Traffic.Received, m => m.CrossRefnummer == sent.Referentienummer);
+        Assert.Equal(GgkBerichtcode.Fo01, reply.Berichtcode);
+        await using var tx = await _gateway.Store.BeginAsync();
+        var stored = await tx.FindByEnvelopeAsync(start.Header.Afzender, sent.Referentienummer);
+        Assert.NotNull(stored);
+        var timeline = await _gateway.Store.GetTimelineAsync(stored.Id);
+        Assert.Contains(timeline, e => e.Detail?.Contains("0344 is not a gemeente of this region", StringComparison.Ordinal) == true);
+        Assert.Empty(_gateway.Sink.Received);
+    }
 }
