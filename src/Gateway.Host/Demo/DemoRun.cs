@@ -10,6 +10,7 @@ using Gateway.Routing.Region;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Demo;
@@ -73,15 +74,16 @@ internal static class DemoRun
 
         context.Out.WriteLine($"  curl {gatewayUrl}metrics");
         context.Out.WriteLine($"  gateway queue list --config {config}");
+        // Ctrl+C reaches the host's console lifetime, which stops the application; the command line's token may fire too.
         try
         {
-            await Task.Delay(Timeout.Infinite, ct);
+            await app.WaitForShutdownAsync(ct);
         }
         catch (OperationCanceledException)
         {
+            await app.StopAsync(CancellationToken.None);
         }
 
-        await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
     }
 
