@@ -47,6 +47,19 @@ internal static class PrometheusMetrics
             Line(text, "gateway_messages_by_retourcode", count, ("retourcode", code));
         }
 
+        long Events(string type) => counters.EventsByType.GetValueOrDefault(type);
+        Header(text, "gateway_messages_total", "counter", "Messages by what happened to them: received from the hub, submitted by back offices, accepted, rejected, duplicates.");
+        Line(text, "gateway_messages_total", Events(MessageEventTypes.MessageReceived), ("event", "received"));
+        Line(text, "gateway_messages_total", Events(MessageEventTypes.MessageSubmitted), ("event", "submitted"));
+        Line(text, "gateway_messages_total", Events(MessageEventTypes.MessageAccepted), ("event", "accepted"));
+        Line(text, "gateway_messages_total", Events(MessageEventTypes.MessageRejected), ("event", "rejected"));
+        Line(text, "gateway_messages_total", Events(MessageEventTypes.DuplicateReceived), ("event", "duplicate"));
+
+        Header(text, "gateway_deliveries_total", "counter", "Delivery attempts by result.");
+        Line(text, "gateway_deliveries_total", Events(MessageEventTypes.MessageDelivered), ("result", "ok"));
+        Line(text, "gateway_deliveries_total", Events(MessageEventTypes.DeliveryFailed), ("result", "failed"));
+        Line(text, "gateway_deliveries_total", Events(MessageEventTypes.MessageDeadLettered), ("result", "dead_lettered"));
+
         Header(text, "gateway_events_total", "counter", "Audit events per type (received, accepted, rejected, delivered, failed, dead-lettered, ...).");
         foreach (var (type, count) in counters.EventsByType)
         {

@@ -63,4 +63,23 @@ public sealed class RejectionTests : IAsyncLifetime
         Assert.Contains(timeline, e => e.Detail?.Contains("0344 is not a gemeente of this region", StringComparison.Ordinal) == true);
         Assert.Empty(_gateway.Sink.Received);
     }
+
+    [Fact]
+    public async Task HeenBerichtFromAnUnknownProvider_RefusedWithAClearReason_NotRouted()
+    {
+        var toewijzing = Some.Toewijzing(_gateway.Simulator, "0363") with { Agb = "87654321" };
+        var start = _gateway.Simulator.Provider.Messages.Start(toewijzing);
+
+        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(start);
+
+        Assert.Equal("Bv03", sent.Reply);
+        Assert.True(await _gateway.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == sent.Referentienummer), Patience));
+        Assert.Equal(GgkBerichtcode.Fo01, Assert.Single(_gateway.Simulator.Traffic.Received, m => m.CrossRefnummer == sent.Referentienummer).Berichtcode);
+        await using var tx = await _gateway.Store.BeginAsync();
+        var stored = await tx.FindByEnvelopeAsync("87654321", sent.Referentienummer);
+        Assert.NotNull(stored);
+        var timeline = await _gateway.Store.GetTimelineAsync(stored.Id);
+        Assert.Contains(timeline, e => e.Detail?.Contains("87654321 is not a known provider", StringComparison.Ordinal) == true);
+        Assert.Empty(_gateway.Sink.Received);
+    }
 }

@@ -129,6 +129,9 @@ public sealed class RoundTripTests : IAsyncLifetime
         var metrics = await _gateway.Http.GetStringAsync("metrics");
         Assert.Contains("gateway_queue_depth{state=\"Delivered\",destination=\"hub\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("gateway_oldest_pending_age_seconds", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_messages_total{event=\"received\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_deliveries_total{result=\"ok\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_messages_by_retourcode{retourcode=\"0200\"}", metrics, StringComparison.Ordinal);
 
         using var noKey = await _gateway.Http.GetAsync("api/operator/queue");
         Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);

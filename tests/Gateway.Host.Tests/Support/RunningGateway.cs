@@ -113,9 +113,12 @@ internal sealed class RunningGateway : IAsyncDisposable
         return gateway;
     }
 
+    /// <summary>Changes the composition after the gateway's own (e.g. a store that fails on demand).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public async Task StartGatewayAsync()
     {
-        _app = GatewayApplication.Build(ConfigPath, _overrides);
+        _app = GatewayApplication.Build(ConfigPath, _overrides, ConfigureServices);
         await _app.StartAsync();
     }
 
