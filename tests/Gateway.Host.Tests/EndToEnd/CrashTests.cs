@@ -30,12 +30,13 @@ public sealed class CrashTests(ITestOutputHelper output)
         var settings = RunningGateway.FastRetries();
         var random = new Random(20261122);
         var acknowledged = new ConcurrentDictionary<string, Bericht>();
+        var submitted = new ConcurrentDictionary<string, string>();
         var process = GatewayProcess.Start(env.ConfigPath, settings);
         try
         {
             Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60)), "the gateway process did not become ready");
             using var stop = new CancellationTokenSource();
-            var sender = SendUntilStoppedAsync(env, random, acknowledged, stop.Token);
+            var sender = SendUntilStoppedAsync(env, random, acknowledged, submitted, stop.Token);
 
             for (var kill = 0; kill < Kills; kill++)
             {
@@ -60,6 +61,9 @@ public sealed class CrashTests(ITestOutputHelper output)
                 r => acknowledged.Values.All(b => r.Any(m => m.Accepted && m.Berichtcode == GgkBerichtcode.Du01 && m.PayloadText.Contains(b.Header.BerichtIdentificatie.Identificatie, StringComparison.Ordinal))),
                 TimeSpan.FromSeconds(90));
             Assert.True(answered, "not every acknowledged message got its answer to the hub");
+            Assert.True(
+                await env.Simulator.Traffic.WaitForAsync(r => submitted.Keys.All(id => r.Any(m => m.Accepted && m.Functie == "JW301" && m.PayloadText.Contains(id, StringComparison.Ordinal))), TimeSpan.FromSeconds(60)),
+                "not every accepted 301 of a back office reached the hub");
         }
         finally
         {
@@ -69,11 +73,19 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         await using var store = OpenStore(env.ConfigPath);
         var counters = await store.GetCountersAsync();
-        output.WriteLine($"{Kills} SIGKILLs; {acknowledged.Count} heen-berichten acknowledged; {env.Simulator.Traffic.Sent.Count} sends by the hub (resends included); "
+        output.WriteLine($"{Kills} SIGKILLs; {acknowledged.Count} heen-berichten acknowledged; {submitted.Count} 301s accepted from back offices; {env.Simulator.Traffic.Sent.Count} sends by the hub (resends included); "
             + $"{counters.EventsByType.GetValueOrDefault(MessageEventTypes.DuplicateReceived)} duplicates; {counters.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseExpired)} expired leases; "
             + $"{env.Sink.Posts} back-office posts for {env.Sink.Received.Count} messages");
         var integrity = await store.CheckIntegrityAsync();
         Assert.True(integrity.IsOk, string.Join("; ", integrity.Problems));
+        foreach (var (identificatie, gemeentecode) in submitted)
+        {
+            await using var tx = await store.BeginAsync();
+            Assert.True(await tx.FindByDedupKeyAsync(new DedupKey(Standard.Ijw, MessageCode.Toewijzing, gemeentecode, identificatie)) is not null, $"accepted 301 {identificatie} is not in the store");
+            var identities = env.Simulator.Traffic.Received.Where(m => m.Functie == "JW301" && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
+            Assert.True(identities == 1, $"301 {identificatie} reached the hub with {identities} different identities");
+        }
+
         foreach (var bericht in acknowledged.Values)
         {
             var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
@@ -93,11 +105,17 @@ public sealed class CrashTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task SendUntilStoppedAsync(RunningGateway env, Random random, ConcurrentDictionary<string, Bericht> acknowledged, CancellationToken stop)
+    private static async Task SendUntilStoppedAsync(RunningGateway env, Random random, ConcurrentDictionary<string, Bericht> acknowledged, ConcurrentDictionary<string, string> submitted, CancellationToken stop)
     {
         var sent = 0;
+        var documents = Some.BackOfficeDocuments();
         while (!stop.IsCancellationRequested && sent < 400)
         {
+            if (sent % 6 == 5)
+            {
+                await SubmitUntilAcceptedAsync(env, documents, submitted);
+            }
+
             Bericht bericht;
             lock (random)
             {
@@ -120,6 +138,34 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
 
             sent++;
+        }
+    }
+
+    /// <summary>A back office POSTs a 301 and, like any client, posts the same bytes again until it gets its 202.</summary>
+    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, Demo.BackOfficeMessages documents, ConcurrentDictionary<string, string> submitted)
+    {
+        var gemeentecode = submitted.Count % 2 == 0 ? "0363" : "0599";
+        var document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.Client(env.Simulator, gemeentecode).Bsn);
+        var identificatie = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
+        while (true)
+        {
+            try
+            {
+                using var response = await env.SubmitAsync(gemeentecode, document);
+                if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
+                {
+                    submitted[identificatie] = gemeentecode;
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(100);
         }
     }
 
