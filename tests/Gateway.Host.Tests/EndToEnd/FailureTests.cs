@@ -79,5 +79,17 @@ public sealed class FailureTests : IAsyncLifetime
         Assert.Equal(DeliveryState.Delivered, details!.Delivery.State);
         var timeline = await _gateway.Store.GetTimelineAsync(parked.MessageId);
         Assert.Contains(timeline, e => e.Type == MessageEventTypes.MessageReplayed && e.Actor == "regio-beheer");
+
+        using var show = await _gateway.OperatorAsync(HttpMethod.Get, $"queue/{parked.Id}");
+        var attempts = JsonDocument.Parse(await show.Content.ReadAsStringAsync()).RootElement.GetProperty("attempts");
+        Assert.Equal(2, attempts.GetArrayLength());
+        using var purgeDelivered = await _gateway.OperatorAsync(HttpMethod.Post, $"queue/{parked.Id}/purge");
+        Assert.Equal(HttpStatusCode.Conflict, purgeDelivered.StatusCode);
+        using var purgeByAgeScoped = await _gateway.OperatorAsync(HttpMethod.Post, "queue/purge?deadOlderThan=0s", RunningGateway.AmsterdamOperatorKey);
+        Assert.Equal(HttpStatusCode.Forbidden, purgeByAgeScoped.StatusCode);
+        using var purgeByAge = await _gateway.OperatorAsync(HttpMethod.Post, "queue/purge?deadOlderThan=0s");
+        Assert.Equal(HttpStatusCode.OK, purgeByAge.StatusCode);
+        var remaining = await _gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered));
+        Assert.Empty(remaining);
     }
 }
