@@ -3,7 +3,7 @@ using Gateway.Messages.Schemas;
 
 namespace Gateway.Host.Cli;
 
-/// <summary>The `gateway` command line: validate, retour, explain. Exit codes in <see cref="ExitCodes"/>.</summary>
+/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, message. Exit codes in <see cref="ExitCodes"/>.</summary>
 internal static class GatewayCommandLine
 {
     public static int Run(string[] args, CliContext context)
@@ -13,6 +13,10 @@ internal static class GatewayCommandLine
             ValidateCommand.Create(context),
             RetourCommand.Create(context),
             ExplainCommand.Create(context),
+            RunCommand.Create(context),
+            DemoCommand.Create(context),
+            QueueCommand.Create(context),
+            MessageCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

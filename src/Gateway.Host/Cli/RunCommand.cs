@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Gateway.Host.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Cli;
+
+/// <summary>`gateway run [--config FILE]`: the service, until stopped (Ctrl+C or SIGTERM).</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var config = ConfigOption();
+        var command = new Command("run", "Run the gateway: GGk endpoint, back-office API and directories, operator API, health and metrics.") { config };
+        command.SetAction(async (parsed, ct) => await RunAsync(parsed.GetValue(config), context, ct));
+        return command;
+    }
+
+    /// <summary>The --config option of every verb that works on a configured gateway.</summary>
+    public static Option<string?> ConfigOption() => new("--config")
+    {
+        Description = "Configuration file (JSON, like appsettings.json); environment variables GATEWAY__… override it. Default: appsettings.json next to the executable.",
+        HelpName = "FILE",
+    };
+
+    private static async Task<int> RunAsync(string? config, CliContext context, CancellationToken cancellationToken)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = GatewayApplication.Build(config is null ? null : context.FullPath(config));
+            await ((IHost)app).RunAsync(cancellationToken);
+            return ExitCodes.Ok;
+        }
+        catch (OptionsValidationException e)
+        {
+            return ConfigurationProblems(context, e.Failures);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
+        {
+            return ConfigurationProblems(context, e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures));
+        }
+        catch (FileNotFoundException e)
+        {
+            context.Error.WriteLine("gateway: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine("gateway: the configuration needs fixing: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+        }
+    }
+
+    private static int ConfigurationProblems(CliContext context, IEnumerable<string> failures)
+    {
+        context.Error.WriteLine("gateway: the configuration needs fixing:");
+        foreach (var failure in failures)
+        {
+            context.Error.WriteLine("  - " + failure);
+        }
+
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Gateway.Host.Demo;
+
+/// <summary>
+/// Writes the configuration of one demo run to <c>{dir}/gateway.json</c>: the shipped sample region with the store,
+/// logs and back-office directories under the demo folder, the simulator as hub, the sink as HTTP back office and fresh
+/// keys (kept when the folder is reused, so the store stays readable). The operator verbs take the same file.
+/// </summary>
+internal static class DemoConfiguration
+{
+    public const string FileName = "gateway.json";
+
+    public static string Write(string directory, string samplesDirectory, string schemasDirectory, int port, Uri hubUrl, BackOfficeSink sink)
+    {
+        var path = Path.Combine(directory, FileName);
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(samplesDirectory, "region", "appsettings.json")))!.AsObject();
+        var gateway = root["Gateway"]!.AsObject();
+        var previous = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))?["Gateway"]?["Storage"] : null;
+
+        gateway["Http"] = new JsonObject { ["Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}") };
+        gateway["Logging"] = new JsonObject { ["Directory"] = Path.Combine(directory, "logs"), ["ConsoleLevel"] = "Warning" };
+        gateway["Storage"] = new JsonObject
+        {
+            ["DatabasePath"] = Path.Combine(directory, "data", "gateway.db"),
+            ["EncryptionKey"] = previous?["EncryptionKey"]?.GetValue<string>() ?? NewKey(),
+            ["BsnHashKey"] = previous?["BsnHashKey"]?.GetValue<string>() ?? NewKey(),
+        };
+        gateway["Messages"] = new JsonObject { ["SchemaRoot"] = schemasDirectory };
+        gateway["Ggk"] = new JsonObject { ["HubUrl"] = hubUrl.ToString(), ["AllowHttp"] = true, ["AttemptTimeout"] = "00:00:05", ["BreakerBreakDuration"] = "00:00:03" };
+        foreach (var gemeente in gateway["Region"]!["Gemeenten"]!.AsArray().Select(g => g!.AsObject()))
+        {
+            var code = gemeente["Code"]!.GetValue<string>();
+            var backOffice = gemeente["BackOffice"]!.AsObject();
+            if (backOffice["Kind"]!.GetValue<string>() == "Directory")
+            {
+                backOffice["InboxPath"] = Path.Combine(directory, "backoffice", code, "inbox");
+                backOffice["OutboxPath"] = Path.Combine(directory, "backoffice", code, "outbox");
+            }
+            else
+            {
+                backOffice["Endpoint"] = sink.EndpointFor(code).ToString();
+            }
+        }
+
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(path, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return path;
+    }
+
+    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Gateway.HubSimulator;
+using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Routing.Store;
+
+namespace Gateway.Host.Demo;
+
+/// <summary>What a demo run did, from the store's counters, the hub's traffic and the back offices.</summary>
+internal sealed record DemoSummary(
+    long ReceivedFromHub,
+    long SubmittedByBackOffices,
+    long Accepted,
+    long Rejected,
+    IReadOnlyDictionary<string, long> PerRetourCode,
+    long Duplicates,
+    int AnswersToHub,
+    int TransportErrorsToHub,
+    int HeenToHub,
+    int RoutedOverHttp,
+    int RoutedToDirectories,
+    long Retried,
+    long DeadLettered,
+    int StillQueued)
+{
+    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, CancellationToken ct)
+    {
+        var counters = await store.GetCountersAsync(ct);
+        var depth = await store.GetQueueDepthAsync(ct);
+        var hub = simulator.Traffic.Received.Where(r => r.Accepted).ToList();
+        long Events(string type) => counters.EventsByType.GetValueOrDefault(type);
+        return new DemoSummary(
+            Events(MessageEventTypes.MessageReceived),
+            Events(MessageEventTypes.MessageSubmitted),
+            Events(MessageEventTypes.MessageAccepted),
+            Events(MessageEventTypes.MessageRejected),
+            counters.MessagesByRetourCode,
+            Events(MessageEventTypes.DuplicateReceived),
+            hub.Count(r => r.Berichtcode == GgkBerichtcode.Du01),
+            hub.Count(r => r.Berichtcode == GgkBerichtcode.Fo01),
+            hub.Count(r => r.Berichtcode == GgkBerichtcode.Di01),
+            sink.Received.Count,
+            inboxes.Where(Directory.Exists).Sum(d => Directory.GetFiles(d, "*.xml").Length),
+            Events(MessageEventTypes.DeliveryFailed),
+            Events(MessageEventTypes.MessageDeadLettered),
+            depth.Where(d => d.State is DeliveryState.Pending or DeliveryState.Sending).Sum(d => d.Count));
+    }
+
+    public void WriteTo(TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine("Demo summary");
+        output.WriteLine(string.Create(c, $"  received from the hub        {ReceivedFromHub,8}"));
+        output.WriteLine(string.Create(c, $"  submitted by back offices    {SubmittedByBackOffices,8}"));
+        output.WriteLine(string.Create(c, $"  accepted                     {Accepted,8}"));
+        output.WriteLine(string.Create(c, $"  rejected                     {Rejected,8}"));
+        foreach (var (code, count) in PerRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(c, $"    retourcode {code}           {count,8}"));
+        }
+
+        output.WriteLine(string.Create(c, $"  duplicates (stored answer)   {Duplicates,8}"));
+        output.WriteLine(string.Create(c, $"  answered to the hub (Du01)   {AnswersToHub,8}"));
+        output.WriteLine(string.Create(c, $"  Fo01 StUF055 to the hub      {TransportErrorsToHub,8}"));
+        output.WriteLine(string.Create(c, $"  sent to the hub (Di01)       {HeenToHub,8}"));
+        output.WriteLine(string.Create(c, $"  routed to HTTP back offices  {RoutedOverHttp,8}"));
+        output.WriteLine(string.Create(c, $"  routed to directory inboxes  {RoutedToDirectories,8}"));
+        output.WriteLine(string.Create(c, $"  retried attempts             {Retried,8}"));
+        output.WriteLine(string.Create(c, $"  dead-lettered                {DeadLettered,8}"));
+        output.WriteLine(string.Create(c, $"  still queued                 {StillQueued,8}"));
+    }
+}

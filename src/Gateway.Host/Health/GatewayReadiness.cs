@@ -1,0 +1,56 @@
+using Gateway.Routing.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Gateway.Host.Health;
+
+/// <summary>What readiness needs beyond a reachable store: migrations done and schema packs loaded (set by start-up).</summary>
+internal sealed class GatewayReadiness
+{
+    private volatile bool migrated;
+    private volatile bool schemasLoaded;
+
+    public bool Migrated => migrated;
+
+    public bool SchemasLoaded => schemasLoaded;
+
+    public void MarkMigrated() => migrated = true;
+
+    public void MarkSchemasLoaded() => schemasLoaded = true;
+}
+
+internal static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapGatewayHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health/live", () => Results.Text("live"));
+        endpoints.MapGet("/health/ready", async (GatewayReadiness readiness, IMessageStore store, CancellationToken ct) =>
+        {
+            var problems = new List<string>();
+            if (!readiness.Migrated)
+            {
+                problems.Add("store migrations not done");
+            }
+
+            if (!readiness.SchemasLoaded)
+            {
+                problems.Add("schema packs not loaded");
+            }
+
+            try
+            {
+                await store.GetOldestPendingAgeAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                problems.Add("store not reachable: " + e.GetType().Name);
+            }
+
+            return problems.Count == 0
+                ? Results.Json(new { status = "ready" })
+                : Results.Json(new { status = "not ready", problems }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,46 @@
+using Gateway.Host.Logging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>Builds the running gateway: configuration, logging, services, endpoints.</summary>
+internal static class GatewayApplication
+{
+    /// <summary>
+    /// Builds the web application. Configuration, lowest to highest precedence: appsettings.json next to the
+    /// executable, <paramref name="configFile"/>, environment variables (<c>GATEWAY__…</c>), <paramref name="overrides"/>.
+    /// </summary>
+    public static WebApplication Build(string? configFile, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(GatewayApplication).Assembly.GetName().Name,
+        });
+
+        var paths = builder.Configuration.AddGatewaySources(configFile, overrides);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [GatewayLogging.LogDirectoryKey] = paths.Resolve(builder.Configuration[GatewayLogging.LogDirectoryKey] ?? "logs"),
+        });
+
+        var http = builder.Configuration.GetSection(GatewayHostOptions.SectionName).Get<GatewayHostOptions>() ?? new GatewayHostOptions();
+        builder.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = http.MaxRequestBytes;
+        });
+
+        builder.Logging.UseGatewayLogging(builder.Configuration);
+        builder.Services.AddGatewayHost(builder.Configuration, paths);
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapGatewayEndpoints();
+        return app;
+    }
+}

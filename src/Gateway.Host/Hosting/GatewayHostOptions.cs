@@ -1,0 +1,23 @@
+namespace Gateway.Host.Hosting;
+
+/// <summary>Where the gateway listens and how big a request may be.</summary>
+public sealed class GatewayHostOptions
+{
+    public const string SectionName = "Gateway:Http";
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const long DefaultMaxRequestBytes = 26 * 1024 * 1024;
+
+    /// <summary>Kestrel URLs, separated by ';'.</summary>
+    public string Urls { get; set; } = DefaultUrls;
+
+    /// <summary>Largest request body accepted (the GGk's 25 MB plus envelope overhead).</summary>
+    public long MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
+}
+
+/// <summary>Resolves relative paths of the configuration against the folder of the configuration file.</summary>
+internal sealed record HostPaths(string BaseDirectory)
+{
+    public const string BaseDirectoryKey = "Gateway:BaseDirectory";
+
+    public string Resolve(string path) => Path.GetFullPath(path, BaseDirectory);
+}

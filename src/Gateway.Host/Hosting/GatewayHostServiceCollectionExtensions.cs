@@ -1,0 +1,99 @@
+using Gateway.Host.Health;
+using Gateway.Host.Jobs;
+using Gateway.Host.Metrics;
+using Gateway.Host.Operators;
+using Gateway.Host.Region;
+using Gateway.Host.Transport.BackOffice;
+using Gateway.Host.Transport.Ggk;
+using Gateway.Routing;
+using Gateway.Routing.Delivery;
+using Gateway.Routing.Region;
+using Gateway.Storage;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>The composition root of the running gateway; everything lives under the configuration section "Gateway".</summary>
+internal static class GatewayHostServiceCollectionExtensions
+{
+    public const string RootSection = "Gateway";
+
+    public static IServiceCollection AddGatewayHost(this IServiceCollection services, IConfiguration configuration, HostPaths paths)
+    {
+        var gateway = configuration.GetSection(RootSection);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(paths);
+
+        services.AddOptions<GatewayHostOptions>().Bind(configuration.GetSection(GatewayHostOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<HostRegionOptions>()
+            .Bind(configuration.GetSection(HostRegionOptions.SectionName))
+            .PostConfigure<HostPaths>((region, hostPaths) => ResolveDirectories(region, hostPaths))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HostRegionOptions>, HostRegionOptionsValidator>();
+        services.AddOptions<OperatorsOptions>().Bind(configuration.GetSection(OperatorsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
+        services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName));
+
+        // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.
+        services.AddSingleton<GatewayReadiness>();
+        services.AddHostedService<GatewayStartup>();
+
+        services.AddOptions<StorageOptions>()
+            .Bind(gateway.GetSection(StorageOptions.SectionName))
+            .PostConfigure(storage => storage.DatabasePath = string.IsNullOrWhiteSpace(storage.DatabasePath) ? storage.DatabasePath : paths.Resolve(storage.DatabasePath));
+        services.AddGatewayStorage();
+        services.AddGatewayRouting(RoutingOptions(gateway, paths));
+        services.AddGgkClient(gateway);
+
+        services.AddHttpClient(BackOfficeHttpSender.HttpClientName).ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<BackOfficeHttpSender>();
+        services.AddSingleton<IDeliveryTransport, BackOfficeTransport>();
+        services.AddSingleton<IDeliveryTransport, HubDeliveryTransport>();
+        services.AddSingleton<OutboxPickup>();
+
+        services.AddSingleton<OperatorDirectory>();
+        services.AddSingleton<OperatorQueries>();
+        services.AddGatewayJobs(configuration);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGatewayEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGatewayHealth();
+        endpoints.MapGatewayMetrics();
+        endpoints.MapGgkEndpoint();
+        endpoints.MapBackOfficeApi();
+        endpoints.MapOperatorApi();
+        return endpoints;
+    }
+
+    /// <summary>Routing's options from Gateway:Region, Gateway:Messages, Gateway:Retry, Gateway:Delivery and Gateway:Pipeline.</summary>
+    public static GatewayRoutingOptions RoutingOptions(IConfiguration gateway, HostPaths paths)
+    {
+        var options = gateway.Get<GatewayRoutingOptions>() ?? new GatewayRoutingOptions();
+        var region = options.Region with
+        {
+            Gemeenten = options.Region.Gemeenten.Select(g => g with
+            {
+                BackOffice = g.BackOffice with
+                {
+                    InboxPath = g.BackOffice.InboxPath is { Length: > 0 } inbox ? paths.Resolve(inbox) : g.BackOffice.InboxPath,
+                    OutboxPath = g.BackOffice.OutboxPath is { Length: > 0 } outbox ? paths.Resolve(outbox) : g.BackOffice.OutboxPath,
+                },
+            }).ToList(),
+        };
+        return options with { Region = region, Messages = options.Messages with { SchemaRoot = paths.Resolve(options.Messages.SchemaRoot) } };
+    }
+
+    private static void ResolveDirectories(HostRegionOptions region, HostPaths paths)
+    {
+        foreach (var backOffice in region.Gemeenten.Select(g => g.BackOffice).Where(b => b.Kind == BackOfficeKind.Directory))
+        {
+            backOffice.InboxPath = string.IsNullOrWhiteSpace(backOffice.InboxPath) ? backOffice.InboxPath : paths.Resolve(backOffice.InboxPath);
+            backOffice.OutboxPath = string.IsNullOrWhiteSpace(backOffice.OutboxPath) ? backOffice.OutboxPath : paths.Resolve(backOffice.OutboxPath);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Jobs;
+
+internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, JobsOptions options)
+    {
+        var failures = new List<string>();
+        foreach (var (key, value) in new[]
+                 {
+                     (nameof(options.DeliverySweep), options.DeliverySweep),
+                     (nameof(options.LeaseSweep), options.LeaseSweep),
+                     (nameof(options.OutboxSweep), options.OutboxSweep),
+                     (nameof(options.RetentionSweep), options.RetentionSweep),
+                 })
+        {
+            if (value < TimeSpan.FromMilliseconds(100))
+            {
+                failures.Add($"Gateway:Jobs:{key} must be at least 00:00:00.1 (now {value}).");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Operators;
+
+/// <summary>An authenticated operator and the gemeenten they may see.</summary>
+internal sealed record OperatorAccount(string Name, IReadOnlySet<string> Gemeenten)
+{
+    /// <summary>The operator of the command line: the person at the store file sees the whole region.</summary>
+    public static OperatorAccount CommandLine(string name) => new(name, new HashSet<string>(StringComparer.Ordinal) { "*" });
+
+    public bool SeesAll => Gemeenten.Contains("*");
+
+    public bool CanSee(StoredMessage message) =>
+        SeesAll || (message.Gemeentecode is { } code && Gemeenten.Contains(code));
+}
+
+/// <summary>Finds the operator of an API key; compares keys in constant time.</summary>
+internal sealed class OperatorDirectory(IOptions<OperatorsOptions> options)
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    public OperatorAccount? Authenticate(string? apiKey)
+    {
+        if (string.IsNullOrEmpty(apiKey))
+        {
+            return null;
+        }
+
+        var presented = Encoding.UTF8.GetBytes(apiKey);
+        OperatorAccount? found = null;
+        foreach (var account in options.Value.Accounts)
+        {
+            if (CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(account.ApiKey)))
+            {
+                found = new OperatorAccount(account.Name, account.Gemeenten.ToHashSet(StringComparer.Ordinal));
+            }
+        }
+
+        return found;
+    }
+}

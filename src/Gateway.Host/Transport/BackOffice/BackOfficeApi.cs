@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using Gateway.Host.Hosting;
+using Gateway.Host.Region;
+using Gateway.Routing.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Transport.BackOffice;
+
+/// <summary>
+/// POST <c>/api/backoffice/{gemeentecode}/messages</c>: a back office hands in a 301, 319 or 325 override. 202 with the
+/// stored id once it is durable and queued; 422 with the issues when it is invalid (never sent); 404 for a gemeentecode
+/// outside the region; 401/403 without the back office's own key.
+/// </summary>
+internal static class BackOfficeApi
+{
+    public static IEndpointRouteBuilder MapBackOfficeApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/backoffice/{gemeentecode}/messages", async (
+            HttpContext http,
+            string gemeentecode,
+            IOptions<HostRegionOptions> region,
+            IOptions<GatewayHostOptions> hostOptions,
+            OutboundSubmitter submitter,
+            CancellationToken ct) =>
+        {
+            var gemeente = region.Value.Gemeenten.FirstOrDefault(g => g.Code == gemeentecode);
+            if (gemeente is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Gemeentecode {Sanitise(gemeentecode)} is not a gemeente of this region.");
+            }
+
+            var presented = http.Request.Headers[BackOfficeHttpSender.ApiKeyHeader].ToString();
+            if (presented.Length == 0)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The back office's API key is required in the X-Api-Key header.");
+            }
+
+            if (gemeente.BackOffice.ApiKey is not { Length: > 0 } key
+                || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(key)))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not submit for gemeente {gemeentecode}.");
+            }
+
+            var payload = await ReadBodyAsync(http.Request, hostOptions.Value.MaxRequestBytes, ct);
+            if (payload is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The message is larger than {hostOptions.Value.MaxRequestBytes} bytes.");
+            }
+
+            var receipt = await submitter.SubmitAsync(new OutboundSubmission(payload, gemeentecode, "backoffice-api:" + gemeentecode), ct);
+            return ToResult(receipt);
+        });
+        return endpoints;
+    }
+
+    /// <summary>The answer a back office gets, over HTTP and (as text) next to a refused outbox file.</summary>
+    public static IResult ToResult(OutboundReceipt receipt) => receipt switch
+    {
+        { Queued: true } => Results.Json(Body(receipt), statusCode: StatusCodes.Status202Accepted),
+        { Duplicate: true } => Results.Json(Body(receipt), statusCode: StatusCodes.Status202Accepted),
+        _ => Results.Json(Body(receipt), statusCode: StatusCodes.Status422UnprocessableEntity),
+    };
+
+    private static object Body(OutboundReceipt receipt) => new
+    {
+        messageId = receipt.MessageId,
+        queued = receipt.Queued,
+        duplicate = receipt.Duplicate,
+        reason = receipt.Reason,
+        issues = receipt.Issues.Select(i => new { level = i.Level, code = i.Code, retourCode = i.RetourCode, path = i.Path, line = i.Line, message = i.Message }),
+    };
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Sanitise(string text) => new(text.Take(16).Where(char.IsAsciiLetterOrDigit).ToArray());
+}

@@ -1,0 +1,128 @@
+using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Routing.Pipeline;
+using Gateway.Routing.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Transport.Ggk;
+
+/// <summary>
+/// The inbound GGk endpoint: accepts a Di01/Du01 (and Fo01 about what we sent), hands it to the pipeline and answers
+/// Bv03 only after the store committed. When the store cannot commit the hub gets an Fo03 with HTTP 503 and resends.
+/// </summary>
+internal static partial class GgkEndpoint
+{
+    public const string StoreUnavailableCode = "StUF058";
+
+    public static IEndpointRouteBuilder MapGgkEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GgkEndpointOptions>>().Value.Path;
+        endpoints.MapPost(path, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task HandleAsync(
+        HttpContext http,
+        InboundProcessor processor,
+        IMessageStore store,
+        IOptions<GgkEndpointOptions> options,
+        PipelineOptions pipeline,
+        TimeProvider time,
+        ILogger<GgkEndpointLog> logger,
+        CancellationToken ct)
+    {
+        var us = new GgkParty(pipeline.EnvelopeZender, options.Value.Applicatie);
+        GgkMessage received;
+        try
+        {
+            received = await GgkSoap.ReadAsync(http.Request.Body, GgkReadOptions.Default, ct);
+        }
+        catch (GgkEnvelopeException e)
+        {
+            LogUnreadable(logger, e.Problem.ToString());
+            var unknown = new GgkParty("onbekend", "onbekend");
+            await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.Unreadable(us, unknown, "StUF001", "The envelope cannot be read: " + e.Problem, time.GetUtcNow()));
+            return;
+        }
+
+        try
+        {
+            switch (received)
+            {
+                case GgkEnvelope envelope:
+                    var receipt = await processor.ProcessAsync(
+                        new InboundMessage(envelope.Payload.ToArray(), new EnvelopeReference(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer, envelope.Stuurgegevens.CrossRefnummer)),
+                        ct);
+                    using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId }))
+                    {
+                        LogAccepted(logger, envelope.Berichtcode.ToString(), receipt.Disposition.ToString());
+                    }
+
+                    break;
+                case GgkFoutbericht error:
+                    await RecordHubErrorAsync(store, us, error, logger, ct);
+                    break;
+                default:
+                    await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.About(received, us, "StUF001", $"A {received.Berichtcode} is not accepted here.", time.GetUtcNow(), "client"));
+                    return;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Not durable, so not acknowledged: the hub keeps the message and resends it.
+            LogNotCommitted(logger, e.GetType().Name);
+            await WriteAsync(http, StatusCodes.Status503ServiceUnavailable, Fo03.About(received, us, StoreUnavailableCode, "The gateway could not store the message; send it again later.", time.GetUtcNow()));
+            return;
+        }
+
+        await WriteAsync(http, StatusCodes.Status200OK, Bv03.Acknowledge(received, us, time.GetUtcNow()));
+    }
+
+    /// <summary>The hub refused something we sent: an event on that message for operators (the delivery itself was already acknowledged).</summary>
+    private static async Task RecordHubErrorAsync(IMessageStore store, GgkParty us, GgkFoutbericht error, ILogger logger, CancellationToken ct)
+    {
+        await using var tx = await store.BeginAsync(ct);
+        var about = error.Stuurgegevens.CrossRefnummer is { } crossRef ? await tx.FindByEnvelopeAsync(us.Organisatie, crossRef, ct) : null;
+        if (about is null)
+        {
+            LogUncorrelatedError(logger, error.Code);
+            return;
+        }
+
+        await tx.AddEventAsync(about.Id, "HubErrorReceived", $"{error.Code} ({error.Plek}): {Trim(error.Omschrijving)}", "ggk", ct);
+        await tx.CommitAsync(ct);
+        using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = about.Id }))
+        {
+            LogHubError(logger, error.Code);
+        }
+    }
+
+    private static string Trim(string text) => text.Length > 300 ? text[..300] : text;
+
+    private static async Task WriteAsync(HttpContext http, int status, GgkMessage reply)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = GgkSoap.ContentType;
+        await http.Response.Body.WriteAsync(GgkSoap.ToBytes(reply));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "GGk {Berichtcode} stored as {Disposition}; Bv03 sent")]
+    private static partial void LogAccepted(ILogger logger, string berichtcode, string disposition);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GGk envelope unreadable ({Problem}); Fo03 sent")]
+    private static partial void LogUnreadable(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GGk message not stored ({Error}); Fo03/503 sent so the hub resends")]
+    private static partial void LogNotCommitted(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The hub reported {Code} about a message we sent")]
+    private static partial void LogHubError(ILogger logger, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The hub reported {Code} about a referentienummer we do not know")]
+    private static partial void LogUncorrelatedError(ILogger logger, string code);
+}
+
+/// <summary>Log category of the GGk endpoint.</summary>
+internal sealed class GgkEndpointLog;

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Gateway.Host.Tests.EndToEnd;
+using Gateway.Host.Tests.Support;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Host.Tests.Cli;
+
+/// <summary>`gateway queue …` and `gateway message …` on the store file of a gateway that ran, BSN masked everywhere.</summary>
+public sealed class OperatorCommandsTests : IAsyncLifetime
+{
+    private RunningGateway _gateway = null!;
+    private string _bsn = "";
+
+    public async Task InitializeAsync()
+    {
+        _gateway = await RunningGateway.StartAsync();
+        _gateway.Sink.Answer = r => r.Gemeentecode == "0599" ? 404 : 200;
+        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Start, "0599");
+        _bsn = Some.Client(_gateway.Simulator, "0599").Bsn;
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendBerichtAsync(bericht)).Reply);
+        Assert.True(await _gateway.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(30)));
+        await _gateway.StopGatewayAsync();
+    }
+
+    public async Task DisposeAsync() => await _gateway.DisposeAsync();
+
+    [Fact]
+    public void QueueListShowReplayPurge_OnTheStoreFile()
+    {
+        var list = GatewayCli.Run("queue", "list", "--config", _gateway.ConfigPath, "--state", "DeadLettered", "--json");
+        Assert.Equal(0, list.ExitCode);
+        var dead = JsonDocument.Parse(list.Out).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(dead);
+        var id = dead[0].GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var table = GatewayCli.Run("queue", "list", "--config", _gateway.ConfigPath);
+        Assert.Contains("DeadLettered", table.Out, StringComparison.Ordinal);
+
+        var show = GatewayCli.Run("queue", "show", id, "--config", _gateway.ConfigPath);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("HTTP 404", show.Out, StringComparison.Ordinal);
+
+        var replay = GatewayCli.Run("queue", "replay", id, "--config", _gateway.ConfigPath, "--operator", "tester");
+        Assert.Equal(0, replay.ExitCode);
+        var again = GatewayCli.Run("queue", "replay", id, "--config", _gateway.ConfigPath);
+        Assert.Equal(1, again.ExitCode);
+
+        var usage = GatewayCli.Run("queue", "purge", "--config", _gateway.ConfigPath);
+        Assert.Equal(2, usage.ExitCode);
+        var purge = GatewayCli.Run("queue", "purge", "--dead-older-than", "0s", "--config", _gateway.ConfigPath);
+        Assert.Equal(0, purge.ExitCode);
+        Assert.DoesNotContain(_bsn, list.Out + table.Out + show.Out + replay.Out + purge.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MessageShowAndTimeline_BsnMasked_PayloadViewAudited()
+    {
+        var show = GatewayCli.Run("message", "show", "1", "--payload", "--operator", "tester", "--config", _gateway.ConfigPath);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("Bsn>*******", show.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bsn, show.Out, StringComparison.Ordinal);
+
+        var timeline = GatewayCli.Run("message", "timeline", "1", "--config", _gateway.ConfigPath);
+        Assert.Equal(0, timeline.ExitCode);
+        Assert.Contains("MessageReceived", timeline.Out, StringComparison.Ordinal);
+        Assert.Contains("MessageViewed", timeline.Out, StringComparison.Ordinal);
+        Assert.Contains("cli:tester", timeline.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bsn, timeline.Out, StringComparison.Ordinal);
+
+        var missing = GatewayCli.Run("message", "show", "999999", "--config", _gateway.ConfigPath);
+        Assert.Equal(1, missing.ExitCode);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Gateway.Host.Tests.Support;
+using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+using Gateway.Storage;
+using Gateway.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Xunit.Abstractions;
+
+namespace Gateway.Host.Tests.EndToEnd;
+
+/// <summary>
+/// The gateway process is SIGKILLed at random moments while providers send a mixed batch (the hub resends until it
+/// gets a Bv03, as the GGk does). Afterwards: every acknowledged message is in the store, each has exactly one
+/// answer whose identity never changed, no message took effect twice, and the store is intact.
+/// </summary>
+public sealed class CrashTests(ITestOutputHelper output)
+{
+    private const int Kills = 20;
+    private static readonly MessageCode[] Mix = [MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging, MessageCode.Declaratie];
+    private static readonly string[] Gemeenten = ["0363", "0599", "0518"];
+
+    [Fact]
+    public async Task GatewayKilledWithSigkill20Times_NoAcknowledgedMessageLost_NoDuplicateEffect_OneAnswerEach()
+    {
+        await using var env = await RunningGateway.StartAsync(startGateway: false);
+        var settings = RunningGateway.FastRetries();
+        var random = new Random(20261122);
+        var acknowledged = new ConcurrentDictionary<string, Bericht>();
+        var submitted = new ConcurrentDictionary<string, string>();
+        var process = GatewayProcess.Start(env.ConfigPath, settings);
+        try
+        {
+            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60)), "the gateway process did not become ready");
+            using var stop = new CancellationTokenSource();
+            var sender = SendUntilStoppedAsync(env, random, acknowledged, submitted, stop.Token);
+
+            for (var kill = 0; kill < Kills; kill++)
+            {
+                await Task.Delay(random.Next(200, 1500));
+                await process.KillAsync();
+                process.Dispose();
+                process = GatewayProcess.Start(env.ConfigPath, settings);
+                if (kill % 2 == 0)
+                {
+                    // Every other time, let it come up (so messages flow) before the next kill; otherwise kill it while starting.
+                    await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60));
+                }
+            }
+
+            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60)));
+            await stop.CancelAsync();
+            await sender;
+            Assert.True(acknowledged.Count >= 20, $"only {acknowledged.Count} messages were acknowledged during the run");
+
+            // Let the surviving process drain the queue: every acknowledged heen-bericht's answer reaches the hub.
+            var answered = await env.Simulator.Traffic.WaitForAsync(
+                r => acknowledged.Values.All(b => r.Any(m => m.Accepted && m.Berichtcode == GgkBerichtcode.Du01 && m.PayloadText.Contains(b.Header.BerichtIdentificatie.Identificatie, StringComparison.Ordinal))),
+                TimeSpan.FromSeconds(90));
+            Assert.True(answered, "not every acknowledged message got its answer to the hub");
+            Assert.True(
+                await env.Simulator.Traffic.WaitForAsync(r => submitted.Keys.All(id => r.Any(m => m.Accepted && m.Functie == "JW301" && m.PayloadText.Contains(id, StringComparison.Ordinal))), TimeSpan.FromSeconds(60)),
+                "not every accepted 301 of a back office reached the hub");
+        }
+        finally
+        {
+            await process.KillAsync();
+            process.Dispose();
+        }
+
+        await using var store = OpenStore(env.ConfigPath);
+        var counters = await store.GetCountersAsync();
+        output.WriteLine($"{Kills} SIGKILLs; {acknowledged.Count} heen-berichten acknowledged; {submitted.Count} 301s accepted from back offices; {env.Simulator.Traffic.Sent.Count} sends by the hub (resends included); "
+            + $"{counters.EventsByType.GetValueOrDefault(MessageEventTypes.DuplicateReceived)} duplicates; {counters.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseExpired)} expired leases; "
+            + $"{env.Sink.Posts} back-office posts for {env.Sink.Received.Count} messages");
+        var integrity = await store.CheckIntegrityAsync();
+        Assert.True(integrity.IsOk, string.Join("; ", integrity.Problems));
+        foreach (var (identificatie, gemeentecode) in submitted)
+        {
+            await using var tx = await store.BeginAsync();
+            Assert.True(await tx.FindByDedupKeyAsync(new DedupKey(Standard.Ijw, MessageCode.Toewijzing, gemeentecode, identificatie)) is not null, $"accepted 301 {identificatie} is not in the store");
+            var identities = env.Simulator.Traffic.Received.Where(m => m.Functie == "JW301" && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
+            Assert.True(identities == 1, $"301 {identificatie} reached the hub with {identities} different identities");
+        }
+
+        foreach (var bericht in acknowledged.Values)
+        {
+            var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
+            await using var tx = await store.BeginAsync();
+            var stored = await tx.FindByDedupKeyAsync(new DedupKey(bericht.Standard, bericht.Code, bericht.Header.Afzender, identificatie));
+            Assert.True(stored is not null, $"acknowledged {bericht.Code} {identificatie} is not in the store");
+            var answers = (await tx.FindAnswersAsync(stored.Id)).Where(a => a.Kind is MessageKind.Retour or MessageKind.DeclaratieAntwoord).ToList();
+            Assert.True(answers.Count == 1, $"{bericht.Code} {identificatie} has {answers.Count} answers");
+
+            var functie = GgkFunctie.For(bericht.Standard, MessageCatalog.Get(bericht.Code).AnswerCode!.Value);
+            var atHub = env.Simulator.Traffic.Received.Where(m => m.Functie == functie && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
+            Assert.True(atHub == 1, $"{bericht.Code} {identificatie} reached the hub with {atHub} different answer identities");
+
+            var routedIds = env.Sink.Received.Where(r => r.MessageCode == ((int)bericht.Code).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                && Encoding.UTF8.GetString(r.Payload).Contains(identificatie, StringComparison.Ordinal)).Select(r => r.MessageId).Distinct().Count();
+            Assert.True(routedIds <= 1, $"{bericht.Code} {identificatie} reached its back office as {routedIds} different messages");
+        }
+    }
+
+    private static async Task SendUntilStoppedAsync(RunningGateway env, Random random, ConcurrentDictionary<string, Bericht> acknowledged, ConcurrentDictionary<string, string> submitted, CancellationToken stop)
+    {
+        var sent = 0;
+        var documents = Some.BackOfficeDocuments();
+        while (!stop.IsCancellationRequested && sent < 400)
+        {
+            if (sent % 6 == 5)
+            {
+                await SubmitUntilAcceptedAsync(env, documents, submitted);
+            }
+
+            Bericht bericht;
+            lock (random)
+            {
+                bericht = RoundTripTests.Build(env.Simulator, Mix[random.Next(Mix.Length)], Gemeenten[random.Next(Gemeenten.Length)]);
+            }
+
+            var envelope = Some.Envelope(bericht);
+
+            // Like the GGk: the same envelope again until a Bv03 comes back (after a crash too).
+            while (true)
+            {
+                var reply = await env.Simulator.Provider.SendEnvelopeAsync(envelope, CancellationToken.None);
+                if (reply.Reply == "Bv03")
+                {
+                    acknowledged[bericht.Header.BerichtIdentificatie.Identificatie] = bericht;
+                    break;
+                }
+
+                await Task.Delay(100, CancellationToken.None);
+            }
+
+            sent++;
+        }
+    }
+
+    /// <summary>A back office POSTs a 301 and, like any client, posts the same bytes again until it gets its 202.</summary>
+    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, Demo.BackOfficeMessages documents, ConcurrentDictionary<string, string> submitted)
+    {
+        var gemeentecode = submitted.Count % 2 == 0 ? "0363" : "0599";
+        var document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.Client(env.Simulator, gemeentecode).Bsn);
+        var identificatie = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
+        while (true)
+        {
+            try
+            {
+                using var response = await env.SubmitAsync(gemeentecode, document);
+                if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
+                {
+                    submitted[identificatie] = gemeentecode;
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static SqliteMessageStore OpenStore(string configPath)
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
+        var options = configuration.GetSection("Gateway:Storage").Get<StorageOptions>()!;
+        return new SqliteMessageStore(options, TimeProvider.System);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using Gateway.Host.Tests.Support;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+
+namespace Gateway.Host.Tests.EndToEnd;
+
+/// <summary>A hub outage is ridden out; a permanent refusal is parked at once and replayed by an operator.</summary>
+public sealed class FailureTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private RunningGateway _gateway = null!;
+
+    public async Task InitializeAsync() => _gateway = await RunningGateway.StartAsync();
+
+    public async Task DisposeAsync() => await _gateway.DisposeAsync();
+
+    [Fact]
+    public async Task HubAnswers503ForAWhile_NothingLostNothingDeadLettered_BacklogDrained()
+    {
+        _gateway.Simulator.Behaviour.OutageUntil = DateTimeOffset.UtcNow.AddSeconds(8);
+        var sent = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var reply = await _gateway.Simulator.Provider.SendBerichtAsync(RoundTripTests.Build(_gateway.Simulator, i % 2 == 0 ? MessageCode.Start : MessageCode.Stop, i % 3 == 0 ? "0518" : "0363"));
+            Assert.Equal("Bv03", reply.Reply);
+            sent.Add(reply.Referentienummer);
+        }
+
+        await Task.Delay(2000);
+        var felt = await _gateway.Store.GetCountersAsync();
+        Assert.True(felt.EventsByType.GetValueOrDefault(MessageEventTypes.DeliveryFailed) > 0, "the outage was not felt");
+        var duringOutage = await _gateway.Store.GetQueueDepthAsync();
+        Assert.DoesNotContain(duringOutage, d => d.State == DeliveryState.DeadLettered);
+
+        Assert.True(await _gateway.Simulator.Traffic.WaitForAsync(r => sent.All(s => r.Any(m => m.Accepted && m.CrossRefnummer == s)), Patience), "not every answer reached the hub after the outage");
+        Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));
+        var depth = await _gateway.Store.GetQueueDepthAsync();
+        Assert.DoesNotContain(depth, d => d.State == DeliveryState.DeadLettered);
+        var counters = await _gateway.Store.GetCountersAsync();
+        Assert.True(counters.EventsByType.GetValueOrDefault(MessageEventTypes.DeliveryFailed) > 0, "no retries were recorded");
+    }
+
+    [Fact]
+    public async Task BackOfficeRefuses400_ZeroRetriesDeadLettered_OperatorReplay_DeliveredOnce()
+    {
+        _gateway.Sink.Answer = r => r.Gemeentecode == "0599" ? 400 : 200;
+        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Start, "0599");
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendBerichtAsync(bericht)).Reply);
+
+        Delivery? parked = null;
+        Assert.True(await RunningGateway.EventuallyAsync(() =>
+        {
+            parked = _gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered, DeliveryDestination.BackOffice("0599"))).GetAwaiter().GetResult().FirstOrDefault();
+            return parked is not null;
+        }, Patience), "the refused delivery was not dead-lettered");
+        Assert.Equal(1, parked!.Attempts);
+        Assert.Equal(DeliveryFailureKind.Permanent, parked.LastFailureKind);
+        Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));
+        var postsBefore = _gateway.Sink.Posts;
+        await Task.Delay(1500);
+        Assert.Equal(postsBefore, _gateway.Sink.Posts);
+
+        using var listed = await _gateway.OperatorAsync(HttpMethod.Get, "queue?state=DeadLettered");
+        Assert.Contains(JsonDocument.Parse(await listed.Content.ReadAsStringAsync()).RootElement.EnumerateArray(), d => d.GetProperty("id").GetInt64() == parked.Id);
+        using var forbidden = await _gateway.OperatorAsync(HttpMethod.Post, $"queue/{parked.Id}/replay", RunningGateway.AmsterdamOperatorKey);
+        Assert.Equal(HttpStatusCode.NotFound, forbidden.StatusCode);
+
+        _gateway.Sink.Answer = _ => 200;
+        using var replay = await _gateway.OperatorAsync(HttpMethod.Post, $"queue/{parked.Id}/replay");
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+
+        Assert.True(await RunningGateway.EventuallyAsync(() => _gateway.Sink.Received.Any(r => r.MessageId == parked.MessageId), Patience), "the replayed delivery did not arrive");
+        Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));
+        await Task.Delay(1000);
+        Assert.Single(_gateway.Sink.Received, r => r.MessageId == parked.MessageId);
+        var details = await _gateway.Store.GetDeliveryAsync(parked.Id);
+        Assert.Equal(DeliveryState.Delivered, details!.Delivery.State);
+        var timeline = await _gateway.Store.GetTimelineAsync(parked.MessageId);
+        Assert.Contains(timeline, e => e.Type == MessageEventTypes.MessageReplayed && e.Actor == "regio-beheer");
+
+        using var show = await _gateway.OperatorAsync(HttpMethod.Get, $"queue/{parked.Id}");
+        var attempts = JsonDocument.Parse(await show.Content.ReadAsStringAsync()).RootElement.GetProperty("attempts");
+        Assert.Equal(2, attempts.GetArrayLength());
+        using var purgeDelivered = await _gateway.OperatorAsync(HttpMethod.Post, $"queue/{parked.Id}/purge");
+        Assert.Equal(HttpStatusCode.Conflict, purgeDelivered.StatusCode);
+        using var purgeByAgeScoped = await _gateway.OperatorAsync(HttpMethod.Post, "queue/purge?deadOlderThan=0s", RunningGateway.AmsterdamOperatorKey);
+        Assert.Equal(HttpStatusCode.Forbidden, purgeByAgeScoped.StatusCode);
+        using var purgeByAge = await _gateway.OperatorAsync(HttpMethod.Post, "queue/purge?deadOlderThan=0s");
+        Assert.Equal(HttpStatusCode.OK, purgeByAge.StatusCode);
+        var remaining = await _gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered));
+        Assert.Empty(remaining);
+    }
+}

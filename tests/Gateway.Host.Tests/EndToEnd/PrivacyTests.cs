@@ -1,0 +1,93 @@
+using System.Text;
+using Gateway.Host.Demo;
+using Gateway.Host.Tests.Support;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Host.Tests.EndToEnd;
+
+/// <summary>A canary BSN sent through every path never shows up in plain text in the logs, the store files, metrics or file names.</summary>
+public sealed class PrivacyTests
+{
+    private const string Canary = "123456782";
+
+    [Fact]
+    public async Task CanaryBsnThroughEveryPath_NeverInLogsStoreFilesMetricsOrFileNames()
+    {
+        string metrics;
+        string operatorView;
+        await using var env = await RunningGateway.StartAsync();
+        {
+            var simulator = env.Simulator;
+            var factory = simulator.Provider.Messages;
+            foreach (var gemeentecode in new[] { "0363", "0518" })
+            {
+                var client = Some.Client(simulator, gemeentecode, Standard.Ijw) with { Bsn = Canary };
+                var start = factory.Start(Some.Toewijzing(simulator, gemeentecode, client));
+                var bytes = BerichtWriter.ToBytes(start);
+                Assert.Equal("Bv03", (await simulator.Provider.SendEnvelopeAsync(Some.Envelope(start, bytes))).Reply);
+                Assert.Equal("Bv03", (await simulator.Provider.SendEnvelopeAsync(Some.Envelope(start, bytes))).Reply);
+
+                // Level 1: cut just after the BSN; level 2: a broken rule next to the BSN.
+                var text = Encoding.UTF8.GetString(bytes);
+                var cut = text.IndexOf(Canary, StringComparison.Ordinal) + Canary.Length + 20;
+                var unreadable = factory.Start(Some.Toewijzing(simulator, gemeentecode, client));
+                Assert.Equal("Bv03", (await simulator.Provider.SendEnvelopeAsync(Some.Envelope(unreadable, Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(BerichtWriter.ToBytes(unreadable))[..cut])))).Reply);
+                var stop = factory.Stop(Some.Toewijzing(simulator, gemeentecode, client));
+                Assert.Equal("Bv03", (await simulator.Provider.SendBerichtAsync(stop)).Reply);
+            }
+
+            var documents = Some.BackOfficeDocuments();
+            var agb = Some.Agb(simulator);
+            using (var accepted = await env.SubmitAsync("0363", documents.Toewijzing("0363", agb, Canary)))
+            {
+                Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
+            }
+
+            var invalid = Encoding.UTF8.GetString(documents.Toewijzing("0363", agb, Canary)).Replace("<jw301:BerichtSubversie>2<", "<jw301:BerichtSubversie>7<", StringComparison.Ordinal);
+            using (var refused = await env.SubmitAsync("0363", Encoding.UTF8.GetBytes(invalid)))
+            {
+                Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+                Assert.DoesNotContain(Canary, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+
+            var outbox = new BackOfficeClient(env.Http, env.BaseUrl);
+            outbox.Drop(env.Outbox("0518"), documents.Toewijzing("0518", agb, Canary));
+            outbox.Drop(env.Outbox("0518"), Encoding.UTF8.GetBytes(invalid.Replace("<jw301:Afzender>0363<", "<jw301:Afzender>0518<", StringComparison.Ordinal)));
+
+            Assert.True(await RunningGateway.EventuallyAsync(() => Directory.Exists(Path.Combine(env.Outbox("0518"), "rejected")) && Directory.GetFiles(Path.Combine(env.Outbox("0518"), "rejected"), "*.error.txt").Length == 1, TimeSpan.FromSeconds(30)));
+            Assert.True(await env.Simulator.Traffic.WaitForAsync(r => r.Count(m => m.Functie == "JW301") >= 2, TimeSpan.FromSeconds(30)));
+            Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
+
+            metrics = await env.Http.GetStringAsync("metrics");
+            using var view = await env.OperatorAsync(HttpMethod.Get, "messages/1?payload=true");
+            operatorView = await view.Content.ReadAsStringAsync();
+            await env.StopGatewayAsync();
+
+            var storeFiles = Directory.GetFiles(Path.GetDirectoryName(env.DatabasePath)!);
+            Assert.NotEmpty(storeFiles);
+            foreach (var file in storeFiles.Concat(Directory.GetFiles(env.LogDirectory)))
+            {
+                var bytes = await File.ReadAllBytesAsync(file);
+                Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(Canary)), $"the canary BSN is in plain text in {Path.GetFileName(file)}");
+                Assert.False(Contains(bytes, Encoding.Unicode.GetBytes(Canary)), $"the canary BSN is in UTF-16 text in {Path.GetFileName(file)}");
+            }
+
+            foreach (var file in Directory.GetFiles(env.Directory, "*", SearchOption.AllDirectories))
+            {
+                Assert.DoesNotContain(Canary, Path.GetFileName(file), StringComparison.Ordinal);
+            }
+
+            foreach (var error in Directory.GetFiles(Path.Combine(env.Outbox("0518"), "rejected"), "*.error.txt"))
+            {
+                Assert.DoesNotContain(Canary, await File.ReadAllTextAsync(error), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.DoesNotContain(Canary, metrics, StringComparison.Ordinal);
+        Assert.Contains("Bsn", operatorView, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, operatorView, StringComparison.Ordinal);
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+}

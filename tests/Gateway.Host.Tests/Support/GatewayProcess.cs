@@ -1,0 +1,88 @@
+using System.Diagnostics;
+
+namespace Gateway.Host.Tests.Support;
+
+/// <summary>The built gateway executable (<c>dotnet gateway.dll run --config …</c>) as a separate process that can be SIGKILLed.</summary>
+internal sealed class GatewayProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private GatewayProcess(Process process) => _process = process;
+
+    public bool HasExited => _process.HasExited;
+
+    public static GatewayProcess Start(string configPath, IReadOnlyDictionary<string, string?> settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(configPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gateway.dll"));
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add("--config");
+        start.ArgumentList.Add(configPath);
+        foreach (var (key, value) in settings)
+        {
+            // GATEWAY__RETRY__BASEDELAY style: what an operator sets in a container.
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant()] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new GatewayProcess(process);
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flush, no goodbye.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
+    public static async Task<bool> WaitReadyAsync(HttpClient http, TimeSpan timeout)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < timeout)
+        {
+            try
+            {
+                using var response = await http.GetAsync("health/ready");
+                if (response.IsSuccessStatusCode)
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+}
