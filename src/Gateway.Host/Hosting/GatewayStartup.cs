@@ -1,5 +1,7 @@
 using Gateway.Host.Health;
 using Gateway.Messages.Schemas;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Hosting;
 
@@ -7,7 +9,8 @@ namespace Gateway.Host.Hosting;
 
 /// <summary>
 /// Runs before the endpoints and jobs start: migrates the store and loads the schema packs, so that nothing is
-/// accepted before the gateway can store and check it. A failure here stops the start with its reason.
+/// accepted before the gateway can store and check it, and logs the order of the inbound and outbound pipelines once.
+/// A failure here stops the start with its reason.
 /// </summary>
 internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
 {
@@ -21,7 +24,11 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
         var schemas = services.GetRequiredService<SchemaCatalog>();
         readiness.MarkSchemasLoaded();
-        LogSchemas(logger, schemas.GetType().Name);
+        LogSchemas(logger, schemas.Root, string.Join(", ", schemas.Packs.Select(p => $"{p.Standard.Key()} {p.Release} ({p.Messages.Count} messages)")));
+
+        // The processors log their pipeline's step order when they are built: build them now, not on the first message.
+        services.GetRequiredService<InboundProcessor>();
+        services.GetRequiredService<OutboundSubmitter>();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -29,6 +36,6 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
     [LoggerMessage(Level = LogLevel.Information, Message = "Store ready at schema version {Version}")]
     private static partial void LogMigrated(ILogger logger, int version);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Schema packs loaded ({Catalog})")]
-    private static partial void LogSchemas(ILogger logger, string catalog);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schema packs loaded from {Root}: {Packs}")]
+    private static partial void LogSchemas(ILogger logger, string root, string packs);
 }
