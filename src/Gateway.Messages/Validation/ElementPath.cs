@@ -53,6 +53,9 @@ internal sealed class ElementPath
         return frame;
     }
 
+    /// <summary>Closes every element, so the path can be reused for the next document.</summary>
+    public void Clear() => _depth = 0;
+
     /// <summary>Closes elements until <paramref name="depth"/> are open.</summary>
     public void Truncate(int depth)
     {
@@ -113,10 +116,13 @@ internal sealed class ElementPath
     /// <summary>One open element; reused for the next element at the same depth.</summary>
     internal sealed class Frame
     {
-        /// <summary>Distinct child names counted in arrays before switching to a dictionary (hostile documents with many names).</summary>
-        private const int InlineChildNames = 8;
+        /// <summary>
+        /// Distinct child names counted in arrays (linear search; real message elements have fewer than 20 child
+        /// names) before switching to a dictionary, so a hostile document with thousands of names stays linear.
+        /// </summary>
+        private const int InlineChildNames = 32;
 
-        private readonly string[] _childNames = new string[InlineChildNames];
+        private readonly string?[] _childNames = new string?[InlineChildNames];
         private readonly int[] _childCounts = new int[InlineChildNames];
         private int _childNameCount;
         private Dictionary<string, int>? _manyChildren;
@@ -201,7 +207,7 @@ internal sealed class ElementPath
             _manyChildren = new Dictionary<string, int>(StringComparer.Ordinal) { [name] = 1 };
             for (var k = 0; k < _childNameCount; k++)
             {
-                _manyChildren[_childNames[k]] = _childCounts[k];
+                _manyChildren[_childNames[k]!] = _childCounts[k];
             }
         }
 

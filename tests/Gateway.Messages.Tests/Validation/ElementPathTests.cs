@@ -10,15 +10,15 @@ public sealed class ElementPathTests
     {
         var path = new ElementPath();
         path.Enter("Root", 0, null);
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 40; i++)
         {
             path.Enter("N" + i, 1, null);
         }
 
         path.Enter(string.Concat("N", "3"), 1, null); // an equal name that is another instance
         Assert.Equal("/Root/N3[2]", path.Render(2));
-        path.Enter("N19", 1, null);
-        Assert.Equal("/Root/N19[2]", path.Render(2));
+        path.Enter("N39", 1, null);
+        Assert.Equal("/Root/N39[2]", path.Render(2));
         Assert.Equal("/Root/N0[2]", path.Render(1, "N0"));
         Assert.Equal("/Root/New", path.Render(1, "New"));
     }
@@ -31,13 +31,13 @@ public sealed class ElementPathTests
         var first = path.Enter("Client", 1, null);
         first.KeepText = true;
         first.AppendText("kept");
-        for (var i = 0; i < 12; i++)
+        for (var i = 0; i < 40; i++)
         {
             path.Enter("C" + i, 2, null);
             path.Enter("Item", 2, null);
         }
 
-        Assert.Equal("/Root/Client/Item[12]", path.Render(3));
+        Assert.Equal("/Root/Client/Item[40]", path.Render(3));
 
         var second = path.Enter("Client", 1, null);
 
