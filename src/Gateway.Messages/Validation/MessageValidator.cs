@@ -59,7 +59,8 @@ public sealed class MessageValidator
     public MessageValidationResult ValidateFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        // No FileStream buffer: each XML reader reads in blocks of 4–8 KB into its own buffer.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         return ValidateSeekable(stream);
     }
 
