@@ -55,8 +55,7 @@ public sealed class Level1Validator
             return Refused(DocumentTooLarge(Options.MaxDocumentBytes).Issue);
         }
 
-        // No FileStream buffer: the XML reader reads in 4 KB blocks into its own buffer, and the guards pass them through.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var stream = DocumentFile.OpenRead(path);
         return Validate(stream);
     }
 

@@ -59,8 +59,7 @@ public sealed class MessageValidator
     public MessageValidationResult ValidateFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        // No FileStream buffer: each XML reader reads in blocks of 4–8 KB into its own buffer.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var stream = DocumentFile.OpenRead(path);
         return ValidateSeekable(stream);
     }
 
