@@ -119,7 +119,7 @@ internal static class StageBreakdown
         return XmlReader.Create(new MemoryStream(bytes), settings);
     }
 
-    /// <summary>What Level1Run.Walk does per node besides reading: a path frame per element, kept text per text node.</summary>
+    /// <summary>What Level1Run.Walk does per node besides reading: a (reused) path frame per element; text is copied only for frames that keep it (the XsdVersie values).</summary>
     private static void WalkWithPath(XmlReader reader)
     {
         var path = new ElementPath();
@@ -133,7 +133,11 @@ internal static class StageBreakdown
                         path.Enter(reader.LocalName, reader.Depth, reader.SchemaInfo?.SchemaElement);
                         break;
                     case XmlNodeType.Text:
-                        path.Current?.AppendText(reader.Value);
+                        if (path.Current is { KeepText: true } text)
+                        {
+                            text.AppendText(reader.Value);
+                        }
+
                         break;
                     case XmlNodeType.EndElement:
                         path.Truncate(reader.Depth);

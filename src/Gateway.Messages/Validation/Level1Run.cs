@@ -6,22 +6,34 @@ using Gateway.Messages.Standards;
 namespace Gateway.Messages.Validation;
 
 /// <summary>The state of validating one document: reader, element path, issues.</summary>
-internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
+internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Level1ReaderSettings settings)
 {
     private const string DoctypeMessage =
         "DOCTYPE declarations are not allowed in iStandaarden messages: they can make a reader fetch files or URLs (XXE) or expand entities without limit. Remove the <!DOCTYPE …> declaration.";
 
+    private static readonly string[] XsdVersieParent = ["Bericht", "Header", "XsdVersie"];
+
+    /// <summary>The run whose reader is reading on this thread: the cached settings share one handler, which forwards here.</summary>
+    [ThreadStatic]
+    private static Level1Run? t_current;
+
+    /// <summary>A path left by the last run on this thread: its frames are reused, so a small document allocates none.</summary>
+    [ThreadStatic]
+    private static ElementPath? t_sparePath;
+
     private readonly IssueList _issues = new(options.MaxIssues);
-    private readonly ElementPath _path = new();
+    private readonly ElementPath _path = TakePath();
     private MessageIdentity? _identity;
     private MessageSchema? _schema;
 
     public Level1Result Execute(Stream input)
     {
         XmlReader? current = null;
+        var previous = t_current;
+        t_current = this;
         try
         {
-            using var plain = XmlReader.Create(input, SafeXmlReaderSettings.Plain(options.MaxDocumentBytes));
+            using var plain = XmlReader.Create(input, settings.Plain);
             current = plain;
             if (!MoveToRoot(plain))
             {
@@ -39,9 +51,7 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
 
             _schema = catalog.Find(plain.NamespaceURI)!;
             _identity = _schema.Identity;
-            var settings = SafeXmlReaderSettings.Validating(options.MaxDocumentBytes, pack.SchemaSet);
-            settings.ValidationEventHandler += OnValidationEvent;
-            using var validating = XmlReader.Create(plain, settings);
+            using var validating = XmlReader.Create(plain, settings.Validating(pack));
             current = validating;
             Walk(validating);
         }
@@ -53,8 +63,21 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
         {
             _issues.Add(FromXmlException(ex, current));
         }
+        finally
+        {
+            t_current = previous;
+            _path.Clear();
+            t_sparePath = _path;
+        }
 
         return Result();
+    }
+
+    private static ElementPath TakePath()
+    {
+        var path = t_sparePath ?? new ElementPath();
+        t_sparePath = null;
+        return path;
     }
 
     private Level1Result Result() => new(_identity, _issues.ToList());
@@ -85,6 +108,7 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
                     }
 
                     var frame = _path.Enter(reader.LocalName, reader.Depth, reader.SchemaInfo?.SchemaElement);
+                    frame.KeepText = IsXsdVersie(frame);
                     if (reader.IsEmptyElement)
                     {
                         CheckXsdVersie(reader, frame);
@@ -92,7 +116,11 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
 
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    _path.Current?.AppendText(reader.Value);
+                    if (_path.Current is { KeepText: true } text)
+                    {
+                        text.AppendText(reader.Value);
+                    }
+
                     break;
                 case XmlNodeType.EndElement:
                     if (_path.Current is { } closing)
@@ -109,7 +137,7 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
     /// <summary>The header's XsdVersie must lie within the pack's accepted range: a receiver cannot validate a message made with another XSD version.</summary>
     private void CheckXsdVersie(XmlReader reader, ElementPath.Frame frame)
     {
-        if (_schema is null || _path.Depth != 4 || _path.Render(3) != "/Bericht/Header/XsdVersie")
+        if (_schema is null || !IsXsdVersie(frame))
         {
             return;
         }
@@ -132,6 +160,19 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options)
             reader,
             $"{name} {version} is not accepted for {_schema.Identity}: this receiver validates with XSD version {range.Current} and accepts {name} {range} (appinfo {name.Replace("Versie", "MinVersie", StringComparison.Ordinal)} to {name.Replace("Versie", "MaxVersie", StringComparison.Ordinal)}). A message made with another XSD version cannot be validated here."));
     }
+
+    /// <summary>
+    /// True for /Bericht/Header/XsdVersie/BerichtXsdVersie and …/BasisschemaXsdVersie (without indexes) when
+    /// <paramref name="frame"/> is the innermost open element: the only elements whose text level 1 reads.
+    /// </summary>
+    private bool IsXsdVersie(ElementPath.Frame frame) =>
+        _path.Depth == 4
+        && frame.LocalName is "BerichtXsdVersie" or "BasisschemaXsdVersie"
+        && _path.StartsWith(XsdVersieParent);
+
+    /// <summary>The one handler of every cached validating settings: forwards to the run reading on this thread.</summary>
+    internal static void Dispatch(object? sender, ValidationEventArgs e) =>
+        (t_current ?? throw new InvalidOperationException("A validation event arrived outside a level-1 run.")).OnValidationEvent(sender, e);
 
     private void OnValidationEvent(object? sender, ValidationEventArgs e)
     {

@@ -11,12 +11,14 @@ namespace Gateway.Messages.Validation;
 public sealed class Level1Validator
 {
     private readonly SchemaCatalog _schemas;
+    private readonly Level1ReaderSettings _settings;
 
     public Level1Validator(SchemaCatalog schemas, Level1Options? options = null)
     {
         _schemas = schemas;
         Options = options ?? new Level1Options();
         Options.Validate();
+        _settings = new Level1ReaderSettings(schemas, Options.MaxDocumentBytes);
     }
 
     public Level1Options Options { get; }
@@ -35,7 +37,7 @@ public sealed class Level1Validator
 
         using var sized = new SizeLimitedStream(document, Options.MaxDocumentBytes, DocumentTooLarge);
         using var guarded = new Utf8GuardStream(sized);
-        return new Level1Run(_schemas, Options).Execute(guarded);
+        return new Level1Run(_schemas, Options, _settings).Execute(guarded);
     }
 
     /// <summary>Validates a document held in memory.</summary>
@@ -53,7 +55,7 @@ public sealed class Level1Validator
             return Refused(DocumentTooLarge(Options.MaxDocumentBytes).Issue);
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        using var stream = DocumentFile.OpenRead(path);
         return Validate(stream);
     }
 

@@ -59,7 +59,7 @@ public sealed class MessageValidator
     public MessageValidationResult ValidateFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        using var stream = DocumentFile.OpenRead(path);
         return ValidateSeekable(stream);
     }
 

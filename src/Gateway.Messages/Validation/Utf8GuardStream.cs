@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace Gateway.Messages.Validation;
 
@@ -63,13 +64,95 @@ internal sealed partial class Utf8GuardStream(Stream inner) : Stream
             CheckDeclaration(endOfInput: false);
         }
 
-        foreach (var b in chunk)
+        Scan(chunk);
+        _offset += n;
+        return n;
+    }
+
+    /// <summary>
+    /// Checks one chunk. Fast path: bytes that finish a sequence begun in the previous chunk go through the byte
+    /// state machine, then the rest up to a possibly cut-off final sequence is checked vectorised
+    /// (<see cref="Utf8.IsValid"/>, NUL search) and line/column advanced in bulk; the cut-off sequence (at most
+    /// 3 bytes) goes through the state machine again, so the next chunk completes it. A part that fails the fast
+    /// check is re-run through the state machine from the same state, which throws at the exact line and column.
+    /// </summary>
+    private void Scan(ReadOnlySpan<byte> chunk)
+    {
+        var i = 0;
+        while (_pending > 0 && i < chunk.Length)
         {
-            Check(b);
-            _offset++;
+            Check(chunk[i++]);
         }
 
-        return n;
+        var rest = chunk[i..];
+        var body = rest[..CompletePrefixLength(rest)];
+        if (Utf8.IsValid(body) && !body.Contains((byte)0))
+        {
+            AdvanceOver(body);
+        }
+        else
+        {
+            CheckSlowly(body);
+        }
+
+        CheckSlowly(rest[body.Length..]);
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a final multi-byte sequence that is cut off by the chunk's end.</summary>
+    private static int CompletePrefixLength(ReadOnlySpan<byte> bytes)
+    {
+        var j = bytes.Length - 1;
+        var continuations = 0;
+        while (j >= 0 && continuations < 3 && (bytes[j] & 0xC0) == 0x80)
+        {
+            j--;
+            continuations++;
+        }
+
+        if (j < 0 || bytes[j] < 0xC0)
+        {
+            return bytes.Length;
+        }
+
+        var needed = bytes[j] >= 0xF0 ? 4 : bytes[j] >= 0xE0 ? 3 : 2;
+        return needed > continuations + 1 ? j : bytes.Length;
+    }
+
+    private void CheckSlowly(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            Check(b);
+        }
+    }
+
+    /// <summary>Line and column after valid UTF-8 without NUL: a column per character (per byte that is not a continuation byte).</summary>
+    private void AdvanceOver(ReadOnlySpan<byte> valid)
+    {
+        var lastNewLine = valid.LastIndexOf((byte)'\n');
+        if (lastNewLine >= 0)
+        {
+            _line += valid.Count((byte)'\n');
+            _column = 0;
+            valid = valid[(lastNewLine + 1)..];
+        }
+
+        if (Ascii.IsValid(valid))
+        {
+            _column += valid.Length;
+            return;
+        }
+
+        var characters = 0;
+        foreach (var b in valid)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                characters++;
+            }
+        }
+
+        _column += characters;
     }
 
     private void CheckStart()
