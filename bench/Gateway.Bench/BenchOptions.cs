@@ -6,11 +6,11 @@ namespace Gateway.Bench;
 internal sealed record BenchOptions
 {
     public const int DefaultVariants = 300;
-    public const int DefaultWarmupPasses = 3;
+    public const int DefaultWarmupPasses = 20;
     public const int DefaultPasses = 10;
     public const int DefaultRounds = 5;
     public const int DefaultBigMegabytes = 20;
-    public const int DefaultBigRepeat = 3;
+    public const int DefaultBigRepeat = 6;
     public const int DefaultBigRounds = 3;
 
     public const string Usage = """
@@ -18,12 +18,12 @@ internal sealed record BenchOptions
           --out DIR        write the generated inputs here (default: a new temp folder)
           --repo DIR       repository root holding schemas/ and samples/ (default: found from the current folder)
           --variants N     generated small-message variants besides the 6 samples (default 300)
-          --warmup N       untimed passes over the small messages (default 3)
+          --warmup N       untimed passes over the small messages (default 20)
           --passes N       passes over the small messages per timed round (default 10)
           --rounds N       timed rounds; the median is reported (default 5)
           --big-mb N       size of the generated iJw 323 in MB (default 20)
-          --big-rounds N   fresh child processes per big-file engine; the median is reported (default 3)
-          --big-repeat N   validations of the big file per child process; the first is reported apart (default 3)
+          --big-rounds N   fresh child processes per big-file engine; the median is reported (default 20)
+          --big-repeat N   validations of the big file per child process; the first is reported apart (default 20)
           --xmllint PATH   xmllint to compare with (default /usr/bin/xmllint)
           --no-xmllint     skip the libxml2 comparison
           --markdown       print the table as Markdown
