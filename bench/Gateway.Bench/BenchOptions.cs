@@ -22,8 +22,8 @@ internal sealed record BenchOptions
           --passes N       passes over the small messages per timed round (default 10)
           --rounds N       timed rounds; the median is reported (default 5)
           --big-mb N       size of the generated iJw 323 in MB (default 20)
-          --big-rounds N   fresh child processes per big-file engine; the median is reported (default 20)
-          --big-repeat N   validations of the big file per child process; the first is reported apart (default 20)
+          --big-rounds N   fresh child processes per big-file engine; the median is reported (default 3)
+          --big-repeat N   validations of the big file per child process; the first is reported apart (default 6)
           --xmllint PATH   xmllint to compare with (default /usr/bin/xmllint)
           --no-xmllint     skip the libxml2 comparison
           --markdown       print the table as Markdown

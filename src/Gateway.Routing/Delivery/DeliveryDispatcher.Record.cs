@@ -57,10 +57,11 @@ public sealed partial class DeliveryDispatcher
     }
 
     /// <summary>Hub: a queued outbound message becomes Sent. Back office: an inbound message becomes Routed.</summary>
-    private static MessageState? StateAfterDelivery(ClaimedDelivery claimed) =>
+    // Compare-and-set: a 301 answered (Answered) while this delivery was recorded stays Answered.
+    private static StateTransition? StateAfterDelivery(ClaimedDelivery claimed) =>
         claimed.Delivery.Destination.IsHub
-            ? claimed.Message.State == MessageState.Queued ? MessageState.Sent : null
-            : claimed.Message.Direction == MessageDirection.Inbound && claimed.Message.State == MessageState.Accepted ? MessageState.Routed : null;
+            ? new StateTransition(MessageState.Queued, MessageState.Sent)
+            : claimed.Message.Direction == MessageDirection.Inbound ? new StateTransition(MessageState.Accepted, MessageState.Routed) : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Destination} failed on attempt {Attempt} ({Kind}: {Reason}); next attempt at {NextAttemptAt}")]
     private static partial void LogRetry(ILogger logger, long deliveryId, string destination, int attempt, DeliveryFailureKind kind, string reason, DateTimeOffset nextAttemptAt);

@@ -21,8 +21,11 @@ public interface IMessageStore
     /// </summary>
     Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
 
-    /// <summary>Fenced: marks the leased attempt delivered (optionally advancing the message state). False when the lease is stale.</summary>
-    Task<bool> MarkDeliveredAsync(DeliveryLease lease, MessageState? messageState = null, string? detail = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Fenced: marks the leased attempt delivered, optionally moving the message along <paramref name="transition"/>
+    /// (applied only while the message is still in its From state). False when the lease is stale.
+    /// </summary>
+    Task<bool> MarkDeliveredAsync(DeliveryLease lease, StateTransition? transition = null, string? detail = null, CancellationToken cancellationToken = default);
 
     /// <summary>Fenced: records a failed attempt and puts the delivery back to pending at <paramref name="nextAttemptAt"/>. False when stale.</summary>
     Task<bool> ScheduleRetryAsync(DeliveryLease lease, DeliveryFailureKind kind, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken = default);

@@ -66,7 +66,7 @@ public sealed partial class SqliteMessageStore
     }
 
     /// <inheritdoc />
-    public Task<bool> MarkDeliveredAsync(DeliveryLease lease, MessageState? messageState = null, string? detail = null, CancellationToken cancellationToken = default) =>
+    public Task<bool> MarkDeliveredAsync(DeliveryLease lease, StateTransition? transition = null, string? detail = null, CancellationToken cancellationToken = default) =>
         WriteAsync(
             async (connection, tx, now) =>
             {
@@ -80,9 +80,9 @@ public sealed partial class SqliteMessageStore
                 await FinishAttemptAsync(connection, tx, lease, now, DeliveryAttemptOutcome.Delivered, null, null, cancellationToken);
                 var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
                 await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.MessageDelivered, Describe(lease, destination, detail), null, cancellationToken);
-                if (messageState is { } state)
+                if (transition is not null)
                 {
-                    await ExecuteAsync(connection, tx, "UPDATE message SET state = $s, updated_at = $now WHERE id = $id", cancellationToken, ("$s", Text(state)), ("$now", now), ("$id", messageId.Value));
+                    await ExecuteAsync(connection, tx, "UPDATE message SET state = $to, updated_at = $now WHERE id = $id AND state = $from", cancellationToken, ("$to", Text(transition.To)), ("$from", Text(transition.From)), ("$now", now), ("$id", messageId.Value));
                 }
 
                 return true;

@@ -238,7 +238,7 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
         Assert.False(await Store.MarkDeliveredAsync(stale));
         Assert.False(await Store.ScheduleRetryAsync(stale, DeliveryFailureKind.Transient, "late", Time.GetUtcNow()));
         Assert.False(await Store.DeadLetterAsync(stale, DeliveryFailureKind.Permanent, "late"));
-        Assert.True(await Store.MarkDeliveredAsync(current, MessageState.Sent));
+        Assert.True(await Store.MarkDeliveredAsync(current, new StateTransition(MessageState.Received, MessageState.Sent)));
         Assert.False(await Store.MarkDeliveredAsync(current));
 
         var details = await Store.GetDeliveryAsync(deliveryId);
@@ -644,6 +644,23 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
         var id = await tx.InsertMessageAsync(message);
         await tx.CommitAsync();
         return id;
+    }
+
+    [Fact]
+    public async Task MarkDelivered_MessageMovedOnWhileSending_KeepsTheNewerState()
+    {
+        var (messageId, _) = await InsertWithDeliveryAsync();
+        var lease = Assert.Single(await Store.ClaimDueAsync("worker-a", 10, Lease)).Lease;
+        await using (var tx = await Store.BeginAsync())
+        {
+            // The answer arrived and was correlated while the delivery was still being recorded.
+            await tx.UpdateStateAsync(messageId, MessageState.Answered, MessageEventTypes.MessageAnswered);
+            await tx.CommitAsync();
+        }
+
+        Assert.True(await Store.MarkDeliveredAsync(lease, new StateTransition(MessageState.Received, MessageState.Sent)));
+
+        Assert.Equal(MessageState.Answered, (await Store.GetMessageAsync(messageId))!.State);
     }
 
     private protected async Task<(long MessageId, long DeliveryId)> InsertWithDeliveryAsync(DeliveryDestination? destination = null, NewMessage? message = null)
