@@ -34,6 +34,10 @@ internal static class GatewayApplication
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = http.MaxRequestBytes;
+            if (http.RequireClientCertificate)
+            {
+                InboundTls.RequireClientCertificates(kestrel, paths, http.ClientCertificateAuthorityPath);
+            }
         });
 
         builder.Logging.UseGatewayLogging(builder.Configuration);

@@ -27,7 +27,7 @@ public sealed class HttpsTests
         Directory.CreateDirectory(Path.Combine(env.Directory, "tls"));
         await File.WriteAllBytesAsync(Path.Combine(env.Directory, "tls", "gateway.pfx"), certificate.Export(X509ContentType.Pkcs12, PfxPassword));
         var port = RunningGateway.FreePort();
-        TestCertificates.AddSection(env.ConfigPath, "Kestrel", HttpsEndpoint(port, "tls/gateway.pfx"));
+        TestCertificates.EditConfig(env.ConfigPath, root => root["Kestrel"] = HttpsEndpoint(port, "tls/gateway.pfx"));
         await env.StartGatewayAsync();
         using var https = TestCertificates.TrustingOnly(certificate, Url("https", port));
 
@@ -64,6 +64,51 @@ public sealed class HttpsTests
 
         using var ready = await https.GetAsync("health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task MutualTls_ClientOfTheConfiguredCaGetsBv03_NoCertificateOrAnotherCaRefused()
+    {
+        await using var env = await RunningGateway.StartAsync(startGateway: false);
+        using var server = TestCertificates.SelfSignedServer();
+        using var clientsCa = TestCertificates.Authority("Test providers CA");
+        using var strangerCa = TestCertificates.Authority("Some other CA");
+        using var provider = TestCertificates.Client(clientsCa, "zorgaanbieder");
+        using var stranger = TestCertificates.Client(strangerCa, "zorgaanbieder");
+        var tls = Path.Combine(env.Directory, "tls");
+        Directory.CreateDirectory(tls);
+        await File.WriteAllBytesAsync(Path.Combine(tls, "gateway.pfx"), server.Export(X509ContentType.Pkcs12, PfxPassword));
+        await File.WriteAllTextAsync(Path.Combine(tls, "providers-ca.pem"), clientsCa.ExportCertificatePem());
+        var port = RunningGateway.FreePort();
+        TestCertificates.EditConfig(env.ConfigPath, root =>
+        {
+            root["Kestrel"] = HttpsEndpoint(port, "tls/gateway.pfx");
+            var http = root["Gateway"]!["Http"]!.AsObject();
+            http["RequireClientCertificate"] = true;
+            http["ClientCertificateAuthorityPath"] = "tls/providers-ca.pem";
+        });
+        await env.StartGatewayAsync();
+
+        using var trusted = TestCertificates.TrustingOnly(server, Url("https", port), provider);
+        var bericht = RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363");
+        var envelope = Some.Envelope(bericht);
+        using var response = await trusted.PostAsync("ggk", new ByteArrayContent(GgkSoap.ToBytes(envelope)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.IsType<Bv03>(await GgkSoap.ReadAsync(await response.Content.ReadAsStreamAsync()));
+
+        foreach (var client in new[] { null, stranger })
+        {
+            var refused = Some.Envelope(RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363"));
+            using var untrusted = TestCertificates.TrustingOnly(server, Url("https", port), client);
+            await Assert.ThrowsAsync<HttpRequestException>(() => untrusted.PostAsync("ggk", new ByteArrayContent(GgkSoap.ToBytes(refused))));
+            await using var tx = await env.Store.BeginAsync();
+            Assert.Null(await tx.FindByEnvelopeAsync(bericht.Header.Afzender, refused.Referentienummer));
+        }
+
+        await using (var tx = await env.Store.BeginAsync())
+        {
+            Assert.NotNull(await tx.FindByEnvelopeAsync(bericht.Header.Afzender, envelope.Referentienummer));
+        }
     }
 
     /// <summary>The section an operator writes: one HTTPS endpoint with a PFX (relative to the configuration file) and its password.</summary>

@@ -72,11 +72,11 @@ internal static class TestCertificates
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    /// <summary>Adds <paramref name="section"/> as the top-level section <paramref name="name"/> of a JSON configuration file, as an operator would edit it.</summary>
-    public static void AddSection(string configPath, string name, JsonObject section)
+    /// <summary>Edits a JSON configuration file, as an operator would.</summary>
+    public static void EditConfig(string configPath, Action<JsonObject> edit)
     {
         var root = JsonNode.Parse(File.ReadAllText(configPath))!.AsObject();
-        root[name] = section;
+        edit(root);
         File.WriteAllText(configPath, root.ToJsonString());
     }
 }
