@@ -26,6 +26,7 @@ internal static class GatewayApplication
         {
             [GatewayLogging.LogDirectoryKey] = paths.Resolve(builder.Configuration[GatewayLogging.LogDirectoryKey] ?? "logs"),
         });
+        builder.Configuration.AddInMemoryCollection(KestrelCertificatePaths(builder.Configuration, paths));
 
         var http = builder.Configuration.GetSection(GatewayHostOptions.SectionName).Get<GatewayHostOptions>() ?? new GatewayHostOptions();
         builder.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -33,6 +34,10 @@ internal static class GatewayApplication
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = http.MaxRequestBytes;
+            if (http.RequireClientCertificate)
+            {
+                InboundTls.RequireClientCertificates(kestrel, paths, http.ClientCertificateAuthorityPath);
+            }
         });
 
         builder.Logging.UseGatewayLogging(builder.Configuration);
@@ -42,5 +47,28 @@ internal static class GatewayApplication
         var app = builder.Build();
         app.MapGatewayEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// The certificate files of the standard <c>Kestrel</c> section (<c>Kestrel:Endpoints:{name}:Certificate:Path</c>,
+    /// <c>…:KeyPath</c>, <c>…:Sni:{host}:Certificate:Path</c>, <c>Kestrel:Certificates:{name}:Path</c>) resolved against the
+    /// folder of the configuration file like every other relative path, instead of Kestrel's default, the executable's folder.
+    /// </summary>
+    internal static Dictionary<string, string?> KestrelCertificatePaths(IConfiguration configuration, HostPaths paths)
+    {
+        var resolved = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in configuration.GetSection("Kestrel").AsEnumerable())
+        {
+            var segments = key.Split(ConfigurationPath.KeyDelimiter);
+            var isFile = segments[^1].Equals("Path", StringComparison.OrdinalIgnoreCase) || segments[^1].Equals("KeyPath", StringComparison.OrdinalIgnoreCase);
+            var isCertificate = segments.Length >= 3
+                && (segments[^2].Equals("Certificate", StringComparison.OrdinalIgnoreCase) || segments[^3].Equals("Certificates", StringComparison.OrdinalIgnoreCase));
+            if (isFile && isCertificate && value is { Length: > 0 } && !Path.IsPathRooted(value))
+            {
+                resolved[key] = paths.Resolve(value);
+            }
+        }
+
+        return resolved;
     }
 }

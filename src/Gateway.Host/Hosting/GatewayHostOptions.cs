@@ -12,6 +12,15 @@ public sealed class GatewayHostOptions
 
     /// <summary>Largest request body accepted (the GGk's 25 MB plus envelope overhead).</summary>
     public long MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
+
+    /// <summary>
+    /// Inbound mutual TLS: every HTTPS endpoint (of <c>Kestrel:Endpoints</c>) refuses a connection without a client
+    /// certificate that chains to <see cref="ClientCertificateAuthorityPath"/>. Plain-HTTP endpoints are not affected.
+    /// </summary>
+    public bool RequireClientCertificate { get; set; }
+
+    /// <summary>The CA (PEM or DER) client certificates must chain to, when <see cref="RequireClientCertificate"/> is set.</summary>
+    public string? ClientCertificateAuthorityPath { get; set; }
 }
 
 /// <summary>Resolves relative paths of the configuration against the folder of the configuration file.</summary>

@@ -28,6 +28,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton(paths);
 
         services.AddOptions<GatewayHostOptions>().Bind(configuration.GetSection(GatewayHostOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GatewayHostOptions>, GatewayHostOptionsValidator>();
         services.AddOptions<HostRegionOptions>()
             .Bind(configuration.GetSection(HostRegionOptions.SectionName))
             .PostConfigure<HostPaths>((region, hostPaths) => ResolveDirectories(region, hostPaths))

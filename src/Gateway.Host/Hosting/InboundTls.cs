@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>Inbound mutual TLS: HTTPS endpoints accept only client certificates issued by the configured CA.</summary>
+internal static class InboundTls
+{
+    private static readonly Oid ClientAuthentication = new("1.3.6.1.5.5.7.3.2");
+
+    /// <summary>Applies to every HTTPS endpoint, including those of the <c>Kestrel:Endpoints</c> section.</summary>
+    public static void RequireClientCertificates(KestrelServerOptions kestrel, HostPaths paths, string? authorityPath)
+    {
+        // Loaded once, on the first HTTPS endpoint; a missing setting or file is reported by the options validator first.
+        var authority = new Lazy<X509Certificate2?>(() => authorityPath is { Length: > 0 } path && File.Exists(paths.Resolve(path))
+            ? X509CertificateLoader.LoadCertificateFromFile(paths.Resolve(path))
+            : null);
+        kestrel.ConfigureHttpsDefaults(https =>
+        {
+            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+            https.ClientCertificateValidation = (certificate, _, _) => IsTrusted(certificate, authority.Value);
+        });
+    }
+
+    /// <summary>The certificate chains to <paramref name="authority"/> alone (not the machine's roots), is valid now and allows client authentication.</summary>
+    internal static bool IsTrusted(X509Certificate2? certificate, X509Certificate2? authority)
+    {
+        if (certificate is null || authority is null)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(authority);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.ApplicationPolicy.Add(ClientAuthentication);
+        return chain.Build(certificate);
+    }
+}
+
+/// <summary>Checks Gateway:Http at start.</summary>
+internal sealed class GatewayHostOptionsValidator(HostPaths paths) : IValidateOptions<GatewayHostOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GatewayHostOptions options)
+    {
+        var failures = new List<string>();
+        if (options.RequireClientCertificate)
+        {
+            if (string.IsNullOrWhiteSpace(options.ClientCertificateAuthorityPath))
+            {
+                failures.Add("Gateway:Http:ClientCertificateAuthorityPath must be set when Gateway:Http:RequireClientCertificate is true: the CA (PEM) that issues the clients' certificates.");
+            }
+            else if (!File.Exists(paths.Resolve(options.ClientCertificateAuthorityPath)))
+            {
+                failures.Add($"Gateway:Http:ClientCertificateAuthorityPath: file not found: {paths.Resolve(options.ClientCertificateAuthorityPath)}.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
