@@ -9,7 +9,10 @@ namespace Gateway.Host.Tests.EndToEnd;
 /// <summary>A canary BSN sent through every path never shows up in plain text in the logs, the store files, metrics or file names.</summary>
 public sealed class PrivacyTests
 {
-    private const string Canary = "123456782";
+    // Passes the 11-proef and shares no run of four digits with any AGB code or gemeentecode of the test region: the
+    // store keeps the sender's AGB next to a referentienummer (a UUID), so a canary that begins with an AGB would be
+    // "found" wherever such a UUID starts with the canary's last digit.
+    private const string Canary = "731520142";
 
     [Fact]
     public async Task CanaryBsnThroughEveryPath_NeverInLogsStoreFilesMetricsOrFileNames()
@@ -69,7 +72,8 @@ public sealed class PrivacyTests
             foreach (var file in storeFiles.Concat(Directory.GetFiles(env.LogDirectory)))
             {
                 var bytes = await File.ReadAllBytesAsync(file);
-                Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(Canary)), $"the canary BSN is in plain text in {Path.GetFileName(file)}");
+                var at = bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(Canary));
+                Assert.False(at >= 0, $"the canary BSN is in plain text in {Path.GetFileName(file)} at byte {at}");
                 Assert.False(Contains(bytes, Encoding.Unicode.GetBytes(Canary)), $"the canary BSN is in UTF-16 text in {Path.GetFileName(file)}");
             }
 
