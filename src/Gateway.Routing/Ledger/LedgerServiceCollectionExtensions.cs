@@ -44,6 +44,13 @@ public static class LedgerServiceCollectionExtensions
         Add<TR359_GeenAntwoordNaToewijzing>(services);
         Add<TR360_InOnderzoekAlleenAlsEersteAntwoord>(services);
         Add<TR365_TweedeAntwoordAlleenNaInOnderzoek>(services);
+        Add<TR338_PrestatieKoppeltAanToewijzing>(services);
+        Add<TR384_GeenPrestatieOpVerwijderdeToewijzing>(services);
+        Add<TR339_PrestatieCategorieVanToewijzing>(services);
+        Add<TR340_PrestatieCodeVanToewijzing>(services);
+        Add<TR307_PrestatieBeginNaIngangsdatum>(services);
+        Add<TR308_PrestatieEindeVoorEinddatum>(services);
+        Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
         return services;
     }
 
