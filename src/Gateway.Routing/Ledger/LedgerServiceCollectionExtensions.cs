@@ -51,6 +51,10 @@ public static class LedgerServiceCollectionExtensions
         Add<TR307_PrestatieBeginNaIngangsdatum>(services);
         Add<TR308_PrestatieEindeVoorEinddatum>(services);
         Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
+        Add<TR333_DeclaratieNummerUniek>(services);
+        Add<TR314_ReferentieNummerUniek>(services);
+        Add<TR323_CreditOpGoedgekeurdDebet>(services);
+        Add<TR390_CreditMaarEenmaal>(services);
         return services;
     }
 

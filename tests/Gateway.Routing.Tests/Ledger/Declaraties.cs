@@ -48,7 +48,7 @@ internal static class Declaraties
     public static async Task<Bericht325> DeclareAsync(this Traffic t, Bericht323 bericht)
     {
         var (receipt, answer) = await t.ReceiveAsync(bericht);
-        Assert.NotNull(answer);
+        Assert.True(answer is not null, $"No 325: {receipt.Disposition} {string.Join(",", receipt.RetourCodes)}");
         Assert.True(receipt.Disposition is InboundDisposition.Accepted or InboundDisposition.Rejected, receipt.Disposition.ToString());
         return Assert.IsType<Bericht325>(answer);
     }
@@ -66,6 +66,7 @@ internal static class Declaraties
     {
         var answer = await t.DeclareAsync(bericht);
         var prestaties = answer.DeclaratieAntwoord?.Clienten?.SelectMany(c => c.Prestaties).ToList() ?? [];
+        Assert.True(prestaties.Count > 0, "Nothing rejected: " + string.Join(",", answer.DeclaratieAntwoord?.RetourCodes ?? answer.Header.RetourCodes));
         var rejected = Assert.Single(prestaties, p => p.ProductReferentie.ReferentieNummer == referentie);
         Assert.Equal(codes, rejected.RetourCodes);
     }

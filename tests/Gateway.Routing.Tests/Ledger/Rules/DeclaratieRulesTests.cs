@@ -180,6 +180,98 @@ public sealed class DeclaratieRulesTests
         await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0)), t.Toewijzing(5002, t.OtherProduct)));
     }
 
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR314_NewReferentieNummer_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 4)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR314_ReferentieNummerOfEarlierDeclaratie_8021(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)), "P-1", "8021");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR333_NewDeclaratieNummer_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
+
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610B", t.Prestatie("P-2", 5001, volume: 4)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR333_DeclaratieNummerUsedBefore_9333OnDeclaratieAntwoord(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
+
+        var answer = await t.DeclareAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-2", 5001, volume: 4)));
+        Assert.NotNull(answer.DeclaratieAntwoord);
+        Assert.Equal(["9333"], answer.DeclaratieAntwoord.RetourCodes);
+        Assert.Equal(0, answer.DeclaratieAntwoord.TotaalToegekendBedrag.TotaalBedrag);
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR323_TR390_CreditOfGrantedDebit_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, dc: "C", vorig: "P-1")));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR323_CreditOfUnknownDebit_8017(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, dc: "C", vorig: "P-9")), "P-2", "8017");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR323_CreditOfRejectedDebit_8017(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, product: t.OtherProduct), t.Prestatie("P-2", 5002, product: t.OtherProduct)), "P-1", "9339");
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-3", 5001, dc: "C", vorig: "P-1")), "P-3", "8017");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR390_SecondCreditOfSameDebit_9390(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, dc: "C", vorig: "P-1")));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-3", 5001, dc: "C", vorig: "P-1")), "P-3", "9390");
+    }
+
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
     {
         var gateway = await TestGateway.StartAsync(ledger: true);
