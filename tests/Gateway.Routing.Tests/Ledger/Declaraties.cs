@@ -11,7 +11,7 @@ internal static class Declaraties
 
     private static int _nummer;
 
-    public static Prestatie Prestatie(this Traffic t, string referentie, long toewijzing, long volume = 8, string eenheid = "04", long tarief = 6000, string dc = "D", string? vorig = null, Product? product = null, GeslotenPeriode? periode = null) => new()
+    public static Prestatie Prestatie(this Traffic t, string referentie, long toewijzing, long volume = 8, string eenheid = "04", long? tarief = 6000, string dc = "D", string? vorig = null, Product? product = null, GeslotenPeriode? periode = null) => new()
     {
         ProductReferentie = new Referentie(referentie, vorig),
         ToewijzingNummer = toewijzing,
@@ -21,7 +21,7 @@ internal static class Declaraties
         GeleverdVolume = volume,
         Eenheid = eenheid,
         ProductTarief = tarief,
-        IngediendBedrag = new BedragMetDC(volume * tarief, dc),
+        IngediendBedrag = new BedragMetDC(tarief is { } t2 ? volume * t2 : volume, dc),
     };
 
     public static Bericht323 Bericht323(this Traffic t, params Prestatie[] prestaties) => t.Bericht323WithNummer("D" + Interlocked.Increment(ref _nummer).ToString("D8", System.Globalization.CultureInfo.InvariantCulture), prestaties);

@@ -272,6 +272,72 @@ public sealed class DeclaratieRulesTests
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-3", 5001, dc: "C", vorig: "P-1")), "P-3", "9390");
     }
 
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR321_MonthVolumeInMinutes_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 8 * 60, eenheid: "01", tarief: 100)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR321_MoreThanTheMonthAllows_9321(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: (8 * 60) + 1, eenheid: "01", tarief: 100)), "P-1", "9321");
+    }
+
+    /// <summary>A credit gives its volume back: after crediting the first 6 hours, 5 more fit the total of 10.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR322_TotalAfterCredit_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, omvang: new Messages.Model.Omvang(10, "04", "6"))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 6, dc: "C", vorig: "P-1")));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-3", 5001, volume: 5)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR322_SumOverTheToewijzingsTotal_9322(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, omvang: new Messages.Model.Omvang(10, "04", "6"))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 5)), "P-2", "9322");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR369_WithinBudget_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40000, eenheid: "83", tarief: null)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR369_OverBudget_9369(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40001, eenheid: "83", tarief: null)), "P-2", "9369");
+    }
+
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
     {
         var gateway = await TestGateway.StartAsync(ledger: true);
