@@ -1,3 +1,4 @@
+using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
@@ -8,7 +9,23 @@ namespace Gateway.Routing.Ledger;
 /// <param name="MessageId">Its internal id.</param>
 /// <param name="Flow">Inbound (from a provider) or outbound (from a back office).</param>
 /// <param name="Bericht">The message.</param>
-public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht);
+/// <param name="Outcome">
+/// What the checks found. Null or accepted for a fully accepted message; a 323 is also applied when only some of its
+/// clients/prestaties were rejected (its 325 grants the others), and the ledger marks those rejected.
+/// </param>
+public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht, MessageOutcome? Outcome = null)
+{
+    /// <summary>The class path of the 323's Declaratie; a rejection there refuses the whole declaration.</summary>
+    public const string DeclaratiePath = "/Bericht/Declaratie";
+
+    /// <summary>True when the 325 of this 323 grants at least part of it: accepted, or rejected only below Declaratie.</summary>
+    public static bool GrantsPartOf(Bericht bericht, MessageOutcome? outcome) =>
+        bericht is Bericht323 && outcome is { Kind: OutcomeKind.RejectedAtClass } o && !o.ClassCodes.ContainsKey(DeclaratiePath);
+
+    /// <summary>True when the class at <paramref name="path"/> (or a class above it) was rejected.</summary>
+    public bool IsRejected(string path) =>
+        Outcome is { } o && o.ClassCodes.Keys.Any(p => path == p || path.StartsWith(p + "/", StringComparison.Ordinal));
+}
 
 /// <summary>
 /// The gateway's memory of the traffic (allocations, starts/stops, requests, declarations). Applied inside the store

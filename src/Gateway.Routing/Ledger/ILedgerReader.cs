@@ -27,9 +27,18 @@ public interface ILedgerReader
     /// <summary>The request with this ReferentieAanbieder of a provider in a domain (any gemeente), or null.</summary>
     Task<LedgerVerzoek?> VerzoekAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieAanbieder, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// True when a 325 approved declaration lines on this toewijzing (TR385). Declarations are not in the ledger yet:
-    /// until they are, this answers false.
-    /// </summary>
+    /// <summary>True when a 325 approved declaration lines (prestaties) on this toewijzing (TR385).</summary>
     Task<bool> HasApprovedDeclarationsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default);
+
+    /// <summary>True when a provider's declaration with this DeclaratieNummer was recorded in the domain (TR333).</summary>
+    Task<bool> HasDeclaratieAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string declaratieNummer, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The recorded prestaties of a provider in a domain whose ReferentieNummer or VorigReferentieNummer is
+    /// <paramref name="referentieNummer"/> (TR314, TR323, TR390), oldest first.
+    /// </summary>
+    Task<IReadOnlyList<LedgerPrestatie>> PrestatiesByReferentieAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieNummer, CancellationToken cancellationToken = default);
+
+    /// <summary>The recorded prestaties on one toewijzing of a gemeente in a domain, oldest first (TR321, TR322, TR369).</summary>
+    Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default);
 }

@@ -44,6 +44,20 @@ public static class LedgerServiceCollectionExtensions
         Add<TR359_GeenAntwoordNaToewijzing>(services);
         Add<TR360_InOnderzoekAlleenAlsEersteAntwoord>(services);
         Add<TR365_TweedeAntwoordAlleenNaInOnderzoek>(services);
+        Add<TR338_PrestatieKoppeltAanToewijzing>(services);
+        Add<TR384_GeenPrestatieOpVerwijderdeToewijzing>(services);
+        Add<TR339_PrestatieCategorieVanToewijzing>(services);
+        Add<TR340_PrestatieCodeVanToewijzing>(services);
+        Add<TR307_PrestatieBeginNaIngangsdatum>(services);
+        Add<TR308_PrestatieEindeVoorEinddatum>(services);
+        Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
+        Add<TR333_DeclaratieNummerUniek>(services);
+        Add<TR314_ReferentieNummerUniek>(services);
+        Add<TR323_CreditOpGoedgekeurdDebet>(services);
+        Add<TR390_CreditMaarEenmaal>(services);
+        Add<TR321_VolumeBinnenPeriode>(services);
+        Add<TR322_VolumeBinnenToewijzing>(services);
+        Add<TR369_BinnenBudget>(services);
         return services;
     }
 

@@ -13,7 +13,8 @@ namespace Gateway.Storage.Ledger;
 /// <summary>
 /// The ledger in the store's SQLite file. Stateless: every call works inside the <see cref="IStoreTransaction"/> it
 /// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
-/// Declarations (323/325) are not recorded yet; their tables can be added beside these.
+/// A 323 is recorded when its 325 grants at least part of it (see <see cref="LedgerEntry.GrantsPartOf"/>): every
+/// prestatie with status approved, or rejected when the 325 rejects it or its client.
 /// </summary>
 public sealed class SqliteLedger : ILedger, ILedgerReader
 {
@@ -87,6 +88,44 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
                     ("$ref", b.Antwoord.ReferentieAanbieder), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
                 break;
+            case Bericht323 b:
+                await InsertDeclaratieAsync(tx, entry, parties, b.Declaratie, cancellationToken);
+                break;
+        }
+    }
+
+    private static async Task InsertDeclaratieAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, Declaratie declaratie, CancellationToken cancellationToken)
+    {
+        long declaratieId;
+        await using (var insert = Command(tx.Connection, tx.Transaction, $"""
+            INSERT INTO ledger_declaratie (message_id, {PartyColumns}, declaratie_nummer, periode_begin, periode_einde)
+            VALUES ($m, $s, $g, $a, $nr, $begin, $einde) RETURNING id
+            """,
+            ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
+            ("$nr", declaratie.DeclaratieNummer), ("$begin", Date(declaratie.DeclaratiePeriode.Begindatum)), ("$einde", Date(declaratie.DeclaratiePeriode.Einddatum))))
+        {
+            declaratieId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        for (var c = 0; c < declaratie.Clienten.Count; c++)
+        {
+            var client = declaratie.Clienten[c];
+            var clientPath = ClassPaths.Item(LedgerEntry.DeclaratiePath + "/Clienten", "Client", c + 1);
+            for (var i = 0; i < client.Prestaties.Count; i++)
+            {
+                var p = client.Prestaties[i];
+                var path = ClassPaths.Item(clientPath + "/Prestaties", "Prestatie", i + 1);
+                await ExecuteAsync(tx, $"""
+                    INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, referentie_nummer, vorig_referentie_nummer,
+                        toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, geleverd_volume, eenheid, product_tarief,
+                        bedrag, debet_credit, status)
+                    VALUES ($d, $m, $s, $g, $a, $c, $ref, $vorig, $n, $cat, $code, $begin, $einde, $vol, $eenheid, $tarief, $bedrag, $dc, $status)
+                    """, cancellationToken,
+                    [.. Common(entry, parties, tx, client.Bsn), ("$d", declaratieId), ("$ref", p.ProductReferentie.ReferentieNummer), ("$vorig", p.ProductReferentie.VorigReferentieNummer),
+                    ("$n", p.ToewijzingNummer), ("$cat", p.ProductCategorie), ("$code", p.ProductCode), ("$begin", Date(p.ProductPeriode.Begindatum)), ("$einde", Date(p.ProductPeriode.Einddatum)),
+                    ("$vol", p.GeleverdVolume), ("$eenheid", p.Eenheid), ("$tarief", p.ProductTarief), ("$bedrag", p.IngediendBedrag.Bedrag), ("$dc", p.IngediendBedrag.DebetCredit),
+                    ("$status", entry.IsRejected(path) ? PrestatieStatus.Rejected : PrestatieStatus.Approved)]);
+            }
         }
     }
 
@@ -137,8 +176,45 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     }
 
     /// <inheritdoc />
-    public Task<bool> HasApprovedDeclarationsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        Task.FromResult(false);
+    public async Task<bool> HasApprovedDeclarationsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        (await PrestatiesOnToewijzingAsync(transaction, standard, gemeentecode, toewijzingNummer, cancellationToken)).Any(p => p.IsApproved);
+
+    /// <inheritdoc />
+    public async Task<bool> HasDeclaratieAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string declaratieNummer, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(Sqlite(transaction), "SELECT 1 FROM ledger_declaratie WHERE standard = $s AND aanbieder = $a AND declaratie_nummer = $nr LIMIT 1", r => true, cancellationToken,
+            ("$s", standard.Key()), ("$a", aanbieder), ("$nr", declaratieNummer))).Count > 0;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesByReferentieAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieNummer, CancellationToken cancellationToken = default) =>
+        QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.aanbieder = $a AND (p.referentie_nummer = $ref OR p.vorig_referentie_nummer = $ref) ORDER BY p.id", ReadPrestatie, cancellationToken,
+            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", referentieNummer));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.gemeentecode = $g AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
+            ("$s", standard.Key()), ("$g", gemeentecode), ("$n", toewijzingNummer));
+
+    private const string PrestatieSelect =
+        "SELECT p.standard, p.gemeentecode, p.aanbieder, p.client_hash, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, " +
+        "p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.message_id " +
+        "FROM ledger_prestatie p JOIN ledger_declaratie d ON d.id = p.declaratie_id";
+
+    private static LedgerPrestatie ReadPrestatie(SqliteDataReader r) => new(
+        ReadParties(r),
+        Convert.ToHexString((byte[])r.GetValue(3)),
+        r.GetString(4),
+        r.GetString(5),
+        NullableText(r, 6),
+        r.GetInt64(7),
+        new Product(r.GetString(8), r.GetString(9)),
+        new GeslotenPeriode(ParseDate(r.GetString(10)), ParseDate(r.GetString(11))),
+        r.GetInt64(12),
+        r.GetString(13),
+        r.IsDBNull(14) ? null : r.GetInt64(14),
+        r.GetInt64(15),
+        r.GetString(16),
+        r.GetString(17),
+        r.GetInt64(18));
 
     private const string ClientWhere = "standard = $s AND gemeentecode = $g AND aanbieder = $a AND client_hash = $c";
 

@@ -190,6 +190,45 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_ledger_antwoord_referentie ON ledger_antwoord (standard, aanbieder, referentie_aanbieder);
             """),
+        (3, """
+            CREATE TABLE ledger_declaratie (
+                id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id          INTEGER NOT NULL,
+                standard            TEXT    NOT NULL,
+                gemeentecode        TEXT    NOT NULL,
+                aanbieder           TEXT    NOT NULL,
+                declaratie_nummer   TEXT    NOT NULL,
+                periode_begin       TEXT    NOT NULL,
+                periode_einde       TEXT    NOT NULL,
+                UNIQUE (standard, aanbieder, declaratie_nummer)
+            );
+
+            CREATE TABLE ledger_prestatie (
+                id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+                declaratie_id           INTEGER NOT NULL REFERENCES ledger_declaratie(id),
+                message_id              INTEGER NOT NULL,
+                standard                TEXT    NOT NULL,
+                gemeentecode            TEXT    NOT NULL,
+                aanbieder               TEXT    NOT NULL,
+                client_hash             BLOB    NOT NULL,
+                referentie_nummer       TEXT    NOT NULL,
+                vorig_referentie_nummer TEXT    NULL,
+                toewijzing_nummer       INTEGER NOT NULL,
+                product_categorie       TEXT    NOT NULL,
+                product_code            TEXT    NOT NULL,
+                periode_begin           TEXT    NOT NULL,
+                periode_einde           TEXT    NOT NULL,
+                geleverd_volume         INTEGER NOT NULL,
+                eenheid                 TEXT    NOT NULL,
+                product_tarief          INTEGER NULL,
+                bedrag                  INTEGER NOT NULL,
+                debet_credit            TEXT    NOT NULL CHECK (debet_credit IN ('D', 'C')),
+                status                  TEXT    NOT NULL CHECK (status IN ('submitted', 'approved', 'rejected'))
+            );
+            CREATE INDEX ix_ledger_prestatie_referentie ON ledger_prestatie (standard, aanbieder, referentie_nummer);
+            CREATE INDEX ix_ledger_prestatie_vorig ON ledger_prestatie (standard, aanbieder, vorig_referentie_nummer);
+            CREATE INDEX ix_ledger_prestatie_toewijzing ON ledger_prestatie (standard, gemeentecode, toewijzing_nummer);
+            """),
     ];
 
     /// <summary>The version the code expects.</summary>

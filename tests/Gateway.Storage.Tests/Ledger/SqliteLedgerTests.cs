@@ -66,6 +66,67 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
         Assert.Empty((await _ledger.StartStopAsync(read, Parties, _ledger.ClientIdOf(read, Bsn))).Starts);
     }
 
+    [Fact]
+    public async Task Apply_PartlyRejected323_PrestatiesRecordedWithTheirStatus()
+    {
+        var outcome = Gateway.Messages.Answers.MessageOutcome.RejectedClass("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]", "9338");
+        Assert.True(LedgerEntry.GrantsPartOf(Declaratie(), outcome));
+        await using (var tx = await _store.BeginAsync())
+        {
+            await _ledger.ApplyAsync(new LedgerEntry(7, Flow.Inbound, Declaratie(), outcome), tx, default);
+            await tx.CommitAsync();
+        }
+
+        await using var read = await _store.BeginAsync();
+        var granted = Assert.Single(await _ledger.PrestatiesOnToewijzingAsync(read, Standard.Iwmo, "0344", 5001));
+        Assert.Equal(("P-1", PrestatieStatus.Approved, "D2026A", 7L), (granted.ReferentieNummer, granted.Status, granted.DeclaratieNummer, granted.MessageId));
+        Assert.Equal(_ledger.ClientIdOf(read, Bsn), granted.ClientId);
+        var rejected = Assert.Single(await _ledger.PrestatiesByReferentieAsync(read, Standard.Iwmo, "41101234", "P-2"));
+        Assert.Equal(PrestatieStatus.Rejected, rejected.Status);
+        Assert.True(await _ledger.HasApprovedDeclarationsAsync(read, Standard.Iwmo, "0344", 5001));
+        Assert.False(await _ledger.HasApprovedDeclarationsAsync(read, Standard.Iwmo, "0344", 5999));
+        Assert.True(await _ledger.HasDeclaratieAsync(read, Standard.Iwmo, "41101234", "D2026A"));
+        Assert.False(await _ledger.HasDeclaratieAsync(read, Standard.Ijw, "41101234", "D2026A"));
+    }
+
+    [Fact]
+    public void GrantsPartOf_DeclaratieRejected_NothingRecorded() =>
+        Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClass(LedgerEntry.DeclaratiePath, "9333")));
+
+    private static Bericht323 Declaratie() => new()
+    {
+        Standard = Standard.Iwmo,
+        Header = new Header
+        {
+            BerichtCode = "440",
+            Afzender = "41101234",
+            Ontvanger = "0344",
+            BerichtIdentificatie = new BerichtIdentificatie("D1", new DateOnly(2026, 11, 3)),
+            XsdVersie = new XsdVersie("1.0.0", "1.0.0"),
+        },
+        Declaratie = new Declaratie
+        {
+            DeclaratieNummer = "D2026A",
+            DeclaratiePeriode = new GeslotenPeriode(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)),
+            DeclaratieDagtekening = new DateOnly(2026, 11, 3),
+            TotaalIngediendBedrag = new TotaalBedragMetDC(96000, "D"),
+            Clienten = [new DeclaratieClient { Bsn = Bsn, Prestaties = [Prestatie("P-1", 5001), Prestatie("P-2", 5999)] }],
+        },
+    };
+
+    private static Prestatie Prestatie(string referentie, long toewijzing) => new()
+    {
+        ProductReferentie = new Referentie(referentie),
+        ToewijzingNummer = toewijzing,
+        ProductCategorie = "02",
+        ProductCode = "02A01",
+        ProductPeriode = new GeslotenPeriode(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)),
+        GeleverdVolume = 8,
+        Eenheid = "04",
+        ProductTarief = 6000,
+        IngediendBedrag = new BedragMetDC(48000, "D"),
+    };
+
     private static Bericht301 Toewijzing(TimeOnly tijd, string? reden) => new()
     {
         Standard = Standard.Iwmo,

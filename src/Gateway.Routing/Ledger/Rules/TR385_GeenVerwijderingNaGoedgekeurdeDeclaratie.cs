@@ -5,9 +5,8 @@ using Gateway.Messages.Standards;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>
-/// TR385 (9385): a toewijzing on which declaration lines were approved cannot be deleted (RedenWijziging 13). The
-/// ledger holds no declarations yet, so <see cref="ILedgerReader.HasApprovedDeclarationsAsync"/> answers false and
-/// this rule passes every 301 until the declaration ledger lands.
+/// TR385 (9385): a toewijzing on which declaration lines were approved cannot be deleted (RedenWijziging 13).
+/// Approved means granted by the 325: a prestatie of a 323 whose 325 rejected it (or its client) does not count.
 /// </summary>
 internal sealed class TR385_GeenVerwijderingNaGoedgekeurdeDeclaratie(ILedgerReader ledger) : LedgerRule(ledger)
 {

@@ -4,7 +4,8 @@ namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
 /// Applies an accepted message to the ledger inside the store transaction that records it, so the ledger and the
-/// outcome commit together or not at all. Rejected and refused messages leave the ledger alone.
+/// outcome commit together or not at all. Rejected and refused messages leave the ledger alone, except a 323 whose
+/// 325 still grants part of it.
 /// </summary>
 internal sealed class ApplyToLedgerStep(ILedger ledger) : IPipelineStep
 {
@@ -12,12 +13,15 @@ internal sealed class ApplyToLedgerStep(ILedger ledger) : IPipelineStep
 
     public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
     {
-        if (context.Bericht is not { } bericht || context.Refusal is not null || context.Outcome is { IsAccepted: false })
+        if (context.Bericht is not { } bericht || context.Refusal is not null
+            || (context.Outcome is { IsAccepted: false } && !LedgerEntry.GrantsPartOf(bericht, context.Outcome)))
         {
             return;
         }
 
-        var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, bericht);
+        // A 323 rejected only on some clients/prestaties is still answered with a 325 that grants the rest (0200 on
+        // DeclaratieAntwoord, the accepted prestaties totalled): the ledger records it, the rejected lines as such.
+        var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, bericht, context.Outcome);
         await ledger.ApplyAsync(entry, context.RequireTransaction(), cancellationToken);
     }
 }

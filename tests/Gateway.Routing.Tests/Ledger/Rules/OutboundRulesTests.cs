@@ -62,7 +62,7 @@ public sealed class OutboundRulesTests
         await t.RefusedAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5002, t.OtherProduct, referentie: "VOT-1")), Product1, "9379");
     }
 
-    /// <summary>TR385 needs approved declarations, which the ledger does not hold yet: the deletion passes.</summary>
+    /// <summary>No declaration was approved on the toewijzing: the deletion passes (the failing cases are in DeclaratieRulesTests).</summary>
     [Theory, MemberData(nameof(Standards))]
     public async Task TR385_DeletionWithoutApprovedDeclarations_Queued(Standard standard)
     {

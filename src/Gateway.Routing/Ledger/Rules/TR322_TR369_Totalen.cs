@@ -1,0 +1,94 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Volumes;
+
+namespace Gateway.Routing.Ledger.Rules;
+
+/// <summary>
+/// Shared totalling of TR322 and TR369: per toewijzing, what earlier 325s granted (debit − credit) plus the prestaties
+/// of this 323 in message order; each debit prestatie after which the total exceeds the limit is rejected. Only live
+/// toewijzingen of this client at this provider are totalled (TR338/TR384 judge the others).
+/// </summary>
+internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(ledger)
+{
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.Declaratie];
+
+    /// <summary>The limit and the amount a prestatie adds to it (negative for a credit); null when the rule does not apply.</summary>
+    protected abstract (long Limit, Func<string, long, long?> Amount)? Measure(LedgerToewijzing toewijzing);
+
+    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
+    {
+        var parties = LedgerParties.Of(check.Bericht);
+        var totals = new Dictionary<long, long>();
+        var rejections = new List<ClassRejection>();
+        foreach (var line in DeclaratieLines.Prestaties((Bericht323)check.Bericht))
+        {
+            if (await DeclaratieLines.ToewijzingAsync(Ledger, check, line, cancellationToken) is not { IsDeleted: false } toewijzing || Measure(toewijzing) is not { } measure)
+            {
+                continue;
+            }
+
+            var nummer = line.Prestatie.ToewijzingNummer;
+            if (!totals.TryGetValue(nummer, out var total))
+            {
+                var granted = await Ledger.PrestatiesOnToewijzingAsync(check.Transaction, parties.Standard, parties.Gemeentecode, nummer, cancellationToken);
+                total = granted.Where(p => p.IsApproved).Sum(p => measure.Amount(p.Eenheid, p.IsCredit ? -p.GeleverdVolume : p.GeleverdVolume) ?? 0);
+            }
+
+            var prestatie = line.Prestatie;
+            var debet = prestatie.IngediendBedrag.DebetCredit != LedgerPrestatie.Credit;
+            total += measure.Amount(prestatie.Eenheid, debet ? prestatie.GeleverdVolume : -prestatie.GeleverdVolume) ?? 0;
+            totals[nummer] = total;
+            if (debet && total > measure.Limit)
+            {
+                rejections.Add(Reject(line.Path));
+            }
+        }
+
+        return rejections;
+    }
+}
+
+/// <summary>
+/// TR322 (9322): the granted volume of all prestaties on a toewijzing (debit − credit) does not exceed what the whole
+/// toewijzing allows (<see cref="VolumeArithmetic.AllowedTotal"/>; open-ended repeating toewijzingen have no total yet).
+/// Minutes against hours are counted in minutes. NL: de som van de geleverde volumes past binnen de hele toewijzing.
+/// </summary>
+internal sealed class TR322_VolumeBinnenToewijzing(ILedgerReader ledger) : ToewijzingTotaalRule(ledger)
+{
+    public override string Code => "TR322";
+
+    public override string RetourCode => "9322";
+
+    protected override (long Limit, Func<string, long, long?> Amount)? Measure(LedgerToewijzing toewijzing)
+    {
+        if (toewijzing.Omvang is not { } omvang
+            || VolumeArithmetic.AllowedTotal(Allocation.Of(omvang, toewijzing.Ingangsdatum, toewijzing.Einddatum), Eenheden.VariantHint(omvang.Eenheid)) is not { } allowed)
+        {
+            return null;
+        }
+
+        var perUnit = omvang.Eenheid == Eenheden.Uur ? 60 : 1;
+        return (allowed * perUnit, (eenheid, volume) =>
+            eenheid == omvang.Eenheid ? volume * perUnit
+            : eenheid == Eenheden.Minuut && omvang.Eenheid == Eenheden.Uur ? volume
+            : null);
+    }
+}
+
+/// <summary>
+/// TR369 (9369): on a budget toewijzing the granted amounts (Eenheid 83: GeleverdVolume in eurocents, debit − credit)
+/// do not exceed the Budget (as <see cref="AmountArithmetic.WithinBudget"/> puts it). NL: de som past binnen het toegewezen budget.
+/// </summary>
+internal sealed class TR369_BinnenBudget(ILedgerReader ledger) : ToewijzingTotaalRule(ledger)
+{
+    public override string Code => "TR369";
+
+    public override string RetourCode => "9369";
+
+    protected override (long Limit, Func<string, long, long?> Amount)? Measure(LedgerToewijzing toewijzing) =>
+        toewijzing.Budget is { } budget
+            ? (budget, (eenheid, volume) => eenheid == Eenheden.Euro ? volume : null)
+            : null;
+}

@@ -1,0 +1,73 @@
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Pipeline;
+
+namespace Gateway.Routing.Tests.Ledger;
+
+/// <summary>Schema-valid 323s of provider 41101234 to gemeente 0344 for the client of <see cref="Traffic"/>, and reading their 325.</summary>
+internal static class Declaraties
+{
+    public static readonly GeslotenPeriode Oktober = new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
+
+    private static int _nummer;
+
+    public static Prestatie Prestatie(this Traffic t, string referentie, long toewijzing, long volume = 8, string eenheid = "04", long? tarief = 6000, string dc = "D", string? vorig = null, Product? product = null, GeslotenPeriode? periode = null) => new()
+    {
+        ProductReferentie = new Referentie(referentie, vorig),
+        ToewijzingNummer = toewijzing,
+        ProductCategorie = (product ?? t.Product).Categorie,
+        ProductCode = (product ?? t.Product).Code!,
+        ProductPeriode = periode ?? Oktober,
+        GeleverdVolume = volume,
+        Eenheid = eenheid,
+        ProductTarief = tarief,
+        IngediendBedrag = new BedragMetDC(tarief is { } t2 ? volume * t2 : volume, dc),
+    };
+
+    public static Bericht323 Bericht323(this Traffic t, params Prestatie[] prestaties) => t.Bericht323WithNummer("D" + Interlocked.Increment(ref _nummer).ToString("D8", System.Globalization.CultureInfo.InvariantCulture), prestaties);
+
+    public static Bericht323 Bericht323WithNummer(this Traffic t, string nummer, params Prestatie[] prestaties)
+    {
+        var saldo = prestaties.Sum(p => p.IngediendBedrag.DebetCredit == "C" ? -p.IngediendBedrag.Bedrag : p.IngediendBedrag.Bedrag);
+        return new Bericht323
+        {
+            Standard = t.Standard,
+            Header = t.Header(MessageCode.Declaratie),
+            Declaratie = new Declaratie
+            {
+                DeclaratieNummer = nummer,
+                DeclaratiePeriode = Oktober,
+                DeclaratieDagtekening = Traffic.Dagtekening,
+                TotaalIngediendBedrag = new TotaalBedragMetDC(Math.Abs(saldo), saldo < 0 ? "C" : "D"),
+                Clienten = [new DeclaratieClient { Bsn = Traffic.Bsn, Prestaties = prestaties }],
+            },
+        };
+    }
+
+    /// <summary>Receives a 323 and returns its 325.</summary>
+    public static async Task<Bericht325> DeclareAsync(this Traffic t, Bericht323 bericht)
+    {
+        var (receipt, answer) = await t.ReceiveAsync(bericht);
+        Assert.True(answer is not null, $"No 325: {receipt.Disposition} {string.Join(",", receipt.RetourCodes)}");
+        Assert.True(receipt.Disposition is InboundDisposition.Accepted or InboundDisposition.Rejected, receipt.Disposition.ToString());
+        return Assert.IsType<Bericht325>(answer);
+    }
+
+    /// <summary>Receives a 323 and asserts the 325 grants it whole (8001).</summary>
+    public static async Task GrantedAsync(this Traffic t, Bericht323 bericht)
+    {
+        var answer = await t.DeclareAsync(bericht);
+        Assert.NotNull(answer.DeclaratieAntwoord);
+        Assert.Equal(["8001"], answer.DeclaratieAntwoord.RetourCodes);
+    }
+
+    /// <summary>Receives a 323 and asserts the 325 rejects exactly the prestatie with this ReferentieNummer with <paramref name="codes"/>.</summary>
+    public static async Task PrestatieRejectedAsync(this Traffic t, Bericht323 bericht, string referentie, params string[] codes)
+    {
+        var answer = await t.DeclareAsync(bericht);
+        var prestaties = answer.DeclaratieAntwoord?.Clienten?.SelectMany(c => c.Prestaties).ToList() ?? [];
+        Assert.True(prestaties.Count > 0, "Nothing rejected: " + string.Join(",", answer.DeclaratieAntwoord?.RetourCodes ?? answer.Header.RetourCodes));
+        var rejected = Assert.Single(prestaties, p => p.ProductReferentie.ReferentieNummer == referentie);
+        Assert.Equal(codes, rejected.RetourCodes);
+    }
+}

@@ -1,0 +1,346 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Tests.Support;
+
+namespace Gateway.Routing.Tests.Ledger.Rules;
+
+/// <summary>Level-3 rules on the 323, each with a passing and a failing sequence through the real pipeline.</summary>
+public sealed class DeclaratieRulesTests
+{
+    private const string Product1 = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]";
+
+    public static TheoryData<Standard> Standards => [Standard.Ijw, Standard.Iwmo];
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR338_PrestatieOnSentToewijzing_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR338_PrestatieOnToewijzingOfOtherClient_9338(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5002)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)), "P-2", "9338");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR384_PrestatieOnOtherToewijzingThanTheDeletedOne_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0)), t.Toewijzing(5002, t.OtherProduct)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5002, product: t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR384_PrestatieOnDeletedToewijzing_9384(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0))));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001)), "P-1", "9384");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR339_PrestatieInOtherCategorie_9339(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, product: t.OtherProduct)), "P-1", "9339");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR339_TR340_PrestatieOfTheToewijzingsProduct_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002, product: t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR340_PrestatieWithOtherCodeInSameCategorie_9340(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        var otherCode = new Messages.Model.Product(t.Categorie, standard == Standard.Ijw ? "45A49" : "02A02");
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, product: otherCode)), "P-1", "9340");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR307_PrestatieFromIngangsdatum_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 10, 10))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, periode: new(new DateOnly(2026, 10, 10), new DateOnly(2026, 10, 31)))));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR307_PrestatieBeginsBeforeIngangsdatum_9307(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 10, 10))));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001)), "P-1", "9307");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR308_PrestatieUntilEinddatum_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, einde: new DateOnly(2026, 10, 20))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, periode: new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 20)))));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR308_PrestatieEndsAfterEinddatum_9308(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, einde: new DateOnly(2026, 10, 20))));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001)), "P-1", "9308");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR341_MinutesAgainstHours_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 480, eenheid: "01", tarief: 100)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR341_EtmaalAgainstHours_9341(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 2, eenheid: "14")), "P-1", "9341");
+    }
+
+    /// <summary>A granted prestatie forbids deleting its toewijzing.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR385_DeletionAfterGrantedPrestatie_9385(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+
+        await t.RefusedAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0))), Product1, "9385");
+    }
+
+    /// <summary>A 325 that rejects one prestatie still grants the others: their toewijzing can no longer be deleted.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR385_DeletionAfterPartlyGrantedDeclaratie_9385(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5999)), "P-2", "9338");
+
+        await t.RefusedAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0))), Product1, "9385");
+    }
+
+    /// <summary>A prestatie the 325 rejected was not granted: the toewijzing may still be deleted.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR385_DeletionAfterOnlyRejectedPrestatie_Queued(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, product: t.OtherProduct), t.Prestatie("P-2", 5002, product: t.OtherProduct)), "P-1", "9339");
+
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0)), t.Toewijzing(5002, t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR314_NewReferentieNummer_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 4)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR314_ReferentieNummerOfEarlierDeclaratie_8021(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)), "P-1", "8021");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR333_NewDeclaratieNummer_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
+
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610B", t.Prestatie("P-2", 5001, volume: 4)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR333_DeclaratieNummerUsedBefore_9333OnDeclaratieAntwoord(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
+
+        var answer = await t.DeclareAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-2", 5001, volume: 4)));
+        Assert.NotNull(answer.DeclaratieAntwoord);
+        Assert.Equal(["9333"], answer.DeclaratieAntwoord.RetourCodes);
+        Assert.Equal(0, answer.DeclaratieAntwoord.TotaalToegekendBedrag.TotaalBedrag);
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR323_TR390_CreditOfGrantedDebit_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, dc: "C", vorig: "P-1")));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR323_CreditOfUnknownDebit_8017(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, dc: "C", vorig: "P-9")), "P-2", "8017");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR323_CreditOfRejectedDebit_8017(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, product: t.OtherProduct), t.Prestatie("P-2", 5002, product: t.OtherProduct)), "P-1", "9339");
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-3", 5001, dc: "C", vorig: "P-1")), "P-3", "8017");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR390_SecondCreditOfSameDebit_9390(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, dc: "C", vorig: "P-1")));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-3", 5001, dc: "C", vorig: "P-1")), "P-3", "9390");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR321_MonthVolumeInMinutes_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 8 * 60, eenheid: "01", tarief: 100)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR321_MoreThanTheMonthAllows_9321(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: (8 * 60) + 1, eenheid: "01", tarief: 100)), "P-1", "9321");
+    }
+
+    /// <summary>A credit gives its volume back: after crediting the first 6 hours, 5 more fit the total of 10.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR322_TotalAfterCredit_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, omvang: new Messages.Model.Omvang(10, "04", "6"))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 6, dc: "C", vorig: "P-1")));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-3", 5001, volume: 5)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR322_SumOverTheToewijzingsTotal_9322(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, omvang: new Messages.Model.Omvang(10, "04", "6"))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 5)), "P-2", "9322");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR369_WithinBudget_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40000, eenheid: "83", tarief: null)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR369_OverBudget_9369(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40001, eenheid: "83", tarief: null)), "P-2", "9369");
+    }
+
+    internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
+    {
+        var gateway = await TestGateway.StartAsync(ledger: true);
+        return (gateway, new Traffic(gateway, standard));
+    }
+}
