@@ -50,6 +50,8 @@ public static class LedgerServiceCollectionExtensions
         Add<TR340_PrestatieCodeVanToewijzing>(services);
         Add<TR307_PrestatieBeginNaIngangsdatum>(services);
         Add<TR308_PrestatieEindeVoorEinddatum>(services);
+        Add<TR387_PrestatieBeginEersteVanDeMaand>(services);
+        Add<TR388_PrestatieEindeLaatsteVanDeMaand>(services);
         Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
         Add<TR333_DeclaratieNummerUniek>(services);
         Add<TR314_ReferentieNummerUniek>(services);

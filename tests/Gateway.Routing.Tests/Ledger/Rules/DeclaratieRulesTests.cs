@@ -338,6 +338,46 @@ public sealed class DeclaratieRulesTests
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40001, eenheid: "83", tarief: null)), "P-2", "9369");
     }
 
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR387_PrestatieFromLaterIngangsdatum_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 10, 10))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 10), new DateOnly(2026, 10, 31)))));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR387_PrestatieNotFromTheFirstWhileToewijzingRuns_9387(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1), t.Prestatie("P-2", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 31)))), "P-2", "9387");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR388_PrestatieUntilEarlierEinddatum_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, einde: new DateOnly(2026, 10, 20))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 20)))));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR388_PrestatieNotUntilTheLastWhileToewijzingRuns_9388(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1), t.Prestatie("P-2", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 20)))), "P-2", "9388");
+    }
+
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
     {
         var gateway = await TestGateway.StartAsync(ledger: true);
