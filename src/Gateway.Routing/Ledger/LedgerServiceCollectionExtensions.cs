@@ -53,6 +53,7 @@ public static class LedgerServiceCollectionExtensions
         Add<TR387_PrestatieBeginEersteVanDeMaand>(services);
         Add<TR388_PrestatieEindeLaatsteVanDeMaand>(services);
         Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
+        Add<TR346_BedragIsVolumeMaalTarief>(services);
         Add<TR333_DeclaratieNummerUniek>(services);
         Add<TR314_ReferentieNummerUniek>(services);
         Add<TR323_CreditOpGoedgekeurdDebet>(services);

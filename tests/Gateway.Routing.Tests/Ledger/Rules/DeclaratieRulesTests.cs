@@ -378,6 +378,47 @@ public sealed class DeclaratieRulesTests
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1), t.Prestatie("P-2", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 20)))), "P-2", "9388");
     }
 
+    /// <summary>50 minutes at € 87,25 an hour: 7271 (unrounded per-minute tariff), though the prestatie shows 145 a minute.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR346_HoursAndMinutesAgainstHourlyTariff_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+
+        await t.GrantedAsync(t.Bericht323(
+            t.Prestatie("P-1", 5002, volume: 4, tarief: 8725, product: t.OtherProduct),
+            t.Prestatie("P-2", 5001, volume: 50, eenheid: "01", tarief: 145) with { IngediendBedrag = new Messages.Model.BedragMetDC(7271, "D") }));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR346_BedragNotVolumeTimesTarief_9346(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+
+        await t.PrestatieRejectedAsync(
+            t.Bericht323(
+                t.Prestatie("P-1", 5002, volume: 4, tarief: 8725, product: t.OtherProduct),
+                t.Prestatie("P-2", 5001, volume: 4, tarief: 8725) with { IngediendBedrag = new Messages.Model.BedragMetDC(34899, "D") }),
+            "P-2",
+            "9346");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR346_MinutesAmountNoHourTariffExplains_9346(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(
+            t.Bericht323(t.Prestatie("P-1", 5001, volume: 50, eenheid: "01", tarief: 145) with { IngediendBedrag = new Messages.Model.BedragMetDC(7300, "D") }),
+            "P-1",
+            "9346");
+    }
+
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
     {
         var gateway = await TestGateway.StartAsync(ledger: true);
