@@ -58,6 +58,7 @@ public static class LedgerServiceCollectionExtensions
         Add<TR314_ReferentieNummerUniek>(services);
         Add<TR323_CreditOpGoedgekeurdDebet>(services);
         Add<TR390_CreditMaarEenmaal>(services);
+        Add<TR389_TweedeDebetNaCredit>(services);
         Add<TR321_VolumeBinnenPeriode>(services);
         Add<TR322_VolumeBinnenToewijzing>(services);
         Add<TR369_BinnenBudget>(services);

@@ -185,8 +185,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4, periode: Declaraties.September)));
 
         await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 4)));
     }
@@ -196,8 +196,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4, periode: Declaraties.September)));
 
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)), "P-1", "8021");
     }
@@ -207,8 +207,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4, periode: Declaraties.September)));
 
         await t.GrantedAsync(t.Bericht323WithNummer("D202610B", t.Prestatie("P-2", 5001, volume: 4)));
     }
@@ -310,8 +310,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, omvang: new Messages.Model.Omvang(10, "04", "6"))));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1), omvang: new Messages.Model.Omvang(10, "04", "6"))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6, periode: Declaraties.September)));
 
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 5)), "P-2", "9322");
     }
@@ -321,8 +321,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), ingang: new DateOnly(2026, 9, 1), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null, periode: Declaraties.September)));
 
         await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40000, eenheid: "83", tarief: null)));
     }
@@ -332,8 +332,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), ingang: new DateOnly(2026, 9, 1), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null, periode: Declaraties.September)));
 
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40001, eenheid: "83", tarief: null)), "P-2", "9369");
     }
@@ -417,6 +417,40 @@ public sealed class DeclaratieRulesTests
             t.Bericht323(t.Prestatie("P-1", 5001, volume: 50, eenheid: "01", tarief: 145) with { IngediendBedrag = new Messages.Model.BedragMetDC(7300, "D") }),
             "P-1",
             "9346");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR389_SecondDebitAfterGrantedCredit_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 1, dc: "C", vorig: "P-1")));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-3", 5001, volume: 1)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR389_SecondDebitWithCreditInSameMessage_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 1, dc: "C", vorig: "P-1"), t.Prestatie("P-3", 5001, volume: 2)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR389_SecondDebitWithoutCredit_9389(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5002, volume: 1, product: t.OtherProduct), t.Prestatie("P-3", 5001, volume: 1)), "P-3", "9389");
     }
 
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
