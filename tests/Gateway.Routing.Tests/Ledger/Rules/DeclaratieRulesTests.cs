@@ -453,6 +453,28 @@ public sealed class DeclaratieRulesTests
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5002, volume: 1, product: t.OtherProduct), t.Prestatie("P-3", 5001, volume: 1)), "P-3", "9389");
     }
 
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR319_CurrentAndEarlierProductPeriode_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: Declaraties.September), t.Prestatie("P-2", 5001, volume: 1)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR319_ProductPeriodeAfterDeclaratiePeriode_9319(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        var bericht = t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: Declaraties.September), t.Prestatie("P-2", 5001, volume: 1));
+
+        // Declared over September (a November ProductPeriode would end after the Dagtekening: level 2), while P-2 is October.
+        await t.PrestatieRejectedAsync(bericht with { Declaratie = bericht.Declaratie with { DeclaratiePeriode = Declaraties.September } }, "P-2", "9319");
+    }
+
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
     {
         var gateway = await TestGateway.StartAsync(ledger: true);
