@@ -50,11 +50,16 @@ public static class LedgerServiceCollectionExtensions
         Add<TR340_PrestatieCodeVanToewijzing>(services);
         Add<TR307_PrestatieBeginNaIngangsdatum>(services);
         Add<TR308_PrestatieEindeVoorEinddatum>(services);
+        Add<TR387_PrestatieBeginEersteVanDeMaand>(services);
+        Add<TR388_PrestatieEindeLaatsteVanDeMaand>(services);
         Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
+        Add<TR346_BedragIsVolumeMaalTarief>(services);
         Add<TR333_DeclaratieNummerUniek>(services);
+        Add<TR319_ProductPeriodeBinnenDeclaratiePeriode>(services);
         Add<TR314_ReferentieNummerUniek>(services);
         Add<TR323_CreditOpGoedgekeurdDebet>(services);
         Add<TR390_CreditMaarEenmaal>(services);
+        Add<TR389_TweedeDebetNaCredit>(services);
         Add<TR321_VolumeBinnenPeriode>(services);
         Add<TR322_VolumeBinnenToewijzing>(services);
         Add<TR369_BinnenBudget>(services);

@@ -9,6 +9,9 @@ internal static class Declaraties
 {
     public static readonly GeslotenPeriode Oktober = new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
 
+    /// <summary>The month before <see cref="Oktober"/>: an earlier ProductPeriode, so a second debit there is no TR389 repeat.</summary>
+    public static readonly GeslotenPeriode September = new(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30));
+
     private static int _nummer;
 
     public static Prestatie Prestatie(this Traffic t, string referentie, long toewijzing, long volume = 8, string eenheid = "04", long? tarief = 6000, string dc = "D", string? vorig = null, Product? product = null, GeslotenPeriode? periode = null) => new()

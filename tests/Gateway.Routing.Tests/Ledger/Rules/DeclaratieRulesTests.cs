@@ -185,8 +185,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4, periode: Declaraties.September)));
 
         await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 4)));
     }
@@ -196,8 +196,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4, periode: Declaraties.September)));
 
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 4)), "P-1", "8021");
     }
@@ -207,8 +207,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4, periode: Declaraties.September)));
 
         await t.GrantedAsync(t.Bericht323WithNummer("D202610B", t.Prestatie("P-2", 5001, volume: 4)));
     }
@@ -310,8 +310,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, omvang: new Messages.Model.Omvang(10, "04", "6"))));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1), omvang: new Messages.Model.Omvang(10, "04", "6"))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 6, periode: Declaraties.September)));
 
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 5)), "P-2", "9322");
     }
@@ -321,8 +321,8 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), ingang: new DateOnly(2026, 9, 1), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null, periode: Declaraties.September)));
 
         await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40000, eenheid: "83", tarief: null)));
     }
@@ -332,10 +332,147 @@ public sealed class DeclaratieRulesTests
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
-        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), budget: 100000)));
-        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null)));
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, new Messages.Model.Product(t.Categorie, null), ingang: new DateOnly(2026, 9, 1), budget: 100000)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 60000, eenheid: "83", tarief: null, periode: Declaraties.September)));
 
         await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 40001, eenheid: "83", tarief: null)), "P-2", "9369");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR387_PrestatieFromLaterIngangsdatum_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 10, 10))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 10), new DateOnly(2026, 10, 31)))));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR387_PrestatieNotFromTheFirstWhileToewijzingRuns_9387(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1), t.Prestatie("P-2", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 31)))), "P-2", "9387");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR388_PrestatieUntilEarlierEinddatum_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, einde: new DateOnly(2026, 10, 20))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 20)))));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR388_PrestatieNotUntilTheLastWhileToewijzingRuns_9388(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1), t.Prestatie("P-2", 5001, volume: 1, periode: new(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 20)))), "P-2", "9388");
+    }
+
+    /// <summary>50 minutes at € 87,25 an hour: 7271 (unrounded per-minute tariff), though the prestatie shows 145 a minute.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR346_HoursAndMinutesAgainstHourlyTariff_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+
+        await t.GrantedAsync(t.Bericht323(
+            t.Prestatie("P-1", 5002, volume: 4, tarief: 8725, product: t.OtherProduct),
+            t.Prestatie("P-2", 5001, volume: 50, eenheid: "01", tarief: 145) with { IngediendBedrag = new Messages.Model.BedragMetDC(7271, "D") }));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR346_BedragNotVolumeTimesTarief_9346(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+
+        await t.PrestatieRejectedAsync(
+            t.Bericht323(
+                t.Prestatie("P-1", 5002, volume: 4, tarief: 8725, product: t.OtherProduct),
+                t.Prestatie("P-2", 5001, volume: 4, tarief: 8725) with { IngediendBedrag = new Messages.Model.BedragMetDC(34899, "D") }),
+            "P-2",
+            "9346");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR346_MinutesAmountNoHourTariffExplains_9346(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.PrestatieRejectedAsync(
+            t.Bericht323(t.Prestatie("P-1", 5001, volume: 50, eenheid: "01", tarief: 145) with { IngediendBedrag = new Messages.Model.BedragMetDC(7300, "D") }),
+            "P-1",
+            "9346");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR389_SecondDebitAfterGrantedCredit_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 1, dc: "C", vorig: "P-1")));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-3", 5001, volume: 1)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR389_SecondDebitWithCreditInSameMessage_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1)));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: 1, dc: "C", vorig: "P-1"), t.Prestatie("P-3", 5001, volume: 2)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR389_SecondDebitWithoutCredit_9389(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1)));
+
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5002, volume: 1, product: t.OtherProduct), t.Prestatie("P-3", 5001, volume: 1)), "P-3", "9389");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR319_CurrentAndEarlierProductPeriode_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: Declaraties.September), t.Prestatie("P-2", 5001, volume: 1)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR319_ProductPeriodeAfterDeclaratiePeriode_9319(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        var bericht = t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: Declaraties.September), t.Prestatie("P-2", 5001, volume: 1));
+
+        // Declared over September (a November ProductPeriode would end after the Dagtekening: level 2), while P-2 is October.
+        await t.PrestatieRejectedAsync(bericht with { Declaratie = bericht.Declaratie with { DeclaratiePeriode = Declaraties.September } }, "P-2", "9319");
     }
 
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
