@@ -53,4 +53,19 @@ public static class MessageEventTypes
 
     /// <summary>Store: the retention sweep deleted the payload.</summary>
     public const string PayloadPurged = nameof(PayloadPurged);
+
+    /// <summary>A granted amount took a ceiling's usage to or past one of its thresholds (detail: ceiling id, percent, usage; never a BSN).</summary>
+    public const string CeilingThresholdReached = nameof(CeilingThresholdReached);
+
+    /// <summary>A built 325 was held for a back-office decision (detail: the reason and the 10-working-day deadline).</summary>
+    public const string AnswerHeld = nameof(AnswerHeld);
+
+    /// <summary>A held 325 was released as built (actor: who decided).</summary>
+    public const string AnswerReleased = nameof(AnswerReleased);
+
+    /// <summary>A held 325 was replaced by the back office's own 325 (actor: who decided).</summary>
+    public const string AnswerReplaced = nameof(AnswerReplaced);
+
+    /// <summary>A level-3/4 rule rejected a class (detail: rule code and retourcode, e.g. "CT01 S329"), for summaries per rule.</summary>
+    public const string RuleRejected = nameof(RuleRejected);
 }
