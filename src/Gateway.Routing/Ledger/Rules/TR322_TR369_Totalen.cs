@@ -6,9 +6,11 @@ using Gateway.Routing.Volumes;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>
-/// Shared totalling of TR322 and TR369: per toewijzing, what earlier 325s granted (debit − credit) plus the prestaties
-/// of this 323 in message order; each debit prestatie after which the total exceeds the limit is rejected. Only live
-/// toewijzingen of this client at this provider are totalled (TR338/TR384 judge the others).
+/// Shared totalling of TR322 and TR369: per toewijzing, what earlier 325s granted (debit − credit), then this 323's
+/// credits (a correction's credit makes room for its replacement debit wherever it stands in the message, IV086), then
+/// its debits in message order; a debit after which the total would exceed the limit is rejected and adds nothing, so
+/// one oversized debit does not also reject the debits after it. Only live toewijzingen of this client at this provider
+/// are totalled (TR338/TR384 judge the others).
 /// </summary>
 internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(ledger)
 {
@@ -22,7 +24,8 @@ internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(
         var parties = LedgerParties.Of(check.Bericht);
         var totals = new Dictionary<long, long>();
         var rejections = new List<ClassRejection>();
-        foreach (var line in DeclaratieLines.Prestaties((Bericht323)check.Bericht))
+        var lines = DeclaratieLines.Prestaties((Bericht323)check.Bericht);
+        foreach (var line in lines.Where(l => IsCredit(l.Prestatie)).Concat(lines.Where(l => !IsCredit(l.Prestatie))))
         {
             if (await DeclaratieLines.ToewijzingAsync(Ledger, check, line, cancellationToken) is not { IsDeleted: false } toewijzing || Measure(toewijzing) is not { } measure)
             {
@@ -37,17 +40,21 @@ internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(
             }
 
             var prestatie = line.Prestatie;
-            var debet = prestatie.IngediendBedrag.DebetCredit != LedgerPrestatie.Credit;
-            total += measure.Amount(prestatie.Eenheid, debet ? prestatie.GeleverdVolume : -prestatie.GeleverdVolume) ?? 0;
-            totals[nummer] = total;
-            if (debet && total > measure.Limit)
+            var debet = !IsCredit(prestatie);
+            var after = total + (measure.Amount(prestatie.Eenheid, debet ? prestatie.GeleverdVolume : -prestatie.GeleverdVolume) ?? 0);
+            if (debet && after > measure.Limit)
             {
                 rejections.Add(Reject(line.Path));
+                after = total;
             }
+
+            totals[nummer] = after;
         }
 
         return rejections;
     }
+
+    private static bool IsCredit(Prestatie prestatie) => prestatie.IngediendBedrag.DebetCredit == LedgerPrestatie.Credit;
 }
 
 /// <summary>
