@@ -10,7 +10,8 @@ namespace Gateway.Routing.Ledger.Rules;
 /// credits (a correction's credit makes room for its replacement debit wherever it stands in the message, IV086), then
 /// its debits in message order; a debit after which the total would exceed the limit is rejected and adds nothing, so
 /// one oversized debit does not also reject the debits after it. Only live toewijzingen of this client at this provider
-/// are totalled (TR338/TR384 judge the others).
+/// are totalled (TR338/TR384 judge the others). Each rule judges alone: a prestatie of this 323 that another rule
+/// rejects (TR389, TR323, TR308 …) still counts in the running total, although the 325 will not grant it.
 /// </summary>
 internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(ledger)
 {
