@@ -55,6 +55,7 @@ public static class LedgerServiceCollectionExtensions
         Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
         Add<TR346_BedragIsVolumeMaalTarief>(services);
         Add<TR333_DeclaratieNummerUniek>(services);
+        Add<TR318_DeclaratiePeriodeSluitAan>(services);
         Add<TR319_ProductPeriodeBinnenDeclaratiePeriode>(services);
         Add<TR314_ReferentieNummerUniek>(services);
         Add<TR323_CreditOpGoedgekeurdDebet>(services);
