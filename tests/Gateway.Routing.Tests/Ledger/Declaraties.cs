@@ -53,6 +53,16 @@ internal static class Declaraties
     public static Bericht323 Over(this Bericht323 bericht, GeslotenPeriode periode) =>
         bericht with { Declaratie = bericht.Declaratie with { DeclaratiePeriode = periode } };
 
+    /// <summary>The same 323 with its i-th prestatie declared for the client with <paramref name="bsns"/>[i] (same totals).</summary>
+    public static Bericht323 PerClient(this Bericht323 bericht, params string[] bsns)
+    {
+        var prestaties = bericht.Declaratie.Clienten.SelectMany(c => c.Prestaties).ToList();
+        Assert.Equal(prestaties.Count, bsns.Length);
+        var clienten = prestaties.Select((p, i) => (Bsn: bsns[i], Prestatie: p)).GroupBy(x => x.Bsn, StringComparer.Ordinal)
+            .Select(g => new DeclaratieClient { Bsn = g.Key, Prestaties = [.. g.Select(x => x.Prestatie)] });
+        return bericht with { Declaratie = bericht.Declaratie with { Clienten = [.. clienten] } };
+    }
+
     /// <summary>Receives a 323 and returns its 325.</summary>
     public static async Task<Bericht325> DeclareAsync(this Traffic t, Bericht323 bericht)
     {

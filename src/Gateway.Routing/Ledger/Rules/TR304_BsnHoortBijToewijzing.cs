@@ -1,11 +1,19 @@
 using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>
-/// TR304 (8187): the toewijzingen a 317 names (OngewijzigdProduct, TeWijzigenProduct) belong to the client whose BSN
-/// the 317 carries. A number known for another client marks the Client class.
+/// TR304 (8187): the Bsn of a Client matches the client of the toewijzingen it names. NL: Bsn moet overeenkomen met de
+/// Bsn van de client van de toewijzing.
+/// <list type="bullet">
+/// <item>317: the toewijzingen it names (OngewijzigdProduct, TeWijzigenProduct) belong to the client whose BSN it
+/// carries; a number known for another client marks the Client.</item>
+/// <item>323: a prestatie names a ToewijzingNummer this provider got for another client. The code goes on the Client
+/// (Bsn is the element the rule is about, and it lives in Client), so the 325 rejects that client with its prestaties
+/// (0233); TR338 leaves such a line alone. Clients are compared by the ledger's keyed BSN hash only.</item>
+/// </list>
 /// </summary>
 internal sealed class TR304_BsnHoortBijToewijzing(ILedgerReader ledger) : LedgerRule(ledger)
 {
@@ -13,9 +21,14 @@ internal sealed class TR304_BsnHoortBijToewijzing(ILedgerReader ledger) : Ledger
 
     public override string RetourCode => "8187";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.VerzoekOmWijziging];
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.VerzoekOmWijziging, MessageCode.Declaratie];
 
-    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
+    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken) =>
+        check.Bericht is Bericht323 declaratie
+            ? await CheckDeclaratieAsync(check, declaratie, cancellationToken)
+            : await CheckVerzoekAsync(check, cancellationToken);
+
+    private async Task<IReadOnlyList<ClassRejection>> CheckVerzoekAsync(CrossMessageCheck check, CancellationToken cancellationToken)
     {
         var vow = await Vow.LoadAsync(Ledger, check, cancellationToken);
         var parties = LedgerParties.Of(check.Bericht);
@@ -31,5 +44,21 @@ internal sealed class TR304_BsnHoortBijToewijzing(ILedgerReader ledger) : Ledger
         }
 
         return None;
+    }
+
+    private async Task<IReadOnlyList<ClassRejection>> CheckDeclaratieAsync(CrossMessageCheck check, Bericht323 declaratie, CancellationToken cancellationToken)
+    {
+        var rejected = new List<string>();
+        foreach (var line in DeclaratieLines.Prestaties(declaratie))
+        {
+            if (!rejected.Contains(line.ClientPath)
+                && await DeclaratieLines.ToewijzingOfProviderAsync(Ledger, check, line, cancellationToken) is { } toewijzing
+                && toewijzing.ClientId != Ledger.ClientIdOf(check.Transaction, line.Bsn))
+            {
+                rejected.Add(line.ClientPath);
+            }
+        }
+
+        return [.. rejected.Select(Reject)];
     }
 }

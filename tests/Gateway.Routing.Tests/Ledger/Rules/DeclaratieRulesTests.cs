@@ -21,14 +21,38 @@ public sealed class DeclaratieRulesTests
     }
 
     [Theory, MemberData(nameof(Standards))]
-    public async Task TR338_PrestatieOnToewijzingOfOtherClient_9338(Standard standard)
+    public async Task TR338_PrestatieOnNumberNeverSent_9338(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
         await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5002)));
 
-        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)), "P-2", "9338");
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5999)), "P-2", "9338");
+    }
+
+    /// <summary>Two clients in one declaration, each on their own toewijzing.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR304_EachClientOnItsOwnToewijzing_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartWithTwoClientsAsync(standard);
+        await using var _ = gateway;
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)).PerClient(Traffic.Bsn, Traffic.OtherBsn));
+    }
+
+    /// <summary>A number sent to this provider for another client: 8187 on the Client (not 9338), its prestaties not assessed.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR304_PrestatieOnToewijzingOfOtherClient_8187OnClient(Standard standard)
+    {
+        var (gateway, t) = await StartWithTwoClientsAsync(standard);
+        await using var _ = gateway;
+
+        var answer = await t.DeclareAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)));
+
+        Assert.Equal(["0200"], answer.DeclaratieAntwoord!.RetourCodes);
+        var client = Assert.Single(answer.DeclaratieAntwoord.Clienten!);
+        Assert.Equal(["8187"], client.RetourCodes);
+        Assert.All(client.Prestaties, p => Assert.Equal(["0233"], p.RetourCodes));
     }
 
     [Theory, MemberData(nameof(Standards))]
@@ -514,6 +538,15 @@ public sealed class DeclaratieRulesTests
         await using var _ = gateway;
 
         await t.DeclaratieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, periode: Declaraties.September), t.Prestatie("P-3", 5001)), "8214");
+    }
+
+    /// <summary>Toewijzing 5001 for the client and 5002 for another client, both at this provider.</summary>
+    private static async Task<(TestGateway Gateway, Traffic Traffic)> StartWithTwoClientsAsync(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5002)));
+        return (gateway, t);
     }
 
     /// <summary>A toewijzing from August and a granted declaration over August.</summary>
