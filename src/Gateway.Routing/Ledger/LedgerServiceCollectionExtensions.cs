@@ -44,6 +44,11 @@ public static class LedgerServiceCollectionExtensions
         Add<TR359_GeenAntwoordNaToewijzing>(services);
         Add<TR360_InOnderzoekAlleenAlsEersteAntwoord>(services);
         Add<TR365_TweedeAntwoordAlleenNaInOnderzoek>(services);
+        Add<TR337_DeclaratieIdentificatieVanOntvangen323>(services);
+        Add<TR366_ProductReferentieIn323>(services);
+        Add<TR367_PrestatieGelijkAan323>(services);
+        Add<TR371_XsdVersieDeclaratieVan323>(services);
+        Add<TR376_DeclaratieNummerVan323>(services);
         Add<TR338_PrestatieKoppeltAanToewijzing>(services);
         Add<TR384_GeenPrestatieOpVerwijderdeToewijzing>(services);
         Add<TR339_PrestatieCategorieVanToewijzing>(services);

@@ -1,6 +1,7 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Pipeline;
 
 namespace Gateway.Routing.Ledger.Rules;
 
@@ -13,6 +14,8 @@ namespace Gateway.Routing.Ledger.Rules;
 /// <item>323: a prestatie names a ToewijzingNummer this provider got for another client. The code goes on the Client
 /// (Bsn is the element the rule is about, and it lives in Client), so the 325 rejects that client with its prestaties
 /// (0233); TR338 leaves such a line alone. Clients are compared by the ledger's keyed BSN hash only.</item>
+/// <item>325 (outbound, the provider's check): each Client's Bsn is that of the 323's client who declared the
+/// prestaties it lists (related by ReferentieNummer, as TR366/TR367 do); a mismatch marks the 325's Client.</item>
 /// </list>
 /// </summary>
 internal sealed class TR304_BsnHoortBijToewijzing(ILedgerReader ledger) : LedgerRule(ledger)
@@ -21,12 +24,14 @@ internal sealed class TR304_BsnHoortBijToewijzing(ILedgerReader ledger) : Ledger
 
     public override string RetourCode => "8187";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.VerzoekOmWijziging, MessageCode.Declaratie];
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.VerzoekOmWijziging, MessageCode.Declaratie, MessageCode.DeclaratieAntwoord];
 
-    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken) =>
-        check.Bericht is Bericht323 declaratie
-            ? await CheckDeclaratieAsync(check, declaratie, cancellationToken)
-            : await CheckVerzoekAsync(check, cancellationToken);
+    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken) => check.Bericht switch
+    {
+        Bericht323 declaratie => await CheckDeclaratieAsync(check, declaratie, cancellationToken),
+        Bericht325 antwoord => check.Flow == Flow.Outbound ? CheckAntwoord(antwoord, await AnsweredDeclaratie.FindAsync(check, cancellationToken)) : None,
+        _ => await CheckVerzoekAsync(check, cancellationToken),
+    };
 
     private async Task<IReadOnlyList<ClassRejection>> CheckVerzoekAsync(CrossMessageCheck check, CancellationToken cancellationToken)
     {
@@ -60,5 +65,18 @@ internal sealed class TR304_BsnHoortBijToewijzing(ILedgerReader ledger) : Ledger
         }
 
         return [.. rejected.Select(Reject)];
+    }
+
+    private IReadOnlyList<ClassRejection> CheckAntwoord(Bericht325 antwoord, AnsweredDeclaratie answered)
+    {
+        var declared = answered.PrestatiesByReferentie();
+        return
+        [
+            .. AnsweredDeclaratie.Prestaties(antwoord)
+                .Where(p => declared.TryGetValue(p.Prestatie.ProductReferentie.ReferentieNummer, out var original) && original.Bsn != p.Bsn)
+                .Select(p => p.ClientPath)
+                .Distinct(StringComparer.Ordinal)
+                .Select(Reject),
+        ];
     }
 }
