@@ -10,11 +10,13 @@ public static class LedgerServiceCollectionExtensions
     /// <summary>
     /// Adds every level-3 ledger rule as an <see cref="ICrossMessageRule"/> for the pipeline's CheckLedger step. Needs an
     /// <see cref="ILedgerReader"/> (the store's ledger registers one); <see cref="IStartStopAgreement"/> defaults to
-    /// <see cref="NoStartStopAgreement"/> unless registered first.
+    /// <see cref="NoStartStopAgreement"/> and <see cref="IFundingVariantSource"/> to <see cref="UnitFundingVariantSource"/>
+    /// unless registered first (the contract register replaces both).
     /// </summary>
     public static IServiceCollection AddGatewayLedger(this IServiceCollection services)
     {
         services.TryAddSingleton<IStartStopAgreement, NoStartStopAgreement>();
+        services.TryAddSingleton<IFundingVariantSource, UnitFundingVariantSource>();
         Add<TR056_IdentificatieUniekPerBerichtsoort>(services);
         Add<TR019_StartStopKoppeltAanToewijzing>(services);
         Add<TR063_VerwijderingHeeftEerdereAanlevering>(services);
