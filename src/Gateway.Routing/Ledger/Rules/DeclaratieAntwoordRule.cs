@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
@@ -20,8 +21,14 @@ internal sealed record AnsweredDeclaratie(bool IsKnown, Bericht323? Declaratie)
 {
     private static readonly AnsweredDeclaratie Unknown = new(false, null);
 
-    /// <summary>Finds the 323 the 325 answers.</summary>
-    public static async Task<AnsweredDeclaratie> FindAsync(CrossMessageCheck check, CancellationToken cancellationToken)
+    // Several rules ask for the same check: the 323 is read and parsed once per check (keyed by the check instance).
+    private static readonly ConditionalWeakTable<CrossMessageCheck, Task<AnsweredDeclaratie>> PerCheck = [];
+
+    /// <summary>Finds the 323 the 325 answers (once per check).</summary>
+    public static Task<AnsweredDeclaratie> FindAsync(CrossMessageCheck check, CancellationToken cancellationToken) =>
+        PerCheck.GetValue(check, c => ReadAsync(c, cancellationToken));
+
+    private static async Task<AnsweredDeclaratie> ReadAsync(CrossMessageCheck check, CancellationToken cancellationToken)
     {
         var antwoord = (Bericht325)check.Bericht;
         var header = antwoord.Header;
