@@ -43,8 +43,9 @@ internal sealed class TR318_DeclaratiePeriodeSluitAan(ILedgerReader ledger) : Le
         }
 
         var month = FirstOfMonth(bericht.Declaratie.DeclaratiePeriode.Begindatum);
-        var next = FirstOfMonth(previous.Begindatum).AddMonths(1);
-        if (month < FirstOfMonth(previous.Begindatum))
+        var last = FirstOfMonth(previous.Begindatum);
+        var next = last.AddMonths(1);
+        if (month < last)
         {
             return [Reject(LedgerEntry.DeclaratiePath)];
         }
