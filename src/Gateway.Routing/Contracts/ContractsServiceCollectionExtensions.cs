@@ -63,7 +63,8 @@ public static class ContractsServiceCollectionExtensions
     /// <summary>
     /// Adds the level-4 rules to the pipeline's level-3/4 slot: TR135 always (unless switched off); TR378 and TR381 when
     /// a reference directory is configured; TR418 and the contract rules CT01–CT03 when a contract register is
-    /// configured, and then also the <see cref="IStartStopAgreement"/> TR019 asks about taakgericht 305/307. Without files
+    /// configured, and then also the <see cref="IStartStopAgreement"/> TR019 asks about taakgericht 305/307 and the
+    /// <see cref="IFundingVariantSource"/> TR321/TR322 count weeks by. Without files
     /// those rules are simply absent, so a gateway without region data behaves as before.
     /// The files are loaded on first use (a bad file then fails the start) and reloaded when they change.
     /// </summary>
@@ -119,6 +120,7 @@ public static class ContractsServiceCollectionExtensions
 
             // Wins over the ledger's NoStartStopAgreement whichever of AddGatewayLedger/AddGatewayContracts runs first.
             services.Replace(ServiceDescriptor.Singleton<IStartStopAgreement>(sp => new ContractStartStopAgreement(sp.GetRequiredService<ReloadingSource<ContractRegister>>())));
+            services.Replace(ServiceDescriptor.Singleton<IFundingVariantSource>(sp => new ContractFundingVariantSource(sp.GetRequiredService<ReloadingSource<ContractRegister>>())));
         }
 
         return services;

@@ -1,3 +1,4 @@
+using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 
@@ -41,4 +42,10 @@ public interface ILedgerReader
 
     /// <summary>The recorded prestaties on one toewijzing of a gemeente in a domain, oldest first (TR321, TR322, TR369).</summary>
     Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The latest DeclaratiePeriode among the provider's recorded 323s to this gemeente in this domain (those whose 325
+    /// granted at least part of them), or null when none was recorded (TR318).
+    /// </summary>
+    Task<GeslotenPeriode?> LastDeclaratiePeriodeAsync(IStoreTransaction transaction, LedgerParties parties, CancellationToken cancellationToken = default);
 }

@@ -10,11 +10,13 @@ public static class LedgerServiceCollectionExtensions
     /// <summary>
     /// Adds every level-3 ledger rule as an <see cref="ICrossMessageRule"/> for the pipeline's CheckLedger step. Needs an
     /// <see cref="ILedgerReader"/> (the store's ledger registers one); <see cref="IStartStopAgreement"/> defaults to
-    /// <see cref="NoStartStopAgreement"/> unless registered first.
+    /// <see cref="NoStartStopAgreement"/> and <see cref="IFundingVariantSource"/> to <see cref="UnitFundingVariantSource"/>
+    /// unless registered first (the contract register replaces both).
     /// </summary>
     public static IServiceCollection AddGatewayLedger(this IServiceCollection services)
     {
         services.TryAddSingleton<IStartStopAgreement, NoStartStopAgreement>();
+        services.TryAddSingleton<IFundingVariantSource, UnitFundingVariantSource>();
         Add<TR056_IdentificatieUniekPerBerichtsoort>(services);
         Add<TR019_StartStopKoppeltAanToewijzing>(services);
         Add<TR063_VerwijderingHeeftEerdereAanlevering>(services);
@@ -44,6 +46,11 @@ public static class LedgerServiceCollectionExtensions
         Add<TR359_GeenAntwoordNaToewijzing>(services);
         Add<TR360_InOnderzoekAlleenAlsEersteAntwoord>(services);
         Add<TR365_TweedeAntwoordAlleenNaInOnderzoek>(services);
+        Add<TR337_DeclaratieIdentificatieVanOntvangen323>(services);
+        Add<TR366_ProductReferentieIn323>(services);
+        Add<TR367_PrestatieGelijkAan323>(services);
+        Add<TR371_XsdVersieDeclaratieVan323>(services);
+        Add<TR376_DeclaratieNummerVan323>(services);
         Add<TR338_PrestatieKoppeltAanToewijzing>(services);
         Add<TR384_GeenPrestatieOpVerwijderdeToewijzing>(services);
         Add<TR339_PrestatieCategorieVanToewijzing>(services);
@@ -55,6 +62,7 @@ public static class LedgerServiceCollectionExtensions
         Add<TR341_PrestatieEenheidPastBijToewijzing>(services);
         Add<TR346_BedragIsVolumeMaalTarief>(services);
         Add<TR333_DeclaratieNummerUniek>(services);
+        Add<TR318_DeclaratiePeriodeSluitAan>(services);
         Add<TR319_ProductPeriodeBinnenDeclaratiePeriode>(services);
         Add<TR314_ReferentieNummerUniek>(services);
         Add<TR323_CreditOpGoedgekeurdDebet>(services);

@@ -25,6 +25,9 @@ public interface IStoreTransaction : IAsyncDisposable
     /// </summary>
     Task<StoredMessage?> FindAnsweredMessageAsync(Standard standard, MessageCode heenCode, string afzender, string identificatie, CancellationToken cancellationToken = default);
 
+    /// <summary>The decrypted payload of one message; null when unknown or no longer stored (retention).</summary>
+    Task<byte[]?> ReadPayloadAsync(long messageId, CancellationToken cancellationToken = default);
+
     /// <summary>Messages whose <see cref="StoredMessage.CorrelatesTo"/> is this message (its stored answers), oldest first.</summary>
     Task<IReadOnlyList<StoredMessage>> FindAnswersAsync(long messageId, CancellationToken cancellationToken = default);
 

@@ -194,6 +194,16 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.gemeentecode = $g AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
             ("$s", standard.Key()), ("$g", gemeentecode), ("$n", toewijzingNummer));
 
+    /// <inheritdoc />
+    public async Task<GeslotenPeriode?> LastDeclaratiePeriodeAsync(IStoreTransaction transaction, LedgerParties parties, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        var rows = await QueryAsync(Sqlite(transaction), "SELECT periode_begin, periode_einde FROM ledger_declaratie WHERE standard = $s AND gemeentecode = $g AND aanbieder = $a ORDER BY periode_begin DESC LIMIT 1",
+            r => new GeslotenPeriode(ParseDate(r.GetString(0)), ParseDate(r.GetString(1))), cancellationToken,
+            ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     private const string PrestatieSelect =
         "SELECT p.standard, p.gemeentecode, p.aanbieder, p.client_hash, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, " +
         "p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.message_id " +

@@ -268,7 +268,7 @@ public sealed partial class SqliteMessageStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<(StoredMessage? Message, byte[]? Payload)> ReadMessageWithPayloadAsync(SqliteConnection connection, SqliteTransaction? tx, long messageId, CancellationToken cancellationToken)
+    internal async Task<(StoredMessage? Message, byte[]? Payload)> ReadMessageWithPayloadAsync(SqliteConnection connection, SqliteTransaction? tx, long messageId, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, tx, $"SELECT {MessageColumns}, m.payload_key_id, m.payload FROM message m WHERE m.id = $id", ("$id", messageId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -48,6 +48,9 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     public Task<StoredMessage?> FindAnsweredMessageAsync(Standard standard, MessageCode heenCode, string afzender, string identificatie, CancellationToken cancellationToken = default) =>
         FindByDedupKeyAsync(new DedupKey(standard, heenCode, afzender, identificatie), cancellationToken);
 
+    public async Task<byte[]?> ReadPayloadAsync(long messageId, CancellationToken cancellationToken = default) =>
+        (await _store.ReadMessageWithPayloadAsync(_connection, _transaction, messageId, cancellationToken)).Payload;
+
     public async Task<IReadOnlyList<StoredMessage>> FindAnswersAsync(long messageId, CancellationToken cancellationToken = default)
     {
         await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE m.correlates_to = $id ORDER BY m.id", ("$id", messageId));

@@ -46,7 +46,7 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void AddGatewayContracts_WithTheLedgerInEitherOrder_TheRegisterAnswersTheStartStopQuestion(bool ledgerFirst)
+    public void AddGatewayContracts_WithTheLedgerInEitherOrder_TheRegisterAnswersTheStartStopAndVariantQuestions(bool ledgerFirst)
     {
         var services = new ServiceCollection();
         if (ledgerFirst)
@@ -62,6 +62,15 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
 
         using var provider = services.BuildServiceProvider();
         Assert.IsType<ContractStartStopAgreement>(provider.GetRequiredService<IStartStopAgreement>());
+        Assert.IsType<ContractFundingVariantSource>(provider.GetRequiredService<IFundingVariantSource>());
+    }
+
+    [Fact]
+    public void AddGatewayLedger_WithoutContracts_TheUnitHintsTheVariant()
+    {
+        using var provider = new ServiceCollection().AddGatewayLedger().BuildServiceProvider();
+
+        Assert.IsType<UnitFundingVariantSource>(provider.GetRequiredService<IFundingVariantSource>());
     }
 
     [Fact]

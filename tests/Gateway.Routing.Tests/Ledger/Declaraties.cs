@@ -12,6 +12,8 @@ internal static class Declaraties
     /// <summary>The month before <see cref="Oktober"/>: an earlier ProductPeriode, so a second debit there is no TR389 repeat.</summary>
     public static readonly GeslotenPeriode September = new(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30));
 
+    public static readonly GeslotenPeriode Augustus = new(new DateOnly(2026, 8, 1), new DateOnly(2026, 8, 31));
+
     private static int _nummer;
 
     public static Prestatie Prestatie(this Traffic t, string referentie, long toewijzing, long volume = 8, string eenheid = "04", long? tarief = 6000, string dc = "D", string? vorig = null, Product? product = null, GeslotenPeriode? periode = null) => new()
@@ -47,6 +49,20 @@ internal static class Declaraties
         };
     }
 
+    /// <summary>The same 323 declared over another DeclaratiePeriode.</summary>
+    public static Bericht323 Over(this Bericht323 bericht, GeslotenPeriode periode) =>
+        bericht with { Declaratie = bericht.Declaratie with { DeclaratiePeriode = periode } };
+
+    /// <summary>The same 323 with its i-th prestatie declared for the client with <paramref name="bsns"/>[i] (same totals).</summary>
+    public static Bericht323 PerClient(this Bericht323 bericht, params string[] bsns)
+    {
+        var prestaties = bericht.Declaratie.Clienten.SelectMany(c => c.Prestaties).ToList();
+        Assert.Equal(prestaties.Count, bsns.Length);
+        var clienten = prestaties.Select((p, i) => (Bsn: bsns[i], Prestatie: p)).GroupBy(x => x.Bsn, StringComparer.Ordinal)
+            .Select(g => new DeclaratieClient { Bsn = g.Key, Prestaties = [.. g.Select(x => x.Prestatie)] });
+        return bericht with { Declaratie = bericht.Declaratie with { Clienten = [.. clienten] } };
+    }
+
     /// <summary>Receives a 323 and returns its 325.</summary>
     public static async Task<Bericht325> DeclareAsync(this Traffic t, Bericht323 bericht)
     {
@@ -62,6 +78,15 @@ internal static class Declaraties
         var answer = await t.DeclareAsync(bericht);
         Assert.NotNull(answer.DeclaratieAntwoord);
         Assert.Equal(["8001"], answer.DeclaratieAntwoord.RetourCodes);
+    }
+
+    /// <summary>Receives a 323 and asserts the 325 refuses the declaration whole: <paramref name="code"/> on DeclaratieAntwoord, nothing granted.</summary>
+    public static async Task DeclaratieRejectedAsync(this Traffic t, Bericht323 bericht, string code)
+    {
+        var answer = await t.DeclareAsync(bericht);
+        Assert.NotNull(answer.DeclaratieAntwoord);
+        Assert.Equal([code], answer.DeclaratieAntwoord.RetourCodes);
+        Assert.Equal(0, answer.DeclaratieAntwoord.TotaalToegekendBedrag.TotaalBedrag);
     }
 
     /// <summary>Receives a 323 and asserts the 325 rejects exactly the prestatie with this ReferentieNummer with <paramref name="codes"/>.</summary>

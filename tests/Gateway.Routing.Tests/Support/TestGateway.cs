@@ -49,7 +49,8 @@ internal sealed class TestGateway : IAsyncDisposable
         DeliveryOptions? delivery = null,
         IReadOnlyList<string>? knownProviders = null,
         Func<double>? jitter = null,
-        bool ledger = false)
+        bool ledger = false,
+        Action<IServiceCollection>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -100,6 +101,8 @@ internal sealed class TestGateway : IAsyncDisposable
         {
             services.AddSingleton(new RetrySchedule(options.Retry, jitter));
         }
+
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IMessageStore>().MigrateAsync();

@@ -90,6 +90,25 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LastDeclaratiePeriode_LatestOfTheParties_OtherPartiesIgnored()
+    {
+        var september = new GeslotenPeriode(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30));
+        await using (var tx = await _store.BeginAsync())
+        {
+            Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(tx, Parties));
+            await _ledger.ApplyAsync(new LedgerEntry(7, Flow.Inbound, Declaratie()), tx, default);
+            var earlier = Declaratie() with { Declaratie = Declaratie().Declaratie with { DeclaratieNummer = "D2026B", DeclaratiePeriode = september } };
+            await _ledger.ApplyAsync(new LedgerEntry(8, Flow.Inbound, earlier), tx, default);
+            await tx.CommitAsync();
+        }
+
+        await using var read = await _store.BeginAsync();
+        Assert.Equal(new DateOnly(2026, 10, 1), (await _ledger.LastDeclaratiePeriodeAsync(read, Parties))?.Begindatum);
+        Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(read, Parties with { Gemeentecode = "0363" }));
+        Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(read, Parties with { Standard = Standard.Ijw }));
+    }
+
+    [Fact]
     public void GrantsPartOf_DeclaratieRejected_NothingRecorded() =>
         Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClass(LedgerEntry.DeclaratiePath, "9333")));
 

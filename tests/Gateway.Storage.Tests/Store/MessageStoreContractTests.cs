@@ -165,6 +165,8 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
         Assert.Equal(heenId, answered?.Id);
         Assert.Null(unknown);
         Assert.Equal([retourId], answers.Select(m => m.Id));
+        Assert.Equal(heen.Payload, await tx.ReadPayloadAsync(heenId));
+        Assert.Null(await tx.ReadPayloadAsync(retourId + 1000));
     }
 
     [Fact]
@@ -576,6 +578,7 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
         await using (var tx = await Store.BeginAsync())
         {
             Assert.Equal(oldId, (await tx.FindByDedupKeyAsync(old.DedupKey!))?.Id);
+            Assert.Null(await tx.ReadPayloadAsync(oldId));
         }
 
         Time.Advance(TimeSpan.FromDays(301));

@@ -6,10 +6,11 @@ namespace Gateway.Routing.Ledger.Rules;
 /// <summary>
 /// TR321 (9321): a prestatie's GeleverdVolume is not more than the toewijzing allows for its ProductPeriode
 /// (<see cref="VolumeArithmetic.AllowedInPeriod"/>; minutes against an hourly toewijzing count as 1/60 hour). The
-/// funding variant is the one the toewijzing's unit suggests (<see cref="Eenheden.VariantHint"/>). Budget toewijzingen
-/// (no Omvang) are TR369's. NL: het geleverde volume past binnen de toegewezen omvang voor de productperiode.
+/// funding variant (which decides how a per-week allocation counts weeks) is the contract's for the product on the
+/// ProductPeriode's first day (<see cref="IFundingVariantSource"/>; without a contract register the unit's hint). Budget
+/// toewijzingen (no Omvang) are TR369's. NL: het geleverde volume past binnen de toegewezen omvang voor de productperiode.
 /// </summary>
-internal sealed class TR321_VolumeBinnenPeriode(ILedgerReader ledger) : PrestatieToewijzingRule(ledger)
+internal sealed class TR321_VolumeBinnenPeriode(ILedgerReader ledger, IFundingVariantSource variants) : PrestatieToewijzingRule(ledger)
 {
     public override string Code => "TR321";
 
@@ -23,7 +24,9 @@ internal sealed class TR321_VolumeBinnenPeriode(ILedgerReader ledger) : Prestati
         }
 
         var allocation = Allocation.Of(omvang, toewijzing.Ingangsdatum, toewijzing.Einddatum);
-        var allowed = VolumeArithmetic.AllowedInPeriod(allocation, prestatie.ProductPeriode.Begindatum, prestatie.ProductPeriode.Einddatum, Eenheden.VariantHint(omvang.Eenheid));
+        var periode = prestatie.ProductPeriode;
+        var variant = variants.VariantOf(toewijzing.Parties, toewijzing.Product, omvang.Eenheid, periode.Begindatum);
+        var allowed = VolumeArithmetic.AllowedInPeriod(allocation, periode.Begindatum, periode.Einddatum, variant);
         return VolumeArithmetic.FitsWithin(prestatie.GeleverdVolume, prestatie.Eenheid, allowed, omvang.Eenheid) == false;
     }
 }

@@ -61,9 +61,10 @@ internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(
 /// <summary>
 /// TR322 (9322): the granted volume of all prestaties on a toewijzing (debit − credit) does not exceed what the whole
 /// toewijzing allows (<see cref="VolumeArithmetic.AllowedTotal"/>; open-ended repeating toewijzingen have no total yet).
-/// Minutes against hours are counted in minutes. NL: de som van de geleverde volumes past binnen de hele toewijzing.
+/// Minutes against hours are counted in minutes. The funding variant is the contract's for the product on the
+/// toewijzing's Ingangsdatum (the total belongs to the toewijzing as made; <see cref="IFundingVariantSource"/>). NL: de som van de geleverde volumes past binnen de hele toewijzing.
 /// </summary>
-internal sealed class TR322_VolumeBinnenToewijzing(ILedgerReader ledger) : ToewijzingTotaalRule(ledger)
+internal sealed class TR322_VolumeBinnenToewijzing(ILedgerReader ledger, IFundingVariantSource variants) : ToewijzingTotaalRule(ledger)
 {
     public override string Code => "TR322";
 
@@ -72,7 +73,9 @@ internal sealed class TR322_VolumeBinnenToewijzing(ILedgerReader ledger) : Toewi
     protected override (long Limit, Func<string, long, long?> Amount)? Measure(LedgerToewijzing toewijzing)
     {
         if (toewijzing.Omvang is not { } omvang
-            || VolumeArithmetic.AllowedTotal(Allocation.Of(omvang, toewijzing.Ingangsdatum, toewijzing.Einddatum), Eenheden.VariantHint(omvang.Eenheid)) is not { } allowed)
+            || VolumeArithmetic.AllowedTotal(
+                Allocation.Of(omvang, toewijzing.Ingangsdatum, toewijzing.Einddatum),
+                variants.VariantOf(toewijzing.Parties, toewijzing.Product, omvang.Eenheid, toewijzing.Ingangsdatum)) is not { } allowed)
         {
             return null;
         }

@@ -5,8 +5,9 @@ using Gateway.Messages.Standards;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>
-/// TR338 (9338): the ToewijzingNummer of a prestatie names a toewijzing the gemeente sent to this provider for this
-/// client. NL: de prestatie hoort bij een toewijzing van deze client bij deze aanbieder.
+/// TR338 (9338): the ToewijzingNummer of a prestatie names a toewijzing the gemeente sent to this provider. A number
+/// this provider got for another client is TR304's (8187 on the Client), so one fault gives one code.
+/// NL: de prestatie hoort bij een toewijzing van deze aanbieder.
 /// </summary>
 internal sealed class TR338_PrestatieKoppeltAanToewijzing(ILedgerReader ledger) : LedgerRule(ledger)
 {
@@ -21,7 +22,7 @@ internal sealed class TR338_PrestatieKoppeltAanToewijzing(ILedgerReader ledger) 
         var rejections = new List<ClassRejection>();
         foreach (var line in DeclaratieLines.Prestaties((Bericht323)check.Bericht))
         {
-            if (await DeclaratieLines.ToewijzingAsync(Ledger, check, line, cancellationToken) is null)
+            if (await DeclaratieLines.ToewijzingOfProviderAsync(Ledger, check, line, cancellationToken) is null)
             {
                 rejections.Add(Reject(line.Path));
             }

@@ -21,14 +21,38 @@ public sealed class DeclaratieRulesTests
     }
 
     [Theory, MemberData(nameof(Standards))]
-    public async Task TR338_PrestatieOnToewijzingOfOtherClient_9338(Standard standard)
+    public async Task TR338_PrestatieOnNumberNeverSent_9338(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
         await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
-        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5002)));
 
-        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)), "P-2", "9338");
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5999)), "P-2", "9338");
+    }
+
+    /// <summary>Two clients in one declaration, each on their own toewijzing.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR304_EachClientOnItsOwnToewijzing_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartWithTwoClientsAsync(standard);
+        await using var _ = gateway;
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)).PerClient(Traffic.Bsn, Traffic.OtherBsn));
+    }
+
+    /// <summary>A number sent to this provider for another client: 8187 on the Client (not 9338), its prestaties not assessed.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR304_PrestatieOnToewijzingOfOtherClient_8187OnClient(Standard standard)
+    {
+        var (gateway, t) = await StartWithTwoClientsAsync(standard);
+        await using var _ = gateway;
+
+        var answer = await t.DeclareAsync(t.Bericht323(t.Prestatie("P-1", 5001), t.Prestatie("P-2", 5002)));
+
+        Assert.Equal(["0200"], answer.DeclaratieAntwoord!.RetourCodes);
+        var client = Assert.Single(answer.DeclaratieAntwoord.Clienten!);
+        Assert.Equal(["8187"], client.RetourCodes);
+        Assert.All(client.Prestaties, p => Assert.Equal(["0233"], p.RetourCodes));
     }
 
     [Theory, MemberData(nameof(Standards))]
@@ -221,10 +245,7 @@ public sealed class DeclaratieRulesTests
         await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
         await t.GrantedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-1", 5001, volume: 4)));
 
-        var answer = await t.DeclareAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-2", 5001, volume: 4)));
-        Assert.NotNull(answer.DeclaratieAntwoord);
-        Assert.Equal(["9333"], answer.DeclaratieAntwoord.RetourCodes);
-        Assert.Equal(0, answer.DeclaratieAntwoord.TotaalToegekendBedrag.TotaalBedrag);
+        await t.DeclaratieRejectedAsync(t.Bericht323WithNummer("D202610A", t.Prestatie("P-2", 5001, volume: 4)), "9333");
     }
 
     [Theory, MemberData(nameof(Standards))]
@@ -431,8 +452,9 @@ public sealed class DeclaratieRulesTests
         await t.GrantedAsync(t.Bericht323(t.Prestatie("P-3", 5001, volume: 1)));
     }
 
+    /// <summary>Also TR318: a correction on the last period (credit and replacing debit) may repeat its DeclaratiePeriode.</summary>
     [Theory, MemberData(nameof(Standards))]
-    public async Task TR389_SecondDebitWithCreditInSameMessage_Granted(Standard standard)
+    public async Task TR389_TR318_SecondDebitWithCreditInSameMessage_Granted(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);
         await using var _ = gateway;
@@ -472,7 +494,68 @@ public sealed class DeclaratieRulesTests
         var bericht = t.Bericht323(t.Prestatie("P-1", 5001, volume: 1, periode: Declaraties.September), t.Prestatie("P-2", 5001, volume: 1));
 
         // Declared over September (a November ProductPeriode would end after the Dagtekening: level 2), while P-2 is October.
-        await t.PrestatieRejectedAsync(bericht with { Declaratie = bericht.Declaratie with { DeclaratiePeriode = Declaraties.September } }, "P-2", "9319");
+        await t.PrestatieRejectedAsync(bericht.Over(Declaraties.September), "P-2", "9319");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR318_NextMonth_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, periode: Declaraties.September)).Over(Declaraties.September));
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001)));
+    }
+
+    /// <summary>Nothing delivered in September: the October declaration may follow the August one.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR318_GapWithoutDelivery_Granted(Standard standard)
+    {
+        var (gateway, t) = await StartDeclaredOverAugustAsync(standard);
+        await using var _ = gateway;
+
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-2", 5001)));
+    }
+
+    /// <summary>IV090: a late September prestatie goes into a later declaration, never into one over September after October.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR318_EarlierThanTheLastDeclaratiePeriode_8214(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 9, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001)));
+
+        await t.DeclaratieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, periode: Declaraties.September)).Over(Declaraties.September), "8214");
+    }
+
+    /// <summary>September care declared in October after August: September was delivered, so the period after August is September.</summary>
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR318_GapWhileCareWasDelivered_8214(Standard standard)
+    {
+        var (gateway, t) = await StartDeclaredOverAugustAsync(standard);
+        await using var _ = gateway;
+
+        await t.DeclaratieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, periode: Declaraties.September), t.Prestatie("P-3", 5001)), "8214");
+    }
+
+    /// <summary>Toewijzing 5001 for the client and 5002 for another client, both at this provider.</summary>
+    private static async Task<(TestGateway Gateway, Traffic Traffic)> StartWithTwoClientsAsync(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5002)));
+        return (gateway, t);
+    }
+
+    /// <summary>A toewijzing from August and a granted declaration over August.</summary>
+    private static async Task<(TestGateway Gateway, Traffic Traffic)> StartDeclaredOverAugustAsync(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, ingang: new DateOnly(2026, 8, 1))));
+        await t.GrantedAsync(t.Bericht323(t.Prestatie("P-1", 5001, periode: Declaraties.Augustus)).Over(Declaraties.Augustus));
+        return (gateway, t);
     }
 
     internal static async Task<(TestGateway Gateway, Traffic Traffic)> StartAsync(Standard standard)
