@@ -18,13 +18,24 @@ public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht, Mes
     /// <summary>The class path of the 323's Declaratie; a rejection there refuses the whole declaration.</summary>
     public const string DeclaratiePath = "/Bericht/Declaratie";
 
-    /// <summary>True when the 325 of this 323 grants at least part of it: accepted, or rejected only below Declaratie.</summary>
+    /// <summary>
+    /// True when the 325 of this rejected 323 still grants at least part of it: rejected only below Declaratie, and at
+    /// least one prestatie neither rejected itself nor under a rejected client. A 325 that rejects every prestatie
+    /// grants nothing: that 323 counts as not processed (its DeclaratieNummer and DeclaratiePeriode are not recorded).
+    /// </summary>
     public static bool GrantsPartOf(Bericht bericht, MessageOutcome? outcome) =>
-        bericht is Bericht323 && outcome is { Kind: OutcomeKind.RejectedAtClass } o && !o.ClassCodes.ContainsKey(DeclaratiePath);
+        bericht is Bericht323 b && outcome is { Kind: OutcomeKind.RejectedAtClass } o && !o.ClassCodes.ContainsKey(DeclaratiePath)
+        && PrestatiePaths(b).Any(path => !IsRejected(o, path));
 
     /// <summary>True when the class at <paramref name="path"/> (or a class above it) was rejected.</summary>
-    public bool IsRejected(string path) =>
-        Outcome is { } o && o.ClassCodes.Keys.Any(p => path == p || path.StartsWith(p + "/", StringComparison.Ordinal));
+    public bool IsRejected(string path) => Outcome is { } o && IsRejected(o, path);
+
+    private static bool IsRejected(MessageOutcome outcome, string path) =>
+        outcome.ClassCodes.Keys.Any(p => path == p || path.StartsWith(p + "/", StringComparison.Ordinal));
+
+    private static IEnumerable<string> PrestatiePaths(Bericht323 bericht) =>
+        bericht.Declaratie.Clienten.SelectMany((client, c) => client.Prestaties.Select((_, p) =>
+            ClassPaths.Item(ClassPaths.Item(DeclaratiePath + "/Clienten", "Client", c + 1) + "/Prestaties", "Prestatie", p + 1)));
 }
 
 /// <summary>

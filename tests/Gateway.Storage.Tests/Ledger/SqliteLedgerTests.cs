@@ -109,6 +109,18 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void GrantsPartOf_EveryPrestatieRejected_NothingRecorded() =>
+        Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClasses(
+        [
+            new("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]", "9321"),
+            new("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]", "9338"),
+        ])));
+
+    [Fact]
+    public void GrantsPartOf_OnlyClientRejected_NothingRecorded() =>
+        Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClass("/Bericht/Declaratie/Clienten/Client[1]", "8187")));
+
+    [Fact]
     public void GrantsPartOf_DeclaratieRejected_NothingRecorded() =>
         Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClass(LedgerEntry.DeclaratiePath, "9333")));
 
