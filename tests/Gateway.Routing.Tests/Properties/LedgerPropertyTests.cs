@@ -75,7 +75,7 @@ public sealed class LedgerPropertyTests
         [
             "queued", "refused", "accepted", "0001", "0200", "8001", "9332", "9385",
             "9019", "9063", "9071", "9074", "9326", "9069", "9413", "9414", "9415",
-            "9321", "9322", "9369", "9384", "9389", "8017", "9390", "9333", "9307", "9308",
+            "9321", "9322", "9369", "9384", "9389", "8017", "9390", "9333", "9307", "9308", "8187", "0233",
         ];
         var report = string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}×{c.Value}"));
         Assert.True(expected.All(counts.ContainsKey), "Missing: " + string.Join(",", expected.Where(e => !counts.ContainsKey(e))) + "; reached: " + report);

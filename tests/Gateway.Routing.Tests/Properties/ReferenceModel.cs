@@ -18,7 +18,10 @@ namespace Gateway.Routing.Tests.Properties;
 /// paid in the period holding the toewijzing's last Sunday, or its Einddatum when it has no Sunday. TR322/TR369
 /// total what earlier 325s granted, then this message's credits, then its debits in order (line order carries no
 /// meaning, and a correction's credit makes room for its replacement, IV086); a debit that itself exceeds the limit
-/// adds nothing. Rules judge credits as well as debits.
+/// adds nothing. Rules judge credits as well as debits. A prestatie on a number this provider got for another client
+/// rejects its Client (TR304, 8187; its prestaties 0233). A 323 counts as processed when its 325 grants something: only
+/// then is its DeclaratieNummer used (TR333) and its DeclaratiePeriode the last one TR318 (8214) compares with: not
+/// earlier, and a gap only when no debit of the new 323 falls in a skipped month.
 /// </para>
 /// <para>
 /// Chosen where the standard is silent: each rule judges a prestatie on its own, so TR322/TR369 still count a prestatie
@@ -35,6 +38,7 @@ internal sealed class ReferenceModel
     private readonly Dictionary<(Parties Parties, int Client), (HashSet<StartKey> Starts, HashSet<StopKey> Stops)> _lines = [];
     private readonly List<Granted> _prestaties = [];
     private readonly HashSet<(Standard, string Aanbieder, string Nummer)> _declaraties = [];
+    private readonly Dictionary<Parties, DateOnly> _lastPeriode = [];
     private int _arrival;
 
     /// <summary>The newest live version of each toewijzing, for the generator to pick plausible messages.</summary>
@@ -230,11 +234,17 @@ internal sealed class ReferenceModel
     private string Declaratie(DeclaratieStep step)
     {
         var parties = step.Parties;
-        if (!_declaraties.Add((parties.Standard, parties.Aanbieder, step.Nummer)))
+        var declaratie = new List<string>();
+        Add(declaratie, _declaraties.Contains((parties.Standard, parties.Aanbieder, step.Nummer)), "9333");
+        Add(declaratie, !FollowsLastPeriode(step), "8214");
+        if (declaratie.Count > 0)
         {
-            return Observation.DeclaratieRejected("9333", Submitted(step.Prestaties));
+            return Observation.DeclaratieRejected(declaratie, Submitted(step.Prestaties));
         }
 
+        // TR304: a prestatie on a number this provider got for another client rejects its Client (prestaties 0233).
+        var rejectedClients = step.Prestaties.Where(p => Current(parties.Standard, parties.Gemeente, p.Toewijzing) is { } v && v.Parties == parties && v.Client != p.Client)
+            .Select(p => p.Client).ToHashSet();
         var maandEinde = step.Maand.AddMonths(1).AddDays(-1);
         var codes = new List<string>[step.Prestaties.Count];
         for (var i = 0; i < step.Prestaties.Count; i++)
@@ -278,16 +288,17 @@ internal sealed class ReferenceModel
             totals[line.Toewijzing] = total;
         }
 
-        var granted = step.Prestaties.Where((p, i) => codes[i].Count == 0).ToList();
+        bool Grants(PrestatieLine p, int i) => codes[i].Count == 0 && !rejectedClients.Contains(p.Client);
+        var granted = step.Prestaties.Where(Grants).ToList();
         if (granted.Count > 0)
         {
-            for (var i = 0; i < step.Prestaties.Count; i++)
-            {
-                _prestaties.Add(new Granted(parties, step.Prestaties[i], codes[i].Count == 0));
-            }
+            // Processed: the number is used, its DeclaratiePeriode is the last one, and each prestatie has its verdict.
+            _declaraties.Add((parties.Standard, parties.Aanbieder, step.Nummer));
+            _lastPeriode[parties] = _lastPeriode.TryGetValue(parties, out var last) && last > step.Maand ? last : step.Maand;
+            _prestaties.AddRange(step.Prestaties.Select((p, i) => new Granted(parties, p, Grants(p, i))));
         }
 
-        return Observation.Declaratie(step.Prestaties, codes, Submitted(step.Prestaties), Submitted(granted));
+        return Observation.Declaratie(step.Prestaties, codes, rejectedClients, Submitted(step.Prestaties), Submitted(granted));
     }
 
     private List<string> PrestatieCodes(DeclaratieStep step, PrestatieLine line, DateOnly maandEinde)
@@ -295,21 +306,21 @@ internal sealed class ReferenceModel
         var parties = step.Parties;
         var found = new List<string>();
         var current = Current(parties.Standard, parties.Gemeente, line.Toewijzing);
-        var mine = current is not null && current.Parties == parties && current.Client == line.Client;
         if (line.Einde > maandEinde)
         {
             found.Add("9319");
         }
 
-        if (!mine)
+        // A number this provider got for another client is TR304's, on the Client: no prestatie rule judges it.
+        if (current is null || current.Parties != parties)
         {
             found.Add("9338");
         }
-        else if (current!.Deleted)
+        else if (current.Client == line.Client && current.Deleted)
         {
             found.Add("9384");
         }
-        else
+        else if (current.Client == line.Client)
         {
             var t = current.Line;
             if (line.Begin < t.Ingang)
@@ -366,6 +377,34 @@ internal sealed class ReferenceModel
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// TR318: the DeclaratiePeriode is not before the last processed one of this provider at this gemeente in this
+    /// domain, and when it skips months, no debit of this 323 shows delivery in a skipped month.
+    /// </summary>
+    private bool FollowsLastPeriode(DeclaratieStep step)
+    {
+        if (!_lastPeriode.TryGetValue(step.Parties, out var last))
+        {
+            return true;
+        }
+
+        if (step.Maand < last)
+        {
+            return false;
+        }
+
+        for (var skipped = last.AddMonths(1); skipped < step.Maand; skipped = skipped.AddMonths(1))
+        {
+            var end = skipped.AddMonths(1).AddDays(-1);
+            if (step.Prestaties.Any(p => !p.Credit && p.Begin <= end && p.Einde >= skipped))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsCredited(Parties parties, string referentie) =>
@@ -511,12 +550,12 @@ internal static class Observation
     public static string RejectedLines(IReadOnlyList<IReadOnlyList<string>> codes) =>
         "header 0200 | client 0200 | " + string.Join(" | ", codes.Select((c, i) => $"line {i + 1} {Codes(c)}"));
 
-    public static string DeclaratieRejected(string code, long submitted) => $"header 0200 | antwoord {code} | toegekend 0D | ingediend {Amount(submitted)}";
+    public static string DeclaratieRejected(IEnumerable<string> codes, long submitted) => $"header 0200 | antwoord {Codes(codes)} | toegekend 0D | ingediend {Amount(submitted)}";
 
     /// <summary>A 325 below header level: 8001 with everything granted, or 0200 with the rejected prestaties by ReferentieNummer.</summary>
-    public static string Declaratie(IReadOnlyList<PrestatieLine> lines, IReadOnlyList<IReadOnlyList<string>> codes, long submitted, long granted)
+    public static string Declaratie(IReadOnlyList<PrestatieLine> lines, IReadOnlyList<IReadOnlyList<string>> codes, IReadOnlySet<int> rejectedClients, long submitted, long granted)
     {
-        if (codes.All(c => c.Count == 0))
+        if (codes.All(c => c.Count == 0) && rejectedClients.Count == 0)
         {
             return $"header 0200 | antwoord 8001 | toegekend {Amount(submitted)} | ingediend {Amount(submitted)}";
         }
@@ -524,11 +563,12 @@ internal static class Observation
         var parts = new List<string> { "header 0200", "antwoord 0200", "toegekend " + Amount(granted), "ingediend " + Amount(submitted) };
         foreach (var client in lines.Select(l => l.Client).Distinct())
         {
-            var rejected = lines.Select((l, i) => (l, i)).Where(x => x.l.Client == client && codes[x.i].Count > 0).ToList();
-            if (rejected.Count > 0)
+            var whole = rejectedClients.Contains(client);
+            var listed = lines.Select((l, i) => (l, i)).Where(x => x.l.Client == client && (whole || codes[x.i].Count > 0)).ToList();
+            if (listed.Count > 0)
             {
-                parts.Add($"client {client} 0200");
-                parts.AddRange(rejected.Select(x => $"{x.l.Referentie} {Codes(codes[x.i])}"));
+                parts.Add($"client {client} {(whole ? "8187" : "0200")}");
+                parts.AddRange(listed.Select(x => $"{x.l.Referentie} {(codes[x.i].Count > 0 ? Codes(codes[x.i]) : "0233")}"));
             }
         }
 

@@ -310,6 +310,13 @@ internal sealed class SequenceGenerator
             prestaties.Add(Debit(t, periode.Begin, periode.Einde));
         }
 
+        if (Chance(4) && prestaties.Count > 0)
+        {
+            // The other client's BSN on a prestatie: its number belongs to another client of this provider (TR304).
+            var i = _random.Next(prestaties.Count);
+            prestaties[i] = prestaties[i] with { Client = 1 - prestaties[i].Client };
+        }
+
         if (prestaties.Count == 0)
         {
             return null;
