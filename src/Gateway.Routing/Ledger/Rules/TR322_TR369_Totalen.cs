@@ -9,11 +9,12 @@ namespace Gateway.Routing.Ledger.Rules;
 /// Shared totalling of TR322 and TR369: per toewijzing, what earlier 325s granted (debit − credit), then this 323's
 /// credits (a correction's credit makes room for its replacement debit wherever it stands in the message, IV086), then
 /// its debits in message order; a debit after which the total would exceed the limit is rejected and adds nothing, so
-/// one oversized debit does not also reject the debits after it. Only live toewijzingen of this client at this provider
-/// are totalled (TR338/TR384 judge the others). Each rule judges alone: a prestatie of this 323 that another rule
-/// rejects (TR389, TR323, TR308 …) still counts in the running total, although the 325 will not grant it.
+/// one oversized debit does not also reject the debits after it. Only what the 325 will grant counts: a prestatie of
+/// this 323 that another rule rejects (TR389, TR323, TR308 …, or its Client, TR304) adds and frees nothing, so these
+/// rules judge after the others (<see cref="IJudgesAfterOtherRules"/>). Only live toewijzingen of this client at this
+/// provider are totalled (TR338/TR384 judge the others).
 /// </summary>
-internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(ledger)
+internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(ledger), IJudgesAfterOtherRules
 {
     public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.Declaratie];
 
@@ -46,14 +47,21 @@ internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(
             if (debet && after > measure.Limit)
             {
                 rejections.Add(Reject(line.Path));
-                after = total;
+            }
+            else if (!IsRejected(check, line))
+            {
+                total = after;
             }
 
-            totals[nummer] = after;
+            totals[nummer] = total;
         }
 
         return rejections;
     }
+
+    /// <summary>True when another rule rejected the prestatie, its Client or the Declaratie: the 325 grants none of it.</summary>
+    private static bool IsRejected(CrossMessageCheck check, DeclaratieLines.Line line) =>
+        check.RejectedByOtherRules.Any(p => line.Path == p || line.Path.StartsWith(p + "/", StringComparison.Ordinal));
 
     private static bool IsCredit(Prestatie prestatie) => prestatie.IngediendBedrag.DebetCredit == LedgerPrestatie.Credit;
 }

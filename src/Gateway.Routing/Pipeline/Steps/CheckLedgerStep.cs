@@ -8,6 +8,7 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// The slot for levels 3 and 4: runs every registered <see cref="ICrossMessageRule"/> that applies to the message,
 /// inside the store transaction so the ledger it reads cannot change underneath. Only a message that passed level 2
 /// is checked (a 0001 wins over everything). Inbound, the rejections go into the answer; outbound, they refuse it.
+/// Rules that judge after the others (<see cref="IJudgesAfterOtherRules"/>) run last and see what the others rejected.
 /// </summary>
 internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, TimeProvider time) : IPipelineStep
 {
@@ -24,12 +25,16 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
 
         var check = new CrossMessageCheck(bericht, context.Flow, context.RequireTransaction(), time.GetUtcNow());
         var found = new List<(ICrossMessageRule Rule, ClassRejection Rejection)>();
-        foreach (var rule in _rules.Where(r => r.AppliesTo.Contains(bericht.Code)))
+        var applicable = _rules.Where(r => r.AppliesTo.Contains(bericht.Code)).ToList();
+        foreach (var rule in applicable.Where(r => r is not IJudgesAfterOtherRules))
         {
-            foreach (var rejection in await rule.CheckAsync(check, cancellationToken))
-            {
-                found.Add((rule, rejection));
-            }
+            found.AddRange((await rule.CheckAsync(check, cancellationToken)).Select(r => (rule, r)));
+        }
+
+        var afterOthers = check with { RejectedByOtherRules = [.. found.Select(f => f.Rejection.Path).Distinct(StringComparer.Ordinal)] };
+        foreach (var rule in applicable.Where(r => r is IJudgesAfterOtherRules))
+        {
+            found.AddRange((await rule.CheckAsync(afterOthers, cancellationToken)).Select(r => (rule, r)));
         }
 
         if (found.Count == 0)
