@@ -18,15 +18,11 @@ namespace Gateway.Routing.Tests.Properties;
 /// paid in the period holding the toewijzing's last Sunday, or its Einddatum when it has no Sunday. TR322/TR369
 /// total what earlier 325s granted, then this message's credits, then its debits in order (line order carries no
 /// meaning, and a correction's credit makes room for its replacement, IV086); a debit that itself exceeds the limit
-/// adds nothing. Rules judge credits as well as debits. A prestatie on a number this provider got for another client
+/// adds nothing; only what this 325 grants counts, so a prestatie another rule rejects adds and frees nothing. Rules
+/// judge credits as well as debits. A prestatie on a number this provider got for another client
 /// rejects its Client (TR304, 8187; its prestaties 0233). A 323 counts as processed when its 325 grants something: only
 /// then is its DeclaratieNummer used (TR333) and its DeclaratiePeriode the last one TR318 (8214) compares with: not
 /// earlier, and a gap only when no debit of the new 323 falls in a skipped month.
-/// </para>
-/// <para>
-/// Chosen where the standard is silent: each rule judges a prestatie on its own, so TR322/TR369 still count a prestatie
-/// of the same message that another rule (e.g. TR389, TR323, TR308) rejects. Strictly only granted prestaties should
-/// count; the gateway's rules cannot see each other's verdicts, so the model follows that reading (reported to the lead).
 /// </para>
 /// </summary>
 internal sealed class ReferenceModel
@@ -270,17 +266,13 @@ internal sealed class ReferenceModel
                     .Sum(p => Measure(toewijzing, p.Line) * (p.Line.Credit ? -1 : 1));
             }
 
-            // Each rule judges alone: a prestatie another rule rejects still counts here (see the class summary).
-            var amount = Measure(toewijzing, line);
-            if (line.Credit)
-            {
-                total -= amount;
-            }
-            else if (total + amount > limit)
+            // Only what this 325 grants counts: a line another rule (or TR304 on its client) rejects adds and frees nothing.
+            var amount = Measure(toewijzing, line) * (line.Credit ? -1 : 1);
+            if (!line.Credit && total + amount > limit)
             {
                 codes[i].Add(toewijzing.Line.Budget is null ? "9322" : "9369");
             }
-            else
+            else if (codes[i].Count == 0 && !rejectedClients.Contains(line.Client))
             {
                 total += amount;
             }
