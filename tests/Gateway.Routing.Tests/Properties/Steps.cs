@@ -19,7 +19,7 @@ internal abstract record Step(Parties Parties, int Client)
     /// <summary>A one-line description for failure reports.</summary>
     public abstract string Summary { get; }
 
-    protected static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open";
+    internal static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open";
 }
 
 /// <summary>An outbound 301 from the gemeente's back office.</summary>
@@ -40,7 +40,7 @@ internal sealed record ToewijzingLine(long Nummer, Product? Product, TimeOnly Ti
         + (Omvang is { } o ? $" {o.Volume}×{o.Eenheid}/f{o.Frequentie}" : string.Empty)
         + (Budget is { } b ? " budget " + b : string.Empty);
 
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open";
+    private static string Date(DateOnly? date) => Step.Date(date);
 }
 
 /// <summary>An inbound 305.</summary>
@@ -84,5 +84,5 @@ internal sealed record PrestatieLine(
 {
     public string Summary =>
         $"c{Client} {Referentie}{(Vorig is null ? string.Empty : "<-" + Vorig)} {(Credit ? "C" : "D")} #{Toewijzing} "
-        + $"{Begin:MM-dd}..{Einde:MM-dd} {Volume}×{Eenheid} = {Bedrag}";
+        + $"{Begin:yyyy-MM-dd}..{Einde:yyyy-MM-dd} {Volume}×{Eenheid} = {Bedrag}";
 }
