@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Gateway.Messages.Validation;
+using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -49,7 +50,9 @@ internal sealed class TestGateway : IAsyncDisposable
         DeliveryOptions? delivery = null,
         IReadOnlyList<string>? knownProviders = null,
         Func<double>? jitter = null,
-        bool ledger = false)
+        bool ledger = false,
+        ContractsOptions? contracts = null,
+        IReadOnlyList<GemeenteOptions>? moreGemeenten = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -62,6 +65,7 @@ internal sealed class TestGateway : IAsyncDisposable
                 [
                     new GemeenteOptions { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
                     new GemeenteOptions { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = Path.Combine(directory, "in"), OutboxPath = Path.Combine(directory, "out") } },
+                    .. moreGemeenten ?? [],
                 ],
                 KnownProviders = [.. knownProviders ?? []],
             },
@@ -95,6 +99,11 @@ internal sealed class TestGateway : IAsyncDisposable
         if (ledger)
         {
             services.AddGatewaySqliteLedger();
+        }
+
+        if (contracts is not null)
+        {
+            services.AddGatewayContracts(contracts);
         }
         if (jitter is not null)
         {
