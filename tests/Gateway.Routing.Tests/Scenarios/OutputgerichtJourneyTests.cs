@@ -8,7 +8,7 @@ namespace Gateway.Routing.Tests.Scenarios;
 /// <summary>
 /// A year of an outputgericht client of provider 41101234 in Rijnenvecht (9901) and, after the merger of 2026-07-01,
 /// Utrecht (0344): stuks-output per week (Eenheid 82, as the contract says) counted by Sundays, and after the merger a
-/// traject in euro's on a budget (Eenheid 83, TR369). Same steps as the inspanningsgericht journey otherwise: request,
+/// traject in euro's on a budget (Eenheid 83, TR369) that a 317 raises. Same steps as the inspanningsgericht journey otherwise: request,
 /// allocation, start, monthly declarations with corrections, a product allocated by mistake and deleted (13), a change
 /// of volume through a 317, a temporary stop and restart, an extension and a definitive stop. Allowed per ProductPeriode
 /// = Sundays in it (+1 in the period holding the toewijzing's last Sunday when it does not end on a Sunday) × volume.
@@ -141,13 +141,26 @@ public sealed class OutputgerichtJourneyTests
         var b3 = t.Prestatie($"{s}SEPB", 6002, 60000, Euro, null, product: trajectCode, periode: Maand(2026, 9));
         await journey.PartlyGrantedAsync("323 September over the budget", t.Declaratie($"{s}D2609", Maand(2026, 9), s1, b3), 8 * tarief, ($"{s}SEPB", "9369"));
 
-        // October: Sundays 4, 11, 18, 25 → 8 allowed, 8 declared.
+        // The provider asks to raise the budget to € 2.100,00 (317; a budget change runs from the original Ingangsdatum,
+        // TR373, listing 6001 as unchanged, TR349); Utrecht honours it with a new version of 6002 (same number).
+        journey.On(D(2026, 10, 5));
+        var meerBudget = new TeWijzigenProduct { ToewijzingNummer = 6002, GewensteIngangsdatum = D(2026, 7, 1), Einddatum = D(2026, 12, 31), Budget = 210000 };
+        await journey.AcceptedAsync("317 raising the budget", t.Bericht317($"VOW-{s}-2", [6001], [meerBudget]));
+        journey.On(D(2026, 10, 7));
+        var t6002Meer = t.Toewijzing(6002, traject, D(2026, 7, 1), D(2026, 12, 31), $"VOW-{s}-2", DoorAanbieder, budget: 210000, datum: D(2026, 10, 7));
+        await journey.AllocatesAsync("301 honouring the budget change", t.Bericht301(Traffic.Bsn, t6001, t6002Meer));
+
+        // October: Sundays 4, 11, 18, 25 → 8 allowed, 8 declared; the traject's September again (€ 600,00, its first
+        // debit was rejected) and October € 300,00 → € 1.200,00 + 600,00 + 300,00 = € 2.100,00, just the new budget.
         journey.On(D(2026, 11, 3));
-        await journey.GrantedAsync("323 October", t.Declaratie($"{s}D2610", Maand(2026, 10), t.Prestatie($"{s}OKT1", 6001, 8, StuksOutput, tarief, product: product, periode: Maand(2026, 10))), 8 * tarief);
+        var o1 = t.Prestatie($"{s}OKT1", 6001, 8, StuksOutput, tarief, product: product, periode: Maand(2026, 10));
+        var b4 = t.Prestatie($"{s}SEPB2", 6002, 60000, Euro, null, product: trajectCode, periode: Maand(2026, 9));
+        var b5 = t.Prestatie($"{s}OKTB", 6002, 30000, Euro, null, product: trajectCode, periode: Maand(2026, 10));
+        await journey.GrantedAsync("323 October within the raised budget", t.Declaratie($"{s}D2610", Maand(2026, 10), o1, b4, b5), (8 * tarief) + 90000);
 
         journey.On(D(2026, 11, 16));
         var t6001Verlengd = t.Toewijzing(6001, product, D(2026, 7, 1), D(2027, 3, 31), reden: Verlenging, omvang: Omvang(2, StuksOutput), datum: D(2026, 11, 16));
-        await journey.AllocatesAsync("301 extension to March 2027", t.Bericht301(Traffic.Bsn, t6001Verlengd, t6002));
+        await journey.AllocatesAsync("301 extension to March 2027", t.Bericht301(Traffic.Bsn, t6001Verlengd, t6002Meer));
 
         // November: Sundays 1, 8, 15, 22, 29 → 10 allowed, 8 declared. December: Sundays 6, 13, 20, 27 → 8 allowed
         // (6001 no longer ends this year), 8 declared.

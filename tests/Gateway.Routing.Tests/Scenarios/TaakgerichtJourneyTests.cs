@@ -83,6 +83,11 @@ public sealed class TaakgerichtJourneyTests
         await journey.GrantedAsync("323 June to the old code after the merger", t.Declaratie($"{s}D2606", Maand(2026, 6), t.Prestatie($"{s}JUN1", 7001, 12, Uur, tarief, product: product, periode: Maand(2026, 6))), 12 * tarief);
         await journey.HeaderRejectedAsync("305 wijkteam start to the old code after the merger", t.Bericht305(t.Start(null, D(2026, 7, 1), product: wijkteam)), "S300");
         journey.With(Journey.Utrecht);
+
+        // The provider's system dates the start a day ahead: Dagtekening after today (TR135 8848); then sent right.
+        t.Today = D(2026, 7, 3);
+        await journey.HeaderRejectedAsync("305 dated tomorrow", t.Bericht305(t.Start(null, D(2026, 7, 1), product: wijkteam)), "8848");
+        t.Today = D(2026, 7, 2);
         await journey.AcceptedAsync("305 wijkteam start in Utrecht", t.Bericht305(t.Start(null, D(2026, 7, 1), product: wijkteam)));
 
         await journey.StopsDefinitivelyAsync(null, wijkteam, null, D(2026, 7, 1), D(2026, 11, 13), D(2026, 11, 13));
