@@ -17,7 +17,7 @@ public sealed class InspanningsgerichtJourneyTests
     public static TheoryData<Standard> Standards => [Standard.Ijw, Standard.Iwmo];
 
     [Theory, MemberData(nameof(Standards))]
-    public async Task YearOfHoursPerWeek_EveryAnswerAsTheStandardAndTheContractSay(Standard standard)
+    public async Task Journey_YearOfHoursPerWeek_EveryAnswerAsTheStandardAndTheContractSay(Standard standard)
     {
         await using var journey = await Journey.StartAsync(standard);
         var t = journey.T;

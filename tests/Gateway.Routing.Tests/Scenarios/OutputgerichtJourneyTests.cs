@@ -18,7 +18,7 @@ public sealed class OutputgerichtJourneyTests
     public static TheoryData<Standard> Standards => [Standard.Ijw, Standard.Iwmo];
 
     [Theory, MemberData(nameof(Standards))]
-    public async Task YearOfStuksPerWeekAndABudget_EveryAnswerAsTheStandardAndTheContractSay(Standard standard)
+    public async Task Journey_YearOfStuksPerWeekAndABudget_EveryAnswerAsTheStandardAndTheContractSay(Standard standard)
     {
         await using var journey = await Journey.StartAsync(standard);
         var t = journey.T;

@@ -19,7 +19,7 @@ public sealed class TaakgerichtJourneyTests
     public static TheoryData<Standard> Standards => [Standard.Ijw, Standard.Iwmo];
 
     [Theory, MemberData(nameof(Standards))]
-    public async Task YearOfAWijkteamClient_EveryAnswerAsTheStandardAndTheContractSay(Standard standard)
+    public async Task Journey_YearOfAWijkteamClient_EveryAnswerAsTheStandardAndTheContractSay(Standard standard)
     {
         await using var journey = await Journey.StartAsync(standard);
         var t = journey.T;
