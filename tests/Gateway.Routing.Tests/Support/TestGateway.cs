@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Gateway.Messages.Validation;
+using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -50,6 +51,8 @@ internal sealed class TestGateway : IAsyncDisposable
         IReadOnlyList<string>? knownProviders = null,
         Func<double>? jitter = null,
         bool ledger = false,
+        ContractsOptions? contracts = null,
+        IReadOnlyList<GemeenteOptions>? moreGemeenten = null,
         Action<IServiceCollection>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
@@ -63,6 +66,7 @@ internal sealed class TestGateway : IAsyncDisposable
                 [
                     new GemeenteOptions { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
                     new GemeenteOptions { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = Path.Combine(directory, "in"), OutboxPath = Path.Combine(directory, "out") } },
+                    .. moreGemeenten ?? [],
                 ],
                 KnownProviders = [.. knownProviders ?? []],
             },
@@ -96,6 +100,11 @@ internal sealed class TestGateway : IAsyncDisposable
         if (ledger)
         {
             services.AddGatewaySqliteLedger();
+        }
+
+        if (contracts is not null)
+        {
+            services.AddGatewayContracts(contracts);
         }
         if (jitter is not null)
         {
