@@ -40,6 +40,8 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public DeliveryDispatcher Dispatcher => _services.GetRequiredService<DeliveryDispatcher>();
 
+    public IServiceProvider Services => _services;
+
     public static RetryOptions FastRetry => new() { BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), Horizon = TimeSpan.FromHours(1) };
 
     public static async Task<TestGateway> StartAsync(
@@ -49,7 +51,8 @@ internal sealed class TestGateway : IAsyncDisposable
         DeliveryOptions? delivery = null,
         IReadOnlyList<string>? knownProviders = null,
         Func<double>? jitter = null,
-        bool ledger = false)
+        bool ledger = false,
+        Action<IServiceCollection>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -100,6 +103,8 @@ internal sealed class TestGateway : IAsyncDisposable
         {
             services.AddSingleton(new RetrySchedule(options.Retry, jitter));
         }
+
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IMessageStore>().MigrateAsync();
