@@ -28,6 +28,9 @@ public sealed record HeldAnswerDecision(HeldAnswerDecisionKind Kind, HeldAnswer?
 /// </summary>
 public sealed partial class HeldAnswers
 {
+    /// <summary>The issue code of a back office's 325 refused because the held 325 was decided before (the API answers 409).</summary>
+    public const string AlreadyDecidedCode = "HELD";
+
     private readonly IMessageStore _messages;
     private readonly IDeclaratieAntwoordStore? _store;
     private readonly CeilingGrants _ceilings;

@@ -27,7 +27,7 @@ internal sealed class ReplaceHeldAnswerStep(HeldAnswers held) : IPipelineStep
         if (decision is { Kind: HeldAnswerDecisionKind.AlreadyDecided } refused)
         {
             context.Refusal = new TransportRefusal(TransportRefusal.StUF055, refused.Message, null);
-            context.RefusalIssues.Add(new ValidationIssue(3, "HELD", null, ClassPaths.Header, null, null, refused.Message));
+            context.RefusalIssues.Add(new ValidationIssue(3, HeldAnswers.AlreadyDecidedCode, null, ClassPaths.Header, null, null, refused.Message));
         }
     }
 }
