@@ -122,6 +122,27 @@ public sealed class DeclaratieAntwoordApiTests : IAsyncLifetime
         Assert.All(SampleBsns, bsn => Assert.DoesNotContain(bsn, metrics, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Cli_AnswersHeldThenRelease_OnTheStoreFile()
+    {
+        var id = _heldId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var table = GatewayCli.Run("answers", "held", "--config", _gateway.ConfigPath);
+        var json = GatewayCli.Run("answers", "held", "--json", "--config", _gateway.ConfigPath);
+        var release = GatewayCli.Run("answers", "release", id, "--operator", "tester", "--config", _gateway.ConfigPath);
+        var again = GatewayCli.Run("answers", "release", id, "--config", _gateway.ConfigPath);
+        var ceilings = GatewayCli.Run("ceilings", "--config", _gateway.ConfigPath);
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("D2026100017", table.Out, StringComparison.Ordinal);
+        Assert.Equal(_heldId, Assert.Single(JsonDocument.Parse(json.Out).RootElement.EnumerateArray()).GetProperty("messageId").GetInt64());
+        Assert.Equal(0, release.ExitCode);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already decided (released by cli:tester)", again.Error, StringComparison.Ordinal);
+        Assert.Equal(0, ceilings.ExitCode);
+        Assert.All(SampleBsns, bsn => Assert.DoesNotContain(bsn, table.Out + json.Out + release.Out + ceilings.Out, StringComparison.Ordinal));
+    }
+
     private async Task<HttpResponseMessage> BackOfficeAsync(HttpMethod method, string gemeentecode, string path, string? apiKey = null)
     {
         using var request = new HttpRequestMessage(method, $"api/backoffice/{gemeentecode}/{path}");
