@@ -154,6 +154,10 @@ public sealed class HeldAnswersTests
         Assert.Contains(held.Reasons, r => r.StartsWith("rejected lines", StringComparison.Ordinal));
         Assert.Equal(CeilingRegion.PerPrestatie, held.Toegekend);
         Assert.Equal(CeilingRegion.PerPrestatie, await region.UsedAsync());
+        // The back office decides, so it gets the partly rejected 323 and the held 325.
+        var toBackOffice = await region.Gateway.DeliveriesAsync(destination: DeliveryDestination.BackOffice(Traffic.Gemeente));
+        Assert.Contains(toBackOffice, d => d.MessageId == held.DeclaratieMessageId);
+        Assert.Contains(toBackOffice, d => d.MessageId == rejecting.Id);
 
         Assert.Equal(HeldAnswerDecisionKind.Done, (await region.Held.ReleaseAsync(rejecting.Id, "anna")).Kind);
         Assert.Equal(2 * CeilingRegion.PerPrestatie, await region.UsedAsync());
