@@ -60,6 +60,14 @@ internal sealed class CeilingRegion : IAsyncDisposable
         return region;
     }
 
+    /// <summary>A region whose ceiling is at 96 % (debits 1 and 2 granted, so the 80 % threshold is reached): debit 3 takes it over 100 %.</summary>
+    public static async Task<CeilingRegion> StartAt96PercentAsync(CeilingPolicy beleid, AntwoordBeleid antwoord)
+    {
+        var region = await StartAsync(beleid, antwoord);
+        await region.Traffic.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
+        return region;
+    }
+
     /// <summary>A 323 with the prestaties under the clients of their toewijzingen (toewijzing 500n is client n's).</summary>
     public Bericht323 Declaratie(params Prestatie[] prestaties)
     {

@@ -80,9 +80,7 @@ public sealed class CeilingUsageTests
     [Fact]
     public async Task WarnCeiling_Over100Percent_StillSendsThe325()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Warn, AntwoordBeleid.HoldRejectedLines | AntwoordBeleid.HoldCeilingHits);
-        var t = region.Traffic;
-        await t.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Warn, AntwoordBeleid.HoldRejectedLines | AntwoordBeleid.HoldCeilingHits);
 
         var (receipt, answer) = await region.DeclareAsync(region.Debit(3));
 
@@ -96,9 +94,8 @@ public sealed class CeilingUsageTests
     [Fact]
     public async Task DirectPolicy_HoldCeilingOver100Percent_SendsEverythingAtOnce()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var t = region.Traffic;
-        await t.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
 
         var (_, answer) = await region.DeclareAsync(region.Debit(3));
         var (_, rejecting) = await region.DeclareAsync(region.Debit(4), t.Prestatie("P-X", 5005, product: t.OtherProduct));

@@ -16,9 +16,8 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task HoldCeiling_Over100Percent_325HeldAndNothingQueuedToTheHub()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
         var t = region.Traffic;
-        await t.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
 
         var (receipt, answer) = await region.DeclareAsync(region.Debit(3));
 
@@ -43,9 +42,8 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Release_QueuesTheHeld325AsBuilt_AndGrantsLedgerAndUsage()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
         var t = region.Traffic;
-        await t.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
         var (receipt, answer) = await region.DeclareAsync(region.Debit(3));
         var built = await region.Gateway.Store.ReadPayloadAsync(answer.Id);
 
@@ -93,9 +91,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task SecondDecision_ReleaseThenReleaseOrReplace_Refused()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
-        var t = region.Traffic;
-        await t.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
         var declaratie = region.Declaratie(region.Debit(3));
         var heldId = (await region.Gateway.ReceiveAsync(BerichtWriter.ToBytes(declaratie))).AnswerMessageId!.Value;
         Assert.Equal(HeldAnswerDecisionKind.Done, (await region.Held.ReleaseAsync(heldId, "anna")).Kind);
@@ -114,8 +110,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task ConcurrentReleases_ExactlyOneWins()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
-        await region.Traffic.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
         var (_, answer) = await region.DeclareAsync(region.Debit(3));
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => region.Held.ReleaseAsync(answer.Id, "operator" + i)));
@@ -128,8 +123,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Release_OtherGemeente_NotFound()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
-        await region.Traffic.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
         var (_, answer) = await region.DeclareAsync(region.Debit(3));
 
         var decision = await region.Held.ReleaseAsync(answer.Id, "amsterdam", ["0363"]);
@@ -166,8 +160,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Duplicate323_OfAHeldAnswer_DoesNotSendTheHeld325()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, Both);
-        await region.Traffic.GrantedAsync(region.Declaratie(region.Debit(1), region.Debit(2)));
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, Both);
         var bytes = BerichtWriter.ToBytes(region.Declaratie(region.Debit(3)));
         var first = await region.Gateway.ReceiveAsync(bytes);
 
