@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Gateway.Host.Tests.Support;
+using Gateway.Messages.Model;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -91,6 +92,13 @@ public sealed class DeclaratieAntwoordApiTests : IAsyncLifetime
         Assert.Contains((await _gateway.Store.GetTimelineAsync(_heldId)).Select(e => e.Type), t => t == MessageEventTypes.AnswerReleased);
         Assert.True(await _gateway.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(MessageState.Sent, (await _gateway.Store.GetMessageAsync(_heldId))!.State);
+
+        // The back office's own 325 for the same 323 comes too late: refused with 409, never sent.
+        var held = (Bericht325)BerichtReader.Read((await _gateway.Store.ReadPayloadAsync(_heldId))!);
+        var own = held with { Header = held.Header with { BerichtIdentificatie = held.Header.BerichtIdentificatie with { Identificatie = "BO325LATE" } } };
+        using var replace = await _gateway.SubmitAsync("0363", BerichtWriter.ToBytes(own));
+        Assert.Equal(HttpStatusCode.Conflict, replace.StatusCode);
+        Assert.Contains("already decided", await replace.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
