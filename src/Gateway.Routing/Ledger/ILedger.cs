@@ -18,6 +18,12 @@ public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht, Mes
     /// <summary>The class path of the 323's Declaratie; a rejection there refuses the whole declaration.</summary>
     public const string DeclaratiePath = "/Bericht/Declaratie";
 
+    /// <summary>
+    /// True when the 323's 325 is held for a back-office decision: its prestaties are recorded as
+    /// <see cref="PrestatieStatus.Submitted"/> (not granted) until the decision.
+    /// </summary>
+    public bool Held { get; init; }
+
     /// <summary>True when the 325 of this 323 grants at least part of it: accepted, or rejected only below Declaratie.</summary>
     public static bool GrantsPartOf(Bericht bericht, MessageOutcome? outcome) =>
         bericht is Bericht323 && outcome is { Kind: OutcomeKind.RejectedAtClass } o && !o.ClassCodes.ContainsKey(DeclaratiePath);

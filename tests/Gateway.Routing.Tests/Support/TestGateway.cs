@@ -41,6 +41,8 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public DeliveryDispatcher Dispatcher => _services.GetRequiredService<DeliveryDispatcher>();
 
+    public IServiceProvider Services => _services;
+
     public static RetryOptions FastRetry => new() { BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), Horizon = TimeSpan.FromHours(1) };
 
     public static async Task<TestGateway> StartAsync(
@@ -106,6 +108,7 @@ internal sealed class TestGateway : IAsyncDisposable
         {
             services.AddGatewayContracts(contracts);
         }
+
         if (jitter is not null)
         {
             services.AddSingleton(new RetrySchedule(options.Retry, jitter));
