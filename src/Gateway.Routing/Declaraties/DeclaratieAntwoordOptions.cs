@@ -1,17 +1,16 @@
 namespace Gateway.Routing.Declaraties;
 
-/// <summary>What the gateway does with the 325 it builds for a 323 (combinable: "HoldRejectedLines, HoldCeilingHits").</summary>
-[Flags]
+/// <summary>
+/// What the gateway does with the 325 it builds for a 323, next to the ceilings: a 325 whose grant takes a ceiling with
+/// beleid "hold" over 100 % is always held (the region chose that per ceiling in the contract register).
+/// </summary>
 public enum AntwoordBeleid
 {
-    /// <summary>Send every 325 at once (the default).</summary>
+    /// <summary>Send every 325 at once (the default), except those a ceiling with beleid "hold" stops.</summary>
     Direct = 0,
 
-    /// <summary>Hold a 325 that rejects clients or prestaties for a back-office decision.</summary>
+    /// <summary>Also hold a 325 that rejects clients or prestaties, for a back-office decision.</summary>
     HoldRejectedLines = 1,
-
-    /// <summary>Hold a 325 whose grant takes a ceiling with beleid "hold" over 100 %.</summary>
-    HoldCeilingHits = 2,
 }
 
 /// <summary>The region's policy for the automatic 325 (configuration section Gateway:Declaraties).</summary>
@@ -32,9 +31,9 @@ public sealed record DeclaratieAntwoordOptions
     /// <summary>Throws with a message that tells the operator what to fix.</summary>
     public void Validate()
     {
-        if (((int)Antwoord & ~(int)(AntwoordBeleid.HoldRejectedLines | AntwoordBeleid.HoldCeilingHits)) != 0)
+        if (!Enum.IsDefined(Antwoord))
         {
-            throw new InvalidOperationException($"Gateway:Declaraties:Antwoord '{Antwoord}' is not Direct, HoldRejectedLines, HoldCeilingHits or \"HoldRejectedLines, HoldCeilingHits\".");
+            throw new InvalidOperationException($"Gateway:Declaraties:Antwoord '{Antwoord}' is not Direct or HoldRejectedLines (a ceiling's own beleid decides whether its hits are held).");
         }
 
         if (TermijnWerkdagen is < 1 or > 60)

@@ -80,7 +80,7 @@ public sealed class CeilingUsageTests
     [Fact]
     public async Task WarnCeiling_Over100Percent_StillSendsThe325()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Warn, AntwoordBeleid.HoldRejectedLines | AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Warn, AntwoordBeleid.HoldRejectedLines);
 
         var (receipt, answer) = await region.DeclareAsync(region.Debit(3));
 
@@ -92,17 +92,28 @@ public sealed class CeilingUsageTests
     }
 
     [Fact]
-    public async Task DirectPolicy_HoldCeilingOver100Percent_SendsEverythingAtOnce()
+    public async Task DirectPolicy_HoldCeilingOver100Percent_HeldByTheCeilingsOwnBeleid()
     {
         await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
-        var t = region.Traffic;
 
         var (_, answer) = await region.DeclareAsync(region.Debit(3));
-        var (_, rejecting) = await region.DeclareAsync(region.Debit(4), t.Prestatie("P-X", 5005, product: t.OtherProduct));
 
-        Assert.True(await region.QueuedToHubAsync(answer.Id));
+        Assert.Equal(MessageState.Held, answer.State);
+        Assert.False(await region.QueuedToHubAsync(answer.Id));
+        Assert.Single(await region.Held.ListAsync());
+        Assert.Equal(2 * CeilingRegion.PerPrestatie, await region.UsedAsync());
+    }
+
+    [Fact]
+    public async Task DirectPolicy_RejectedLineUnderTheCeiling_SentAtOnce()
+    {
+        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
+        var t = region.Traffic;
+
+        var (_, rejecting) = await region.DeclareAsync(region.Debit(1), t.Prestatie("P-X", 5005, product: t.OtherProduct));
+
         Assert.True(await region.QueuedToHubAsync(rejecting.Id));
         Assert.Empty(await region.Held.ListAsync());
-        Assert.Equal([80, 100], await region.ThresholdsAsync());
+        Assert.Equal(CeilingRegion.PerPrestatie, await region.UsedAsync());
     }
 }

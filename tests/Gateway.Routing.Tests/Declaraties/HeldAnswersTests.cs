@@ -11,12 +11,11 @@ namespace Gateway.Routing.Tests.Declaraties;
 public sealed class HeldAnswersTests
 {
     private const string SecondPrestatie = "/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]";
-    private const AntwoordBeleid Both = AntwoordBeleid.HoldRejectedLines | AntwoordBeleid.HoldCeilingHits;
 
     [Fact]
     public async Task HoldCeiling_Over100Percent_325HeldAndNothingQueuedToTheHub()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var t = region.Traffic;
 
         var (receipt, answer) = await region.DeclareAsync(region.Debit(3));
@@ -42,7 +41,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Release_QueuesTheHeld325AsBuilt_AndGrantsLedgerAndUsage()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var t = region.Traffic;
         var (receipt, answer) = await region.DeclareAsync(region.Debit(3));
         var built = await region.Gateway.Store.ReadPayloadAsync(answer.Id);
@@ -66,7 +65,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Replace_BackOffice325_DropsTheHeldOneAndTheLedgerFollowsIt()
     {
-        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var t = region.Traffic;
         await t.GrantedAsync(region.Declaratie(region.Debit(1)));
         var declaratie = region.Declaratie(region.Debit(2), region.Debit(3));
@@ -91,7 +90,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task SecondDecision_ReleaseThenReleaseOrReplace_Refused()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var declaratie = region.Declaratie(region.Debit(3));
         var heldId = (await region.Gateway.ReceiveAsync(BerichtWriter.ToBytes(declaratie))).AnswerMessageId!.Value;
         Assert.Equal(HeldAnswerDecisionKind.Done, (await region.Held.ReleaseAsync(heldId, "anna")).Kind);
@@ -110,7 +109,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task ConcurrentReleases_ExactlyOneWins()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var (_, answer) = await region.DeclareAsync(region.Debit(3));
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => region.Held.ReleaseAsync(answer.Id, "operator" + i)));
@@ -123,7 +122,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Release_OtherGemeente_NotFound()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldCeilingHits);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.Direct);
         var (_, answer) = await region.DeclareAsync(region.Debit(3));
 
         var decision = await region.Held.ReleaseAsync(answer.Id, "amsterdam", ["0363"]);
@@ -160,7 +159,7 @@ public sealed class HeldAnswersTests
     [Fact]
     public async Task Duplicate323_OfAHeldAnswer_DoesNotSendTheHeld325()
     {
-        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, Both);
+        await using var region = await CeilingRegion.StartAt96PercentAsync(CeilingPolicy.Hold, AntwoordBeleid.HoldRejectedLines);
         var bytes = BerichtWriter.ToBytes(region.Declaratie(region.Debit(3)));
         var first = await region.Gateway.ReceiveAsync(bytes);
 

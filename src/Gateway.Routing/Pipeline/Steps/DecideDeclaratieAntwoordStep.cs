@@ -6,9 +6,9 @@ using Gateway.Routing.Ledger;
 namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
-/// Applies the region's 325 policy to a 323 the ledger will record: holds the 325 for a back-office decision when it
-/// rejects lines (<see cref="AntwoordBeleid.HoldRejectedLines"/>) or when granting it would take a ceiling with beleid
-/// hold over 100 % (<see cref="AntwoordBeleid.HoldCeilingHits"/>). Runs before ApplyToLedger, which then records the
+/// Applies the region's 325 policy to a 323 the ledger will record: holds the 325 for a back-office decision when
+/// granting it would take a ceiling with beleid hold over 100 % (the per-ceiling choice in the contract register), or
+/// when it rejects lines and the region asked for that (<see cref="AntwoordBeleid.HoldRejectedLines"/>). Runs before ApplyToLedger, which then records the
 /// prestaties as submitted instead of granted. The deadline is the receipt date + the term in Dutch working days.
 /// </summary>
 internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions options, CeilingGrants ceilings) : IPipelineStep
@@ -17,7 +17,7 @@ internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions opt
 
     public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
     {
-        if (options.Antwoord == AntwoordBeleid.Direct || context.Flow != Flow.Inbound || context.Refusal is not null
+        if (context.Flow != Flow.Inbound || context.Refusal is not null
             || context.Bericht is not Bericht323 bericht || !IsRecorded(bericht, context.Outcome))
         {
             return;
@@ -25,17 +25,14 @@ internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions opt
 
         var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, bericht, context.Outcome);
         var reasons = new List<string>();
-        if (options.Antwoord.HasFlag(AntwoordBeleid.HoldRejectedLines) && context.Outcome is { Kind: OutcomeKind.RejectedAtClass } outcome)
+        if (options.Antwoord == AntwoordBeleid.HoldRejectedLines && context.Outcome is { Kind: OutcomeKind.RejectedAtClass } outcome)
         {
             reasons.Add($"rejected lines: {outcome.ClassCodes.Count} client(s)/prestatie(s) rejected");
         }
 
-        if (options.Antwoord.HasFlag(AntwoordBeleid.HoldCeilingHits))
-        {
-            var outcomes = await ceilings.EvaluateAsync(context.RequireTransaction(), Granted(entry, bericht), cancellationToken);
-            reasons.AddRange(outcomes.Where(o => o.Hold).Select(o =>
-                $"ceiling {o.Ceiling.Id} ({o.Ceiling.Jaar}) exceeded: {o.UsedAfter} of {o.Ceiling.Bedrag} eurocents with this declaration (beleid hold)"));
-        }
+        var outcomes = await ceilings.EvaluateAsync(context.RequireTransaction(), Granted(entry, bericht), cancellationToken);
+        reasons.AddRange(outcomes.Where(o => o.Hold).Select(o =>
+            $"ceiling {o.Ceiling.Id} ({o.Ceiling.Jaar}) exceeded: {o.UsedAfter} of {o.Ceiling.Bedrag} eurocents with this declaration (beleid hold)"));
 
         if (reasons.Count > 0)
         {
