@@ -2,6 +2,7 @@ using Gateway.Messages.Answers;
 using Gateway.Messages.Rules;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Validation;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -73,6 +74,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<ApplyToLedgerStep>();
         services.AddSingleton<BuildAnswerStep>();
         services.AddSingleton<QueueAnswerStep>();
+        services.AddGatewayDeclaratieAntwoordSteps();
         services.AddSingleton<RouteToBackOfficeStep>();
         services.AddSingleton<QueueToHubStep>();
         services.AddSingleton<InboundPipeline>();

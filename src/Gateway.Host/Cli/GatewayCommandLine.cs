@@ -3,7 +3,7 @@ using Gateway.Messages.Schemas;
 
 namespace Gateway.Host.Cli;
 
-/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, message. Exit codes in <see cref="ExitCodes"/>.</summary>
+/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, message. Exit codes in <see cref="ExitCodes"/>.</summary>
 internal static class GatewayCommandLine
 {
     public static int Run(string[] args, CliContext context)
@@ -16,6 +16,8 @@ internal static class GatewayCommandLine
             RunCommand.Create(context),
             DemoCommand.Create(context),
             QueueCommand.Create(context),
+            DeclaratieAntwoordCommands.Ceilings(context),
+            DeclaratieAntwoordCommands.Answers(context),
             MessageCommand.Create(context),
         };
 

@@ -20,7 +20,11 @@ internal static class OperatorStore
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static async Task<int> WithQueriesAsync(string? config, CliContext context, Func<OperatorQueries, Task<int>> action)
+    public static Task<int> WithQueriesAsync(string? config, CliContext context, Func<OperatorQueries, Task<int>> action) =>
+        WithStoreAsync(config, context, (store, _, _) => action(new OperatorQueries(store)));
+
+    /// <summary>Opens (and migrates) the store of the configuration and hands it over with the "Gateway" section and the paths.</summary>
+    public static async Task<int> WithStoreAsync(string? config, CliContext context, Func<SqliteMessageStore, IConfiguration, HostPaths, Task<int>> action)
     {
         var (configuration, paths) = GatewayConfiguration.Load(config is null ? null : context.FullPath(config));
         var options = configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection).GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
@@ -38,7 +42,7 @@ internal static class OperatorStore
 
         await using var store = new SqliteMessageStore(options, context.Time);
         await store.MigrateAsync();
-        return await action(new OperatorQueries(store));
+        return await action(store, configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection), paths);
     }
 
     /// <summary>The person at the keyboard, named in the audit trail.</summary>

@@ -57,6 +57,7 @@ internal static class GatewayHostServiceCollectionExtensions
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
+        services.AddGatewayDeclaratieAntwoordHost(gateway);
         services.AddGatewayJobs(configuration);
         return services;
     }
@@ -68,6 +69,7 @@ internal static class GatewayHostServiceCollectionExtensions
         endpoints.MapGgkEndpoint();
         endpoints.MapBackOfficeApi();
         endpoints.MapOperatorApi();
+        endpoints.MapDeclaratieAntwoordBackOfficeApi();
         return endpoints;
     }
 

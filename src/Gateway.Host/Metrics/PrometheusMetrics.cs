@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gateway.Host.Operators;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,12 @@ internal static class PrometheusMetrics
 
     public static IEndpointRouteBuilder MapGatewayMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/metrics", async (IMessageStore store, CancellationToken ct) =>
-            Results.Text(await RenderAsync(store, ct), ContentType));
+        endpoints.MapGet("/metrics", async (IMessageStore store, DeclaratieAntwoordQueries answers, CancellationToken ct) =>
+        {
+            var text = new StringBuilder(await RenderAsync(store, ct));
+            await DeclaratieAntwoordMetrics.AppendAsync(text, answers, ct);
+            return Results.Text(text.ToString(), ContentType);
+        });
         return endpoints;
     }
 
@@ -69,11 +74,11 @@ internal static class PrometheusMetrics
         return text.ToString();
     }
 
-    private static void Header(StringBuilder text, string name, string type, string help) =>
+    internal static void Header(StringBuilder text, string name, string type, string help) =>
         text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n')
             .Append("# TYPE ").Append(name).Append(' ').Append(type).Append('\n');
 
-    private static void Line(StringBuilder text, string name, double value, params (string Name, string Value)[] labels)
+    internal static void Line(StringBuilder text, string name, double value, params (string Name, string Value)[] labels)
     {
         text.Append(name);
         if (labels.Length > 0)

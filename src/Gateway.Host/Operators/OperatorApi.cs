@@ -60,6 +60,7 @@ internal static class OperatorApi
             await queries.ShowMessageAsync(Account(http), id, payload == true, ct) is { } view ? Results.Ok(view) : NotFound("message", id));
         api.MapGet("/messages/{id:long}/timeline", async (HttpContext http, OperatorQueries queries, long id, CancellationToken ct) =>
             await queries.TimelineAsync(Account(http), id, ct) is { } view ? Results.Ok(view) : NotFound("message", id));
+        api.MapDeclaratieAntwoordOperatorApi();
         return endpoints;
     }
 
@@ -123,7 +124,7 @@ internal static class OperatorApi
         return true;
     }
 
-    private static OperatorAccount Account(HttpContext http) => (OperatorAccount)http.Items[AccountKey]!;
+    public static OperatorAccount Account(HttpContext http) => (OperatorAccount)http.Items[AccountKey]!;
 
     private static IResult NotFound(string what, long id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} {id} that you may see.");

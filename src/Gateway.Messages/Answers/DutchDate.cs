@@ -5,8 +5,11 @@ internal static class DutchDate
 {
     private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
 
-    public static DateOnly Today(TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).DateTime);
+    public static DateOnly Today(TimeProvider time) => Of(time.GetUtcNow());
+
+    /// <summary>The Dutch calendar date of an instant (e.g. when a message was received).</summary>
+    public static DateOnly Of(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Amsterdam).DateTime);
 
     private static TimeZoneInfo FindAmsterdam()
     {

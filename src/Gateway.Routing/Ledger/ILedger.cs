@@ -19,6 +19,12 @@ public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht, Mes
     public const string DeclaratiePath = "/Bericht/Declaratie";
 
     /// <summary>
+    /// True when the 323's 325 is held for a back-office decision: its prestaties are recorded as
+    /// <see cref="PrestatieStatus.Submitted"/> (not granted) until the decision.
+    /// </summary>
+    public bool Held { get; init; }
+
+    /// <summary>
     /// True when the 325 of this rejected 323 still grants at least part of it: rejected only below Declaratie, and at
     /// least one prestatie neither rejected itself nor under a rejected client. A 325 that rejects every prestatie
     /// grants nothing: that 323 counts as not processed (its DeclaratieNummer and DeclaratiePeriode are not recorded).

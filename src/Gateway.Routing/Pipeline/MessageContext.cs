@@ -74,6 +74,9 @@ public sealed class MessageContext
     /// <summary>The bytes of the answer or Fo01 body to queue; null when nothing is answered.</summary>
     public byte[]? AnswerPayload { get; set; }
 
+    /// <summary>Set when the region's policy holds this 323's 325 for a back-office decision.</summary>
+    public Declaraties.AnswerHold? AnswerHold { get; set; }
+
     /// <summary>The open store transaction during the commit phase.</summary>
     public IStoreTransaction? Transaction { get; set; }
 
@@ -120,6 +123,7 @@ public sealed class MessageContext
         CrossMessageOutcome = null;
         Answer = null;
         AnswerPayload = null;
+        AnswerHold = null;
         Transaction = transaction;
         Duplicate = null;
         SameIdentificatie = null;

@@ -33,22 +33,23 @@ public sealed class PipelineDefinition
 internal sealed class InboundPipeline(
     ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
     DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
-    ApplyToLedgerStep applyToLedger, BuildAnswerStep buildAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice)
+    DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
+    HoldAnswerStep holdAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice)
 {
     public PipelineDefinition Definition { get; } = new(
         "inbound",
         [classify, validateSchema, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, applyToLedger, buildAnswer, queueAnswer, routeToBackOffice]);
+        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, queueAnswer, routeToBackOffice]);
 }
 
 /// <summary>The ONE place that declares the order of the outbound pipeline (messages from a back office).</summary>
 internal sealed class OutboundPipeline(
     ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
-    DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
-    ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub)
+    DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, ReplaceHeldAnswerStep replaceHeldAnswer,
+    RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub)
 {
     public PipelineDefinition Definition { get; } = new(
         "outbound",
         [classify, validateSchema, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, applyToLedger, queueToHub]);
+        [detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub]);
 }

@@ -26,6 +26,12 @@ public enum MessageState
 
     /// <summary>Outbound heen-bericht: its retour (or 325) arrived and was correlated.</summary>
     Answered,
+
+    /// <summary>Outbound 325: built and stored, held for a back-office decision; not queued.</summary>
+    Held,
+
+    /// <summary>Outbound 325: was held and is dropped because the back office's own 325 was sent instead; never sent.</summary>
+    Replaced,
 }
 
 /// <summary>

@@ -14,7 +14,7 @@ namespace Gateway.Storage.Ledger;
 /// The ledger in the store's SQLite file. Stateless: every call works inside the <see cref="IStoreTransaction"/> it
 /// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
 /// A 323 is recorded when its 325 grants at least part of it (see <see cref="LedgerEntry.GrantsPartOf"/>): every
-/// prestatie with status approved, or rejected when the 325 rejects it or its client.
+/// prestatie with status approved, or rejected when the 325 rejects it or its client; submitted while the 325 is held.
 /// </summary>
 public sealed class SqliteLedger : ILedger, ILedgerReader
 {
@@ -124,7 +124,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     [.. Common(entry, parties, tx, client.Bsn), ("$d", declaratieId), ("$ref", p.ProductReferentie.ReferentieNummer), ("$vorig", p.ProductReferentie.VorigReferentieNummer),
                     ("$n", p.ToewijzingNummer), ("$cat", p.ProductCategorie), ("$code", p.ProductCode), ("$begin", Date(p.ProductPeriode.Begindatum)), ("$einde", Date(p.ProductPeriode.Einddatum)),
                     ("$vol", p.GeleverdVolume), ("$eenheid", p.Eenheid), ("$tarief", p.ProductTarief), ("$bedrag", p.IngediendBedrag.Bedrag), ("$dc", p.IngediendBedrag.DebetCredit),
-                    ("$status", entry.IsRejected(path) ? PrestatieStatus.Rejected : PrestatieStatus.Approved)]);
+                    ("$status", entry.IsRejected(path) ? PrestatieStatus.Rejected : entry.Held ? PrestatieStatus.Submitted : PrestatieStatus.Approved)]);
             }
         }
     }
@@ -204,12 +204,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         return rows.Count == 0 ? null : rows[0];
     }
 
-    private const string PrestatieSelect =
+    internal const string PrestatieSelect =
         "SELECT p.standard, p.gemeentecode, p.aanbieder, p.client_hash, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, " +
         "p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.message_id " +
         "FROM ledger_prestatie p JOIN ledger_declaratie d ON d.id = p.declaratie_id";
 
-    private static LedgerPrestatie ReadPrestatie(SqliteDataReader r) => new(
+    internal static LedgerPrestatie ReadPrestatie(SqliteDataReader r) => new(
         ReadParties(r),
         Convert.ToHexString((byte[])r.GetValue(3)),
         r.GetString(4),

@@ -1,3 +1,4 @@
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,7 @@ public static class SqliteLedgerServiceCollectionExtensions
 {
     /// <summary>
     /// Replaces the default <see cref="NoLedger"/> with <see cref="SqliteLedger"/> (as <see cref="ILedger"/> and
-    /// <see cref="ILedgerReader"/>) and adds the level-3 rules (<see cref="LedgerServiceCollectionExtensions.AddGatewayLedger"/>).
+    /// <see cref="ILedgerReader"/>), adds ceiling usage and held 325s (<see cref="SqliteDeclaratieAntwoorden"/>) and the level-3 rules (<see cref="LedgerServiceCollectionExtensions.AddGatewayLedger"/>).
     /// Call it with the SQLite message store registered; order relative to AddGatewayRouting does not matter.
     /// </summary>
     public static IServiceCollection AddGatewaySqliteLedger(this IServiceCollection services)
@@ -18,6 +19,7 @@ public static class SqliteLedgerServiceCollectionExtensions
         services.RemoveAll<ILedger>();
         services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
         services.TryAddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
+        services.TryAddSingleton<IDeclaratieAntwoordStore, SqliteDeclaratieAntwoorden>();
         return services.AddGatewayLedger();
     }
 }

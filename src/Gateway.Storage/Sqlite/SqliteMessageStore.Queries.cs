@@ -8,7 +8,9 @@ namespace Gateway.Storage.Sqlite;
 public sealed partial class SqliteMessageStore
 {
     private const int ChainLimit = 1000;
-    private const string OpenDelivery = "EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = message.id AND d.state IN ('Pending', 'Sending', 'DeadLettered'))";
+    // A held 325 has no delivery yet but must keep its bytes until the back office decides.
+    private const string OpenDelivery = "(EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = message.id AND d.state IN ('Pending', 'Sending', 'DeadLettered'))" +
+        " OR EXISTS (SELECT 1 FROM held_answer h WHERE h.answer_message_id = message.id AND h.state = 'held'))";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Delivery>> ListDeliveriesAsync(DeliveryQuery query, CancellationToken cancellationToken = default) =>

@@ -121,7 +121,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
     }
 
     /// <summary>Runs reads on their own connection (WAL: readers never wait for the writer).</summary>
-    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    internal async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
         await using var connection = await OpenRawAsync(cancellationToken);

@@ -229,6 +229,47 @@ internal static class SqliteMigrations
             CREATE INDEX ix_ledger_prestatie_vorig ON ledger_prestatie (standard, aanbieder, vorig_referentie_nummer);
             CREATE INDEX ix_ledger_prestatie_toewijzing ON ledger_prestatie (standard, gemeentecode, toewijzing_nummer);
             """),
+        (4, """
+            -- Ceiling usage: the granted net amount (debit minus credit of approved prestaties, eurocents) per ceiling and
+            -- year, kept in the transaction that grants, and the thresholds already signalled (once per ceiling-year).
+            CREATE TABLE ceiling_usage (
+                ceiling_id  TEXT    NOT NULL,
+                jaar        INTEGER NOT NULL,
+                used        INTEGER NOT NULL,
+                updated_at  INTEGER NOT NULL,
+                PRIMARY KEY (ceiling_id, jaar)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE ceiling_threshold (
+                ceiling_id  TEXT    NOT NULL,
+                jaar        INTEGER NOT NULL,
+                drempel     INTEGER NOT NULL,
+                message_id  INTEGER NOT NULL,
+                reached_at  INTEGER NOT NULL,
+                PRIMARY KEY (ceiling_id, jaar, drempel)
+            ) WITHOUT ROWID;
+
+            -- 325s held for a back-office decision (no BSN). state moves once from 'held' (compare-and-set).
+            CREATE TABLE held_answer (
+                answer_message_id     INTEGER PRIMARY KEY,
+                declaratie_message_id INTEGER NOT NULL UNIQUE,
+                standard              TEXT    NOT NULL,
+                gemeentecode          TEXT    NOT NULL,
+                aanbieder             TEXT    NOT NULL,
+                declaratie_nummer     TEXT    NOT NULL,
+                ingediend             INTEGER NOT NULL,
+                toegekend             INTEGER NOT NULL,
+                reasons               TEXT    NOT NULL,
+                ontvangen             TEXT    NOT NULL,
+                deadline              TEXT    NOT NULL,
+                state                 TEXT    NOT NULL CHECK (state IN ('held', 'released', 'replaced')),
+                held_at               INTEGER NOT NULL,
+                decided_by            TEXT    NULL,
+                decided_at            INTEGER NULL
+            );
+            CREATE INDEX ix_held_answer_state ON held_answer (state, deadline);
+            CREATE INDEX ix_ledger_prestatie_message ON ledger_prestatie (message_id);
+            """),
     ];
 
     /// <summary>The version the code expects.</summary>

@@ -52,6 +52,8 @@ internal sealed class RunningGateway : IAsyncDisposable
 
     public IMessageStore Store => _app!.Services.GetRequiredService<IMessageStore>();
 
+    public IServiceProvider Services => _app!.Services;
+
     public string Inbox(string gemeentecode) => Path.Combine(Directory, "backoffice", gemeentecode, "inbox");
 
     public string Outbox(string gemeentecode) => Path.Combine(Directory, "backoffice", gemeentecode, "outbox");

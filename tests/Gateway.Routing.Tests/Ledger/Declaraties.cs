@@ -31,7 +31,10 @@ internal static class Declaraties
 
     public static Bericht323 Bericht323(this Traffic t, params Prestatie[] prestaties) => t.Bericht323WithNummer("D" + Interlocked.Increment(ref _nummer).ToString("D8", System.Globalization.CultureInfo.InvariantCulture), prestaties);
 
-    public static Bericht323 Bericht323WithNummer(this Traffic t, string nummer, params Prestatie[] prestaties)
+    public static Bericht323 Bericht323WithNummer(this Traffic t, string nummer, params Prestatie[] prestaties) => t.Bericht323For(Oktober, nummer, prestaties);
+
+    /// <summary>A 323 for <paramref name="periode"/> (the DeclaratiePeriode), dated <see cref="Traffic.Today"/>.</summary>
+    public static Bericht323 Bericht323For(this Traffic t, GeslotenPeriode periode, string nummer, params Prestatie[] prestaties)
     {
         var saldo = prestaties.Sum(p => p.IngediendBedrag.DebetCredit == "C" ? -p.IngediendBedrag.Bedrag : p.IngediendBedrag.Bedrag);
         return new Bericht323
@@ -41,8 +44,8 @@ internal static class Declaraties
             Declaratie = new Declaratie
             {
                 DeclaratieNummer = nummer,
-                DeclaratiePeriode = Oktober,
-                DeclaratieDagtekening = Traffic.Dagtekening,
+                DeclaratiePeriode = periode,
+                DeclaratieDagtekening = t.Today,
                 TotaalIngediendBedrag = new TotaalBedragMetDC(Math.Abs(saldo), saldo < 0 ? "C" : "D"),
                 Clienten = [new DeclaratieClient { Bsn = Traffic.Bsn, Prestaties = prestaties }],
             },

@@ -24,6 +24,12 @@ internal sealed class Traffic(TestGateway gateway, Standard standard)
 
     public Standard Standard => standard;
 
+    /// <summary>The Dagtekening of the messages built from now on (a journey moves it with its clock).</summary>
+    public DateOnly Today { get; set; } = Dagtekening;
+
+    /// <summary>The gemeente of the messages built from now on (a journey switches it at a municipal merger).</summary>
+    public string GemeenteCode { get; set; } = Gemeente;
+
     public TestGateway Gateway => gateway;
 
     public string Categorie => standard == Standard.Ijw ? "45" : "02";
@@ -32,12 +38,12 @@ internal sealed class Traffic(TestGateway gateway, Standard standard)
 
     public Product OtherProduct => new(standard == Standard.Ijw ? "54" : "01", standard == Standard.Ijw ? "54002" : "01A03");
 
-    public ToegewezenProduct Toewijzing(long nummer, Product? product = null, DateOnly? ingang = null, DateOnly? einde = null, string? referentie = null, string? reden = null, TimeOnly? tijd = null, Omvang? omvang = null, long? budget = null) => new()
+    public ToegewezenProduct Toewijzing(long nummer, Product? product = null, DateOnly? ingang = null, DateOnly? einde = null, string? referentie = null, string? reden = null, TimeOnly? tijd = null, Omvang? omvang = null, long? budget = null, DateOnly? datum = null) => new()
     {
         ToewijzingNummer = nummer,
         ReferentieAanbieder = referentie,
         Product = product ?? Product,
-        Toewijzingsdatum = Ingang,
+        Toewijzingsdatum = datum ?? Ingang,
         Toewijzingstijd = tijd ?? new TimeOnly(10, 0, 0),
         Ingangsdatum = ingang ?? Ingang,
         Einddatum = reden == "13" ? ingang ?? Ingang : einde ?? new DateOnly(2027, 9, 30),
@@ -69,20 +75,20 @@ internal sealed class Traffic(TestGateway gateway, Standard standard)
         },
     };
 
-    public StartProduct Start(long? nummer, DateOnly begin, string status = "1", Product? product = null) => new()
+    public StartProduct Start(long? nummer, DateOnly begin, string status = "1", Product? product = null, DateOnly? ingang = null) => new()
     {
         ToewijzingNummer = nummer,
         Product = product ?? Product,
-        ToewijzingIngangsdatum = nummer is null ? null : Ingang,
+        ToewijzingIngangsdatum = nummer is null ? null : ingang ?? Ingang,
         Begindatum = begin,
         StatusAanlevering = status,
     };
 
-    public StopProduct Stop(long? nummer, DateOnly begin, string reden, DateOnly einde, string status = "1", Product? product = null) => new()
+    public StopProduct Stop(long? nummer, DateOnly begin, string reden, DateOnly einde, string status = "1", Product? product = null, DateOnly? ingang = null) => new()
     {
         ToewijzingNummer = nummer,
         Product = product ?? Product,
-        ToewijzingIngangsdatum = nummer is null ? null : Ingang,
+        ToewijzingIngangsdatum = nummer is null ? null : ingang ?? Ingang,
         Begindatum = begin,
         RedenBeeindiging = reden,
         Einddatum = einde,
@@ -157,16 +163,16 @@ internal sealed class Traffic(TestGateway gateway, Standard standard)
         return new Header
         {
             BerichtCode = MessageCatalog.Get(code).BerichtCode(standard),
-            Afzender = fromGemeente ? Gemeente : Aanbieder,
-            Ontvanger = fromGemeente ? Aanbieder : Gemeente,
-            BerichtIdentificatie = new BerichtIdentificatie(string.Create(CultureInfo.InvariantCulture, $"L{(int)code}-{++_sequence:D4}"), Dagtekening),
+            Afzender = fromGemeente ? GemeenteCode : Aanbieder,
+            Ontvanger = fromGemeente ? Aanbieder : GemeenteCode,
+            BerichtIdentificatie = new BerichtIdentificatie(string.Create(CultureInfo.InvariantCulture, $"L{(int)code}-{++_sequence:D4}"), Today),
             XsdVersie = new XsdVersie("1.0.0", "1.0.0"),
         };
     }
 
     /// <summary>Sends an outbound message (301/319) through the OutboundSubmitter.</summary>
     public Task<OutboundReceipt> SubmitAsync(Bericht bericht) =>
-        gateway.Outbound.SubmitAsync(new OutboundSubmission(BerichtWriter.ToBytes(bericht), Gemeente, "test"));
+        gateway.Outbound.SubmitAsync(new OutboundSubmission(BerichtWriter.ToBytes(bericht), GemeenteCode, "test"));
 
     /// <summary>Submits and asserts it was queued (a step of a sequence that must pass).</summary>
     public async Task SentAsync(Bericht bericht)

@@ -18,8 +18,8 @@ namespace Gateway.Routing.Tests.Properties;
 /// paid in the period holding the toewijzing's last Sunday, or its Einddatum when it has no Sunday. TR322/TR369
 /// total what earlier 325s granted, then this message's credits, then its debits in order (line order carries no
 /// meaning, and a correction's credit makes room for its replacement, IV086); a debit that itself exceeds the limit
-/// adds nothing; only what this 325 grants counts, so a prestatie another rule rejects adds and frees nothing. Rules
-/// judge credits as well as debits. A prestatie on a number this provider got for another client
+/// adds nothing; only what this 325 grants counts, so a prestatie another rule rejects adds and frees nothing. TR321
+/// judges debits only (a credit takes back what was granted, IV085); the other rules judge credits as well. A prestatie on a number this provider got for another client
 /// rejects its Client (TR304, 8187; its prestaties 0233). A 323 counts as processed when its 325 grants something: only
 /// then is its DeclaratieNummer used (TR333) and its DeclaratiePeriode the last one TR318 (8214) compares with: not
 /// earlier, and a gap only when no debit of the new 323 falls in a skipped month.
@@ -337,7 +337,7 @@ internal sealed class ReferenceModel
                 found.Add("9388");
             }
 
-            if (t.Omvang is { } omvang && line.Volume * (line.Eenheid == "01" && omvang.Eenheid == "04" ? 1 : Minutes(omvang)) > Allowed(current, line.Begin, line.Einde) * Minutes(omvang))
+            if (!line.Credit && t.Omvang is { } omvang && line.Volume * (line.Eenheid == "01" && omvang.Eenheid == "04" ? 1 : Minutes(omvang)) > Allowed(current, line.Begin, line.Einde) * Minutes(omvang))
             {
                 found.Add("9321");
             }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Gateway.Messages.Validation;
+using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -40,6 +41,8 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public DeliveryDispatcher Dispatcher => _services.GetRequiredService<DeliveryDispatcher>();
 
+    public IServiceProvider Services => _services;
+
     public static RetryOptions FastRetry => new() { BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), Horizon = TimeSpan.FromHours(1) };
 
     public static async Task<TestGateway> StartAsync(
@@ -50,6 +53,8 @@ internal sealed class TestGateway : IAsyncDisposable
         IReadOnlyList<string>? knownProviders = null,
         Func<double>? jitter = null,
         bool ledger = false,
+        ContractsOptions? contracts = null,
+        IReadOnlyList<GemeenteOptions>? moreGemeenten = null,
         Action<IServiceCollection>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
@@ -63,6 +68,7 @@ internal sealed class TestGateway : IAsyncDisposable
                 [
                     new GemeenteOptions { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
                     new GemeenteOptions { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = Path.Combine(directory, "in"), OutboxPath = Path.Combine(directory, "out") } },
+                    .. moreGemeenten ?? [],
                 ],
                 KnownProviders = [.. knownProviders ?? []],
             },
@@ -97,6 +103,12 @@ internal sealed class TestGateway : IAsyncDisposable
         {
             services.AddGatewaySqliteLedger();
         }
+
+        if (contracts is not null)
+        {
+            services.AddGatewayContracts(contracts);
+        }
+
         if (jitter is not null)
         {
             services.AddSingleton(new RetrySchedule(options.Retry, jitter));

@@ -3,6 +3,7 @@ using System.Text;
 using Gateway.Host.Hosting;
 using Gateway.Host.Region;
 using Gateway.Routing.Pipeline;
+using Gateway.Routing.Declaraties;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +13,8 @@ namespace Gateway.Host.Transport.BackOffice;
 
 /// <summary>
 /// POST <c>/api/backoffice/{gemeentecode}/messages</c>: a back office hands in a 301, 319 or 325 override. 202 with the
-/// stored id once it is durable and queued; 422 with the issues when it is invalid (never sent); 404 for a gemeentecode
+/// stored id once it is durable and queued; 422 with the issues when it is invalid (never sent); 409 for a 325 whose
+/// held 325 was already decided; 404 for a gemeentecode
 /// outside the region; 401/403 without the back office's own key.
 /// </summary>
 internal static class BackOfficeApi
@@ -27,22 +29,9 @@ internal static class BackOfficeApi
             OutboundSubmitter submitter,
             CancellationToken ct) =>
         {
-            var gemeente = region.Value.Gemeenten.FirstOrDefault(g => g.Code == gemeentecode);
-            if (gemeente is null)
+            if (Authorize(http, gemeentecode, region.Value) is { } refused)
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Gemeentecode {Sanitise(gemeentecode)} is not a gemeente of this region.");
-            }
-
-            var presented = http.Request.Headers[BackOfficeHttpSender.ApiKeyHeader].ToString();
-            if (presented.Length == 0)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The back office's API key is required in the X-Api-Key header.");
-            }
-
-            if (gemeente.BackOffice.ApiKey is not { Length: > 0 } key
-                || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(key)))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not submit for gemeente {gemeentecode}.");
+                return refused;
             }
 
             var payload = await ReadBodyAsync(http.Request, hostOptions.Value.MaxRequestBytes, ct);
@@ -57,11 +46,36 @@ internal static class BackOfficeApi
         return endpoints;
     }
 
+    /// <summary>Null when the request carries the back office's own key for a gemeente of the region; otherwise the 404/401/403 to answer.</summary>
+    public static IResult? Authorize(HttpContext http, string gemeentecode, HostRegionOptions region)
+    {
+        var gemeente = region.Gemeenten.FirstOrDefault(g => g.Code == gemeentecode);
+        if (gemeente is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Gemeentecode {Sanitise(gemeentecode)} is not a gemeente of this region.");
+        }
+
+        var presented = http.Request.Headers[BackOfficeHttpSender.ApiKeyHeader].ToString();
+        if (presented.Length == 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The back office's API key is required in the X-Api-Key header.");
+        }
+
+        if (gemeente.BackOffice.ApiKey is not { Length: > 0 } key
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(key)))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not act for gemeente {gemeentecode}.");
+        }
+
+        return null;
+    }
+
     /// <summary>The answer a back office gets, over HTTP and (as text) next to a refused outbox file.</summary>
     public static IResult ToResult(OutboundReceipt receipt) => receipt switch
     {
         { Queued: true } => Results.Json(Body(receipt), statusCode: StatusCodes.Status202Accepted),
         { Duplicate: true } => Results.Json(Body(receipt), statusCode: StatusCodes.Status202Accepted),
+        _ when receipt.Issues.Any(i => i.Code == HeldAnswers.AlreadyDecidedCode) => Results.Json(Body(receipt), statusCode: StatusCodes.Status409Conflict),
         _ => Results.Json(Body(receipt), statusCode: StatusCodes.Status422UnprocessableEntity),
     };
 

@@ -8,7 +8,9 @@ namespace Gateway.Routing.Ledger.Rules;
 /// (<see cref="VolumeArithmetic.AllowedInPeriod"/>; minutes against an hourly toewijzing count as 1/60 hour). The
 /// funding variant (which decides how a per-week allocation counts weeks) is the contract's for the product on the
 /// ProductPeriode's first day (<see cref="IFundingVariantSource"/>; without a contract register the unit's hint). Budget
-/// toewijzingen (no Omvang) are TR369's. NL: het geleverde volume past binnen de toegewezen omvang voor de productperiode.
+/// toewijzingen (no Omvang) are TR369's. Only a debit is judged: a credit takes back what was granted and the gemeente
+/// cannot refuse it on content (IV085), like TR322 nets credits. NL: het geleverde volume past binnen de toegewezen omvang
+/// voor de productperiode.
 /// </summary>
 internal sealed class TR321_VolumeBinnenPeriode(ILedgerReader ledger, IFundingVariantSource variants) : PrestatieToewijzingRule(ledger)
 {
@@ -18,7 +20,7 @@ internal sealed class TR321_VolumeBinnenPeriode(ILedgerReader ledger, IFundingVa
 
     protected override bool Breaks(Prestatie prestatie, LedgerToewijzing toewijzing)
     {
-        if (toewijzing.Omvang is not { } omvang)
+        if (toewijzing.Omvang is not { } omvang || prestatie.IngediendBedrag.DebetCredit == LedgerPrestatie.Credit)
         {
             return false;
         }

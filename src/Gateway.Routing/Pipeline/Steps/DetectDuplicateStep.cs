@@ -40,7 +40,8 @@ internal sealed partial class DetectDuplicateStep(IMessageStore store, ILogger<D
 
         context.Duplicate = stored;
         var answers = context.Flow == Flow.Inbound ? await tx.FindAnswersAsync(stored.Id, cancellationToken) : [];
-        foreach (var answer in answers.Where(a => a.Direction == MessageDirection.Outbound))
+        // A held or replaced 325 is not sent: a copy of its 323 gets it once the back office decided.
+        foreach (var answer in answers.Where(a => a.Direction == MessageDirection.Outbound && a.State is not (MessageState.Held or MessageState.Replaced)))
         {
             context.Deliveries.Add(new PlannedDelivery(answer.Id, DeliveryDestination.Hub));
         }

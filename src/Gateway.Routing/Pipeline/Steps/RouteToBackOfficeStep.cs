@@ -5,7 +5,8 @@ namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
 /// Plans the deliveries to the back office of the message's gemeente: an accepted heen-bericht together with the
-/// answer we sent, or a provider's retour. Rejected and refused messages stay with the gateway.
+/// answer we sent, or a provider's retour. Rejected and refused messages stay with the gateway, except a 323 whose
+/// 325 is held: the back office gets it with the held 325, because it decides on it.
 /// </summary>
 internal sealed class RouteToBackOfficeStep : IPipelineStep
 {
@@ -19,7 +20,7 @@ internal sealed class RouteToBackOfficeStep : IPipelineStep
         }
 
         var isAnswer = MessageCatalog.Get(bericht.Code).AnswersCode is not null;
-        if (!isAnswer && context.Outcome is { IsAccepted: false })
+        if (!isAnswer && context.Outcome is { IsAccepted: false } && context.AnswerHold is null)
         {
             return ValueTask.CompletedTask;
         }

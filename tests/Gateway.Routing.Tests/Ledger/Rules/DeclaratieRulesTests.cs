@@ -304,6 +304,19 @@ public sealed class DeclaratieRulesTests
     }
 
     [Theory, MemberData(nameof(Standards))]
+    public async Task TR321_CreditOfMoreThanTheMonthAllows_NotJudgedOnVolume(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        var tooMuch = t.Prestatie("P-1", 5001, volume: (8 * 60) + 1, eenheid: "01", tarief: 100);
+        await t.PrestatieRejectedAsync(t.Bericht323(tooMuch), "P-1", "9321");
+
+        // Crediting the rejected debit is refused for that (8017), not again for its volume.
+        await t.PrestatieRejectedAsync(t.Bericht323(t.Prestatie("P-2", 5001, volume: (8 * 60) + 1, eenheid: "01", tarief: 100, dc: "C", vorig: "P-1")), "P-2", "8017");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
     public async Task TR321_MoreThanTheMonthAllows_9321(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);

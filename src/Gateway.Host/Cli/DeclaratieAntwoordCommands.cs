@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Gateway.Host.Operators;
+using Gateway.Routing.Contracts;
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Reference;
+using Gateway.Storage.Ledger;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Gateway.Host.Cli;
+
+/// <summary>`gateway ceilings` and `gateway answers held|release`: ceiling usage and held 325s, straight from the store file; no BSN.</summary>
+internal static class DeclaratieAntwoordCommands
+{
+    public static Command Ceilings(CliContext context)
+    {
+        var config = RunCommand.ConfigOption();
+        var json = new Option<bool>("--json") { Description = "JSON instead of a table." };
+        var command = new Command("ceilings", "Ceiling usage per ceiling and year (needs Gateway:Contracts:ContractsFile).") { config, json };
+        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async queries =>
+        {
+            var rows = await queries.CeilingsAsync(OperatorStore.Account(null), ct);
+            if (parsed.GetValue(json))
+            {
+                OperatorStore.Write(context, rows);
+                return ExitCodes.Ok;
+            }
+
+            context.Out.WriteLine($"{"CEILING",-24} {"JAAR",4} {"BEDRAG",14} {"USED",14} {"%",5} {"BELEID",-6}  THRESHOLDS REACHED");
+            foreach (var row in rows)
+            {
+                context.Out.WriteLine($"{row.Id,-24} {row.Jaar,4} {row.Bedrag,14} {row.Used,14} {row.Percent,5} {row.Beleid,-6}  {string.Join(", ", row.DrempelsBereikt.Select(d => d + " %"))}");
+            }
+
+            context.Out.WriteLine($"{rows.Count} ceilings (amounts in eurocents).");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Answers(CliContext context)
+    {
+        var command = new Command("answers", "325s held for a back-office decision.");
+        command.Subcommands.Add(Held(context));
+        command.Subcommands.Add(Release(context));
+        return command;
+    }
+
+    private static Command Held(CliContext context)
+    {
+        var config = RunCommand.ConfigOption();
+        var json = new Option<bool>("--json") { Description = "JSON instead of a table." };
+        var command = new Command("held", "Held 325s, nearest deadline first.") { config, json };
+        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async queries =>
+        {
+            var rows = await queries.HeldAsync(OperatorStore.Account(null), ct);
+            if (parsed.GetValue(json))
+            {
+                OperatorStore.Write(context, rows);
+                return ExitCodes.Ok;
+            }
+
+            context.Out.WriteLine($"{"MESSAGE",8} {"GEMEENTE",8} {"AANBIEDER",9} {"DECLARATIE",-12} {"INGEDIEND",12} {"TOEGEKEND",12} {"DEADLINE",-10} {"LEFT",4}  REASONS");
+            foreach (var row in rows)
+            {
+                context.Out.WriteLine($"{row.MessageId,8} {row.Gemeente,8} {row.Aanbieder,9} {row.DeclaratieNummer,-12} {row.Ingediend,12} {row.Toegekend,12} {row.Deadline:yyyy-MM-dd} {row.WorkingDaysLeft,4}  {string.Join("; ", row.Reasons)}");
+            }
+
+            context.Out.WriteLine($"{rows.Count} held 325(s); LEFT is working days to the deadline.");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Release(CliContext context)
+    {
+        var config = RunCommand.ConfigOption();
+        var who = OperatorStore.OperatorOption();
+        var id = new Argument<long>("id") { Description = "Message id of the held 325." };
+        var command = new Command("release", "Send a held 325 as built; its prestaties are granted (ledger and ceilings).") { config, who, id };
+        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async queries =>
+        {
+            var decision = await queries.ReleaseAsync(OperatorStore.Account(parsed.GetValue(who)), parsed.GetValue(id), ct);
+            (decision.Kind == HeldAnswerDecisionKind.Done ? context.Out : context.Error).WriteLine(decision.Message);
+            return decision.Kind == HeldAnswerDecisionKind.Done ? ExitCodes.Ok : ExitCodes.Failed;
+        }));
+        return command;
+    }
+
+    /// <summary>The queries over the store file and the configured contract register (the same files the gateway uses).</summary>
+    private static Task<int> WithQueriesAsync(string? config, CliContext context, Func<DeclaratieAntwoordQueries, Task<int>> action) =>
+        OperatorStore.WithStoreAsync(config, context, (store, gateway, paths) =>
+        {
+            var file = gateway.GetSection(ContractsOptions.SectionName)[nameof(ContractsOptions.ContractsFile)] is { Length: > 0 } f ? paths.Resolve(f) : null;
+            var contracts = file is null ? null : new ReloadingSource<ContractRegister>(
+                "contract register " + file, () => [file], () => ContractRegister.Load(file), context.Time, TimeSpan.Zero, NullLogger.Instance);
+            var answers = new SqliteDeclaratieAntwoorden(store);
+            var ceilings = new CeilingGrants(answers, contracts, NullLogger<CeilingGrants>.Instance);
+            var held = new HeldAnswers(store, answers, ceilings, context.Time, NullLogger<HeldAnswers>.Instance);
+            return action(new DeclaratieAntwoordQueries(held, ceilings, answers));
+        });
+}

@@ -1,0 +1,125 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Contracts;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Reference;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Declaraties;
+
+/// <summary>A net amount granted on one prestatie (eurocents, credit negative), with what its ceilings are found by.</summary>
+public sealed record GrantedAmount(Standard Standard, string Gemeentecode, string Aanbieder, string Categorie, string? Code, DateOnly ProductPeriodeBegin, long Bedrag)
+{
+    /// <summary>The amount of a ledger prestatie.</summary>
+    public static GrantedAmount Of(LedgerPrestatie prestatie)
+    {
+        ArgumentNullException.ThrowIfNull(prestatie);
+        return new(
+            prestatie.Parties.Standard,
+            prestatie.Parties.Gemeentecode,
+            prestatie.Parties.Aanbieder,
+            prestatie.Product.Categorie,
+            prestatie.Product.Code,
+            prestatie.ProductPeriode.Begindatum,
+            prestatie.IsCredit ? -prestatie.Bedrag : prestatie.Bedrag);
+    }
+}
+
+/// <summary>
+/// Ceiling usage: attributes granted amounts to the ceilings that cover their contract (found by gemeente × aanbieder ×
+/// product on the ProductPeriode; the ceiling year is the ProductPeriode's year), keeps the usage in the store inside the
+/// transaction that grants, and raises one operator signal per threshold per ceiling-year. Without a contract register
+/// or a store there are no ceilings and nothing is tracked.
+/// </summary>
+public sealed partial class CeilingGrants
+{
+    private readonly IDeclaratieAntwoordStore? _store;
+    private readonly ReloadingSource<ContractRegister>? _contracts;
+    private readonly ILogger<CeilingGrants> _logger;
+
+    /// <summary>Creates the tracker; either dependency may be absent (then it tracks nothing).</summary>
+    public CeilingGrants(IDeclaratieAntwoordStore? store, ReloadingSource<ContractRegister>? contracts, ILogger<CeilingGrants> logger)
+    {
+        _store = store;
+        _contracts = contracts;
+        _logger = logger;
+    }
+
+    /// <summary>The ceilings of the register in use (empty without one).</summary>
+    public IReadOnlyList<Ceiling> Ceilings => _contracts?.Current.Ceilings ?? [];
+
+    /// <summary>What granting these amounts would do to each ceiling they count towards; nothing is recorded.</summary>
+    public async Task<IReadOnlyList<CeilingOutcome>> EvaluateAsync(IStoreTransaction transaction, IEnumerable<GrantedAmount> amounts, CancellationToken cancellationToken)
+    {
+        if (_store is null || _contracts is null)
+        {
+            return [];
+        }
+
+        var outcomes = new List<CeilingOutcome>();
+        foreach (var (ceiling, amount) in Attribute(_contracts.Current, amounts))
+        {
+            var used = await _store.CeilingUsageAsync(transaction, ceiling.Id, ceiling.Jaar, cancellationToken);
+            outcomes.Add(CeilingCheck.Evaluate(ceiling, used, amount));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Grants the approved prestaties of a recorded 323: adds them to the usage of their ceilings and signals each
+    /// threshold reached for the first time in the ceiling-year (an event on the 323 and a warning in the log).
+    /// </summary>
+    public async Task<IReadOnlyList<CeilingOutcome>> GrantDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (_store is null || _contracts is null)
+        {
+            return [];
+        }
+
+        var prestaties = await _store.PrestatiesOfDeclaratieAsync(transaction, declaratieMessageId, cancellationToken);
+        var outcomes = await EvaluateAsync(transaction, prestaties.Where(p => p.IsApproved).Select(GrantedAmount.Of), cancellationToken);
+        foreach (var outcome in outcomes)
+        {
+            var ceiling = outcome.Ceiling;
+            await _store.AddCeilingUsageAsync(transaction, ceiling.Id, ceiling.Jaar, outcome.UsedAfter - outcome.UsedBefore, cancellationToken);
+            foreach (var drempel in outcome.Crossed)
+            {
+                if (!await _store.MarkThresholdReachedAsync(transaction, ceiling.Id, ceiling.Jaar, drempel, declaratieMessageId, cancellationToken))
+                {
+                    continue;
+                }
+
+                var detail = $"Ceiling {ceiling.Id} ({ceiling.Jaar}) reached {drempel} %: used {outcome.UsedAfter} of {ceiling.Bedrag} eurocents, beleid {ceiling.Beleid.ToString().ToLowerInvariant()}.";
+                await transaction.AddEventAsync(declaratieMessageId, MessageEventTypes.CeilingThresholdReached, detail, cancellationToken: cancellationToken);
+                LogThreshold(_logger, ceiling.Id, ceiling.Jaar, drempel, outcome.UsedAfter, ceiling.Bedrag, declaratieMessageId);
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>The net amount per ceiling (ceilings with a zero total are left out).</summary>
+    internal static IReadOnlyList<(Ceiling Ceiling, long Amount)> Attribute(ContractRegister register, IEnumerable<GrantedAmount> amounts)
+    {
+        var totals = new Dictionary<string, (Ceiling Ceiling, long Amount)>(StringComparer.Ordinal);
+        foreach (var amount in amounts)
+        {
+            if (register.Find(amount.Standard, amount.Gemeentecode, amount.Aanbieder, amount.Categorie, amount.Code, amount.ProductPeriodeBegin) is not { } contract)
+            {
+                continue;
+            }
+
+            foreach (var ceiling in register.CeilingsFor(contract, amount.Gemeentecode, amount.ProductPeriodeBegin))
+            {
+                totals[ceiling.Id] = totals.TryGetValue(ceiling.Id, out var total) ? (ceiling, total.Amount + amount.Bedrag) : (ceiling, amount.Bedrag);
+            }
+        }
+
+        return [.. totals.Values.Where(t => t.Amount != 0).OrderBy(t => t.Ceiling.Id, StringComparer.Ordinal)];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ceiling {CeilingId} ({Jaar}) reached its {Drempel} % threshold: used {Used} of {Bedrag} eurocents (declaration message {MessageId})")]
+    private static partial void LogThreshold(ILogger logger, string ceilingId, int jaar, int drempel, long used, long bedrag, long messageId);
+}

@@ -1,0 +1,141 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Declaraties;
+
+/// <summary>How a decision on a held 325 ended.</summary>
+public enum HeldAnswerDecisionKind
+{
+    /// <summary>The decision was applied.</summary>
+    Done,
+
+    /// <summary>No held 325 with that id (or not one of the caller's gemeenten).</summary>
+    NotFound,
+
+    /// <summary>The 325 was decided before (released or replaced): nothing changed.</summary>
+    AlreadyDecided,
+}
+
+/// <summary>The result of a decision; <see cref="Message"/> is one line for the caller, without a BSN.</summary>
+public sealed record HeldAnswerDecision(HeldAnswerDecisionKind Kind, HeldAnswer? Answer, string Message);
+
+/// <summary>
+/// The back office's and operators' view of held 325s and their decision. Release queues the held 325 as built and
+/// grants its prestaties (ledger and ceiling usage) in one store transaction; a compare-and-set on the held state
+/// makes a second decision (release or a replacing 325) fail cleanly instead of sending twice.
+/// </summary>
+public sealed partial class HeldAnswers
+{
+    /// <summary>The issue code of a back office's 325 refused because the held 325 was decided before (the API answers 409).</summary>
+    public const string AlreadyDecidedCode = "HELD";
+
+    private readonly IMessageStore _messages;
+    private readonly IDeclaratieAntwoordStore? _store;
+    private readonly CeilingGrants _ceilings;
+    private readonly TimeProvider _time;
+    private readonly ILogger<HeldAnswers> _logger;
+
+    /// <summary>Creates the service; without a store there are never held answers.</summary>
+    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore? store, CeilingGrants ceilings, TimeProvider time, ILogger<HeldAnswers> logger)
+    {
+        _messages = messages;
+        _store = store;
+        _ceilings = ceilings;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Today's Dutch date (the deadline is counted in Dutch working days).</summary>
+    public DateOnly Today => DutchDate.Today(_time);
+
+    /// <summary>Working days left until the deadline (0 on the day itself, negative when overdue).</summary>
+    public int WorkingDaysLeft(HeldAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return WorkingDays.Between(Today, answer.Deadline);
+    }
+
+    /// <summary>The 325s still held, earliest deadline first; only those of <paramref name="gemeenten"/> when given.</summary>
+    public async Task<IReadOnlyList<HeldAnswer>> ListAsync(IReadOnlyCollection<string>? gemeenten = null, CancellationToken cancellationToken = default)
+    {
+        if (_store is null)
+        {
+            return [];
+        }
+
+        var held = await _store.ListHeldAsync(cancellationToken);
+        return [.. held.Where(h => gemeenten is null || gemeenten.Contains(h.Gemeentecode))];
+    }
+
+    /// <summary>Releases a held 325: queued to the hub as built, its prestaties granted as it says. Idempotent by compare-and-set.</summary>
+    public async Task<HeldAnswerDecision> ReleaseAsync(long answerMessageId, string actor, IReadOnlyCollection<string>? gemeenten = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (_store is null)
+        {
+            return new HeldAnswerDecision(HeldAnswerDecisionKind.NotFound, null, $"No held 325 {answerMessageId}.");
+        }
+
+        var payload = await _messages.ReadPayloadAsync(answerMessageId, cancellationToken);
+        await using var tx = await _messages.BeginAsync(cancellationToken);
+        var held = await _store.HeldAnswerAsync(tx, answerMessageId, cancellationToken);
+        if (held is null || (gemeenten is not null && !gemeenten.Contains(held.Gemeentecode)))
+        {
+            return new HeldAnswerDecision(HeldAnswerDecisionKind.NotFound, null, $"No held 325 {answerMessageId}.");
+        }
+
+        if (payload is null || !await _store.DecideAsync(tx, answerMessageId, HeldAnswerState.Released, actor, cancellationToken))
+        {
+            return AlreadyDecided(held);
+        }
+
+        var detail = $"Held 325 {answerMessageId} released by {actor}; queued as built.";
+        await tx.UpdateStateAsync(answerMessageId, MessageState.Queued, MessageEventTypes.AnswerReleased, detail, cancellationToken: cancellationToken);
+        await tx.AddEventAsync(held.DeclaratieMessageId, MessageEventTypes.AnswerReleased, detail, actor, cancellationToken);
+        await tx.EnqueueDeliveryAsync(answerMessageId, DeliveryDestination.Hub, cancellationToken: cancellationToken);
+        await GrantAsync(tx, held.DeclaratieMessageId, (Bericht325)BerichtReader.Read(payload), cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        LogDecided(_logger, answerMessageId, HeldAnswerState.Released, held.DeclaratieMessageId);
+        return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Released, DecidedBy = actor }, detail);
+    }
+
+    /// <summary>
+    /// Inside the outbound transaction of a back office's 325 for a 323: when that 323's 325 is held, drops the held one
+    /// and grants as the back office's 325 says. Returns null when nothing was held (the 325 goes as today), the decision
+    /// otherwise (<see cref="HeldAnswerDecisionKind.AlreadyDecided"/> refuses the 325).
+    /// </summary>
+    internal async Task<HeldAnswerDecision?> ReplaceAsync(IStoreTransaction transaction, long declaratieMessageId, Bericht325 replacement, string actor, CancellationToken cancellationToken)
+    {
+        if (_store is null || await _store.HeldAnswerOfDeclaratieAsync(transaction, declaratieMessageId, cancellationToken) is not { } held)
+        {
+            return null;
+        }
+
+        if (!await _store.DecideAsync(transaction, held.AnswerMessageId, HeldAnswerState.Replaced, actor, cancellationToken))
+        {
+            return AlreadyDecided(held);
+        }
+
+        var detail = $"Held 325 {held.AnswerMessageId} replaced by the back office's 325 {replacement.Header.BerichtIdentificatie.Identificatie}; never sent.";
+        await transaction.UpdateStateAsync(held.AnswerMessageId, MessageState.Replaced, MessageEventTypes.AnswerReplaced, detail, cancellationToken: cancellationToken);
+        await transaction.AddEventAsync(declaratieMessageId, MessageEventTypes.AnswerReplaced, detail, actor, cancellationToken);
+        await GrantAsync(transaction, declaratieMessageId, replacement, cancellationToken);
+        LogDecided(_logger, held.AnswerMessageId, HeldAnswerState.Replaced, declaratieMessageId);
+        return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Replaced, DecidedBy = actor }, detail);
+    }
+
+    private async Task GrantAsync(IStoreTransaction transaction, long declaratieMessageId, Bericht325 answer, CancellationToken cancellationToken)
+    {
+        var decided = AntwoordRejections.Of(answer);
+        await _store!.DecidePrestatiesAsync(transaction, declaratieMessageId, decided.Rejected, decided.RejectAll, cancellationToken);
+        await _ceilings.GrantDeclaratieAsync(transaction, declaratieMessageId, cancellationToken);
+    }
+
+    private static HeldAnswerDecision AlreadyDecided(HeldAnswer held) =>
+        new(HeldAnswerDecisionKind.AlreadyDecided, held, $"The 325 {held.AnswerMessageId} for declaration {held.DeclaratieNummer} was already decided ({held.State.ToString().ToLowerInvariant()}{(held.DecidedBy is { } by ? " by " + by : "")}); nothing changed.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Held 325 {AnswerMessageId} {Decision} (declaration message {DeclaratieMessageId})")]
+    private static partial void LogDecided(ILogger logger, long answerMessageId, HeldAnswerState decision, long declaratieMessageId);
+}

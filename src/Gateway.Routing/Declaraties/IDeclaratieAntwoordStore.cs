@@ -1,0 +1,88 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Store;
+
+namespace Gateway.Routing.Declaraties;
+
+/// <summary>Where a held 325 stands.</summary>
+public enum HeldAnswerState
+{
+    /// <summary>Built and stored, not queued; waiting for a back-office decision.</summary>
+    Held,
+
+    /// <summary>Queued as built after a decision.</summary>
+    Released,
+
+    /// <summary>Dropped: the back office's own 325 for the 323 was sent instead.</summary>
+    Replaced,
+}
+
+/// <summary>A 325 held for a back-office decision. Amounts in eurocents (credit negative); no BSN.</summary>
+/// <param name="AnswerMessageId">The stored 325.</param>
+/// <param name="DeclaratieMessageId">The 323 it answers.</param>
+/// <param name="Ingediend">TotaalIngediendBedrag of the 323.</param>
+/// <param name="Toegekend">TotaalToegekendBedrag of the held 325.</param>
+/// <param name="Reasons">Why it is held, one line each.</param>
+/// <param name="Ontvangen">The Dutch date the 323 was received.</param>
+/// <param name="Deadline">The last day to send the 325: <see cref="Ontvangen"/> + the term in working days.</param>
+public sealed record HeldAnswer(
+    long AnswerMessageId,
+    long DeclaratieMessageId,
+    Standard Standard,
+    string Gemeentecode,
+    string Aanbieder,
+    string DeclaratieNummer,
+    long Ingediend,
+    long Toegekend,
+    IReadOnlyList<string> Reasons,
+    DateOnly Ontvangen,
+    DateOnly Deadline,
+    HeldAnswerState State = HeldAnswerState.Held,
+    string? DecidedBy = null,
+    DateTimeOffset? DecidedAt = null);
+
+/// <summary>The usage of one ceiling in its year and the thresholds already signalled.</summary>
+public sealed record CeilingUsage(string CeilingId, int Jaar, long Used, IReadOnlyList<int> ThresholdsReached);
+
+/// <summary>
+/// The durable side of ceilings and held 325s. Methods taking an <see cref="IStoreTransaction"/> work inside it (the
+/// one that records the 323 or the decision), so usage, thresholds, held state and the ledger commit together.
+/// </summary>
+public interface IDeclaratieAntwoordStore
+{
+    /// <summary>Granted net amount (eurocents) of a ceiling in a year; 0 when nothing was granted.</summary>
+    Task<long> CeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a (possibly negative) granted amount to a ceiling's usage in a year.</summary>
+    Task AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a threshold was reached; false when it was recorded before (each threshold signals once per ceiling-year).</summary>
+    Task<bool> MarkThresholdReachedAsync(IStoreTransaction transaction, string ceilingId, int jaar, int drempel, long messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>The ledger's prestaties of one recorded 323, oldest first.</summary>
+    Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Decides the submitted prestaties of a 323 as its 325 did: rejected when <paramref name="rejectAll"/> or their
+    /// ReferentieNummer is in <paramref name="rejected"/>, else approved. Returns how many changed.
+    /// </summary>
+    Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, IReadOnlySet<string> rejected, bool rejectAll, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a held 325.</summary>
+    Task HoldAsync(IStoreTransaction transaction, HeldAnswer held, CancellationToken cancellationToken = default);
+
+    /// <summary>The held (or decided) 325 of a 323, or null when its 325 was never held.</summary>
+    Task<HeldAnswer?> HeldAnswerOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default);
+
+    /// <summary>A held (or decided) 325 by its message id, or null.</summary>
+    Task<HeldAnswer?> HeldAnswerAsync(IStoreTransaction transaction, long answerMessageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Compare-and-set: moves a held 325 to <paramref name="to"/> only while it is still held; false when decided before.</summary>
+    Task<bool> DecideAsync(IStoreTransaction transaction, long answerMessageId, HeldAnswerState to, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Every 325 still held, earliest deadline first (own read connection).</summary>
+    Task<IReadOnlyList<HeldAnswer>> ListHeldAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The usage of every ceiling-year with a grant or a signalled threshold (own read connection).</summary>
+    Task<IReadOnlyList<CeilingUsage>> ListCeilingUsageAsync(CancellationToken cancellationToken = default);
+}

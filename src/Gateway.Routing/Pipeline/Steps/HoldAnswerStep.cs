@@ -1,0 +1,54 @@
+using Gateway.Messages.Model;
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Pipeline.Steps;
+
+/// <summary>
+/// Records a 325 the policy holds (DecideDeclaratieAntwoordStep): built and stored with its bytes, in state
+/// <see cref="MessageState.Held"/>, not queued to the hub; the reasons and the deadline go into an
+/// <see cref="MessageEventTypes.AnswerHeld"/> event and the held-answer list the back office decides from.
+/// </summary>
+internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclaratieAntwoordStore? store, ILogger<HoldAnswerStep> logger) : IPipelineStep
+{
+    public string Name => "HoldAnswer";
+
+    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    {
+        if (context.AnswerHold is not { } hold || context.AnswerPayload is not { } payload
+            || context.Answer?.Answer is not Bericht325 { DeclaratieAntwoord: { } antwoord } || context.Bericht is not Bericht323 bericht)
+        {
+            return;
+        }
+
+        var holds = store ?? throw new InvalidOperationException("Holding a 325 needs the SQLite ledger (AddGatewaySqliteLedger).");
+        var tx = context.RequireTransaction();
+        var heenId = context.RequireMessageId();
+        var detail = "325 held for a back-office decision: " + hold.Describe();
+        var answerId = await tx.InsertMessageAsync(QueueAnswerStep.RowFor(context, payload, options, MessageState.Held, MessageEventTypes.AnswerHeld, detail), cancellationToken);
+        context.AnswerMessageId = answerId;
+        await tx.AddEventAsync(heenId, MessageEventTypes.AnswerHeld, $"325 {answerId} held: {hold.Describe()}", cancellationToken: cancellationToken);
+        await holds.HoldAsync(
+            tx,
+            new HeldAnswer(
+                answerId,
+                heenId,
+                bericht.Standard,
+                MessageFacts.GemeentecodeOf(bericht),
+                MessageFacts.ProviderOf(bericht),
+                antwoord.DeclaratieNummer,
+                Signed(antwoord.TotaalIngediendBedrag),
+                Signed(antwoord.TotaalToegekendBedrag),
+                hold.Reasons,
+                hold.Ontvangen,
+                hold.Deadline),
+            cancellationToken);
+        LogHeld(logger, answerId, heenId, hold.Deadline, hold.Reasons.Count);
+    }
+
+    private static long Signed(TotaalBedragMetDC bedrag) => bedrag.DebetCredit == "C" ? -bedrag.TotaalBedrag : bedrag.TotaalBedrag;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "325 {AnswerMessageId} for declaration message {MessageId} held for a back-office decision ({Reasons} reason(s)); send by {Deadline}")]
+    private static partial void LogHeld(ILogger logger, long answerMessageId, long messageId, DateOnly deadline, int reasons);
+}

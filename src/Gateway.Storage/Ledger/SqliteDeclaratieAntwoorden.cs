@@ -1,0 +1,181 @@
+using System.Globalization;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Store;
+using Gateway.Storage.Protection;
+using Gateway.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using static Gateway.Storage.Sqlite.SqliteRows;
+
+namespace Gateway.Storage.Ledger;
+
+/// <summary>
+/// Ceiling usage, signalled thresholds and held 325s in the store's SQLite file (migration 4), next to the ledger whose
+/// prestaties they follow. Transactional methods work inside the SQLite store's <see cref="IStoreTransaction"/>.
+/// </summary>
+public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
+{
+    private const string ReasonSeparator = "\n";
+
+    private const string HeldColumns =
+        "answer_message_id, declaratie_message_id, standard, gemeentecode, aanbieder, declaratie_nummer, ingediend, toegekend, reasons, " +
+        "ontvangen, deadline, state, decided_by, decided_at";
+
+    private readonly SqliteMessageStore _store;
+
+    /// <summary>Works on the SQLite message store.</summary>
+    public SqliteDeclaratieAntwoorden(IMessageStore store) =>
+        _store = store as SqliteMessageStore ?? throw new InvalidOperationException("Ceiling usage and held 325s need the SQLite message store.");
+
+    /// <inheritdoc />
+    public async Task<long> CeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryAsync(Sqlite(transaction), "SELECT used FROM ceiling_usage WHERE ceiling_id = $c AND jaar = $j", r => r.GetInt64(0), cancellationToken, ("$c", ceilingId), ("$j", jaar));
+        return rows.Count == 0 ? 0 : rows[0];
+    }
+
+    /// <inheritdoc />
+    public Task AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(Sqlite(transaction), """
+            INSERT INTO ceiling_usage (ceiling_id, jaar, used, updated_at) VALUES ($c, $j, $amount, $now)
+            ON CONFLICT (ceiling_id, jaar) DO UPDATE SET used = used + excluded.used, updated_at = excluded.updated_at
+            """, cancellationToken, ("$c", ceilingId), ("$j", jaar), ("$amount", amount), ("$now", NowMs));
+
+    /// <inheritdoc />
+    public async Task<bool> MarkThresholdReachedAsync(IStoreTransaction transaction, string ceilingId, int jaar, int drempel, long messageId, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(Sqlite(transaction), """
+            INSERT OR IGNORE INTO ceiling_threshold (ceiling_id, jaar, drempel, message_id, reached_at) VALUES ($c, $j, $d, $m, $now)
+            """, cancellationToken, ("$c", ceilingId), ("$j", jaar), ("$d", drempel), ("$m", messageId), ("$now", NowMs)) == 1;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default) =>
+        QueryAsync(Sqlite(transaction), $"{SqliteLedger.PrestatieSelect} WHERE p.message_id = $m ORDER BY p.id", SqliteLedger.ReadPrestatie, cancellationToken, ("$m", declaratieMessageId));
+
+    /// <inheritdoc />
+    public async Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, IReadOnlySet<string> rejected, bool rejectAll, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
+        var tx = Sqlite(transaction);
+        var submitted = await QueryAsync(tx, "SELECT id, referentie_nummer FROM ledger_prestatie WHERE message_id = $m AND status = $s ORDER BY id",
+            r => (Id: r.GetInt64(0), Referentie: r.GetString(1)), cancellationToken, ("$m", declaratieMessageId), ("$s", PrestatieStatus.Submitted));
+        foreach (var (id, referentie) in submitted)
+        {
+            var status = rejectAll || rejected.Contains(referentie) ? PrestatieStatus.Rejected : PrestatieStatus.Approved;
+            await ExecuteAsync(tx, "UPDATE ledger_prestatie SET status = $s WHERE id = $id", cancellationToken, ("$s", status), ("$id", id));
+        }
+
+        return submitted.Count;
+    }
+
+    /// <inheritdoc />
+    public Task HoldAsync(IStoreTransaction transaction, HeldAnswer held, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        return ExecuteAsync(Sqlite(transaction), $"""
+            INSERT INTO held_answer ({HeldColumns}, held_at)
+            VALUES ($a, $d, $s, $g, $agb, $nr, $in, $toe, $reasons, $ontvangen, $deadline, 'held', NULL, NULL, $now)
+            """, cancellationToken,
+            ("$a", held.AnswerMessageId), ("$d", held.DeclaratieMessageId), ("$s", held.Standard.Key()), ("$g", held.Gemeentecode), ("$agb", held.Aanbieder),
+            ("$nr", held.DeclaratieNummer), ("$in", held.Ingediend), ("$toe", held.Toegekend), ("$reasons", string.Join(ReasonSeparator, held.Reasons)),
+            ("$ontvangen", Date(held.Ontvangen)), ("$deadline", Date(held.Deadline)), ("$now", NowMs));
+    }
+
+    /// <inheritdoc />
+    public async Task<HeldAnswer?> HeldAnswerOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(Sqlite(transaction), $"SELECT {HeldColumns} FROM held_answer WHERE declaratie_message_id = $d", ReadHeld, cancellationToken, ("$d", declaratieMessageId))).SingleOrDefault();
+
+    /// <inheritdoc />
+    public async Task<HeldAnswer?> HeldAnswerAsync(IStoreTransaction transaction, long answerMessageId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(Sqlite(transaction), $"SELECT {HeldColumns} FROM held_answer WHERE answer_message_id = $a", ReadHeld, cancellationToken, ("$a", answerMessageId))).SingleOrDefault();
+
+    /// <inheritdoc />
+    public async Task<bool> DecideAsync(IStoreTransaction transaction, long answerMessageId, HeldAnswerState to, string actor, CancellationToken cancellationToken = default)
+    {
+        if (to == HeldAnswerState.Held)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "A decision moves a held 325 to released or replaced.");
+        }
+
+        return await ExecuteAsync(Sqlite(transaction), """
+            UPDATE held_answer SET state = $to, decided_by = $actor, decided_at = $now WHERE answer_message_id = $a AND state = 'held'
+            """, cancellationToken, ("$to", StateText(to)), ("$actor", (object?)BsnRedactor.Redact(actor)), ("$now", NowMs), ("$a", answerMessageId)) == 1;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<HeldAnswer>> ListHeldAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync(
+            async connection =>
+            {
+                await using var command = Command(connection, null, $"SELECT {HeldColumns} FROM held_answer WHERE state = 'held' ORDER BY deadline, answer_message_id");
+                IReadOnlyList<HeldAnswer> rows = await ReadAllAsync(command, ReadHeld, cancellationToken);
+                return rows;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CeilingUsage>> ListCeilingUsageAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync(
+            async connection =>
+            {
+                await using var command = Command(connection, null, """
+                    SELECT k.ceiling_id, k.jaar, COALESCE(u.used, 0),
+                        (SELECT group_concat(drempel) FROM (SELECT drempel FROM ceiling_threshold t WHERE t.ceiling_id = k.ceiling_id AND t.jaar = k.jaar ORDER BY drempel))
+                    FROM (SELECT ceiling_id, jaar FROM ceiling_usage UNION SELECT ceiling_id, jaar FROM ceiling_threshold) k
+                    LEFT JOIN ceiling_usage u ON u.ceiling_id = k.ceiling_id AND u.jaar = k.jaar
+                    ORDER BY k.ceiling_id, k.jaar
+                    """);
+                IReadOnlyList<CeilingUsage> rows = await ReadAllAsync(command, r => new CeilingUsage(
+                    r.GetString(0),
+                    r.GetInt32(1),
+                    r.GetInt64(2),
+                    r.IsDBNull(3) ? [] : [.. r.GetString(3).Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture))]), cancellationToken);
+                return rows;
+            },
+            cancellationToken);
+
+    private long NowMs => ToMs(_store.Time.GetUtcNow());
+
+    private static HeldAnswer ReadHeld(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        r.GetInt64(1),
+        StandardNames.TryParse(r.GetString(2), out var standard) ? standard : throw new InvalidOperationException("Unknown standard in held_answer."),
+        r.GetString(3),
+        r.GetString(4),
+        r.GetString(5),
+        r.GetInt64(6),
+        r.GetInt64(7),
+        r.GetString(8).Split(ReasonSeparator, StringSplitOptions.RemoveEmptyEntries),
+        ParseDate(r.GetString(9)),
+        ParseDate(r.GetString(10)),
+        r.GetString(11) switch
+        {
+            "held" => HeldAnswerState.Held,
+            "released" => HeldAnswerState.Released,
+            _ => HeldAnswerState.Replaced,
+        },
+        r.IsDBNull(12) ? null : r.GetString(12),
+        r.IsDBNull(13) ? null : FromMs(r.GetInt64(13)));
+
+    private static string StateText(HeldAnswerState state) => state.ToString().ToLowerInvariant();
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
+        transaction as SqliteStoreTransaction
+        ?? throw new InvalidOperationException("Ceiling usage and held 325s work only inside a transaction of the SQLite message store.");
+
+    private static async Task<int> ExecuteAsync(SqliteStoreTransaction tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<T>> QueryAsync<T>(SqliteStoreTransaction tx, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+        return await ReadAllAsync(command, map, cancellationToken);
+    }
+}
