@@ -30,8 +30,14 @@ public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht, Mes
     /// grants nothing: that 323 counts as not processed (its DeclaratieNummer and DeclaratiePeriode are not recorded).
     /// </summary>
     public static bool GrantsPartOf(Bericht bericht, MessageOutcome? outcome) =>
-        bericht is Bericht323 b && outcome is { Kind: OutcomeKind.RejectedAtClass } o && !o.ClassCodes.ContainsKey(DeclaratiePath)
-        && PrestatiePaths(b).Any(path => !IsRejected(o, path));
+        bericht is Bericht323 b && RejectsOnlyBelowDeclaratie(b, outcome) && PrestatiePaths(b).Any(path => !IsRejected(outcome!, path));
+
+    /// <summary>
+    /// True when the 325 of this rejected 323 answers per client and prestatie (0200 on DeclaratieAntwoord): rejected
+    /// only below Declaratie, whether or not anything is left to grant. The region's hold policy looks at these.
+    /// </summary>
+    public static bool RejectsOnlyBelowDeclaratie(Bericht bericht, MessageOutcome? outcome) =>
+        bericht is Bericht323 && outcome is { Kind: OutcomeKind.RejectedAtClass } o && !o.ClassCodes.ContainsKey(DeclaratiePath);
 
     /// <summary>True when the class at <paramref name="path"/> (or a class above it) was rejected.</summary>
     public bool IsRejected(string path) => Outcome is { } o && IsRejected(o, path);

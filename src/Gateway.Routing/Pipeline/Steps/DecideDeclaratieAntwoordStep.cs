@@ -6,7 +6,7 @@ using Gateway.Routing.Ledger;
 namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
-/// Applies the region's 325 policy to a 323 the ledger will record: holds the 325 for a back-office decision when
+/// Applies the region's 325 policy to a 323 answered per prestatie: holds the 325 for a back-office decision when
 /// granting it would take a ceiling with beleid hold over 100 % (the per-ceiling choice in the contract register), or
 /// when it rejects lines and the region asked for that (<see cref="AntwoordBeleid.HoldRejectedLines"/>). Runs before ApplyToLedger, which then records the
 /// prestaties as submitted instead of granted. The deadline is the receipt date + the term in Dutch working days.
@@ -18,7 +18,7 @@ internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions opt
     public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
     {
         if (context.Flow != Flow.Inbound || context.Refusal is not null
-            || context.Bericht is not Bericht323 bericht || !IsRecorded(bericht, context.Outcome))
+            || context.Bericht is not Bericht323 bericht || !IsAnsweredPerPrestatie(bericht, context.Outcome))
         {
             return;
         }
@@ -41,9 +41,12 @@ internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions opt
         }
     }
 
-    /// <summary>Same condition as ApplyToLedger: accepted, or rejected only below Declaratie.</summary>
-    private static bool IsRecorded(Bericht323 bericht, MessageOutcome? outcome) =>
-        outcome is null or { IsAccepted: true } || LedgerEntry.GrantsPartOf(bericht, outcome);
+    /// <summary>
+    /// Accepted, or rejected only below Declaratie — also when every prestatie is rejected: such a 325 has rejected
+    /// lines for the policy, though it grants nothing and ApplyToLedger does not record its 323.
+    /// </summary>
+    private static bool IsAnsweredPerPrestatie(Bericht323 bericht, MessageOutcome? outcome) =>
+        outcome is null or { IsAccepted: true } || LedgerEntry.RejectsOnlyBelowDeclaratie(bericht, outcome);
 
     private static IEnumerable<GrantedAmount> Granted(LedgerEntry entry, Bericht323 bericht)
     {
