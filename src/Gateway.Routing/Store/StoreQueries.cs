@@ -15,7 +15,10 @@ public sealed record StoreCounters(
     IReadOnlyDictionary<string, long> EventsByType,
     IReadOnlyDictionary<string, long> MessagesByRetourCode)
 {
-    /// <summary>The answers (retours and 325s) the gateway built and sent, per retourcode they carry (one answer counts under each of its codes).</summary>
+    /// <summary>
+    /// The answers (retours and 325s) the gateway gave the heen-berichten it received, per retourcode they carry: the
+    /// inbound heen-berichten per retourcode of their outcome (header and class codes; one counts under each of its codes).
+    /// </summary>
     public IReadOnlyDictionary<string, long> AnswersByRetourCode { get; init; } = new Dictionary<string, long>();
 
     /// <summary><see cref="MessageEventTypes.RuleRejected"/> events per detail ("CT01 S329"): rejections per level-3/4 rule and retourcode.</summary>

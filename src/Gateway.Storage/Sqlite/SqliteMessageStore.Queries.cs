@@ -190,7 +190,7 @@ public sealed partial class SqliteMessageStore
                 var byCode = await CountAsync(connection, "SELECT retour_code, COUNT(*) FROM message_retour_code GROUP BY retour_code", cancellationToken);
                 var answers = await CountAsync(
                     connection,
-                    $"SELECT c.retour_code, COUNT(*) FROM message_retour_code c JOIN message m ON m.id = c.message_id WHERE m.direction = '{Text(MessageDirection.Outbound)}' AND m.kind IN ('{Text(MessageKind.Retour)}', '{Text(MessageKind.DeclaratieAntwoord)}') GROUP BY c.retour_code",
+                    $"SELECT c.retour_code, COUNT(*) FROM message_retour_code c JOIN message m ON m.id = c.message_id WHERE m.direction = '{Text(MessageDirection.Inbound)}' AND m.kind = '{Text(MessageKind.Heen)}' GROUP BY c.retour_code",
                     cancellationToken);
                 var rules = await CountAsync(connection, $"SELECT detail, COUNT(*) FROM message_event WHERE type = '{MessageEventTypes.RuleRejected}' AND detail IS NOT NULL GROUP BY detail", cancellationToken);
                 return new StoreCounters(
