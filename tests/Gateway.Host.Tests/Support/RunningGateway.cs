@@ -113,6 +113,9 @@ internal sealed class RunningGateway : IAsyncDisposable
         return gateway;
     }
 
+    /// <summary>Sets a configuration value for the next start.</summary>
+    public void Override(string key, string? value) => _overrides[key] = value;
+
     /// <summary>Changes the composition after the gateway's own (e.g. a store that fails on demand).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 

@@ -11,9 +11,17 @@ namespace Gateway.Host.Tests.Support;
 internal static class Some
 {
     private static long _nummer = 700_000_000;
+    private static long _client;
 
     public static SampleClient Client(HubSimulatorHandle simulator, string gemeentecode, Standard? standard = null) =>
         simulator.Provider.Region.Clients.First(c => c.Gemeente == gemeentecode && (standard is null || c.Standard == standard));
+
+    /// <summary>Another client of the gemeente on each call (round the list), so coherent sequences never share a client.</summary>
+    public static SampleClient NextClient(HubSimulatorHandle simulator, string gemeentecode, Standard? standard = null)
+    {
+        var clients = simulator.Provider.Region.Clients.Where(c => c.Gemeente == gemeentecode && (standard is null || c.Standard == standard)).ToList();
+        return clients[(int)(Interlocked.Increment(ref _client) % clients.Count)];
+    }
 
     public static string Agb(HubSimulatorHandle simulator) => simulator.Provider.Region.Aanbieders[0].Agb;
 
