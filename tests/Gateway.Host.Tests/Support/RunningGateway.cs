@@ -96,6 +96,7 @@ internal sealed class RunningGateway : IAsyncDisposable
             Clients = 60,
             AnswerRetryDelay = TimeSpan.FromMilliseconds(500),
             AnswerAttempts = 60,
+            ContractTarief = DemoContracts.Load(RepoPaths.Sample()).Tarief,
         });
         var config = DemoConfiguration.Write(directory, RepoPaths.Sample(), RepoPaths.Schemas, port, simulator.HubUrl, sink);
         var all = FastRetries();
