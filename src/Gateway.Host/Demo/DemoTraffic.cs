@@ -1,6 +1,5 @@
 using Gateway.Host.Region;
 using Gateway.HubSimulator;
-using Gateway.Messages.Standards;
 using Gateway.Routing.Region;
 
 namespace Gateway.Host.Demo;
@@ -17,6 +16,7 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
 {
     private readonly Random _random = new(7);
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _allocated = new(StringComparer.Ordinal);
 
     public async Task TickAsync(int tick, CancellationToken ct)
     {
@@ -57,8 +57,10 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
         var gemeente = region.Gemeenten[tick / 8 % region.Gemeenten.Count];
         var agbs = simulator.Provider.Region.Aanbieders;
         var agb = agbs[_random.Next(agbs.Count)].Agb;
-        var candidates = simulator.Provider.Region.Clients.Where(c => c.Gemeente == gemeente.Code).ToArray();
-        var client = candidates.Length > 0 ? candidates[_random.Next(candidates.Length)] : simulator.Provider.Region.Clients[0];
+        // One toewijzing per client: a second one in flight while the provider asks a 317 for the first would rightly fail TR349.
+        var candidates = simulator.Provider.Region.Clients.Where(c => c.Gemeente == gemeente.Code && !_allocated.Contains(c.Bsn)).ToArray();
+        var client = candidates.Length > 0 ? candidates[_random.Next(candidates.Length)] : simulator.Provider.Region.Clients[_random.Next(simulator.Provider.Region.Clients.Count)];
+        _allocated.Add(client.Bsn);
         var document = tick % 40 == 11 ? documents.UncontractedToewijzing(gemeente.Code, agb, client.Bsn)
             : tick % 24 == 3 && NextAnswer() is { } antwoord ? antwoord
             : documents.Toewijzing(gemeente.Code, agb, client.Bsn, client.Standard);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gateway.HubSimulator;
 using Gateway.HubSimulator.Hub;
+using Gateway.HubSimulator.Provider;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
@@ -41,20 +42,17 @@ internal static partial class ProviderMischief
 
     /// <summary>A 315 asking a client-level toewijzing of a taakgericht product: rejected with S329 (CT03).</summary>
     public static Task<SentMessage?> SendTaakgerichtVerzoekAsync(HubSimulatorHandle simulator, DemoContracts contracts, CancellationToken ct) =>
-        SendIfAnyAsync(
-            simulator,
-            contracts.Taakgericht(Standard.Ijw) is { } taak && simulator.Provider.ClaimClient(Standard.Ijw) is { } client
-                ? simulator.Provider.Messages.VerzoekOmToewijzing(client, taak.Agb, taak.Product)
-                : null,
-            ct);
+        SendForTaakgerichtAsync(simulator, contracts, simulator.Provider.Messages.VerzoekOmToewijzing, ct);
 
     /// <summary>A 305 without ToewijzingNummer for the taakgericht product whose contract agrees start/stop: accepted (TR019's exception).</summary>
     public static Task<SentMessage?> SendTaakgerichtStartAsync(HubSimulatorHandle simulator, DemoContracts contracts, CancellationToken ct) =>
+        SendForTaakgerichtAsync(simulator, contracts, simulator.Provider.Messages.StartZonderToewijzing, ct);
+
+    /// <summary>Builds a message for a fresh iJw client, the provider and the product of the region's taakgericht contract.</summary>
+    private static Task<SentMessage?> SendForTaakgerichtAsync(HubSimulatorHandle simulator, DemoContracts contracts, Func<SampleClient, string, Product, Bericht> build, CancellationToken ct) =>
         SendIfAnyAsync(
             simulator,
-            contracts.Taakgericht(Standard.Ijw) is { } taak && simulator.Provider.ClaimClient(Standard.Ijw) is { } client
-                ? simulator.Provider.Messages.StartZonderToewijzing(client, taak.Agb, taak.Product)
-                : null,
+            contracts.Taakgericht(Standard.Ijw) is { } taak && simulator.Provider.ClaimClient(Standard.Ijw) is { } client ? build(client, taak.Agb, taak.Product) : null,
             ct);
 
     private static async Task<SentMessage?> SendIfAnyAsync(HubSimulatorHandle simulator, Bericht? bericht, CancellationToken ct) =>

@@ -22,44 +22,18 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
     /// <summary>Today in the Netherlands.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Messages.Envelopes.Ggk.GgkTijdstip.FromInstant(time.GetUtcNow()));
 
-    public Bericht305 Start(KnownToewijzing t) => new()
+    public Bericht305 Start(KnownToewijzing t) => Start(t.Standard, t.Agb, t.Gemeente, t.Client, new StartProduct
     {
-        Standard = t.Standard,
-        Header = Header(t.Standard, MessageCode.Start, t.Agb, t.Gemeente),
-        Client = new StartClient
-        {
-            Bsn = t.Client.Bsn,
-            Geboortedatum = new Geboortedatum(t.Client.Geboortedatum),
-            Geslacht = t.Client.Geslacht,
-            Naam = Naam(t.Client),
-            StartProducten =
-            [
-                new StartProduct
-                {
-                    ToewijzingNummer = t.ToewijzingNummer,
-                    Product = t.Product,
-                    ToewijzingIngangsdatum = t.Ingangsdatum,
-                    Begindatum = Min(t.Ingangsdatum, Today),
-                    StatusAanlevering = "1",
-                },
-            ],
-        },
-    };
+        ToewijzingNummer = t.ToewijzingNummer,
+        Product = t.Product,
+        ToewijzingIngangsdatum = t.Ingangsdatum,
+        Begindatum = Min(t.Ingangsdatum, Today),
+        StatusAanlevering = "1",
+    });
 
     /// <summary>A start without ToewijzingNummer for a taakgericht product, as a contract with start/stop agreed allows (TR019).</summary>
-    public Bericht305 StartZonderToewijzing(SampleClient client, string agb, Product product) => new()
-    {
-        Standard = client.Standard,
-        Header = Header(client.Standard, MessageCode.Start, agb, client.Gemeente),
-        Client = new StartClient
-        {
-            Bsn = client.Bsn,
-            Geboortedatum = new Geboortedatum(client.Geboortedatum),
-            Geslacht = client.Geslacht,
-            Naam = Naam(client),
-            StartProducten = [new StartProduct { Product = product, Begindatum = Today, StatusAanlevering = "1" }],
-        },
-    };
+    public Bericht305 StartZonderToewijzing(SampleClient client, string agb, Product product) =>
+        Start(client.Standard, agb, client.Gemeente, client, new StartProduct { Product = product, Begindatum = Today, StatusAanlevering = "1" });
 
     public Bericht307 Stop(KnownToewijzing t)
     {
@@ -230,6 +204,20 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
         var today = Today;
         return new KnownToewijzing(client.Standard, client.Gemeente, agb, client, nummer, DefaultProduct(client.Standard), new DateOnly(today.Year, today.Month, 1).AddMonths(-1), new DateOnly(today.Year, today.Month, 1).AddMonths(11).AddDays(-1));
     }
+
+    private Bericht305 Start(Standard standard, string agb, string gemeente, SampleClient client, StartProduct product) => new()
+    {
+        Standard = standard,
+        Header = Header(standard, MessageCode.Start, agb, gemeente),
+        Client = new StartClient
+        {
+            Bsn = client.Bsn,
+            Geboortedatum = new Geboortedatum(client.Geboortedatum),
+            Geslacht = client.Geslacht,
+            Naam = Naam(client),
+            StartProducten = [product],
+        },
+    };
 
     private Header Header(Standard standard, MessageCode code, string agb, string gemeente) => new()
     {
