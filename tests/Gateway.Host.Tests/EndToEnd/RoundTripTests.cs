@@ -52,7 +52,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.NotNull(stored);
         var answers = await tx.FindAnswersAsync(stored.Id);
         Assert.Single(answers, a => a.Kind is MessageKind.Retour or MessageKind.DeclaratieAntwoord);
-        Assert.Equal(MessageState.Routed, (await _gateway.Store.GetMessageAsync(stored.Id))!.State);
+        Assert.Equal(["0200"], (await _gateway.Store.GetMessageAsync(stored.Id))!.RetourCodes);
     }
 
     [Fact]
