@@ -146,6 +146,10 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Empty(JsonDocument.Parse(await amsterdam.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
     }
 
+    /// <summary>
+    /// A heen-bericht for a made-up toewijzing, without a gateway to allocate through (HTTPS tests): the ledger does not
+    /// know the toewijzing, so it is answered with a level-3 rejection. For coherent traffic use <see cref="Allocations"/>.
+    /// </summary>
     internal static Bericht Build(HubSimulatorHandle simulator, MessageCode code, string gemeentecode)
     {
         var factory = simulator.Provider.Messages;
