@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.HubSimulator.Provider;
 using Gateway.Messages.Envelopes.Ggk;
 
 namespace Gateway.HubSimulator;
@@ -42,6 +43,12 @@ public sealed record HubSimulatorOptions
 
     /// <summary>The applicatie the provider software names in its envelopes.</summary>
     public string ProviderApplicatie { get; init; } = "ZorgSim";
+
+    /// <summary>
+    /// The tariff (eurocents) the providers agreed for a toewijzing's product on a day, e.g. from the region's contract
+    /// register; null for none. Without it every declaration is in euro's (Eenheid 83).
+    /// </summary>
+    public Func<KnownToewijzing, DateOnly, long?>? ContractTarief { get; init; }
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

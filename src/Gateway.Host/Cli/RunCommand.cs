@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Host.Hosting;
+using Gateway.Routing.Reference;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,16 @@ internal static class RunCommand
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
         {
             return ConfigurationProblems(context, e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures));
+        }
+        catch (ConfigurationFileException e)
+        {
+            context.Error.WriteLine("gateway: a region file needs fixing:");
+            foreach (var problem in e.Errors.Count > 0 ? e.Errors.Select(error => error.ToString()) : [e.Message])
+            {
+                context.Error.WriteLine("  - " + problem);
+            }
+
+            return ExitCodes.Usage;
         }
         catch (FileNotFoundException e)
         {

@@ -1,23 +1,32 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Gateway.Messages.Standards;
 
 namespace Gateway.Host.Demo;
 
 /// <summary>
-/// What a back office of the sample region hands in: 301 toewijzingen and 319 antwoorden, made from the shipped
-/// samples with the region's gemeentecode, a provider's AGB, a client's BSN and fresh identifications.
+/// What a back office of the sample region hands in: 301 toewijzingen (iJw: 45A48 and 54002; iWmo: 02A01 and 01A03) and
+/// 319 antwoorden, made from the shipped samples with the region's gemeentecode, a provider's AGB, a client's BSN and
+/// fresh identifications.
 /// </summary>
-internal sealed partial class BackOfficeMessages
+internal sealed class BackOfficeMessages
 {
-    private readonly string _toewijzing;
+    /// <summary>A product on the national iJw list that no provider of the demo region is contracted for (CT01).</summary>
+    public const string UncontractedCode = "45A21";
+
+    private readonly Dictionary<Standard, string> _toewijzing;
     private readonly string _antwoord;
     private readonly string _runPrefix;
     private long _next;
 
     public BackOfficeMessages(string samplesDirectory, TimeProvider time)
     {
-        _toewijzing = File.ReadAllText(Path.Combine(samplesDirectory, "ijw", "jw301-toewijzing.xml"));
+        _toewijzing = new()
+        {
+            [Standard.Ijw] = File.ReadAllText(Path.Combine(samplesDirectory, "ijw", "jw301-toewijzing.xml")),
+            [Standard.Iwmo] = File.ReadAllText(Path.Combine(samplesDirectory, "iwmo", "wmo301-toewijzing.xml")),
+        };
         _antwoord = File.ReadAllText(Path.Combine(samplesDirectory, "ijw", "jw319-antwoord-in-onderzoek.xml"));
         // Identificaties are unique per run: a day-and-second prefix keeps reruns on one store apart.
         var now = time.GetUtcNow();
@@ -42,41 +51,54 @@ internal sealed partial class BackOfficeMessages
         throw new DirectoryNotFoundException("samples/ijw/jw301-toewijzing.xml not found next to the executable or above the current directory.");
     }
 
-    public byte[] Toewijzing(string gemeentecode, string agb, string bsn)
+    /// <summary>A 301 with two products of the standard, each with a fresh ToewijzingNummer.</summary>
+    public byte[] Toewijzing(string gemeentecode, string agb, string bsn, Standard standard = Standard.Ijw)
     {
+        var prefix = standard == Standard.Ijw ? "jw301" : "wmo301";
         var n = Interlocked.Increment(ref _next);
-        var text = Header(_toewijzing, "jw301", gemeentecode, agb, n);
-        text = Bsn().Replace(text, m => m.Groups[1].Value + bsn + m.Groups[2].Value);
+        var text = Header(_toewijzing[standard], standard, prefix, gemeentecode, agb, n);
+        text = Set(text, prefix, "Bsn", () => bsn);
         var nummer = 0;
-        text = ToewijzingNummer().Replace(text, m => m.Groups[1].Value + string.Create(CultureInfo.InvariantCulture, $"{n % 100000 + 100000 * (nummer++ + 1)}{_runPrefix[..3]}") + m.Groups[2].Value);
+        text = Set(text, prefix, "ToewijzingNummer", () => string.Create(CultureInfo.InvariantCulture, $"{n % 100000 + 100000 * (nummer++ + 1)}{_runPrefix[..3]}"), count: -1);
         return Encoding.UTF8.GetBytes(text);
     }
 
-    public byte[] Antwoord(string gemeentecode, string agb) =>
-        Encoding.UTF8.GetBytes(Header(_antwoord, "jw319", gemeentecode, agb, Interlocked.Increment(ref _next)));
+    /// <summary>An iJw 301 whose first product (45A48) is replaced by one the provider has no contract for: refused before sending (CT01).</summary>
+    public byte[] UncontractedToewijzing(string gemeentecode, string agb, string bsn) =>
+        Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Toewijzing(gemeentecode, agb, bsn)).Replace("<ijw:Code>45A48</ijw:Code>", $"<ijw:Code>{UncontractedCode}</ijw:Code>", StringComparison.Ordinal));
 
-    private string Header(string template, string prefix, string gemeentecode, string agb, long n)
+    /// <summary>A 319 "in onderzoek" (the sample's request reference).</summary>
+    public byte[] Antwoord(string gemeentecode, string agb) =>
+        Encoding.UTF8.GetBytes(Header(_antwoord, Standard.Ijw, "jw319", gemeentecode, agb, Interlocked.Increment(ref _next)));
+
+    /// <summary>A 319 "in onderzoek" for a received iJw 315: its gemeente, provider and ReferentieAanbieder; null for anything else.</summary>
+    public byte[]? AntwoordOp(byte[] verzoek)
     {
-        var identificatie = string.Create(CultureInfo.InvariantCulture, $"G{_runPrefix}{n:D4}");
-        return template
-            .Replace($"<{prefix}:Afzender>0344</{prefix}:Afzender>", $"<{prefix}:Afzender>{gemeentecode}</{prefix}:Afzender>", StringComparison.Ordinal)
-            .Replace($"<{prefix}:Ontvanger>41101234</{prefix}:Ontvanger>", $"<{prefix}:Ontvanger>{agb}</{prefix}:Ontvanger>", StringComparison.Ordinal)
-            .ReplaceFirstIdentificatie(identificatie);
+        var text = Encoding.UTF8.GetString(verzoek);
+        if (Element("jw315", "Afzender").Match(text) is not { Success: true } agb
+            || Element("jw315", "Ontvanger").Match(text) is not { Success: true } gemeente
+            || Element("jw315", "ReferentieAanbieder").Match(text) is not { Success: true } referentie)
+        {
+            return null;
+        }
+
+        var answer = Header(_antwoord, Standard.Ijw, "jw319", Value(gemeente), Value(agb), Interlocked.Increment(ref _next));
+        return Encoding.UTF8.GetBytes(Set(answer, "jw319", "ReferentieAanbieder", () => Value(referentie)));
     }
 
-    [GeneratedRegex(@"(<jw301:Bsn>)[0-9]+(</jw301:Bsn>)")]
-    private static partial Regex Bsn();
+    private string Header(string template, Standard standard, string prefix, string gemeentecode, string agb, long n)
+    {
+        var identificatie = string.Create(CultureInfo.InvariantCulture, $"G{_runPrefix}{n:D4}");
+        var text = Set(template, prefix, "Afzender", () => gemeentecode);
+        text = Set(text, prefix, "Ontvanger", () => agb);
+        return Set(text, standard == Standard.Ijw ? "ijw" : "iwmo", "Identificatie", () => identificatie);
+    }
 
-    [GeneratedRegex(@"(<jw301:ToewijzingNummer>)[0-9]+(</jw301:ToewijzingNummer>)")]
-    private static partial Regex ToewijzingNummer();
-}
+    /// <summary>Replaces the value of the first element (or every one, count -1) with that name.</summary>
+    private static string Set(string text, string prefix, string name, Func<string> value, int count = 1) =>
+        Element(prefix, name).Replace(text, m => m.Groups[1].Value + value() + m.Groups[3].Value, count);
 
-internal static partial class IdentificatieText
-{
-    /// <summary>Replaces the header's Identificatie (the first one in the document).</summary>
-    public static string ReplaceFirstIdentificatie(this string text, string identificatie) =>
-        FirstIdentificatie().Replace(text, m => m.Groups[1].Value + identificatie + m.Groups[2].Value, 1);
+    private static string Value(Match match) => match.Groups[2].Value;
 
-    [GeneratedRegex(@"(<ijw:Identificatie>)[^<]*(</ijw:Identificatie>)")]
-    private static partial Regex FirstIdentificatie();
+    private static Regex Element(string prefix, string name) => new($"(<{prefix}:{name}>)([^<]*)(</{prefix}:{name}>)", RegexOptions.CultureInvariant);
 }

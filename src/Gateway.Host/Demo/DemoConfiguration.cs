@@ -8,7 +8,8 @@ namespace Gateway.Host.Demo;
 /// <summary>
 /// Writes the configuration of one demo run to <c>{dir}/gateway.json</c>: the shipped sample region with the store,
 /// logs and back-office directories under the demo folder, the simulator as hub, the sink as HTTP back office and fresh
-/// keys (kept when the folder is reused, so the store stays readable). The operator verbs take the same file.
+/// keys (kept when the folder is reused, so the store stays readable); the region's reference data and contract register
+/// are read where they are shipped. The operator verbs take the same file.
 /// </summary>
 internal static class DemoConfiguration
 {
@@ -30,6 +31,18 @@ internal static class DemoConfiguration
             ["BsnHashKey"] = previous?["BsnHashKey"]?.GetValue<string>() ?? NewKey(),
         };
         gateway["Messages"] = new JsonObject { ["SchemaRoot"] = schemasDirectory };
+        if (gateway["Contracts"] is JsonObject contracts)
+        {
+            // The region's reference data and contract register stay where they are shipped.
+            foreach (var key in new[] { "ReferencePath", "ContractsFile" })
+            {
+                if (contracts[key]?.GetValue<string>() is { Length: > 0 } relative)
+                {
+                    contracts[key] = Path.GetFullPath(relative, Path.Combine(samplesDirectory, "region"));
+                }
+            }
+        }
+
         gateway["Ggk"] = new JsonObject { ["HubUrl"] = hubUrl.ToString(), ["AllowHttp"] = true, ["AttemptTimeout"] = "00:00:05", ["BreakerBreakDuration"] = "00:00:03" };
         foreach (var gemeente in gateway["Region"]!["Gemeenten"]!.AsArray().Select(g => g!.AsObject()))
         {

@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Gateway.Host.Cli;
+using Gateway.Host.Contracts;
 using Gateway.Host.Hosting;
 using Gateway.Host.Operators;
 using Gateway.Host.Region;
 using Gateway.HubSimulator;
+using Gateway.Routing.Contracts;
+using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
@@ -37,9 +40,19 @@ internal static class DemoRun
         var port = settings.Port == 0 ? FreePort() : settings.Port;
         var gatewayUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
 
+        var contracts = DemoContracts.Load(samples);
         await using var sink = await BackOfficeSink.StartAsync(region.Gemeenten.ToDictionary(g => g.Code, g => g.BackOffice.ApiKey ?? ""), ct);
         await using var simulator = await HubSimulatorHost.StartAsync(
-            new HubSimulatorOptions { Urls = "http://127.0.0.1:0", GatewayUrl = new Uri(gatewayUrl, "ggk"), Clients = settings.Clients, RejectFraction = 0.05, AnswerRetryDelay = TimeSpan.FromSeconds(2), AnswerAttempts = 30 },
+            new HubSimulatorOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                GatewayUrl = new Uri(gatewayUrl, "ggk"),
+                Clients = settings.Clients,
+                RejectFraction = 0.05,
+                AnswerRetryDelay = TimeSpan.FromSeconds(2),
+                AnswerAttempts = 30,
+                ContractTarief = contracts.Tarief,
+            },
             ct);
         var config = DemoConfiguration.Write(settings.Directory, samples, schemas, port, simulator.HubUrl, sink);
         await using var app = GatewayApplication.Build(config);
@@ -50,12 +63,14 @@ internal static class DemoRun
         var store = app.Services.GetRequiredService<IMessageStore>();
         var hostRegion = app.Services.GetRequiredService<IOptions<HostRegionOptions>>().Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        await RunTrafficAsync(settings, simulator, new BackOfficeClient(http, gatewayUrl), hostRegion, new BackOfficeMessages(samples, TimeProvider.System), context, ct);
+        var traffic = new DemoTraffic(simulator, new BackOfficeClient(http, gatewayUrl), hostRegion, new BackOfficeMessages(samples, TimeProvider.System), contracts, sink);
+        await RunTrafficAsync(settings, simulator, traffic, context, ct);
 
         context.Out.WriteLine("Traffic done; waiting for the queue to drain ...");
         await DrainAsync(store, ct);
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);
-        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, ct);
+        var register = app.Services.GetService<ReloadingSource<ContractRegister>>()?.Current;
+        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, register is null ? null : ContractRegisterFigures.Of(register), ct);
         summary.WriteTo(context.Out);
 
         if (settings.Exit)
@@ -87,13 +102,10 @@ internal static class DemoRun
         return ExitCodes.Ok;
     }
 
-    private static async Task RunTrafficAsync(DemoSettings settings, HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, CliContext context, CancellationToken ct)
+    private static async Task RunTrafficAsync(DemoSettings settings, HubSimulatorHandle simulator, DemoTraffic traffic, CliContext context, CancellationToken ct)
     {
-        var random = new Random(7);
         var started = TimeProvider.System.GetTimestamp();
         var outageStarted = false;
-        var aanbieders = simulator.Provider.Region.Aanbieders;
-        var clients = simulator.Provider.Region.Clients;
         for (var tick = 0; TimeProvider.System.GetElapsedTime(started) < settings.Duration; tick++)
         {
             var elapsed = TimeProvider.System.GetElapsedTime(started);
@@ -106,7 +118,7 @@ internal static class DemoRun
 
             try
             {
-                await OneTickAsync(tick, random, simulator, backOffice, region, documents, aanbieders.Select(a => a.Agb).ToArray(), clients.Select(c => (c.Gemeente, c.Bsn)).ToArray(), ct);
+                await traffic.TickAsync(tick, ct);
             }
             catch (HttpRequestException)
             {
@@ -114,44 +126,6 @@ internal static class DemoRun
             }
 
             await Task.Delay(Tick, ct);
-        }
-    }
-
-    private static async Task OneTickAsync(int tick, Random random, HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, string[] agbs, (string Gemeente, string Bsn)[] clients, CancellationToken ct)
-    {
-        switch (tick % 25)
-        {
-            case 5:
-                await ProviderMischief.SendUnreadableAsync(simulator, random, ct);
-                break;
-            case 12:
-                await ProviderMischief.SendRuleBreakAsync(simulator, random, ct);
-                break;
-            case 18:
-                var resent = ProviderMischief.ValidStart(simulator, random, TimeProvider.System);
-                await simulator.Provider.SendEnvelopeAsync(resent, ct);
-                await simulator.Provider.SendEnvelopeAsync(resent, ct);
-                break;
-            default:
-                await simulator.Provider.SendRandomAsync(ct);
-                break;
-        }
-
-        if (tick % 8 == 3)
-        {
-            var gemeente = region.Gemeenten[tick / 8 % region.Gemeenten.Count];
-            var agb = agbs[random.Next(agbs.Length)];
-            var candidates = clients.Where(c => c.Gemeente == gemeente.Code).ToArray();
-            var bsn = candidates.Length > 0 ? candidates[random.Next(candidates.Length)].Bsn : clients[random.Next(clients.Length)].Bsn;
-            var document = tick % 24 == 3 ? documents.Antwoord(gemeente.Code, agb) : documents.Toewijzing(gemeente.Code, agb, bsn);
-            if (gemeente.BackOffice.Kind == BackOfficeKind.Directory)
-            {
-                backOffice.Drop(gemeente.BackOffice.OutboxPath!, document);
-            }
-            else
-            {
-                await backOffice.SubmitAsync(gemeente.Code, gemeente.BackOffice.ApiKey!, document, ct);
-            }
         }
     }
 

@@ -1,17 +1,18 @@
 using System.Globalization;
+using Gateway.Host.Contracts;
 using Gateway.HubSimulator;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Store;
 
 namespace Gateway.Host.Demo;
 
-/// <summary>What a demo run did, from the store's counters, the hub's traffic and the back offices.</summary>
+/// <summary>What a demo run did, from the store's counters, the hub's traffic, the back offices and the contract register.</summary>
 internal sealed record DemoSummary(
     long ReceivedFromHub,
     long SubmittedByBackOffices,
     long Accepted,
     long Rejected,
-    IReadOnlyDictionary<string, long> PerRetourCode,
+    IReadOnlyDictionary<string, long> AnswersPerRetourCode,
     long Duplicates,
     int AnswersToHub,
     int TransportErrorsToHub,
@@ -20,9 +21,12 @@ internal sealed record DemoSummary(
     int RoutedToDirectories,
     long Retried,
     long DeadLettered,
-    int StillQueued)
+    int StillQueued,
+    ContractRegisterFigures? Register,
+    IReadOnlyDictionary<string, long> RuleRejections,
+    CeilingOutcomes Ceilings)
 {
-    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, CancellationToken ct)
+    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, ContractRegisterFigures? register, CancellationToken ct)
     {
         var counters = await store.GetCountersAsync(ct);
         var depth = await store.GetQueueDepthAsync(ct);
@@ -33,7 +37,7 @@ internal sealed record DemoSummary(
             Events(MessageEventTypes.MessageSubmitted),
             Events(MessageEventTypes.MessageAccepted),
             Events(MessageEventTypes.MessageRejected),
-            counters.MessagesByRetourCode,
+            counters.AnswersByRetourCode,
             Events(MessageEventTypes.DuplicateReceived),
             hub.Count(r => r.Berichtcode == GgkBerichtcode.Du01),
             hub.Count(r => r.Berichtcode == GgkBerichtcode.Fo01),
@@ -42,7 +46,14 @@ internal sealed record DemoSummary(
             inboxes.Where(Directory.Exists).Sum(d => Directory.GetFiles(d, "*.xml").Length),
             Events(MessageEventTypes.DeliveryFailed),
             Events(MessageEventTypes.MessageDeadLettered),
-            depth.Where(d => d.State is DeliveryState.Pending or DeliveryState.Sending).Sum(d => d.Count));
+            depth.Where(d => d.State is DeliveryState.Pending or DeliveryState.Sending).Sum(d => d.Count),
+            register,
+            counters.RuleRejections,
+            new CeilingOutcomes(
+                Events(MessageEventTypes.CeilingThresholdReached),
+                Events(MessageEventTypes.AnswerHeld),
+                Events(MessageEventTypes.AnswerReleased),
+                Events(MessageEventTypes.AnswerReplaced)));
     }
 
     public void WriteTo(TextWriter output)
@@ -53,7 +64,8 @@ internal sealed record DemoSummary(
         output.WriteLine(string.Create(c, $"  submitted by back offices    {SubmittedByBackOffices,8}"));
         output.WriteLine(string.Create(c, $"  accepted                     {Accepted,8}"));
         output.WriteLine(string.Create(c, $"  rejected                     {Rejected,8}"));
-        foreach (var (code, count) in PerRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal))
+        output.WriteLine("  answers sent, per retourcode (one answer counts under each code it carries)");
+        foreach (var (code, count) in AnswersPerRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Create(c, $"    retourcode {code}           {count,8}"));
         }
@@ -67,5 +79,26 @@ internal sealed record DemoSummary(
         output.WriteLine(string.Create(c, $"  retried attempts             {Retried,8}"));
         output.WriteLine(string.Create(c, $"  dead-lettered                {DeadLettered,8}"));
         output.WriteLine(string.Create(c, $"  still queued                 {StillQueued,8}"));
+
+        output.WriteLine("Contracts and ceilings");
+        output.WriteLine("  contract register            " + (Register?.ToString() ?? "not configured"));
+        output.WriteLine("  level-3/4 rejections per rule and retourcode");
+        if (RuleRejections.Count == 0)
+        {
+            output.WriteLine("    none");
+        }
+
+        foreach (var (rule, count) in RuleRejections.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(c, $"    {rule,-24} {count,8}"));
+        }
+
+        output.WriteLine(string.Create(c, $"  ceiling thresholds reached   {Ceilings.ThresholdsReached,8}"));
+        output.WriteLine(string.Create(c, $"  325s held for the back office{Ceilings.Held,8}"));
+        output.WriteLine(string.Create(c, $"  held 325s released           {Ceilings.Released,8}"));
+        output.WriteLine(string.Create(c, $"  held 325s replaced           {Ceilings.Replaced,8}"));
     }
 }
+
+/// <summary>Ceiling signals and held 325s, counted from their events.</summary>
+internal sealed record CeilingOutcomes(long ThresholdsReached, long Held, long Released, long Replaced);

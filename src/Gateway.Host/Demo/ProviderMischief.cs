@@ -2,12 +2,18 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gateway.HubSimulator;
 using Gateway.HubSimulator.Hub;
+using Gateway.HubSimulator.Provider;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
 
 namespace Gateway.Host.Demo;
 
-/// <summary>The provider messages that go wrong in real life: unreadable (level 1), a broken rule (level 2), a resend.</summary>
+/// <summary>
+/// The provider messages that go wrong in real life — unreadable (level 1), a broken rule (level 2), a resend, a tariff
+/// that is not the contract's (TR418), a request for a taakgericht product (CT03) — and one that looks wrong but is
+/// agreed: a taakgericht start without ToewijzingNummer.
+/// </summary>
 internal static partial class ProviderMischief
 {
     /// <summary>A 305 cut in half: not well-formed, so level 1 refuses it (Fo01 StUF055, no retour).</summary>
@@ -26,12 +32,31 @@ internal static partial class ProviderMischief
         return SendAsync(simulator, bericht, Encoding.UTF8.GetBytes(text), ct);
     }
 
-    /// <summary>A valid 305 in an envelope, returned so it can be sent again (a resend by the hub or the provider).</summary>
-    public static GgkEnvelope ValidStart(HubSimulatorHandle simulator, Random random, TimeProvider time)
-    {
-        var bericht = Start(simulator, random);
-        return Envelope(bericht, BerichtWriter.ToBytes(bericht), time);
-    }
+    /// <summary>A valid 305 for a received toewijzing, in an envelope, so it can be sent again (a resend); null when no toewijzing waits for its start.</summary>
+    public static GgkEnvelope? ValidStart(HubSimulatorHandle simulator, TimeProvider time) =>
+        simulator.Provider.TryBuild(MessageCode.Start) is { } bericht ? Envelope(bericht, BerichtWriter.ToBytes(bericht), time) : null;
+
+    /// <summary>A 323 for received toewijzingen at one euro per unit above the contract tariff: the 325 rejects it with 0611 (TR418).</summary>
+    public static Task<SentMessage?> SendOffTariffAsync(HubSimulatorHandle simulator, DemoContracts contracts, CancellationToken ct) =>
+        SendIfAnyAsync(simulator, simulator.Provider.TryBuild(MessageCode.Declaratie, (t, day) => contracts.Tarief(t, day) + 100), ct);
+
+    /// <summary>A 315 asking a client-level toewijzing of a taakgericht product: rejected with S329 (CT03).</summary>
+    public static Task<SentMessage?> SendTaakgerichtVerzoekAsync(HubSimulatorHandle simulator, DemoContracts contracts, CancellationToken ct) =>
+        SendForTaakgerichtAsync(simulator, contracts, simulator.Provider.Messages.VerzoekOmToewijzing, ct);
+
+    /// <summary>A 305 without ToewijzingNummer for the taakgericht product whose contract agrees start/stop: accepted (TR019's exception).</summary>
+    public static Task<SentMessage?> SendTaakgerichtStartAsync(HubSimulatorHandle simulator, DemoContracts contracts, CancellationToken ct) =>
+        SendForTaakgerichtAsync(simulator, contracts, simulator.Provider.Messages.StartZonderToewijzing, ct);
+
+    /// <summary>Builds a message for a fresh iJw client, the provider and the product of the region's taakgericht contract.</summary>
+    private static Task<SentMessage?> SendForTaakgerichtAsync(HubSimulatorHandle simulator, DemoContracts contracts, Func<SampleClient, string, Product, Bericht> build, CancellationToken ct) =>
+        SendIfAnyAsync(
+            simulator,
+            contracts.Taakgericht(Standard.Ijw) is { } taak && simulator.Provider.ClaimClient(Standard.Ijw) is { } client ? build(client, taak.Agb, taak.Product) : null,
+            ct);
+
+    private static async Task<SentMessage?> SendIfAnyAsync(HubSimulatorHandle simulator, Bericht? bericht, CancellationToken ct) =>
+        bericht is null ? null : await simulator.Provider.SendBerichtAsync(bericht, ct);
 
     private static Bericht305 Start(HubSimulatorHandle simulator, Random random)
     {

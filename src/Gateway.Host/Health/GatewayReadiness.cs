@@ -1,3 +1,4 @@
+using Gateway.Routing.Contracts;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +26,7 @@ internal static class HealthEndpoints
     public static IEndpointRouteBuilder MapGatewayHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", () => Results.Text("live"));
-        endpoints.MapGet("/health/ready", async (GatewayReadiness readiness, IMessageStore store, CancellationToken ct) =>
+        endpoints.MapGet("/health/ready", async (GatewayReadiness readiness, IMessageStore store, ContractsStatus contracts, CancellationToken ct) =>
         {
             var problems = new List<string>();
             if (!readiness.Migrated)
@@ -47,9 +48,19 @@ internal static class HealthEndpoints
                 problems.Add("store not reachable: " + e.GetType().Name);
             }
 
+            // A region file whose last reload failed does not make the gateway unready: it runs on the previous version.
+            var regionFiles = contracts.Sources.Select(s => new
+            {
+                name = s.Name,
+                generation = s.Generation,
+                loadedAt = s.LoadedAt,
+                stale = s.IsStale,
+                lastError = s.LastError?.Message,
+                lastErrorAt = s.LastErrorAt,
+            }).ToList();
             return problems.Count == 0
-                ? Results.Json(new { status = "ready" })
-                : Results.Json(new { status = "not ready", problems }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                ? Results.Json(new { status = "ready", regionFiles })
+                : Results.Json(new { status = "not ready", problems, regionFiles }, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }

@@ -1,3 +1,4 @@
+using Gateway.Host.Contracts;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
@@ -6,9 +7,11 @@ using Gateway.Host.Region;
 using Gateway.Host.Transport.BackOffice;
 using Gateway.Host.Transport.Ggk;
 using Gateway.Routing;
+using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Region;
 using Gateway.Storage;
+using Gateway.Storage.Ledger;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +50,8 @@ internal static class GatewayHostServiceCollectionExtensions
             .PostConfigure(storage => storage.DatabasePath = string.IsNullOrWhiteSpace(storage.DatabasePath) ? storage.DatabasePath : paths.Resolve(storage.DatabasePath));
         services.AddGatewayStorage();
         services.AddGatewayRouting(RoutingOptions(gateway, paths));
+        services.AddGatewaySqliteLedger();
+        AddContracts(services, configuration, paths);
         services.AddGgkClient(gateway);
 
         services.AddHttpClient(BackOfficeHttpSender.HttpClientName).ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
@@ -89,6 +94,22 @@ internal static class GatewayHostServiceCollectionExtensions
             }).ToList(),
         };
         return options with { Region = region, Messages = options.Messages with { SchemaRoot = paths.Resolve(options.Messages.SchemaRoot) } };
+    }
+
+    /// <summary>
+    /// The level-4 rules from Gateway:Contracts. The paths are checked with the other options, all problems at once; with a
+    /// bad path the rules are composed without files, which never serves traffic because the start then fails on it.
+    /// </summary>
+    private static void AddContracts(IServiceCollection services, IConfiguration configuration, HostPaths paths)
+    {
+        var section = configuration.GetSection(HostContractsOptions.SectionName);
+        services.AddOptions<HostContractsOptions>().Bind(section).PostConfigure<HostPaths>((contracts, hostPaths) => contracts.ResolvePaths(hostPaths)).ValidateOnStart();
+        var validator = new HostContractsOptionsValidator();
+        services.AddSingleton<IValidateOptions<HostContractsOptions>>(validator);
+
+        var contracts = section.Get<HostContractsOptions>() ?? new HostContractsOptions();
+        contracts.ResolvePaths(paths);
+        services.AddGatewayContracts(validator.Validate(null, contracts).Succeeded ? contracts.ToRouting() : new ContractsOptions { CheckDagtekening = false });
     }
 
     private static void ResolveDirectories(HostRegionOptions region, HostPaths paths)

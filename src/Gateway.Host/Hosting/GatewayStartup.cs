@@ -1,16 +1,21 @@
+using Gateway.Host.Contracts;
 using Gateway.Host.Health;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Contracts;
+using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
+using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Hosting;
 
 namespace Gateway.Host.Hosting;
 
 /// <summary>
-/// Runs before the endpoints and jobs start: migrates the store and loads the schema packs, so that nothing is
-/// accepted before the gateway can store and check it, and logs the order of the inbound and outbound pipelines once.
-/// A failure here stops the start with its reason.
+/// Runs before the endpoints and jobs start: migrates the store, loads the schema packs and the region's reference data
+/// and contract register, so that nothing is accepted before the gateway can store and check it, and logs the active
+/// rule sets and the order of the inbound and outbound pipelines once. A failure here stops the start with its reason
+/// (a bad region file with file, line and entry).
 /// </summary>
 internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
 {
@@ -26,6 +31,8 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         readiness.MarkSchemasLoaded();
         LogSchemas(logger, schemas.Root, string.Join(", ", schemas.Packs.Select(p => $"{p.Standard.Key()} {p.Release} ({p.Messages.Count} messages)")));
 
+        LogRuleSets();
+
         // The processors log their pipeline's step order when they are built: build them now, not on the first message.
         services.GetRequiredService<InboundProcessor>();
         services.GetRequiredService<OutboundSubmitter>();
@@ -33,8 +40,47 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Loads the region's files now (a bad file stops the start with file, line and entry) and says which rules run.</summary>
+    private void LogRuleSets()
+    {
+        var rules = services.GetServices<ICrossMessageRule>().ToList();
+        var reference = services.GetService<ReloadingSource<ReferenceData>>();
+        var contracts = services.GetService<ReloadingSource<ContractRegister>>();
+        LogRules(logger, rules.Count(r => r.Level == 3), rules.Count(r => r.Level == 4), string.Join(" ", rules.Where(r => r.Level == 4).Select(r => RuleRejection.ShortCode(r.Code)).Order(StringComparer.Ordinal)));
+        if (reference is null)
+        {
+            LogNoFile(logger, "Reference data", "ReferencePath", "TR378 and TR381");
+        }
+        else
+        {
+            var data = reference.Current;
+            LogReference(logger, reference.Name, data.Gemeenten.Count(), data.Lists.Count());
+        }
+
+        if (contracts is null)
+        {
+            LogNoFile(logger, "Contract register", "ContractsFile", "TR418 and CT01-CT03");
+        }
+        else
+        {
+            LogContracts(logger, contracts.Name, ContractRegisterFigures.Of(contracts.Current).ToString());
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Store ready at schema version {Version}")]
     private static partial void LogMigrated(ILogger logger, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Level-3/4 rules active: {Level3} level-3 (ledger), {Level4} level-4 ({Level4Codes})")]
+    private static partial void LogRules(ILogger logger, int level3, int level4, string level4Codes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Source}: {Gemeenten} gemeentecodes, {Lists} product code lists")]
+    private static partial void LogReference(ILogger logger, string source, int gemeenten, int lists);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Source}: {Figures}")]
+    private static partial void LogContracts(ILogger logger, string source, string figures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{What} not configured (Gateway:Contracts:{Key}): {Rules} do not run")]
+    private static partial void LogNoFile(ILogger logger, string what, string key, string rules);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schema packs loaded from {Root}: {Packs}")]
     private static partial void LogSchemas(ILogger logger, string root, string packs);

@@ -46,7 +46,7 @@ internal static class PrometheusMetrics
             Line(text, "gateway_messages", count, ("state", state.ToString()));
         }
 
-        Header(text, "gateway_messages_by_retourcode", "gauge", "Messages per retourcode of their outcome (0200 accepted, others rejected).");
+        Header(text, "gateway_messages_by_retourcode", "gauge", "Stored messages per retourcode of their outcome (0200 accepted, others rejected): heen-berichten in and out, and the answers built.");
         foreach (var (code, count) in counters.MessagesByRetourCode)
         {
             Line(text, "gateway_messages_by_retourcode", count, ("retourcode", code));
@@ -64,6 +64,13 @@ internal static class PrometheusMetrics
         Line(text, "gateway_deliveries_total", Events(MessageEventTypes.MessageDelivered), ("result", "ok"));
         Line(text, "gateway_deliveries_total", Events(MessageEventTypes.DeliveryFailed), ("result", "failed"));
         Line(text, "gateway_deliveries_total", Events(MessageEventTypes.MessageDeadLettered), ("result", "dead_lettered"));
+
+        Header(text, "gateway_rule_rejections_total", "counter", "Classes rejected by a level-3/4 rule, per rule and retourcode (one per message and pair).");
+        foreach (var (detail, count) in counters.RuleRejections)
+        {
+            var (rule, retourcode) = detail.Split(' ', 2) is [var r, var c] ? (r, c) : (detail, "");
+            Line(text, "gateway_rule_rejections_total", count, ("rule", rule), ("retourcode", retourcode));
+        }
 
         Header(text, "gateway_events_total", "counter", "Audit events per type (received, accepted, rejected, delivered, failed, dead-lettered, ...).");
         foreach (var (type, count) in counters.EventsByType)

@@ -16,35 +16,24 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
     public static string NewRunPrefix() =>
         string.Concat(Enumerable.Range(0, 3).Select(_ => (char)('A' + System.Security.Cryptography.RandomNumberGenerator.GetInt32(26))));
 
-    /// <summary>The product category used for made-up toewijzingen and requests of a standard.</summary>
-    public static Product DefaultProduct(Standard standard) => new(standard == Standard.Ijw ? "41" : "02", "45A23");
+    /// <summary>The product of made-up toewijzingen and requests: on the national list of the standard (iJw 45A48, iWmo 02A01).</summary>
+    public static Product DefaultProduct(Standard standard) => standard == Standard.Ijw ? new("45", "45A48") : new("02", "02A01");
 
     /// <summary>Today in the Netherlands.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Messages.Envelopes.Ggk.GgkTijdstip.FromInstant(time.GetUtcNow()));
 
-    public Bericht305 Start(KnownToewijzing t) => new()
+    public Bericht305 Start(KnownToewijzing t) => Start(t.Standard, t.Agb, t.Gemeente, t.Client, new StartProduct
     {
-        Standard = t.Standard,
-        Header = Header(t.Standard, MessageCode.Start, t.Agb, t.Gemeente),
-        Client = new StartClient
-        {
-            Bsn = t.Client.Bsn,
-            Geboortedatum = new Geboortedatum(t.Client.Geboortedatum),
-            Geslacht = t.Client.Geslacht,
-            Naam = Naam(t.Client),
-            StartProducten =
-            [
-                new StartProduct
-                {
-                    ToewijzingNummer = t.ToewijzingNummer,
-                    Product = t.Product,
-                    ToewijzingIngangsdatum = t.Ingangsdatum,
-                    Begindatum = Min(t.Ingangsdatum, Today),
-                    StatusAanlevering = "1",
-                },
-            ],
-        },
-    };
+        ToewijzingNummer = t.ToewijzingNummer,
+        Product = t.Product,
+        ToewijzingIngangsdatum = t.Ingangsdatum,
+        Begindatum = Min(t.Ingangsdatum, Today),
+        StatusAanlevering = "1",
+    });
+
+    /// <summary>A start without ToewijzingNummer for a taakgericht product, as a contract with start/stop agreed allows (TR019).</summary>
+    public Bericht305 StartZonderToewijzing(SampleClient client, string agb, Product product) =>
+        Start(client.Standard, agb, client.Gemeente, client, new StartProduct { Product = product, Begindatum = Today, StatusAanlevering = "1" });
 
     public Bericht307 Stop(KnownToewijzing t)
     {
@@ -75,7 +64,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
         };
     }
 
-    public Bericht315 VerzoekOmToewijzing(SampleClient client, string agb)
+    public Bericht315 VerzoekOmToewijzing(SampleClient client, string agb, Product? product = null)
     {
         var n = Next();
         return new Bericht315
@@ -94,7 +83,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
                     new AangevraagdProduct
                     {
                         ReferentieAanbieder = "VOT-" + n,
-                        Product = DefaultProduct(client.Standard),
+                        Product = product ?? DefaultProduct(client.Standard),
                         ToewijzingIngangsdatum = Today.AddDays(14),
                         ToewijzingEinddatum = Today.AddDays(14).AddMonths(6),
                         Omvang = new Omvang(4, "04", "2"),
@@ -105,7 +94,10 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
         };
     }
 
-    public Bericht317 VerzoekOmWijziging(KnownToewijzing t) => new()
+    public Bericht317 VerzoekOmWijziging(KnownToewijzing t) => VerzoekOmWijziging(t, []);
+
+    /// <summary>A request to change <paramref name="t"/> by one more unit; the client's other toewijzingen at this provider are listed unchanged (TR349).</summary>
+    public Bericht317 VerzoekOmWijziging(KnownToewijzing t, IReadOnlyList<KnownToewijzing> unchanged) => new()
     {
         Standard = t.Standard,
         Header = Header(t.Standard, MessageCode.VerzoekOmWijziging, t.Agb, t.Gemeente),
@@ -116,43 +108,40 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
             {
                 ReferentieAanbieder = "VOW-" + Next(),
                 RedenVerzoek = "1",
+                OngewijzigdeProducten = unchanged.Count == 0 ? null : [.. unchanged.Select(u => new OngewijzigdProduct { ToewijzingNummer = u.ToewijzingNummer })],
                 TeWijzigenProducten =
                 [
-                    new TeWijzigenProduct { ToewijzingNummer = t.ToewijzingNummer, GewensteIngangsdatum = Today.AddDays(14), Einddatum = Today.AddDays(14).AddMonths(6), Omvang = new Omvang(6, "04", "2") },
+                    new TeWijzigenProduct
+                    {
+                        ToewijzingNummer = t.ToewijzingNummer,
+                        GewensteIngangsdatum = Today.AddDays(14),
+                        Einddatum = Today.AddDays(14).AddMonths(6),
+                        Omvang = t.Omvang is { } omvang ? omvang with { Volume = omvang.Volume + 1 } : new Omvang(6, "04", "2"),
+                    },
                 ],
             },
         },
     };
 
-    /// <summary>A declaration over last month for the given toewijzingen (all of one gemeente, aanbieder and standard).</summary>
-    public Bericht323 Declaratie(IReadOnlyList<KnownToewijzing> toewijzingen, Random random)
+    /// <summary>The first day of last month: the month a declaration covers by default.</summary>
+    public DateOnly LastMonth => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
+
+    /// <summary>
+    /// A declaration over one month (default last month) for the given toewijzingen (all of one gemeente, aanbieder and
+    /// standard). A toewijzing with an Omvang in a unit with a tariff is declared in that unit, one period's volume at
+    /// the tariff <paramref name="tarief"/> gives (the contract's); otherwise in euro's (Eenheid 83), a random amount.
+    /// </summary>
+    public Bericht323 Declaratie(IReadOnlyList<KnownToewijzing> toewijzingen, Random random, DateOnly? month = null, Func<KnownToewijzing, DateOnly, long?>? tarief = null)
     {
         var first = toewijzingen[0];
-        var today = Today;
-        var periodStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var periodStart = month ?? LastMonth;
         var period = new GeslotenPeriode(periodStart, periodStart.AddMonths(1).AddDays(-1));
-        var prestatie = 0;
         var clienten = toewijzingen
             .GroupBy(t => t.Client.Bsn, StringComparer.Ordinal)
             .Select(g => new DeclaratieClient
             {
                 Bsn = g.Key,
-                Prestaties = g.Select(t =>
-                {
-                    var bedrag = random.Next(50, 500) * 100L;
-                    prestatie++;
-                    return new Prestatie
-                    {
-                        ProductReferentie = new Referentie("P" + Next()),
-                        ToewijzingNummer = t.ToewijzingNummer,
-                        ProductCategorie = t.Product.Categorie,
-                        ProductCode = t.Product.Code ?? "45A23",
-                        ProductPeriode = period,
-                        GeleverdVolume = bedrag,
-                        Eenheid = "83",
-                        IngediendBedrag = new BedragMetDC(bedrag, "D"),
-                    };
-                }).ToArray(),
+                Prestaties = g.Select(t => Prestatie(t, period, random, tarief)).ToArray(),
             })
             .ToArray();
         var total = clienten.SelectMany(c => c.Prestaties).Sum(p => p.IngediendBedrag.Bedrag);
@@ -164,11 +153,49 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
             {
                 DeclaratieNummer = runPrefix + Next(),
                 DeclaratiePeriode = period,
-                DeclaratieDagtekening = today,
+                DeclaratieDagtekening = Today,
                 TotaalIngediendBedrag = new TotaalBedragMetDC(total, "D"),
                 Clienten = clienten,
             },
         };
+    }
+
+    /// <summary>The months after the toewijzing's start, up to last month, that can be declared (at most the last two).</summary>
+    public IEnumerable<DateOnly> DeclarableMonths(KnownToewijzing t)
+    {
+        for (var month = LastMonth; month >= LastMonth.AddMonths(-1); month = month.AddMonths(-1))
+        {
+            if (t.Ingangsdatum <= month.AddMonths(1).AddDays(-1) && (t.Einddatum is null || t.Einddatum >= month))
+            {
+                yield return month;
+            }
+        }
+    }
+
+    private Prestatie Prestatie(KnownToewijzing t, GeslotenPeriode month, Random random, Func<KnownToewijzing, DateOnly, long?>? tarief)
+    {
+        // The ProductPeriode starts on the 1st unless the toewijzing starts later, and ends on the last day unless it ends earlier (TR387/TR388).
+        var period = new GeslotenPeriode(Max(month.Begindatum, t.Ingangsdatum), t.Einddatum is { } end ? Min(month.Einddatum, end) : month.Einddatum);
+        var product = new Prestatie
+        {
+            ProductReferentie = new Referentie("P" + Next()),
+            ToewijzingNummer = t.ToewijzingNummer,
+            ProductCategorie = t.Product.Categorie,
+            ProductCode = t.Product.Code ?? DefaultProduct(t.Standard).Code!,
+            ProductPeriode = period,
+            GeleverdVolume = 0,
+            Eenheid = "83",
+            IngediendBedrag = new BedragMetDC(0, "D"),
+        };
+        if (t.Omvang is { Eenheid: not "83" } omvang && tarief?.Invoke(t, period.Begindatum) is { } perEenheid)
+        {
+            // One week's or one month's volume fits every period rule for a whole month; a total is spread thinly.
+            var volume = omvang.Frequentie == "6" ? 1 : Math.Max(1, omvang.Volume);
+            return product with { GeleverdVolume = volume, Eenheid = omvang.Eenheid, ProductTarief = perEenheid, IngediendBedrag = new BedragMetDC(volume * perEenheid, "D") };
+        }
+
+        var bedrag = random.Next(50, 500) * 100L;
+        return product with { GeleverdVolume = bedrag, IngediendBedrag = new BedragMetDC(bedrag, "D") };
     }
 
     /// <summary>A toewijzing made up for a client when no 301 arrived yet (level 3/4 checks will not know it).</summary>
@@ -177,6 +204,20 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
         var today = Today;
         return new KnownToewijzing(client.Standard, client.Gemeente, agb, client, nummer, DefaultProduct(client.Standard), new DateOnly(today.Year, today.Month, 1).AddMonths(-1), new DateOnly(today.Year, today.Month, 1).AddMonths(11).AddDays(-1));
     }
+
+    private Bericht305 Start(Standard standard, string agb, string gemeente, SampleClient client, StartProduct product) => new()
+    {
+        Standard = standard,
+        Header = Header(standard, MessageCode.Start, agb, gemeente),
+        Client = new StartClient
+        {
+            Bsn = client.Bsn,
+            Geboortedatum = new Geboortedatum(client.Geboortedatum),
+            Geslacht = client.Geslacht,
+            Naam = Naam(client),
+            StartProducten = [product],
+        },
+    };
 
     private Header Header(Standard standard, MessageCode code, string agb, string gemeente) => new()
     {

@@ -26,6 +26,10 @@ public sealed partial class ProviderSimulator
     private readonly Random _random;
     private readonly Lock _lock = new();
     private readonly List<KnownToewijzing> _toewijzingen = [];
+    private readonly HashSet<(string Gemeente, long Nummer)> _started = [];
+    private readonly HashSet<(string Gemeente, long Nummer)> _stopped = [];
+    private readonly HashSet<((string Gemeente, long Nummer) Toewijzing, DateOnly Month)> _declared = [];
+    private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
     private readonly Channel<GgkEnvelope> _toAnswer = Channel.CreateUnbounded<GgkEnvelope>();
     private readonly RetourBuilder _retours;
     private long _madeUpNummer = 900_000_000;
@@ -66,16 +70,48 @@ public sealed partial class ProviderSimulator
     public Task<SentMessage> SendAsync(MessageCode code, CancellationToken cancellationToken = default) =>
         SendBerichtAsync(Build(code), cancellationToken);
 
-    /// <summary>Sends a random 305/307/315/317/323.</summary>
+    /// <summary>
+    /// Sends a random 305/307/315/317/323 that fits what the provider knows, as real provider software would: a start
+    /// for a received toewijzing not yet started, a stop for a started one, a declaration for a month not yet declared,
+    /// a request for a client without a pending one. A 315 when nothing else fits.
+    /// </summary>
     public Task<SentMessage> SendRandomAsync(CancellationToken cancellationToken = default)
     {
-        MessageCode code;
+        Bericht bericht;
         lock (_lock)
         {
-            code = HeenCodes[_random.Next(HeenCodes.Length)];
+            var code = HeenCodes[_random.Next(HeenCodes.Length)];
+            bericht = BuildCoherent(code) ?? BuildCoherent(MessageCode.VerzoekOmToewijzing)!;
         }
 
-        return SendAsync(code, cancellationToken);
+        return SendBerichtAsync(bericht, cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds a message of this type that fits what the provider knows (see <see cref="SendRandomAsync"/>) and
+    /// remembers it as sent; null when none fits now. <paramref name="tarief"/> overrides the contract tariff of a 323.
+    /// </summary>
+    public Bericht? TryBuild(MessageCode code, Func<KnownToewijzing, DateOnly, long?>? tarief = null)
+    {
+        lock (_lock)
+        {
+            return BuildCoherent(code, tarief);
+        }
+    }
+
+    /// <summary>A client of this standard no request (315/317) was built for yet, now counted as having one; null when none is left.</summary>
+    public SampleClient? ClaimClient(Standard standard)
+    {
+        lock (_lock)
+        {
+            var client = Region.Clients.FirstOrDefault(c => c.Standard == standard && !_requested.Contains(c.Bsn));
+            if (client is not null)
+            {
+                _requested.Add(client.Bsn);
+            }
+
+            return client;
+        }
     }
 
     /// <summary>Wraps a heen-bericht in a Di01 (zender = its Afzender, the AGB) and sends it to the gateway.</summary>
@@ -199,7 +235,7 @@ public sealed partial class ProviderSimulator
                 _toewijzingen.RemoveAll(t => t.ToewijzingNummer == p.ToewijzingNummer && t.Gemeente == client.Gemeente);
                 if (p.Product is not null)
                 {
-                    _toewijzingen.Add(new KnownToewijzing(toewijzing.Standard, client.Gemeente, toewijzing.Header.Ontvanger, client, p.ToewijzingNummer, p.Product, p.Ingangsdatum, p.Einddatum));
+                    _toewijzingen.Add(new KnownToewijzing(toewijzing.Standard, client.Gemeente, toewijzing.Header.Ontvanger, client, p.ToewijzingNummer, p.Product, p.Ingangsdatum, p.Einddatum, p.Omvang));
                 }
             }
         }
@@ -220,6 +256,53 @@ public sealed partial class ProviderSimulator
             };
         }
     }
+
+    /// <summary>A message of this type that the ledger will find coherent, remembered as sent; null when none fits now.</summary>
+    private Bericht? BuildCoherent(MessageCode code, Func<KnownToewijzing, DateOnly, long?>? tarief = null)
+    {
+        switch (code)
+        {
+            case MessageCode.Start when Pick(t => !_started.Contains(Key(t))) is { } t:
+                _started.Add(Key(t));
+                return Messages.Start(t);
+            case MessageCode.Stop when Pick(t => _started.Contains(Key(t)) && _stopped.Add(Key(t))) is { } t:
+                return Messages.Stop(t);
+            case MessageCode.VerzoekOmWijziging when Pick(t => !_requested.Contains(t.Client.Bsn) && t.Omvang is not null) is { } t:
+                _requested.Add(t.Client.Bsn);
+                return Messages.VerzoekOmWijziging(t, [.. _toewijzingen.Where(o => SameClientAndParties(o, t) && o.ToewijzingNummer != t.ToewijzingNummer)]);
+            case MessageCode.Declaratie when Pick(t => Undeclared(t).Any()) is { } t:
+                var month = Undeclared(t).First();
+                var batch = _toewijzingen.Where(o => o == t || (SameParties(o, t) && Undeclared(o).Contains(month))).Take(5).ToList();
+                batch.ForEach(o => _declared.Add((Key(o), month)));
+                return Messages.Declaratie(batch, _random, month, tarief ?? _options.ContractTarief);
+            case MessageCode.VerzoekOmToewijzing:
+                var clients = Region.Clients.Where(c => !_requested.Contains(c.Bsn)).ToList();
+                if (clients.Count == 0)
+                {
+                    return null;
+                }
+
+                var client = clients[_random.Next(clients.Count)];
+                _requested.Add(client.Bsn);
+                return Messages.VerzoekOmToewijzing(client, Region.Aanbieders[_random.Next(Region.Aanbieders.Count)].Agb);
+            default:
+                return null;
+        }
+    }
+
+    private KnownToewijzing? Pick(Func<KnownToewijzing, bool> fits)
+    {
+        var candidates = _toewijzingen.Where(fits).ToList();
+        return candidates.Count == 0 ? null : candidates[_random.Next(candidates.Count)];
+    }
+
+    private IEnumerable<DateOnly> Undeclared(KnownToewijzing t) => Messages.DeclarableMonths(t).Where(m => !_declared.Contains((Key(t), m)));
+
+    private static (string Gemeente, long Nummer) Key(KnownToewijzing t) => (t.Gemeente, t.ToewijzingNummer);
+
+    private static bool SameParties(KnownToewijzing a, KnownToewijzing b) => a.Gemeente == b.Gemeente && a.Agb == b.Agb && a.Standard == b.Standard;
+
+    private static bool SameClientAndParties(KnownToewijzing a, KnownToewijzing b) => SameParties(a, b) && a.Client.Bsn == b.Client.Bsn;
 
     private KnownToewijzing PickToewijzing()
     {

@@ -16,6 +16,18 @@ public enum Flow
     Outbound,
 }
 
+/// <summary>A level-3/4 rejection by rule, for counting per rule; <see cref="Detail"/> is e.g. "CT01 S329" (never a BSN).</summary>
+/// <param name="Rule">The rule's short code (TR019, CT01).</param>
+/// <param name="RetourCode">The retourcode it gave.</param>
+public sealed record RuleRejection(string Rule, string RetourCode)
+{
+    /// <summary>The event detail: rule code and retourcode.</summary>
+    public string Detail => Rule + " " + RetourCode;
+
+    /// <summary>The short code of a rule whose Code may carry an explanation after it ("CT01 product niet …" → "CT01").</summary>
+    public static string ShortCode(string code) => code.Split(' ', 2)[0];
+}
+
 /// <summary>Everything the steps know about one message while it passes the pipeline.</summary>
 public sealed class MessageContext
 {
@@ -61,6 +73,9 @@ public sealed class MessageContext
 
     /// <summary>What the level-3/4 rules found, kept apart for the answer factory.</summary>
     public MessageOutcome? CrossMessageOutcome { get; set; }
+
+    /// <summary>Which level-3/4 rule rejected what: one entry per (rule, retourcode), recorded as RuleRejected events.</summary>
+    public List<RuleRejection> RuleRejections { get; } = [];
 
     /// <summary>Set when the message is refused at transport level (inbound) or refused for sending (outbound).</summary>
     public TransportRefusal? Refusal { get; set; }
@@ -121,6 +136,7 @@ public sealed class MessageContext
         (Outcome, Refusal, var issues) = _checked;
         RefusalIssues.RemoveRange(issues, RefusalIssues.Count - issues);
         CrossMessageOutcome = null;
+        RuleRejections.Clear();
         Answer = null;
         AnswerPayload = null;
         AnswerHold = null;

@@ -190,10 +190,19 @@ public sealed partial class SqliteMessageStore
                 var byState = await CountAsync(connection, "SELECT state, COUNT(*) FROM message GROUP BY state", cancellationToken);
                 var byType = await CountAsync(connection, "SELECT type, COUNT(*) FROM message_event GROUP BY type", cancellationToken);
                 var byCode = await CountAsync(connection, "SELECT retour_code, COUNT(*) FROM message_retour_code GROUP BY retour_code", cancellationToken);
+                var answers = await CountAsync(
+                    connection,
+                    $"SELECT c.retour_code, COUNT(*) FROM message_retour_code c JOIN message m ON m.id = c.message_id WHERE m.direction = '{Text(MessageDirection.Inbound)}' AND m.kind = '{Text(MessageKind.Heen)}' GROUP BY c.retour_code",
+                    cancellationToken);
+                var rules = await CountAsync(connection, $"SELECT detail, COUNT(*) FROM message_event WHERE type = '{MessageEventTypes.RuleRejected}' AND detail IS NOT NULL GROUP BY detail", cancellationToken);
                 return new StoreCounters(
                     byState.ToDictionary(kv => Enum.Parse<MessageState>(kv.Key), kv => kv.Value),
                     byType,
-                    byCode);
+                    byCode)
+                {
+                    AnswersByRetourCode = answers,
+                    RuleRejections = rules,
+                };
             },
             cancellationToken);
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Gateway.Host.Tests.EndToEnd;
 using Gateway.Host.Tests.Support;
+using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Host.Tests.Cli;
@@ -10,14 +10,21 @@ public sealed class OperatorCommandsTests : IAsyncLifetime
 {
     private RunningGateway _gateway = null!;
     private string _bsn = "";
+    private string _startId = "";
 
     public async Task InitializeAsync()
     {
         _gateway = await RunningGateway.StartAsync();
         _gateway.Sink.Answer = r => r.Gemeentecode == "0599" ? 404 : 200;
-        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Start, "0599");
-        _bsn = Some.Client(_gateway.Simulator, "0599").Bsn;
-        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendBerichtAsync(bericht)).Reply);
+        var bericht = (Bericht305)await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0599");
+        _bsn = bericht.Client.Bsn;
+        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(bericht);
+        Assert.Equal("Bv03", sent.Reply);
+        await using (var tx = await _gateway.Store.BeginAsync())
+        {
+            _startId = (await tx.FindByEnvelopeAsync(bericht.Header.Afzender, sent.Referentienummer))!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         Assert.True(await _gateway.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(30)));
         await _gateway.StopGatewayAsync();
     }
@@ -55,12 +62,12 @@ public sealed class OperatorCommandsTests : IAsyncLifetime
     [Fact]
     public void MessageShowAndTimeline_BsnMasked_PayloadViewAudited()
     {
-        var show = GatewayCli.Run("message", "show", "1", "--payload", "--operator", "tester", "--config", _gateway.ConfigPath);
+        var show = GatewayCli.Run("message", "show", _startId, "--payload", "--operator", "tester", "--config", _gateway.ConfigPath);
         Assert.Equal(0, show.ExitCode);
         Assert.Contains("Bsn>*******", show.Out, StringComparison.Ordinal);
         Assert.DoesNotContain(_bsn, show.Out, StringComparison.Ordinal);
 
-        var timeline = GatewayCli.Run("message", "timeline", "1", "--config", _gateway.ConfigPath);
+        var timeline = GatewayCli.Run("message", "timeline", _startId, "--config", _gateway.ConfigPath);
         Assert.Equal(0, timeline.ExitCode);
         Assert.Contains("MessageReceived", timeline.Out, StringComparison.Ordinal);
         Assert.Contains("MessageViewed", timeline.Out, StringComparison.Ordinal);

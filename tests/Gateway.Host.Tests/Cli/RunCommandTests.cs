@@ -25,6 +25,42 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_ContractsPathsThatDoNotExist_Exit2NamingBothKeys()
+    {
+        var config = Write(root =>
+        {
+            root["Gateway"]!["Contracts"]!["ReferencePath"] = "no-such-reference";
+            root["Gateway"]!["Contracts"]!["ContractsFile"] = "no-such-contracts.json";
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Contracts:ReferencePath", run.Error, StringComparison.Ordinal);
+        Assert.True(run.Error.Contains("Gateway:Contracts:ContractsFile", StringComparison.Ordinal), run.Error);
+        Assert.Contains(Path.Combine(_directory, "no-such-contracts.json"), run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ContractRegisterWithABadEntry_Exit2NamingFileLineAndEntry()
+    {
+        Directory.CreateDirectory(_directory);
+        var contracts = Path.Combine(_directory, "contracts.json");
+        File.WriteAllText(contracts, File.ReadAllText(RepoPaths.Sample("region", "contracts.json")).Replace("\"eenheid\": \"82\"", "\"eenheid\": \"04\"", StringComparison.Ordinal));
+        var config = Write(root =>
+        {
+            root["Gateway"]!["Storage"]!["EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            root["Gateway"]!["Storage"]!["BsnHashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            root["Gateway"]!["Contracts"]!["ContractsFile"] = "contracts.json";
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches(@"contracts\.json line \d+ contracten\[\d+\] \(id WMO-0363-002\): eenheid 04 does not fit outputgericht", run.Error);
+    }
+
+    [Fact]
     public void Run_MissingConfigFile_Exit2NamingIt()
     {
         var run = GatewayCli.Run("run", "--config", Path.Combine(_directory, "nope.json"));
@@ -48,6 +84,8 @@ public sealed class RunCommandTests : IDisposable
         root["Gateway"]!["Messages"]!["SchemaRoot"] = RepoPaths.Schemas;
         root["Gateway"]!["Http"]!["Urls"] = "http://127.0.0.1:0";
         root["Gateway"]!["Logging"]!["ConsoleLevel"] = "Fatal";
+        root["Gateway"]!["Contracts"]!["ReferencePath"] = RepoPaths.Sample("region", "reference");
+        root["Gateway"]!["Contracts"]!["ContractsFile"] = RepoPaths.Sample("region", "contracts.json");
         change(root);
         var path = Path.Combine(_directory, "gateway.json");
         File.WriteAllText(path, root.ToJsonString());

@@ -20,7 +20,7 @@ public sealed class DuplicateTests : IAsyncLifetime
     [Fact]
     public async Task SameMessage10TimesInARow_OneEffect_OneAnswer_CopiesGetTheStoredAnswer()
     {
-        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Start, "0363");
+        var bericht = await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0363");
         var bytes = BerichtWriter.ToBytes(bericht);
         var first = Some.Envelope(bericht, bytes);
 
@@ -39,7 +39,7 @@ public sealed class DuplicateTests : IAsyncLifetime
     [Fact]
     public async Task SameMessage10TimesConcurrently_OneEffect_OneAnswer()
     {
-        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Start, "0599");
+        var bericht = await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0599");
         var bytes = BerichtWriter.ToBytes(bericht);
 
         var sent = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _gateway.Simulator.Provider.SendEnvelopeAsync(Some.Envelope(bericht, bytes))));
@@ -51,7 +51,7 @@ public sealed class DuplicateTests : IAsyncLifetime
     [Fact]
     public async Task SameMessageAfterRestart_OneEffect_TheStoredAnswerAgain()
     {
-        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Stop, "0363");
+        var bericht = await Allocations.CoherentAsync(_gateway, MessageCode.Stop, "0363");
         var bytes = BerichtWriter.ToBytes(bericht);
         Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(Some.Envelope(bericht, bytes))).Reply);
         Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));

@@ -23,7 +23,7 @@ public sealed class FailureTests : IAsyncLifetime
         var sent = new List<string>();
         for (var i = 0; i < 20; i++)
         {
-            var reply = await _gateway.Simulator.Provider.SendBerichtAsync(RoundTripTests.Build(_gateway.Simulator, i % 2 == 0 ? MessageCode.Start : MessageCode.Stop, i % 3 == 0 ? "0518" : "0363"));
+            var reply = await _gateway.Simulator.Provider.SendBerichtAsync(await Allocations.CoherentAsync(_gateway, i % 2 == 0 ? MessageCode.Start : MessageCode.Stop, i % 3 == 0 ? "0518" : "0363"));
             Assert.Equal("Bv03", reply.Reply);
             sent.Add(reply.Referentienummer);
         }
@@ -46,7 +46,7 @@ public sealed class FailureTests : IAsyncLifetime
     public async Task BackOfficeRefuses400_ZeroRetriesDeadLettered_OperatorReplay_DeliveredOnce()
     {
         _gateway.Sink.Answer = r => r.Gemeentecode == "0599" ? 400 : 200;
-        var bericht = RoundTripTests.Build(_gateway.Simulator, MessageCode.Start, "0599");
+        var bericht = await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0599");
         Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendBerichtAsync(bericht)).Reply);
 
         Delivery? parked = null;

@@ -46,7 +46,7 @@ public sealed class HttpsTests
 
         Assert.True(
             await env.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == envelope.Referentienummer && m.Berichtcode == GgkBerichtcode.Du01), Patience),
-            "the 306 for the message received over HTTPS did not reach the hub");
+            "the 306 for the message received over HTTPS did not reach the hub (it rejects the made-up toewijzing: 9019)");
         await using (var tx = await env.Store.BeginAsync())
         {
             var stored = await tx.FindByEnvelopeAsync(bericht.Header.Afzender, envelope.Referentienummer);

@@ -1,10 +1,17 @@
+using System.Net;
+using System.Text.Json;
 using Gateway.Host.Demo;
 using Gateway.Host.Tests.Support;
 using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Messages.Standards;
 
 namespace Gateway.Host.Tests.EndToEnd;
 
-/// <summary>Level 1 is a transport error (Fo01 StUF055, no retour); level 2 is a retour with 0001.</summary>
+/// <summary>
+/// Level 1 is a transport error (Fo01 StUF055, no retour); level 2 is a retour with 0001; level 3/4 (ledger and
+/// contracts, on in the running gateway) a retour with the rule's code on the failing class, or, for a back office's
+/// message, a refusal naming the rule.
+/// </summary>
 public sealed class RejectionTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -82,4 +89,59 @@ public sealed class RejectionTests : IAsyncLifetime
         Assert.Contains(timeline, e => e.Detail?.Contains("87654321 is not a known provider", StringComparison.Ordinal) == true);
         Assert.Empty(_gateway.Sink.Received);
     }
+
+    [Fact]
+    public async Task StartForAToewijzingTheLedgerDoesNotKnow_Answered306With9019OnTheStartProduct_NotRouted()
+    {
+        var start = _gateway.Simulator.Provider.Messages.Start(Some.Toewijzing(_gateway.Simulator, "0363", Some.Client(_gateway.Simulator, "0363", Standard.Ijw)));
+
+        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(start);
+
+        Assert.Equal("Bv03", sent.Reply);
+        Assert.True(await _gateway.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == sent.Referentienummer), Patience));
+        var retour = Assert.Single(_gateway.Simulator.Traffic.Received, m => m.CrossRefnummer == sent.Referentienummer);
+        Assert.Equal("JW306", retour.Functie);
+        Assert.Matches(@"<jw306:Header>.*<jw306:RetourCode>0200</jw306:RetourCode>.*</jw306:Header>", Flat(retour.PayloadText));
+        Assert.Matches(@"<jw306:StartProduct>.*<jw306:RetourCode>9019</jw306:RetourCode>.*</jw306:StartProduct>", Flat(retour.PayloadText));
+        var metrics = await _gateway.Http.GetStringAsync("metrics");
+        Assert.Contains("gateway_rule_rejections_total{rule=\"TR019\",retourcode=\"9019\"} 1", metrics, StringComparison.Ordinal);
+        await Task.Delay(1000);
+        Assert.DoesNotContain(_gateway.Sink.Received, r => r.MessageCode == "305");
+    }
+
+    [Fact]
+    public async Task StartAfterTheBackOfficesToewijzing_Accepted0200_Routed()
+    {
+        var toewijzing = (await Allocations.AllocateAsync(_gateway, "0363"))[0];
+        var start = _gateway.Simulator.Provider.Messages.Start(toewijzing);
+
+        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(start);
+
+        Assert.True(await _gateway.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == sent.Referentienummer), Patience));
+        var retour = Assert.Single(_gateway.Simulator.Traffic.Received, m => m.CrossRefnummer == sent.Referentienummer);
+        Assert.DoesNotContain("9019", retour.PayloadText, StringComparison.Ordinal);
+        Assert.True(await RunningGateway.EventuallyAsync(() => _gateway.Sink.Received.Any(r => r.MessageCode == "305"), Patience), "the accepted 305 did not reach back office 0363");
+    }
+
+    [Fact]
+    public async Task Outbound301ForAProductTheProviderHasNoContractFor_Refused422WithTheCT01Reason_NeverSent()
+    {
+        var document = Some.BackOfficeDocuments().UncontractedToewijzing("0363", Some.Agb(_gateway.Simulator), Some.Client(_gateway.Simulator, "0363").Bsn);
+
+        using var response = await _gateway.SubmitAsync("0363", document);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var issue = Assert.Single(body.GetProperty("issues").EnumerateArray());
+        Assert.StartsWith("CT01 product niet gecontracteerd", issue.GetProperty("code").GetString(), StringComparison.Ordinal);
+        Assert.Equal("S329", issue.GetProperty("retourCode").GetString());
+        Assert.Equal("/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]", issue.GetProperty("path").GetString());
+        Assert.Contains("CT01", body.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        await Task.Delay(1500);
+        Assert.DoesNotContain(_gateway.Simulator.Traffic.Received, m => m.Functie == "JW301");
+        var metrics = await _gateway.Http.GetStringAsync("metrics");
+        Assert.Contains("gateway_rule_rejections_total{rule=\"CT01\",retourcode=\"S329\"} 1", metrics, StringComparison.Ordinal);
+    }
+
+    private static string Flat(string xml) => xml.ReplaceLineEndings(" ");
 }

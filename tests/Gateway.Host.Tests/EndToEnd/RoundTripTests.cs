@@ -33,7 +33,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     [InlineData(MessageCode.Start, "0518")]
     public async Task ProviderHeenBericht_AnsweredAndRoutedToItsBackOffice(MessageCode code, string gemeentecode)
     {
-        var bericht = Build(_gateway.Simulator, code, gemeentecode);
+        var bericht = await Allocations.CoherentAsync(_gateway, code, gemeentecode);
         var sent = await _gateway.Simulator.Provider.SendBerichtAsync(bericht);
         Assert.Equal("Bv03", sent.Reply);
 
@@ -52,6 +52,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.NotNull(stored);
         var answers = await tx.FindAnswersAsync(stored.Id);
         Assert.Single(answers, a => a.Kind is MessageKind.Retour or MessageKind.DeclaratieAntwoord);
+        Assert.Equal(["0200"], (await _gateway.Store.GetMessageAsync(stored.Id))!.RetourCodes);
     }
 
     [Fact]
@@ -75,7 +76,10 @@ public sealed class RoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Antwoord319FromDirectoryBackOffice_PickedUpSentAnsweredWith320IntoInbox()
     {
-        var document = Some.BackOfficeDocuments().Antwoord("0518", Some.Agb(_gateway.Simulator));
+        // The back office answers a request it received (TR355): the provider asks first.
+        var verzoek = _gateway.Simulator.Provider.Messages.VerzoekOmToewijzing(Some.Client(_gateway.Simulator, "0518", Standard.Ijw), Some.Agb(_gateway.Simulator));
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendBerichtAsync(verzoek)).Reply);
+        var document = Some.BackOfficeDocuments().AntwoordOp(BerichtWriter.ToBytes(verzoek))!;
         Directory.CreateDirectory(_gateway.Outbox("0518"));
         File.WriteAllBytes(Path.Combine(_gateway.Outbox("0518"), ".antwoord.tmp"), document);
         File.Move(Path.Combine(_gateway.Outbox("0518"), ".antwoord.tmp"), Path.Combine(_gateway.Outbox("0518"), "antwoord.xml"));
@@ -120,7 +124,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     [Fact]
     public async Task HealthMetricsAndOperatorScope_Served()
     {
-        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(Build(_gateway.Simulator, MessageCode.Start, "0599"));
+        var sent = await _gateway.Simulator.Provider.SendBerichtAsync(await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0599"));
         Assert.Equal("Bv03", sent.Reply);
         Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));
 
@@ -129,7 +133,8 @@ public sealed class RoundTripTests : IAsyncLifetime
         var metrics = await _gateway.Http.GetStringAsync("metrics");
         Assert.Contains("gateway_queue_depth{state=\"Delivered\",destination=\"hub\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("gateway_oldest_pending_age_seconds", metrics, StringComparison.Ordinal);
-        Assert.Contains("gateway_messages_total{event=\"received\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_messages_total{event=\"submitted\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Matches("gateway_messages_total\\{event=\"received\"\\} [12]\n", metrics);
         Assert.Contains("gateway_deliveries_total{result=\"ok\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("gateway_messages_by_retourcode{retourcode=\"0200\"}", metrics, StringComparison.Ordinal);
 
@@ -141,6 +146,10 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Empty(JsonDocument.Parse(await amsterdam.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
     }
 
+    /// <summary>
+    /// A heen-bericht for a made-up toewijzing, without a gateway to allocate through (HTTPS tests): the ledger does not
+    /// know the toewijzing, so it is answered with a level-3 rejection. For coherent traffic use <see cref="Allocations"/>.
+    /// </summary>
     internal static Bericht Build(HubSimulatorHandle simulator, MessageCode code, string gemeentecode)
     {
         var factory = simulator.Provider.Messages;

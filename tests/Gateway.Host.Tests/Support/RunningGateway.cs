@@ -98,6 +98,7 @@ internal sealed class RunningGateway : IAsyncDisposable
             Clients = 60,
             AnswerRetryDelay = TimeSpan.FromMilliseconds(500),
             AnswerAttempts = 60,
+            ContractTarief = DemoContracts.Load(RepoPaths.Sample()).Tarief,
         });
         var config = DemoConfiguration.Write(directory, RepoPaths.Sample(), RepoPaths.Schemas, port, simulator.HubUrl, sink);
         var all = FastRetries();
@@ -114,6 +115,9 @@ internal sealed class RunningGateway : IAsyncDisposable
 
         return gateway;
     }
+
+    /// <summary>Sets a configuration value for the next start.</summary>
+    public void Override(string key, string? value) => _overrides[key] = value;
 
     /// <summary>Changes the composition after the gateway's own (e.g. a store that fails on demand).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }

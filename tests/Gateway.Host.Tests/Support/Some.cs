@@ -11,9 +11,18 @@ namespace Gateway.Host.Tests.Support;
 internal static class Some
 {
     private static long _nummer = 700_000_000;
+    private static long _client;
+    private static readonly Lazy<BackOfficeMessages> Documents = new(() => new BackOfficeMessages(RepoPaths.Sample(), TimeProvider.System));
 
     public static SampleClient Client(HubSimulatorHandle simulator, string gemeentecode, Standard? standard = null) =>
         simulator.Provider.Region.Clients.First(c => c.Gemeente == gemeentecode && (standard is null || c.Standard == standard));
+
+    /// <summary>Another client of the gemeente on each call (round the list), so coherent sequences never share a client.</summary>
+    public static SampleClient NextClient(HubSimulatorHandle simulator, string gemeentecode, Standard? standard = null)
+    {
+        var clients = simulator.Provider.Region.Clients.Where(c => c.Gemeente == gemeentecode && (standard is null || c.Standard == standard)).ToList();
+        return clients[(int)(Interlocked.Increment(ref _client) % clients.Count)];
+    }
 
     public static string Agb(HubSimulatorHandle simulator) => simulator.Provider.Region.Aanbieders[0].Agb;
 
@@ -26,5 +35,6 @@ internal static class Some
     public static GgkEnvelope Envelope(Bericht bericht, byte[] payload) =>
         GgkEnvelope.Create(bericht.Standard, bericht.Code, payload, new GgkParty(bericht.Header.Afzender, "ZorgSim"), bericht.Header.Ontvanger, DateTimeOffset.UtcNow);
 
-    public static BackOfficeMessages BackOfficeDocuments() => new(RepoPaths.Sample(), TimeProvider.System);
+    /// <summary>One instance for the test run: its identificaties and ToewijzingNummers never repeat (two made in the same second would).</summary>
+    public static BackOfficeMessages BackOfficeDocuments() => Documents.Value;
 }

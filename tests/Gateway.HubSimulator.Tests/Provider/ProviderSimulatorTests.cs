@@ -125,4 +125,26 @@ public class ProviderSimulatorTests
         Assert.All(gateway.Received, r => Assert.Equal(GgkBerichtcode.Di01, r.Message.Berichtcode));
         Assert.True(sim.Traffic.Sent.Count >= 5);
     }
+
+    [Fact]
+    public async Task TryBuild_FollowsAToewijzingsLife_OneStartThenOneStop()
+    {
+        await using var gateway = await RecordingEndpoint.StartAsync();
+        await using var sim = await Simulator.StartAsync(gateway.Url);
+        Assert.Null(sim.Provider.TryBuild(MessageCode.Start));
+
+        await HubClient.PostAsync(sim.HubUrl, Some.Di01(Some.Toewijzing(sim.Provider.Region.Clients[0], "12345678"), DateTimeOffset.UtcNow));
+        Assert.True(await gateway.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+
+        Assert.Null(sim.Provider.TryBuild(MessageCode.Stop));
+        var start = Assert.IsType<Bericht305>(sim.Provider.TryBuild(MessageCode.Start));
+        Assert.Equal(1001, Assert.Single(start.Client.StartProducten).ToewijzingNummer);
+        Assert.Null(sim.Provider.TryBuild(MessageCode.Start));
+        var stop = Assert.IsType<Bericht307>(sim.Provider.TryBuild(MessageCode.Stop));
+        Assert.Equal(1001, Assert.Single(stop.Client.StopProducten).ToewijzingNummer);
+        Assert.Null(sim.Provider.TryBuild(MessageCode.Stop));
+
+        // It ended in 2025: no month of it is left to declare.
+        Assert.Null(sim.Provider.TryBuild(MessageCode.Declaratie));
+    }
 }

@@ -523,6 +523,9 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
         {
             await tx.UpdateStateAsync(acceptedId, MessageState.Accepted, MessageEventTypes.MessageAccepted);
             await tx.UpdateStateAsync(rejectedId, MessageState.Rejected, MessageEventTypes.MessageRejected, retourCodes: ["0001", "8001"]);
+            await tx.AddEventAsync(rejectedId, MessageEventTypes.RuleRejected, "TR019 9019");
+            await tx.AddEventAsync(rejectedId, MessageEventTypes.RuleRejected, "CT01 S329");
+            await tx.AddEventAsync(acceptedId, MessageEventTypes.RuleRejected, "TR019 9019");
             await tx.CommitAsync();
         }
 
@@ -536,6 +539,9 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
         Assert.Equal(1, counters.MessagesByRetourCode["0200"]);
         Assert.Equal(2, counters.MessagesByRetourCode["0001"]);
         Assert.Equal(2, counters.MessagesByRetourCode["8001"]);
+        // The received heen-berichten by the codes of their answer; the stored answers themselves are not counted again.
+        Assert.Equal(new Dictionary<string, long> { ["0001"] = 1, ["8001"] = 1 }, counters.AnswersByRetourCode);
+        Assert.Equal(new Dictionary<string, long> { ["TR019 9019"] = 2, ["CT01 S329"] = 1 }, counters.RuleRejections);
     }
 
     [Fact]

@@ -37,6 +37,10 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
         };
         var id = await tx.InsertMessageAsync(row, cancellationToken);
         context.MessageId = id;
+        foreach (var rejection in context.RuleRejections)
+        {
+            await tx.AddEventAsync(id, MessageEventTypes.RuleRejected, rejection.Detail, cancellationToken: cancellationToken);
+        }
 
         if (context.Refusal is { } refusal)
         {

@@ -1,4 +1,5 @@
 using Gateway.Routing.Pipeline;
+using Gateway.Routing.Store;
 using Gateway.Routing.Tests.Support;
 
 namespace Gateway.Routing.Tests.Contracts.Rules;
@@ -221,6 +222,8 @@ public sealed class Level4RulesPipelineTests : IDisposable
         Assert.Equal(ToegewezenProduct1, receipt.Issues[0].Path);
         Assert.Contains("niet gecontracteerd", receipt.Reason, StringComparison.Ordinal);
         Assert.Empty(await gateway.DeliveriesAsync());
+        var rejected = Assert.Single(await gateway.Store.GetTimelineAsync(receipt.MessageId), e => e.Type == MessageEventTypes.RuleRejected);
+        Assert.Equal("CT01 S329", rejected.Detail);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Gateway.Routing.Pipeline;
+using Gateway.Routing.Store;
 using Gateway.Routing.Tests.Support;
 
 namespace Gateway.Routing.Tests.Pipeline.Steps;
@@ -20,6 +21,28 @@ public sealed class CheckLedgerStepTests
         Assert.Equal(["306→hub"], await gateway.RoutesAsync());
         var retour = Encoding.UTF8.GetString((await gateway.Store.ReadPayloadAsync(receipt.AnswerMessageId!.Value))!);
         Assert.Contains(">9019<", retour, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckLedger_RuleRejectsTwoClassesWithOneCode_OneRuleRejectedEventNamingRuleAndCode()
+    {
+        await using var gateway = await TestGateway.StartAsync(rules: [new RejectsStartProductRule()]);
+        // The sample 305 has two StartProducts; both get 9019.
+        var receipt = await gateway.ReceiveAsync("ijw/jw305-start.xml");
+
+        var timeline = await gateway.Store.GetTimelineAsync(receipt.MessageId);
+        var rejected = Assert.Single(timeline, e => e.Type == MessageEventTypes.RuleRejected);
+        Assert.Equal("TR019 9019", rejected.Detail);
+    }
+
+    [Fact]
+    public async Task CheckLedger_NoRejection_NoRuleRejectedEvent()
+    {
+        await using var gateway = await TestGateway.StartAsync(rules: [new RejectsStartProductRule()]);
+
+        var receipt = await gateway.ReceiveAsync("ijw/jw307-stop.xml");
+
+        Assert.DoesNotContain(await gateway.Store.GetTimelineAsync(receipt.MessageId), e => e.Type == MessageEventTypes.RuleRejected);
     }
 
     [Fact]

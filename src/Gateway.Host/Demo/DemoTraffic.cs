@@ -1,0 +1,102 @@
+using Gateway.Host.Region;
+using Gateway.HubSimulator;
+using Gateway.Routing.Region;
+
+namespace Gateway.Host.Demo;
+
+/// <summary>
+/// One tick of the demo's traffic. Mostly what a healthy region sees — providers starting, stopping, declaring and
+/// asking for the toewijzingen the back offices sent; back offices allocating (iJw and iWmo) and answering the requests
+/// they received — and, on fixed ticks, what goes wrong: an unreadable and a rule-breaking message, a resend, a
+/// declaration off the contract tariff (TR418), a request for a taakgericht product (CT03), a 301 for a product the
+/// provider has no contract for (CT01, refused before sending), and a taakgericht start without ToewijzingNummer that
+/// the contract agrees.
+/// </summary>
+internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
+{
+    private readonly Random _random = new(7);
+    private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _allocated = new(StringComparer.Ordinal);
+
+    public async Task TickAsync(int tick, CancellationToken ct)
+    {
+        switch (tick % 25)
+        {
+            case 5:
+                await ProviderMischief.SendUnreadableAsync(simulator, _random, ct);
+                break;
+            case 8:
+                await ProviderMischief.SendOffTariffAsync(simulator, contracts, ct);
+                break;
+            case 12:
+                await ProviderMischief.SendRuleBreakAsync(simulator, _random, ct);
+                break;
+            case 15 when tick % 50 == 15:
+                await ProviderMischief.SendTaakgerichtStartAsync(simulator, contracts, ct);
+                break;
+            case 18 when ProviderMischief.ValidStart(simulator, TimeProvider.System) is { } resent:
+                await simulator.Provider.SendEnvelopeAsync(resent, ct);
+                await simulator.Provider.SendEnvelopeAsync(resent, ct);
+                break;
+            case 21 when tick % 50 == 46:
+                await ProviderMischief.SendTaakgerichtVerzoekAsync(simulator, contracts, ct);
+                break;
+            default:
+                await simulator.Provider.SendRandomAsync(ct);
+                break;
+        }
+
+        if (tick % 8 == 3)
+        {
+            await BackOfficeAsync(tick, ct);
+        }
+    }
+
+    private async Task BackOfficeAsync(int tick, CancellationToken ct)
+    {
+        var gemeente = region.Gemeenten[tick / 8 % region.Gemeenten.Count];
+        var agbs = simulator.Provider.Region.Aanbieders;
+        var agb = agbs[_random.Next(agbs.Count)].Agb;
+        // One toewijzing per client: a second one in flight while the provider asks a 317 for the first would rightly fail TR349.
+        var candidates = simulator.Provider.Region.Clients.Where(c => c.Gemeente == gemeente.Code && !_allocated.Contains(c.Bsn)).ToArray();
+        var client = candidates.Length > 0 ? candidates[_random.Next(candidates.Length)] : simulator.Provider.Region.Clients[_random.Next(simulator.Provider.Region.Clients.Count)];
+        _allocated.Add(client.Bsn);
+        var document = tick % 40 == 11 ? documents.UncontractedToewijzing(gemeente.Code, agb, client.Bsn)
+            : tick % 24 == 3 && NextAnswer() is { } antwoord ? antwoord
+            : documents.Toewijzing(gemeente.Code, agb, client.Bsn, client.Standard);
+        var sender = region.Gemeenten.First(g => g.Code == Gemeentecode(document, gemeente.Code));
+        if (sender.BackOffice.Kind == BackOfficeKind.Directory)
+        {
+            backOffice.Drop(sender.BackOffice.OutboxPath!, document);
+        }
+        else
+        {
+            await backOffice.SubmitAsync(sender.Code, sender.BackOffice.ApiKey!, document, ct);
+        }
+    }
+
+    /// <summary>A 319 for an iJw 315 a back office received and did not answer yet (over HTTP or in its inbox).</summary>
+    private byte[]? NextAnswer()
+    {
+        var received = sink.Received.Where(r => r.MessageCode == "315").Select(r => r.Payload)
+            .Concat(region.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory && Directory.Exists(g.BackOffice.InboxPath))
+                .SelectMany(g => Directory.GetFiles(g.BackOffice.InboxPath!, "*-jw315-*.xml")).Select(File.ReadAllBytes));
+        foreach (var verzoek in received)
+        {
+            if (documents.AntwoordOp(verzoek) is { } antwoord && _answered.Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(verzoek))))
+            {
+                return antwoord;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The gemeente that sends the document (its Afzender): a 319 answers where the 315 came in.</summary>
+    private static string Gemeentecode(byte[] document, string fallback)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(document);
+        var at = text.IndexOf(":Afzender>", StringComparison.Ordinal);
+        return at < 0 ? fallback : text.Substring(at + ":Afzender>".Length, 4);
+    }
+}
