@@ -127,8 +127,9 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
     public DateOnly LastMonth => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
 
     /// <summary>
-    /// A declaration over one month (default last month) for the given toewijzingen (all of one gemeente, aanbieder and
-    /// standard). A toewijzing with an Omvang in a unit with a tariff is declared in that unit, one period's volume at
+    /// A declaration of care in one month (default last month) for the given toewijzingen (all of one gemeente, aanbieder
+    /// and standard). Its DeclaratiePeriode is always last month, as provider software declares: an earlier month's care
+    /// goes in the current declaration (TR319 allows it; TR318/IV090 refuse a DeclaratiePeriode before the last one). A toewijzing with an Omvang in a unit with a tariff is declared in that unit, one period's volume at
     /// the tariff <paramref name="tarief"/> gives (the contract's); otherwise in euro's (Eenheid 83), a random amount.
     /// </summary>
     public Bericht323 Declaratie(IReadOnlyList<KnownToewijzing> toewijzingen, Random random, DateOnly? month = null, Func<KnownToewijzing, DateOnly, long?>? tarief = null)
@@ -152,7 +153,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
             Declaratie = new Declaratie
             {
                 DeclaratieNummer = runPrefix + Next(),
-                DeclaratiePeriode = period,
+                DeclaratiePeriode = new GeslotenPeriode(LastMonth, LastMonth.AddMonths(1).AddDays(-1)),
                 DeclaratieDagtekening = Today,
                 TotaalIngediendBedrag = new TotaalBedragMetDC(total, "D"),
                 Clienten = clienten,

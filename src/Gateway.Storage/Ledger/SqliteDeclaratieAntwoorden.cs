@@ -24,9 +24,8 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
 
     private readonly SqliteMessageStore _store;
 
-    /// <summary>Works on the SQLite message store.</summary>
-    public SqliteDeclaratieAntwoorden(IMessageStore store) =>
-        _store = store as SqliteMessageStore ?? throw new InvalidOperationException("Ceiling usage and held 325s need the SQLite message store.");
+    /// <summary>Works on the SQLite message store (also when the pipeline sees it through a wrapper).</summary>
+    public SqliteDeclaratieAntwoorden(SqliteMessageStore store) => _store = store;
 
     /// <inheritdoc />
     public async Task<long> CeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken = default)
