@@ -15,6 +15,9 @@ namespace Gateway.Routing.Ledger;
 /// </param>
 public sealed record LedgerEntry(long MessageId, Flow Flow, Bericht Bericht, MessageOutcome? Outcome = null)
 {
+    /// <summary>For an answer (302 … 320, 325): the stored message it was correlated to, if any.</summary>
+    public long? AnswersMessageId { get; init; }
+
     /// <summary>The class path of the 323's Declaratie; a rejection there refuses the whole declaration.</summary>
     public const string DeclaratiePath = "/Bericht/Declaratie";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
@@ -25,6 +26,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     {
         ArgumentNullException.ThrowIfNull(entry);
         var tx = Sqlite(transaction);
+        if (entry.Bericht is Bericht302 retour)
+        {
+            await RetractRejectedToewijzingAsync(tx, entry, retour, cancellationToken);
+            return;
+        }
+
         var parties = LedgerParties.Of(entry.Bericht);
         switch (entry.Bericht)
         {
@@ -233,6 +240,21 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         "toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget, message_id";
 
     private const string VerzoekColumns = "standard, gemeentecode, aanbieder, client_hash, referentie_aanbieder, bericht_code, product_categorie, product_code, message_id";
+
+    /// <summary>
+    /// A provider's 302 that rejects our 301 (any code other than 0200 in the header, or classes echoed with their codes)
+    /// means the provider did not take the toewijzing on: the versions that 301 added leave the ledger, so no start or
+    /// declaration can lean on them and a corrected 301 may carry the same ToewijzingNummer again. An accepted 302 changes
+    /// nothing.
+    /// </summary>
+    private static async Task RetractRejectedToewijzingAsync(SqliteStoreTransaction tx, LedgerEntry entry, Bericht302 retour, CancellationToken cancellationToken)
+    {
+        var rejects = retour.Client is not null || retour.Header.RetourCodes.Any(c => c != RetourCodes.GeenOpmerking);
+        if (entry.Flow == Flow.Inbound && rejects && entry.AnswersMessageId is { } toewijzing)
+        {
+            await ExecuteAsync(tx, "DELETE FROM ledger_toewijzing WHERE message_id = $m", cancellationToken, ("$m", toewijzing));
+        }
+    }
 
     private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
         transaction as SqliteStoreTransaction

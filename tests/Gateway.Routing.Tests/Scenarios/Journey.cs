@@ -26,15 +26,14 @@ internal sealed class Journey : IAsyncDisposable
     /// <summary>Its successor (real CBS code of Utrecht).</summary>
     public const string Utrecht = "0344";
 
-    private static readonly XsdVersie ProviderXsd = new("1.0.0", "1.0.0");
 
-    private readonly RetourBuilder _provider;
+    private readonly ProviderRetours _provider;
 
     private Journey(TestGateway gateway, Standard standard)
     {
         Gateway = gateway;
         T = new Traffic(gateway, standard);
-        _provider = new RetourBuilder(gateway.Time, new ProviderIdentificaties());
+        _provider = new ProviderRetours(gateway.Time);
     }
 
     public TestGateway Gateway { get; }
@@ -81,7 +80,7 @@ internal sealed class Journey : IAsyncDisposable
         var sent = await T.SubmitAsync(toewijzing);
         Assert.True(sent.Queued, $"{step}: the 301 was not queued: {sent.Reason} {Describe(sent.Issues)}");
 
-        var retour = _provider.Build(toewijzing, MessageOutcome.Accepted(), ProviderXsd);
+        var retour = _provider.Build(toewijzing, MessageOutcome.Accepted());
         var receipt = await Gateway.ReceiveAsync(BerichtWriter.ToBytes(retour));
         Assert.True(receipt.Disposition == InboundDisposition.AnswerReceived, $"{step}: the 302 was {receipt.Disposition}");
         Assert.True(receipt.CorrelatedToMessageId == sent.MessageId, $"{step}: the 302 was correlated to {receipt.CorrelatedToMessageId?.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not to the 301 {sent.MessageId}");
@@ -235,12 +234,4 @@ internal sealed class Journey : IAsyncDisposable
     private static string Describe(IEnumerable<(string Path, string Code)> codes) => string.Join(" ", codes.Select(c => $"{c.Path}={c.Code}"));
 
     private static string Describe(IEnumerable<Gateway.Messages.Validation.ValidationIssue> issues) => string.Join(" ", issues.Select(i => $"{i.Code} {i.RetourCode}@{i.Path}"));
-
-    /// <summary>The provider's own IdentificatieRetour numbers.</summary>
-    private sealed class ProviderIdentificaties : IIdentificatieGenerator
-    {
-        private int _next;
-
-        public string Next(MessageCode message) => string.Create(CultureInfo.InvariantCulture, $"P{(int)message}-{Interlocked.Increment(ref _next):D5}");
-    }
 }

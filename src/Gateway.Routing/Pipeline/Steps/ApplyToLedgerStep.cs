@@ -21,7 +21,7 @@ internal sealed class ApplyToLedgerStep(ILedger ledger) : IPipelineStep
 
         // A 323 rejected only on some clients/prestaties is still answered with a 325 that grants the rest (0200 on
         // DeclaratieAntwoord, the accepted prestaties totalled): the ledger records it, the rejected lines as such.
-        var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, bericht, context.Outcome) { Held = context.AnswerHold is not null };
+        var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, bericht, context.Outcome) { Held = context.AnswerHold is not null, AnswersMessageId = context.CorrelatedTo?.Id };
         await ledger.ApplyAsync(entry, context.RequireTransaction(), cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
+using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Pipeline;
 using Gateway.Routing.Tests.Support;
 
 namespace Gateway.Routing.Tests.Ledger.Rules;
@@ -41,6 +43,40 @@ public sealed class StartRulesTests
         await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0))));
 
         await t.RejectedAsync(t.Bericht305(t.Start(5001, Begin)), Line1, "9019");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR019_StartOnToewijzingTheProviderAcceptedIn302_Accepted(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await SentAndAnsweredAsync(gateway, t, t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)), MessageOutcome.Accepted());
+
+        await t.AcceptedAsync(t.Bericht305(t.Start(5001, Begin)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR019_StartOnToewijzingTheProviderRejectedIn302_9019(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await SentAndAnsweredAsync(gateway, t, t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)), MessageOutcome.RejectedAtLevel2());
+
+        await t.RejectedAsync(t.Bericht305(t.Start(5001, Begin)), Line1, "9019");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR019_NewVersionRejectedIn302_EarlierVersionStillCounts(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await SentAndAnsweredAsync(gateway, t, t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)), MessageOutcome.Accepted());
+
+        // The provider refuses the deletion on its ToegewezenProduct: the toewijzing it took on stays.
+        var deletion = t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, reden: "13", tijd: new TimeOnly(11, 0)));
+        await SentAndAnsweredAsync(gateway, t, deletion, MessageOutcome.RejectedClasses([new ClassRejection("/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]", "9332")]));
+
+        await t.AcceptedAsync(t.Bericht305(t.Start(5001, Begin)));
     }
 
     [Theory, MemberData(nameof(Standards))]
@@ -151,6 +187,14 @@ public sealed class StartRulesTests
         await using var _ = gateway;
 
         await t.AcceptedAsync(t.Bericht305(t.Start(5001, Begin, "3"), t.Start(5001, Begin.AddDays(2))));
+    }
+
+    /// <summary>The back office's 301 is sent, and the provider answers it with a 302 of this outcome.</summary>
+    private static async Task SentAndAnsweredAsync(TestGateway gateway, Traffic t, Bericht301 toewijzing, MessageOutcome outcome)
+    {
+        await t.SentAsync(toewijzing);
+        var receipt = await gateway.ReceiveAsync(BerichtWriter.ToBytes(new ProviderRetours(gateway.Time).Build(toewijzing, outcome)));
+        Assert.Equal(InboundDisposition.AnswerReceived, receipt.Disposition);
     }
 
     private static async Task<(TestGateway, Traffic)> StartAsync(Standard standard)
