@@ -1,5 +1,7 @@
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
+using Gateway.Routing.Store;
+using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +21,10 @@ public static class SqliteLedgerServiceCollectionExtensions
         services.RemoveAll<ILedger>();
         services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
         services.TryAddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
-        services.TryAddSingleton<IDeclaratieAntwoordStore, SqliteDeclaratieAntwoorden>();
+        // The SQLite store itself, also when the pipeline sees it through a wrapper (tests wrap it to fail on demand).
+        services.TryAddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(
+            sp.GetService<SqliteMessageStore>() ?? sp.GetRequiredService<IMessageStore>() as SqliteMessageStore
+            ?? throw new InvalidOperationException("Ceiling usage and held 325s need the SQLite message store.")));
         return services.AddGatewayLedger();
     }
 }
