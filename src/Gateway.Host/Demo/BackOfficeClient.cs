@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Gateway.Host.Transport.BackOffice;
 
 namespace Gateway.Host.Demo;
@@ -14,6 +15,26 @@ internal sealed class BackOfficeClient(HttpClient http, Uri gateway)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway, $"api/backoffice/{gemeentecode}/messages")) { Content = new ByteArrayContent(document) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        request.Headers.Add(BackOfficeHttpSender.ApiKeyHeader, apiKey);
+        using var response = await http.SendAsync(request, ct);
+        return (int)response.StatusCode;
+    }
+
+    /// <summary>GETs <c>/api/backoffice/{gemeentecode}/answers/held</c>: the message ids of the gemeente's held 325s, earliest deadline first.</summary>
+    public async Task<IReadOnlyList<long>> HeldAsync(string gemeentecode, string apiKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gateway, $"api/backoffice/{gemeentecode}/answers/held"));
+        request.Headers.Add(BackOfficeHttpSender.ApiKeyHeader, apiKey);
+        using var response = await http.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+        using var list = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
+        return [.. list.RootElement.EnumerateArray().Select(a => a.GetProperty("messageId").GetInt64())];
+    }
+
+    /// <summary>POSTs <c>/api/backoffice/{gemeentecode}/answers/held/{id}/release</c>: the gateway sends the held 325; returns the HTTP status.</summary>
+    public async Task<int> ReleaseAsync(string gemeentecode, string apiKey, long answerMessageId, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway, string.Create(CultureInfo.InvariantCulture, $"api/backoffice/{gemeentecode}/answers/held/{answerMessageId}/release")));
         request.Headers.Add(BackOfficeHttpSender.ApiKeyHeader, apiKey);
         using var response = await http.SendAsync(request, ct);
         return (int)response.StatusCode;

@@ -68,9 +68,15 @@ internal static class DemoRun
 
         context.Out.WriteLine("Traffic done; waiting for the queue to drain ...");
         await DrainAsync(store, ct);
+        // The providers declare what they have not declared yet, and the back offices take their last round on the
+        // held 325s: a short run shows the ceilings too, whatever the random traffic declared.
+        context.Out.WriteLine("Providers declare the rest; back offices decide on held 325s ...");
+        await traffic.DeclareRemainingAsync(100, ct);
+        await traffic.DecideOnHeldAsync(ct);
+        await DrainAsync(store, ct);
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);
         var register = app.Services.GetService<ReloadingSource<ContractRegister>>()?.Current;
-        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, register is null ? null : ContractRegisterFigures.Of(register), ct);
+        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, register is null ? null : ContractRegisterFigures.Of(register), app.Services.GetService<DeclaratieAntwoordQueries>(), ct);
         summary.WriteTo(context.Out);
 
         if (settings.Exit)

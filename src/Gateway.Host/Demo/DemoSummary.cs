@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gateway.Host.Contracts;
+using Gateway.Host.Operators;
 using Gateway.HubSimulator;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Store;
@@ -24,10 +25,13 @@ internal sealed record DemoSummary(
     int StillQueued,
     ContractRegisterFigures? Register,
     IReadOnlyDictionary<string, long> RuleRejections,
-    CeilingOutcomes Ceilings)
+    CeilingOutcomes Ceilings,
+    IReadOnlyList<CeilingView> CeilingUsage,
+    IReadOnlyList<HeldAnswerView> StillHeld)
 {
-    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, ContractRegisterFigures? register, CancellationToken ct)
+    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, ContractRegisterFigures? register, DeclaratieAntwoordQueries? declaraties, CancellationToken ct)
     {
+        var demo = OperatorAccount.CommandLine("demo");
         var counters = await store.GetCountersAsync(ct);
         var depth = await store.GetQueueDepthAsync(ct);
         var hub = simulator.Traffic.Received.Where(r => r.Accepted).ToList();
@@ -49,11 +53,14 @@ internal sealed record DemoSummary(
             depth.Where(d => d.State is DeliveryState.Pending or DeliveryState.Sending).Sum(d => d.Count),
             register,
             counters.RuleRejections,
+            // A held, released or replaced 325 records its event twice: on the 325 and on the 323 it answers.
             new CeilingOutcomes(
                 Events(MessageEventTypes.CeilingThresholdReached),
-                Events(MessageEventTypes.AnswerHeld),
-                Events(MessageEventTypes.AnswerReleased),
-                Events(MessageEventTypes.AnswerReplaced)));
+                Events(MessageEventTypes.AnswerHeld) / 2,
+                Events(MessageEventTypes.AnswerReleased) / 2,
+                Events(MessageEventTypes.AnswerReplaced) / 2),
+            declaraties is null ? [] : await declaraties.CeilingsAsync(demo, ct),
+            declaraties is null ? [] : await declaraties.HeldAsync(demo, ct));
     }
 
     public void WriteTo(TextWriter output)
@@ -97,7 +104,22 @@ internal sealed record DemoSummary(
         output.WriteLine(string.Create(c, $"  325s held for the back office{Ceilings.Held,8}"));
         output.WriteLine(string.Create(c, $"  held 325s released           {Ceilings.Released,8}"));
         output.WriteLine(string.Create(c, $"  held 325s replaced           {Ceilings.Replaced,8}"));
+        output.WriteLine("  ceilings: beleid, year, used of bedrag (euros), thresholds reached");
+        foreach (var ceiling in CeilingUsage)
+        {
+            var reached = ceiling.DrempelsBereikt.Count == 0 ? "none" : string.Join(", ", ceiling.DrempelsBereikt.Select(d => string.Create(c, $"{d} %")));
+            output.WriteLine(string.Create(c, $"    {ceiling.Id,-24} {ceiling.Beleid,-4} {ceiling.Jaar} {Euros(ceiling.Used),14} of {Euros(ceiling.Bedrag),14} {ceiling.Percent,4} %  reached: {reached}"));
+        }
+
+        output.WriteLine(string.Create(c, $"  held 325s still waiting      {StillHeld.Count,8}"));
+        foreach (var held in StillHeld)
+        {
+            output.WriteLine(string.Create(c, $"    325 message {held.MessageId,-6} gemeente {held.Gemeente} aanbieder {held.Aanbieder} declaratie {held.DeclaratieNummer} deadline {held.Deadline:yyyy-MM-dd} ({held.WorkingDaysLeft} working days)"));
+        }
     }
+
+    /// <summary>Eurocents as "EUR 1,234.56" (invariant digits; credit negative).</summary>
+    private static string Euros(long eurocents) => string.Create(CultureInfo.InvariantCulture, $"EUR {eurocents / 100m:N2}");
 }
 
 /// <summary>Ceiling signals and held 325s, counted from their events.</summary>

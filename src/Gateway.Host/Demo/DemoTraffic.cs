@@ -1,5 +1,6 @@
 using Gateway.Host.Region;
 using Gateway.HubSimulator;
+using Gateway.Messages.Standards;
 using Gateway.Routing.Region;
 
 namespace Gateway.Host.Demo;
@@ -10,13 +11,14 @@ namespace Gateway.Host.Demo;
 /// they received — and, on fixed ticks, what goes wrong: an unreadable and a rule-breaking message, a resend, a
 /// declaration off the contract tariff (TR418), a request for a taakgericht product (CT03), a 301 for a product the
 /// provider has no contract for (CT01, refused before sending), and a taakgericht start without ToewijzingNummer that
-/// the contract agrees.
+/// the contract agrees. Every tenth tick the back offices decide on the 325s held by a hold ceiling.
 /// </summary>
 internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
 {
     private readonly Random _random = new(7);
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
     private readonly HashSet<string> _allocated = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _seenHeld = [];
 
     public async Task TickAsync(int tick, CancellationToken ct)
     {
@@ -49,6 +51,39 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
         if (tick % 8 == 3)
         {
             await BackOfficeAsync(tick, ct);
+        }
+
+        if (tick % 10 == 9)
+        {
+            await DecideOnHeldAsync(ct);
+        }
+    }
+
+    /// <summary>The providers close the run: they declare the care of every toewijzing not declared yet (at most <paramref name="limit"/> 323s).</summary>
+    public async Task DeclareRemainingAsync(int limit, CancellationToken ct)
+    {
+        for (var i = 0; i < limit && simulator.Provider.TryBuild(MessageCode.Declaratie, contracts.Tarief) is { } declaratie; i++)
+        {
+            await simulator.Provider.SendBerichtAsync(declaratie, ct);
+        }
+    }
+
+    /// <summary>
+    /// The back offices' round on held 325s, over the back-office API: they release what they see held, except every
+    /// third one, which waits for a decision after the run (its deadline shows in the summary).
+    /// </summary>
+    public async Task DecideOnHeldAsync(CancellationToken ct)
+    {
+        foreach (var gemeente in region.Gemeenten)
+        {
+            var apiKey = gemeente.BackOffice.ApiKey!;
+            foreach (var id in await backOffice.HeldAsync(gemeente.Code, apiKey, ct))
+            {
+                if (_seenHeld.Add(id) && _seenHeld.Count % 3 != 0)
+                {
+                    await backOffice.ReleaseAsync(gemeente.Code, apiKey, id, ct);
+                }
+            }
         }
     }
 

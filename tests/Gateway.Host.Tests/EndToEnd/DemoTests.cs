@@ -45,12 +45,31 @@ public sealed class DemoTests
         Assert.All(rules, r => Assert.Contains(r.Key, new[] { "CT01 S329", "CT03 S329", "TR418 0611" }));
         Assert.All(rules.Values, count => Assert.True(count > 0));
 
-        // Ceilings: counted from the ceiling and held-325 events (zero until ceiling tracking raises them).
-        Assert.Matches(@"  ceiling thresholds reached +\d+", text);
-        Assert.Matches(@"  325s held for the back office *\d+", text);
-        Assert.Matches(@"  held 325s released +\d+", text);
+        // Ceilings: the sample's PL-2026-REGIO-AMBULANT (hold, EUR 450) is reached (80 %) by the first granted iJw 323
+        // with 45A48 care (EUR 394) and would be exceeded by the next, whose 325 is held; the demo's back offices release
+        // two of every three held 325s over the back-office API, and a release grants its prestaties (over 100 %). At
+        // the end of the traffic the providers declare all care not declared yet and the back offices take a last
+        // round, so a 12-second run under load has these outcomes too. Which declarations come when is random (and
+        // depends on the machine's speed), so counts beyond one, and the 325s still waiting, are not asserted.
+        Assert.True(Count(text, @"  ceiling thresholds reached +(\d+)") >= 1, "no ceiling threshold reached");
+        Assert.True(Count(text, @"  325s held for the back office *(\d+)") >= 1, "no 325 held");
+        Assert.True(Count(text, @"  held 325s released +(\d+)") >= 1, "no held 325 released");
         Assert.Matches(@"  held 325s replaced +\d+", text);
+        Assert.Matches(@"    PL-2026-REGIO-AMBULANT +hold 2026 +EUR [\d,.]+ of +EUR 450\.00 +\d+ %  reached: 80 %, 100 %", text);
+        Assert.Matches(@"    PL-2026-REGIO-GGZ +warn 2026 +EUR [\d,.]+ of +EUR 1,000\.00 +\d+ %  reached: ", text);
+        Assert.Matches(@"    PL-2026-VERBLIJF +hold 2026 +EUR 0\.00 of +EUR 25,000\.00 +0 %  reached: none", text);
+        Assert.Matches(@"    PL-2026-98031234 +warn 2026 ", text);
+        var waiting = Count(text, @"  held 325s still waiting +(\d+)");
+        Assert.Equal(waiting, System.Text.RegularExpressions.Regex.Matches(text, @"    325 message \d+ +gemeente \d{4} aanbieder \d{8} declaratie \S+ deadline \d{4}-\d{2}-\d{2} \(\d+ working days\)").Count);
         Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>The number a summary line ends with.</summary>
+    private static long Count(string summary, string pattern)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(summary, pattern);
+        Assert.True(match.Success, $"the summary has no line matching {pattern}");
+        return long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The "rule retourcode → count" lines of the summary's rejections per rule.</summary>
