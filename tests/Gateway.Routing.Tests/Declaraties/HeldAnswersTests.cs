@@ -78,6 +78,9 @@ public sealed class HeldAnswersTests
 
         Assert.True(own.Queued, own.Reason);
         Assert.True(await region.QueuedToHubAsync(own.MessageId));
+        // It goes to the hub in a Du01 answering the 323's Di01, as the held one would have.
+        var heen = (await region.Gateway.Store.GetMessageAsync(receipt.MessageId))!.Envelope!.Referentienummer;
+        Assert.Equal(heen, (await region.Gateway.Store.GetMessageAsync(own.MessageId))!.Envelope!.CrossRefnummer);
         Assert.Equal(MessageState.Replaced, (await region.Gateway.Store.GetMessageAsync(heldId))!.State);
         Assert.False(await region.QueuedToHubAsync(heldId));
         Assert.Empty(await region.Held.ListAsync());

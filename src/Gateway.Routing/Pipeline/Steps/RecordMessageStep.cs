@@ -31,7 +31,7 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
             Code = row.Code ?? context.Identity?.Message,
             Release = row.Release ?? context.Identity?.Release,
             DedupKey = context.Refusal is null && context.SameIdentificatie is null ? row.DedupKey : null,
-            Envelope = context.Envelope ?? (context.Refusal is null ? new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString()) : null),
+            Envelope = context.Envelope ?? (context.Refusal is null ? new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), CrossRefnummerOf(context)) : null),
             CorrelatesTo = context.CorrelatedTo?.Id,
             Gemeentecode = row.Gemeentecode ?? context.SubmittedBy,
         };
@@ -59,6 +59,13 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
             await tx.AddEventAsync(id, AnswerUncorrelated, "No stored message matches the copied header; recorded and routed anyway.", cancellationToken: cancellationToken);
         }
     }
+
+    /// <summary>
+    /// An answer the gateway did not build (a back office's own 325) travels in a Du01 that refers to the envelope of
+    /// the heen-bericht it answers, as the gateway's own answers do; a heen-bericht has no crossRefnummer.
+    /// </summary>
+    private static string? CrossRefnummerOf(MessageContext context) =>
+        context.Bericht is { } bericht && MessageCatalog.Get(bericht.Code).AnswersCode is not null ? context.CorrelatedTo?.Envelope?.Referentienummer : null;
 
     private static string Describe(MessageOutcome outcome) => outcome.Kind switch
     {
