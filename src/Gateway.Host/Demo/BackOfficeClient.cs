@@ -20,15 +20,15 @@ internal sealed class BackOfficeClient(HttpClient http, Uri gateway)
         return (int)response.StatusCode;
     }
 
-    /// <summary>GETs <c>/api/backoffice/{gemeentecode}/answers/held</c>: the message ids of the gemeente's held 325s, earliest deadline first.</summary>
-    public async Task<IReadOnlyList<long>> HeldAsync(string gemeentecode, string apiKey, CancellationToken ct)
+    /// <summary>GETs <c>/api/backoffice/{gemeentecode}/answers/held</c>: the gemeente's held 325s, earliest deadline first.</summary>
+    public async Task<IReadOnlyList<HeldAnswerRef>> HeldAsync(string gemeentecode, string apiKey, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gateway, $"api/backoffice/{gemeentecode}/answers/held"));
         request.Headers.Add(BackOfficeHttpSender.ApiKeyHeader, apiKey);
         using var response = await http.SendAsync(request, ct);
         response.EnsureSuccessStatusCode();
         using var list = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
-        return [.. list.RootElement.EnumerateArray().Select(a => a.GetProperty("messageId").GetInt64())];
+        return [.. list.RootElement.EnumerateArray().Select(a => new HeldAnswerRef(a.GetProperty("messageId").GetInt64(), a.GetProperty("declaratieMessageId").GetInt64()))];
     }
 
     /// <summary>POSTs <c>/api/backoffice/{gemeentecode}/answers/held/{id}/release</c>: the gateway sends the held 325; returns the HTTP status.</summary>
@@ -52,3 +52,6 @@ internal sealed class BackOfficeClient(HttpClient http, Uri gateway)
         return final;
     }
 }
+
+/// <summary>A held 325 as the back office sees it in the list: its message id and that of the 323 it answers.</summary>
+internal sealed record HeldAnswerRef(long MessageId, long DeclaratieMessageId);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Host.Demo;
@@ -8,15 +10,24 @@ namespace Gateway.Host.Demo;
 /// <summary>
 /// What a back office of the sample region hands in: 301 toewijzingen (iJw: 45A48 and 54002; iWmo: 02A01 and 01A03) and
 /// 319 antwoorden, made from the shipped samples with the region's gemeentecode, a provider's AGB, a client's BSN and
-/// fresh identifications.
+/// fresh identifications; and its own 325 that replaces a held one.
 /// </summary>
-internal sealed class BackOfficeMessages
+internal sealed class BackOfficeMessages : IIdentificatieGenerator
 {
+    /// <summary>
+    /// The retourcode the demo's back offices give a prestatie they refuse because a contract ceiling is used up. The
+    /// standard has no code for a ceiling (a plafond is a contract matter, not part of the toewijzing); a gemeente then
+    /// takes the nearest code a provider understands: 9369, "the sum of GeleverdVolume exceeds the assigned budget".
+    /// </summary>
+    public const string CeilingRetourCode = "9369";
+
     /// <summary>A product on the national iJw list that no provider of the demo region is contracted for (CT01).</summary>
     public const string UncontractedCode = "45A21";
 
     private readonly Dictionary<Standard, string> _toewijzing;
     private readonly string _antwoord;
+    private readonly Dictionary<Standard, XsdVersie> _antwoordVersie;
+    private readonly DeclaratieAntwoordBuilder _declaratieAntwoorden;
     private readonly string _runPrefix;
     private long _next;
 
@@ -28,6 +39,13 @@ internal sealed class BackOfficeMessages
             [Standard.Iwmo] = File.ReadAllText(Path.Combine(samplesDirectory, "iwmo", "wmo301-toewijzing.xml")),
         };
         _antwoord = File.ReadAllText(Path.Combine(samplesDirectory, "ijw", "jw319-antwoord-in-onderzoek.xml"));
+        // The back office's 325 has the XsdVersie of the shipped 325 samples (the schema pack's release).
+        _antwoordVersie = new()
+        {
+            [Standard.Ijw] = BerichtReader.Read(File.ReadAllBytes(Path.Combine(samplesDirectory, "ijw", "jw325-declaratie-antwoord.xml"))).Header.XsdVersie,
+            [Standard.Iwmo] = BerichtReader.Read(File.ReadAllBytes(Path.Combine(samplesDirectory, "iwmo", "wmo325-declaratie-antwoord.xml"))).Header.XsdVersie,
+        };
+        _declaratieAntwoorden = new DeclaratieAntwoordBuilder(time, this);
         // Identificaties are unique per run: a day-and-second prefix keeps reruns on one store apart.
         var now = time.GetUtcNow();
         _runPrefix = string.Create(CultureInfo.InvariantCulture, $"{now.DayOfYear % 100:D2}{(int)now.TimeOfDay.TotalSeconds % 100000:D5}");
@@ -86,9 +104,28 @@ internal sealed class BackOfficeMessages
         return Encoding.UTF8.GetBytes(Set(answer, "jw319", "ReferentieAanbieder", () => Value(referentie)));
     }
 
+    /// <summary>
+    /// The back office's own 325 for a 323 whose gateway-built 325 is held by a hold ceiling: it refuses the last
+    /// prestatie (the most recent care) with <see cref="CeilingRetourCode"/> and grants the rest.
+    /// </summary>
+    public byte[] VervangendAntwoord(byte[] document)
+    {
+        var declaratie = (Bericht323)BerichtReader.Read(document);
+        var clienten = declaratie.Declaratie.Clienten;
+        var client = ClassPaths.Item("/Bericht/Declaratie/Clienten", "Client", clienten.Count);
+        var prestatie = ClassPaths.Item(client + "/Prestaties", "Prestatie", clienten[^1].Prestaties.Count);
+        var outcome = MessageOutcome.RejectedClasses([new ClassRejection(prestatie, CeilingRetourCode)]);
+        return BerichtWriter.ToBytes(_declaratieAntwoorden.Build(declaratie, outcome, _antwoordVersie[declaratie.Standard]));
+    }
+
+    /// <inheritdoc />
+    string IIdentificatieGenerator.Next(MessageCode message) => Identificatie(Interlocked.Increment(ref _next));
+
+    private string Identificatie(long n) => string.Create(CultureInfo.InvariantCulture, $"G{_runPrefix}{n:D4}");
+
     private string Header(string template, Standard standard, string prefix, string gemeentecode, string agb, long n)
     {
-        var identificatie = string.Create(CultureInfo.InvariantCulture, $"G{_runPrefix}{n:D4}");
+        var identificatie = Identificatie(n);
         var text = Set(template, prefix, "Afzender", () => gemeentecode);
         text = Set(text, prefix, "Ontvanger", () => agb);
         return Set(text, standard == Standard.Ijw ? "ijw" : "iwmo", "Identificatie", () => identificatie);

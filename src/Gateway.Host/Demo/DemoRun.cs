@@ -68,10 +68,12 @@ internal static class DemoRun
 
         context.Out.WriteLine("Traffic done; waiting for the queue to drain ...");
         await DrainAsync(store, ct);
-        // The providers declare what they have not declared yet, and the back offices take their last round on the
-        // held 325s: a short run shows the ceilings too, whatever the random traffic declared.
+        // The providers declare what they have not declared yet, and, once those 323s reached the back offices, the
+        // back offices take their last round on the held 325s: a short run shows the ceilings, a release and a
+        // replacing 325 too, whatever the random traffic declared.
         context.Out.WriteLine("Providers declare the rest; back offices decide on held 325s ...");
         await traffic.DeclareRemainingAsync(100, ct);
+        await DrainAsync(store, ct);
         await traffic.DecideOnHeldAsync(ct);
         await DrainAsync(store, ct);
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);

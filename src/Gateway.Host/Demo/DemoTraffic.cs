@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gateway.Host.Region;
 using Gateway.HubSimulator;
 using Gateway.Messages.Standards;
@@ -11,7 +12,7 @@ namespace Gateway.Host.Demo;
 /// they received — and, on fixed ticks, what goes wrong: an unreadable and a rule-breaking message, a resend, a
 /// declaration off the contract tariff (TR418), a request for a taakgericht product (CT03), a 301 for a product the
 /// provider has no contract for (CT01, refused before sending), and a taakgericht start without ToewijzingNummer that
-/// the contract agrees. Every tenth tick the back offices decide on the 325s held by a hold ceiling.
+/// the contract agrees. Every tenth tick the back offices decide on the 325s held by a hold ceiling (release or replace).
 /// </summary>
 internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
 {
@@ -69,22 +70,53 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
     }
 
     /// <summary>
-    /// The back offices' round on held 325s, over the back-office API: they release what they see held, except every
-    /// third one, which waits for a decision after the run (its deadline shows in the summary).
+    /// The back offices' round on held 325s, over the back-office API. Of every three held 325s they see, they release
+    /// the first, replace the second with their own 325 (one prestatie refused for the ceiling, the rest granted, sent
+    /// through the back-office message API) and leave the third waiting for a decision after the run (its deadline
+    /// shows in the summary). A 325 is replaced only once the back office has the 323 it answers; until then it is
+    /// left for the next round.
     /// </summary>
     public async Task DecideOnHeldAsync(CancellationToken ct)
     {
         foreach (var gemeente in region.Gemeenten)
         {
             var apiKey = gemeente.BackOffice.ApiKey!;
-            foreach (var id in await backOffice.HeldAsync(gemeente.Code, apiKey, ct))
+            foreach (var held in await backOffice.HeldAsync(gemeente.Code, apiKey, ct))
             {
-                if (_seenHeld.Add(id) && _seenHeld.Count % 3 != 0)
+                if (_seenHeld.Contains(held.MessageId))
                 {
-                    await backOffice.ReleaseAsync(gemeente.Code, apiKey, id, ct);
+                    continue;
                 }
+
+                switch (_seenHeld.Count % 3)
+                {
+                    case 0:
+                        await backOffice.ReleaseAsync(gemeente.Code, apiKey, held.MessageId, ct);
+                        break;
+                    case 1 when ReceivedDeclaratie(gemeente, held.DeclaratieMessageId) is { } declaratie:
+                        await backOffice.SubmitAsync(gemeente.Code, apiKey, documents.VervangendAntwoord(declaratie), ct);
+                        break;
+                    case 1:
+                        continue;
+                }
+
+                _seenHeld.Add(held.MessageId);
             }
         }
+    }
+
+    /// <summary>The 323 with this message id as the gemeente's back office received it (over HTTP or in its inbox); null while not delivered.</summary>
+    private byte[]? ReceivedDeclaratie(HostGemeenteOptions gemeente, long messageId)
+    {
+        if (gemeente.BackOffice.Kind != BackOfficeKind.Directory)
+        {
+            return sink.Received.FirstOrDefault(r => r.MessageId == messageId)?.Payload;
+        }
+
+        var inbox = gemeente.BackOffice.InboxPath!;
+        return Directory.Exists(inbox) && Directory.GetFiles(inbox, string.Create(CultureInfo.InvariantCulture, $"{messageId}-*.xml")) is [var file, ..]
+            ? File.ReadAllBytes(file)
+            : null;
     }
 
     private async Task BackOfficeAsync(int tick, CancellationToken ct)

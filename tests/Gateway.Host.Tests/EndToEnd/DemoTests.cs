@@ -46,20 +46,26 @@ public sealed class DemoTests
         Assert.All(rules.Values, count => Assert.True(count > 0));
 
         // Ceilings: the sample's PL-2026-REGIO-AMBULANT (hold, EUR 450) is reached (80 %) by the first granted iJw 323
-        // with 45A48 care (EUR 394) and would be exceeded by the next, whose 325 is held; the demo's back offices release
-        // two of every three held 325s over the back-office API, and a release grants its prestaties (over 100 %). At
-        // the end of the traffic the providers declare all care not declared yet and the back offices take a last
-        // round, so a 12-second run under load has these outcomes too. Which declarations come when is random (and
-        // depends on the machine's speed), so counts beyond one, and the 325s still waiting, are not asserted.
+        // with 45A48 care (EUR 394) and would be exceeded by the next, whose 325 is held. Of every three held 325s the
+        // demo's back offices release the first over the back-office API (a release grants its prestaties: over 100 %),
+        // replace the second with their own 325 through the back-office message API, and leave the third waiting. At
+        // the end of the traffic the providers declare all care not declared yet and, once those 323s reached the back
+        // offices, the back offices take a last round, so a 12-second run under load has these outcomes too: one held
+        // 325 is released, a second one is replaced. How many are held is random (and depends on the machine's speed),
+        // so counts beyond that are not asserted; every held 325 ends released, replaced or waiting.
         Assert.True(Count(text, @"  ceiling thresholds reached +(\d+)") >= 1, "no ceiling threshold reached");
-        Assert.True(Count(text, @"  325s held for the back office *(\d+)") >= 1, "no 325 held");
-        Assert.True(Count(text, @"  held 325s released +(\d+)") >= 1, "no held 325 released");
-        Assert.Matches(@"  held 325s replaced +\d+", text);
+        var held = Count(text, @"  325s held for the back office *(\d+)");
+        var released = Count(text, @"  held 325s released +(\d+)");
+        var replaced = Count(text, @"  held 325s replaced +(\d+)");
+        Assert.True(held >= 1, "no 325 held");
+        Assert.True(released >= 1, "no held 325 released");
+        Assert.True(held < 2 || replaced >= 1, $"{held} 325s held but none replaced");
         Assert.Matches(@"    PL-2026-REGIO-AMBULANT +hold 2026 +EUR [\d,.]+ of +EUR 450\.00 +\d+ %  reached: 80 %, 100 %", text);
         Assert.Matches(@"    PL-2026-REGIO-GGZ +warn 2026 +EUR [\d,.]+ of +EUR 1,000\.00 +\d+ %  reached: ", text);
         Assert.Matches(@"    PL-2026-VERBLIJF +hold 2026 +EUR 0\.00 of +EUR 25,000\.00 +0 %  reached: none", text);
         Assert.Matches(@"    PL-2026-98031234 +warn 2026 ", text);
         var waiting = Count(text, @"  held 325s still waiting +(\d+)");
+        Assert.Equal(held, released + replaced + waiting);
         Assert.Equal(waiting, System.Text.RegularExpressions.Regex.Matches(text, @"    325 message \d+ +gemeente \d{4} aanbieder \d{8} declaratie \S+ deadline \d{4}-\d{2}-\d{2} \(\d+ working days\)").Count);
         Directory.Delete(directory, recursive: true);
     }
