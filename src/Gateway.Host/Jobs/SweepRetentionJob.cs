@@ -10,12 +10,12 @@ internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, I
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var result = await dispatcher.SweepRetentionAsync(cancellationToken);
-        if (result.PayloadsDeleted + result.MessagesDeleted > 0)
+        if (result.PayloadsDeleted + result.MessagesDeleted + result.PayloadsTrimmed > 0)
         {
-            LogSwept(logger, result.PayloadsDeleted, result.MessagesDeleted);
+            LogSwept(logger, result.PayloadsDeleted, result.PayloadsTrimmed, result.MessagesDeleted);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Payloads} payloads and {Messages} message rows")]
-    private static partial void LogSwept(ILogger logger, int payloads, int messages);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Payloads} payloads, cut {Trimmed} refused payloads to their first KB, deleted {Messages} message rows")]
+    private static partial void LogSwept(ILogger logger, int payloads, int trimmed, int messages);
 }

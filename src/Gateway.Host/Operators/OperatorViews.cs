@@ -35,7 +35,7 @@ internal sealed record MessageSummaryView(
         m.Gemeentecode,
         m.CorrelatesTo,
         m.RetourCodes,
-        m.Envelope?.Referentienummer,
+        m.ShownEnvelope?.Referentienummer,
         m.HasPayload,
         m.CreatedAt,
         m.UpdatedAt);

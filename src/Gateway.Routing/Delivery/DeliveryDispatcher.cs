@@ -56,7 +56,7 @@ public sealed partial class DeliveryDispatcher
 
     /// <summary>Deletes payloads and old message rows as the retention policy says.</summary>
     public Task<RetentionResult> SweepRetentionAsync(CancellationToken cancellationToken = default) =>
-        _store.SweepRetentionAsync(new RetentionPolicy(_options.PayloadRetention, _options.DedupKeyRetention), cancellationToken);
+        _store.SweepRetentionAsync(new RetentionPolicy(_options.PayloadRetention, _options.DedupKeyRetention) { RefusedPayloadAge = _options.RefusedPayloadRetention }, cancellationToken);
 
     private async Task<Recorded> SendThroughBulkheadAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
     {

@@ -33,6 +33,9 @@ public sealed record DeliveryOptions
     /// <summary>How long payloads are kept.</summary>
     public TimeSpan PayloadRetention { get; init; } = DefaultPayloadRetention;
 
+    /// <summary>After this a refused payload keeps only its first KB, content hash, size and reason (an outsider cannot fill the disk).</summary>
+    public TimeSpan RefusedPayloadRetention { get; init; } = Store.RetentionPolicy.DefaultRefusedPayloadAge;
+
     /// <summary>How long message rows and dedup keys are kept (at least 400 days).</summary>
     public TimeSpan DedupKeyRetention { get; init; } = Store.RetentionPolicy.MinimumDedupKeyAge;
 
@@ -53,6 +56,12 @@ public sealed record DeliveryOptions
         {
             throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration,
                 $"Delivery:LeaseDuration must exceed AttemptTimeout × ceil(BatchSize / MaxParallelPerDestination) = {AttemptTimeout * rounds}, or a lease may expire while its delivery waits.");
+        }
+
+        if (RefusedPayloadRetention <= TimeSpan.Zero || RefusedPayloadRetention > PayloadRetention)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefusedPayloadRetention), RefusedPayloadRetention,
+                $"Gateway:Delivery:RefusedPayloadRetention must be positive and at most Gateway:Delivery:PayloadRetention ({PayloadRetention}), e.g. 7.00:00:00.");
         }
 
         if (DedupKeyRetention < Store.RetentionPolicy.MinimumDedupKeyAge)

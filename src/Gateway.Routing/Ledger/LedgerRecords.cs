@@ -17,6 +17,7 @@ public sealed record LedgerParties(Standard Standard, string Gemeentecode, strin
 
 /// <summary>One version of a toewijzing (ToegewezenProduct) as an accepted 301 carried it.</summary>
 /// <param name="ClientId">An opaque pseudonym of the client (the store's keyed BSN hash), never the BSN itself.</param>
+/// <param name="ReferentieAanbieder">An opaque pseudonym of the request it honours (the store's keyed hash), only to compare; null when none.</param>
 public sealed record LedgerToewijzing(
     LedgerParties Parties,
     string ClientId,
@@ -123,7 +124,8 @@ public sealed record LedgerAntwoord(string VerzoekAntwoord, string? RedenAfwijzi
 
 /// <summary>
 /// A request: one AangevraagdProduct of a 315 or a whole 317 (one ReferentieAanbieder), with the answers (319) and the
-/// toewijzingen (301) that honoured it.
+/// toewijzingen (301) that honoured it. <see cref="ReferentieAanbieder"/> is an opaque pseudonym (the store's keyed
+/// hash), only to compare: it could hold a BSN, so the store keeps no plain form.
 /// </summary>
 public sealed record LedgerVerzoek(
     LedgerParties Parties,

@@ -24,6 +24,12 @@ public enum InboundDisposition
 
     /// <summary>Seen before: no second effect; the stored answer is queued again.</summary>
     Duplicate,
+
+    /// <summary>
+    /// Other content in the envelope (zender, referentienummer) of a stored message: refused as the hub does (IB216,
+    /// "zender + referentienummer niet uniek"), not recorded and never acknowledged; the receipt names the stored message.
+    /// </summary>
+    EnvelopeReused,
 }
 
 /// <summary>The result the endpoint needs before it acknowledges (Bv03): everything is durable when this returns.</summary>
@@ -71,6 +77,11 @@ public sealed partial class InboundProcessor
 
     private static InboundReceipt ToReceipt(MessageContext context)
     {
+        if (context.ReusedEnvelope is { } taken)
+        {
+            return new InboundReceipt(taken.Id, InboundDisposition.EnvelopeReused, null, null, null, []);
+        }
+
         if (context.Duplicate is { } duplicate)
         {
             return new InboundReceipt(duplicate.Id, InboundDisposition.Duplicate, null, duplicate.CorrelatesTo, null, duplicate.RetourCodes);

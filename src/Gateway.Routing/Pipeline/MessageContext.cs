@@ -101,6 +101,12 @@ public sealed class MessageContext
     /// <summary>A different message stored earlier with the same dedup key (TR056); this one is recorded without the key.</summary>
     public StoredMessage? SameIdentificatie { get; set; }
 
+    /// <summary>
+    /// The message stored earlier in the same envelope (zender, referentienummer) with other content: this one is refused
+    /// (IB216) and not recorded, so the sender keeps it; the remaining steps are skipped.
+    /// </summary>
+    public StoredMessage? ReusedEnvelope { get; set; }
+
     /// <summary>The heen-bericht this answer correlates to, when found.</summary>
     public StoredMessage? CorrelatedTo { get; set; }
 
@@ -143,6 +149,7 @@ public sealed class MessageContext
         Transaction = transaction;
         Duplicate = null;
         SameIdentificatie = null;
+        ReusedEnvelope = null;
         CorrelatedTo = null;
         MessageId = null;
         AnswerMessageId = null;

@@ -54,6 +54,12 @@ public static class MessageEventTypes
     /// <summary>Store: the retention sweep deleted the payload.</summary>
     public const string PayloadPurged = nameof(PayloadPurged);
 
+    /// <summary>Store: the retention sweep cut a refused payload down to its first bytes (detail: size and content hash).</summary>
+    public const string PayloadTrimmed = nameof(PayloadTrimmed);
+
+    /// <summary>Another message with other content came in this message's envelope (zender, referentienummer); it was refused (IB216), not acknowledged.</summary>
+    public const string EnvelopeReused = nameof(EnvelopeReused);
+
     /// <summary>A granted amount took a ceiling's usage to or past one of its thresholds (detail: ceiling id, percent, usage; never a BSN).</summary>
     public const string CeilingThresholdReached = nameof(CeilingThresholdReached);
 

@@ -56,6 +56,12 @@ public sealed record NewMessage
     /// <summary>Chain keys that tie messages of one toewijzing together (e.g. "ijw:0363:toewijzing:12345"); never a BSN.</summary>
     public IReadOnlyCollection<string> ChainKeys { get; init; } = [];
 
+    /// <summary>
+    /// Refused at transport level (level 1, routing) or for sending: after <see cref="RetentionPolicy.RefusedPayloadAge"/>
+    /// the store keeps only the first bytes, the content hash, the size and the reason.
+    /// </summary>
+    public bool Refused { get; init; }
+
     /// <summary>Event type written with the insert; <see cref="MessageEventTypes.MessageReceived"/> by default.</summary>
     public string EventType { get; init; } = MessageEventTypes.MessageReceived;
 

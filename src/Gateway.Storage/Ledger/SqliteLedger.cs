@@ -5,6 +5,7 @@ using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
+using Gateway.Storage.Protection;
 using Gateway.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using static Gateway.Storage.Sqlite.SqliteRows;
@@ -40,12 +41,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 {
                     // A 301 re-sends every current toewijzing: an unchanged version (same datum + tijd) is not stored twice.
                     await ExecuteAsync(tx, $"""
-                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, toewijzing_nummer, referentie_aanbieder,
+                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, toewijzing_nummer, referentie_aanbieder_hash,
                             product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
                             volume, eenheid, frequentie, budget)
                         VALUES ($m, $s, $g, $a, $c, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget)
                         """, cancellationToken,
-                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$ref", p.ReferentieAanbieder), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$ref", Referentie(tx, p.ReferentieAanbieder)), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$td", Date(p.Toewijzingsdatum)), ("$tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("$in", Date(p.Ingangsdatum)), ("$eind", Date(p.Einddatum)),
                         ("$reden", p.RedenWijziging), ("$vol", p.Omvang?.Volume), ("$eenheid", p.Omvang?.Eenheid), ("$freq", p.Omvang?.Frequentie), ("$budget", p.Budget)]);
                 }
@@ -89,11 +90,11 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 break;
             case Bericht319 b:
                 await ExecuteAsync(tx, $"""
-                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder, verzoek_antwoord, reden_afwijzing_verzoek)
+                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, verzoek_antwoord, reden_afwijzing_verzoek)
                     VALUES ($m, $s, $g, $a, $ref, $antwoord, $reden)
                     """, cancellationToken,
                     ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
-                    ("$ref", b.Antwoord.ReferentieAanbieder), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
+                    ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
                 break;
             case Bericht323 b:
                 await InsertDeclaratieAsync(tx, entry, parties, b.Declaratie, cancellationToken);
@@ -177,8 +178,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     public async Task<LedgerVerzoek?> VerzoekAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieAanbieder, CancellationToken cancellationToken = default)
     {
         var tx = Sqlite(transaction);
-        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder = $ref", ReadVerzoek, cancellationToken,
-            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", referentieAanbieder));
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref", ReadVerzoek, cancellationToken,
+            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", Referentie(tx, referentieAanbieder)));
         return rows.Count == 0 ? null : await CompleteAsync(tx, rows[0], cancellationToken);
     }
 
@@ -236,10 +237,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     private const string ClientWhere = "standard = $s AND gemeentecode = $g AND aanbieder = $a AND client_hash = $c";
 
     private const string ToewijzingColumns =
-        "standard, gemeentecode, aanbieder, client_hash, toewijzing_nummer, referentie_aanbieder, product_categorie, product_code, " +
+        "standard, gemeentecode, aanbieder, client_hash, toewijzing_nummer, referentie_aanbieder_hash, product_categorie, product_code, " +
         "toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget, message_id";
 
-    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, client_hash, referentie_aanbieder, bericht_code, product_categorie, product_code, message_id";
+    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, client_hash, referentie_aanbieder_hash, bericht_code, product_categorie, product_code, message_id";
 
     /// <summary>
     /// A provider's 302 that rejects our 301 (any code other than 0200 in the header, or classes echoed with their codes)
@@ -260,6 +261,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         transaction as SqliteStoreTransaction
         ?? throw new InvalidOperationException("The SQLite ledger works only inside a transaction of the SQLite message store.");
 
+    /// <summary>A ReferentieAanbieder is only ever compared for equality, so the ledger keeps its keyed hash (it could hold a BSN).</summary>
+    private static byte[]? Referentie(SqliteStoreTransaction tx, string? referentieAanbieder) =>
+        referentieAanbieder is null ? null : tx.Store.Hasher.Hash(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder);
+
     private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, SqliteStoreTransaction tx, string bsn) =>
         [("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", tx.Store.Hasher.Hash(bsn))];
 
@@ -268,20 +273,20 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
 
     private static Task InsertVerzoekAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
         ExecuteAsync(tx, $"""
-            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, referentie_aanbieder, bericht_code, product_categorie, product_code)
+            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, referentie_aanbieder_hash, bericht_code, product_categorie, product_code)
             VALUES ($m, $s, $g, $a, $c, $ref, $code, $cat, $pcode)
             """, cancellationToken,
-            [.. Common(entry, parties, tx, bsn), ("$ref", referentie), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
+            [.. Common(entry, parties, tx, bsn), ("$ref", Referentie(tx, referentie)), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
 
     private async Task<LedgerVerzoek> CompleteAsync(SqliteStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
     {
         var p = row.Parties;
-        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder = $ref AND gemeentecode = $g ORDER BY id",
+        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref AND gemeentecode = $g ORDER BY id",
             r => new LedgerAntwoord(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", row.ReferentieAanbieder), ("$g", p.Gemeentecode));
-        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder = $ref AND gemeentecode = $g ORDER BY toewijzing_nummer",
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode));
+        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref AND gemeentecode = $g ORDER BY toewijzing_nummer",
             r => r.GetInt64(0), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", row.ReferentieAanbieder), ("$g", p.Gemeentecode));
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode));
         return row with { Antwoorden = antwoorden, HonouredBy = honoured };
     }
 
@@ -292,7 +297,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         ReadParties(r),
         Convert.ToHexString((byte[])r.GetValue(3)),
         r.GetInt64(4),
-        NullableText(r, 5),
+        r.IsDBNull(5) ? null : Convert.ToHexString((byte[])r.GetValue(5)),
         ReadProduct(r, 6),
         ParseDate(r.GetString(8)),
         TimeOnly.ParseExact(r.GetString(9), "HH:mm:ss", CultureInfo.InvariantCulture),
@@ -304,7 +309,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         r.GetInt64(17));
 
     private static LedgerVerzoek ReadVerzoek(SqliteDataReader r) => new(
-        ReadParties(r), Convert.ToHexString((byte[])r.GetValue(3)), r.GetString(4), (MessageCode)r.GetInt32(5), ReadProduct(r, 6), r.GetInt64(8), [], []);
+        ReadParties(r), Convert.ToHexString((byte[])r.GetValue(3)), Convert.ToHexString((byte[])r.GetValue(4)), (MessageCode)r.GetInt32(5), ReadProduct(r, 6), r.GetInt64(8), [], []);
 
     private static StartKey ReadStartKey(SqliteDataReader r) =>
         new(r.IsDBNull(0) ? null : r.GetInt64(0), ReadProduct(r, 1), ParseDate(r.GetString(3)));

@@ -3,9 +3,16 @@ using System.Text;
 
 namespace Gateway.Storage.Protection;
 
-/// <summary>Keyed hash (HMAC-SHA256) of a BSN, so lookups work without storing the number.</summary>
+/// <summary>
+/// Keyed hash (HMAC-SHA256) of a BSN, so lookups work without storing the number; and of identifiers that could hold a
+/// BSN (Identificatie, envelope fields, ReferentieAanbieder), under a separate purpose so the two never match.
+/// Every column that holds such a hash is listed in <see cref="KeyedHashColumns"/>.
+/// </summary>
 public sealed class BsnHasher
 {
+    // Purpose separation: a BSN is hashed bare (unchanged since migration 1); an identifier behind this prefix, which no BSN has.
+    private static readonly byte[] IdentifierPurpose = "gateway:identifier:v1\0"u8.ToArray();
+
     private readonly byte[] _key;
 
     /// <summary>Creates a hasher; the key is at least 32 bytes and independent of the payload key.</summary>
@@ -33,4 +40,17 @@ public sealed class BsnHasher
 
         return HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(normalised));
     }
+
+    /// <summary>The keyed hash of an identifier, exact (no trimming): equal identifiers give equal hashes, and never the hash of a BSN with the same digits.</summary>
+    public byte[] HashIdentifier(string identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        hmac.AppendData(IdentifierPurpose);
+        hmac.AppendData(Encoding.UTF8.GetBytes(identifier));
+        return hmac.GetHashAndReset();
+    }
+
+    /// <summary>The keyed hash for the purpose of a column.</summary>
+    public byte[] Hash(KeyedHashPurpose purpose, string value) => purpose == KeyedHashPurpose.Bsn ? Hash(value) : HashIdentifier(value);
 }

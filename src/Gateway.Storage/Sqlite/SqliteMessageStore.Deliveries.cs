@@ -277,7 +277,7 @@ public sealed partial class SqliteMessageStore
             return (null, null);
         }
 
-        var message = ReadMessage(reader);
+        var message = ReadMessage(reader, Protector);
         var payloadOrdinal = reader.FieldCount - 1;
         var payload = reader.IsDBNull(payloadOrdinal)
             ? null

@@ -155,7 +155,7 @@ public sealed partial class SqliteMessageStore
                 List<StoredMessage> messages;
                 await using (var command = Command(connection, null, $"SELECT {MessageColumns} FROM message m WHERE m.id IN ({ids}) ORDER BY m.created_at, m.id"))
                 {
-                    messages = await ReadAllAsync(command, ReadMessage, cancellationToken);
+                    messages = await ReadAllAsync(command, r => ReadMessage(r, Protector), cancellationToken);
                 }
 
                 await using var events = Command(connection, null, $"SELECT {EventColumns} FROM message_event e WHERE e.message_id IN ({ids}) ORDER BY e.at, e.id");
@@ -177,7 +177,7 @@ public sealed partial class SqliteMessageStore
                     $"SELECT {MessageColumns} FROM message_bsn b JOIN message m ON m.id = b.message_id WHERE b.bsn_hash = $h ORDER BY m.id DESC LIMIT $limit",
                     ("$h", hash),
                     ("$limit", Math.Clamp(limit, 1, 10_000)));
-                return await ReadAllAsync(command, ReadMessage, cancellationToken);
+                return await ReadAllAsync(command, r => ReadMessage(r, Protector), cancellationToken);
             },
             cancellationToken);
     }
@@ -219,6 +219,11 @@ public sealed partial class SqliteMessageStore
             throw new ArgumentException("Payloads cannot be kept longer than the messages that hold them: PayloadAge must not exceed DedupKeyAge.", nameof(policy));
         }
 
+        if (policy.RefusedPayloadAge <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("RefusedPayloadAge must be positive.", nameof(policy));
+        }
+
         return WriteAsync(
             async (connection, tx, now) =>
             {
@@ -238,15 +243,62 @@ public sealed partial class SqliteMessageStore
                     await SqliteStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadPurged, "payload deleted by the retention policy", null, cancellationToken);
                 }
 
+                var trimmed = await TrimRefusedPayloadsAsync(connection, tx, now, now - (long)policy.RefusedPayloadAge.TotalMilliseconds, cancellationToken);
+
                 await using var rows = Command(
                     connection,
                     tx,
                     $"DELETE FROM message WHERE created_at < $cutoff AND NOT {OpenDelivery}",
                     ("$cutoff", now - (long)policy.DedupKeyAge.TotalMilliseconds));
                 var deleted = await rows.ExecuteNonQueryAsync(cancellationToken);
-                return new RetentionResult(purged.Count, deleted);
+                return new RetentionResult(purged.Count, deleted) { PayloadsTrimmed = trimmed };
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Cuts refused payloads past their short term down to the first <see cref="RetentionPolicy.RefusedPayloadPrefix"/>
+    /// bytes, encrypted like any payload; the content hash, size and reason (the rejection event) stay. One row at a time,
+    /// so a flood of large refused payloads never sits in memory at once.
+    /// </summary>
+    private async Task<int> TrimRefusedPayloadsAsync(SqliteConnection connection, SqliteTransaction tx, long now, long cutoff, CancellationToken cancellationToken)
+    {
+        List<long> due;
+        await using (var select = Command(
+            connection,
+            tx,
+            $"SELECT id FROM message WHERE refused = 1 AND payload_trimmed = 0 AND payload IS NOT NULL AND created_at < $cutoff AND NOT {OpenDelivery} ORDER BY id",
+            ("$cutoff", cutoff)))
+        {
+            due = await ReadAllAsync(select, r => r.GetInt64(0), cancellationToken);
+        }
+
+        foreach (var id in due)
+        {
+            var (message, payload) = await ReadMessageWithPayloadAsync(connection, tx, id, cancellationToken);
+            if (message is null || payload is null)
+            {
+                continue;
+            }
+
+            var prefix = payload[..Math.Min(payload.Length, RetentionPolicy.RefusedPayloadPrefix)];
+            await using (var update = Command(
+                connection,
+                tx,
+                "UPDATE message SET payload = $p, payload_key_id = $k, payload_trimmed = 1, updated_at = $now WHERE id = $id",
+                ("$p", Protector.Protect(prefix)),
+                ("$k", Protector.CurrentKeyId),
+                ("$now", now),
+                ("$id", id)))
+            {
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var detail = $"refused payload cut to its first {Number(prefix.Length)} of {Number(payload.Length)} bytes (SHA-256 {message.ContentHash ?? ContentHash.Of(payload)})";
+            await SqliteStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadTrimmed, detail, null, cancellationToken);
+        }
+
+        return due.Count;
     }
 
     /// <inheritdoc />

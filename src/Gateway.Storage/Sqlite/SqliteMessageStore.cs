@@ -7,7 +7,8 @@ namespace Gateway.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IMessageStore"/> on one SQLite file: WAL, <c>synchronous=FULL</c>, foreign keys on, every write
-/// <c>BEGIN IMMEDIATE</c>, writers serialised in-process (and across processes by the busy timeout). One process only.
+/// <c>BEGIN IMMEDIATE</c>, writers serialised in-process (and across processes by the busy timeout), <c>secure_delete</c>
+/// on so deleted text is overwritten. One process only.
 /// </summary>
 public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable, IDisposable
 {
@@ -60,6 +61,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         try
         {
             await using var connection = await OpenRawAsync(cancellationToken);
+            SqliteMigrationFunctions.Register(connection, Protector, Hasher);
             var version = SqliteMigrations.Apply(connection, NowMs);
             _migrated = true;
             return version;
@@ -148,7 +150,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+            await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

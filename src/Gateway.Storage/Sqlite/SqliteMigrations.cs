@@ -270,12 +270,59 @@ internal static class SqliteMigrations
             CREATE INDEX ix_held_answer_state ON held_answer (state, deadline);
             CREATE INDEX ix_ledger_prestatie_message ON ledger_prestatie (message_id);
             """),
+        (5, """
+            -- Nothing that could hold a BSN stays in a plain column (see KeyedHashColumns): lookup columns become keyed
+            -- hashes (purpose "identifier"), display columns keep a masked form, the exact envelope is sealed like payloads
+            -- for re-sending. Each message keeps the SHA-256 and size of its payload, which outlive the bytes: a reused
+            -- envelope is told from a copy by content. Refused payloads are marked for early trimming. The gw_ functions
+            -- (SqliteMigrationFunctions) convert existing rows with the store's keys; secure_delete wipes the old text.
+            ALTER TABLE message RENAME COLUMN dedup_key TO dedup_key_hash;
+            ALTER TABLE message RENAME COLUMN env_zender TO env_zender_hash;
+            ALTER TABLE message RENAME COLUMN env_referentienummer TO env_referentienummer_hash;
+            ALTER TABLE message ADD COLUMN dedup_key_shown TEXT NULL;
+            ALTER TABLE message ADD COLUMN env_zender_shown TEXT NULL;
+            ALTER TABLE message ADD COLUMN env_referentienummer_shown TEXT NULL;
+            ALTER TABLE message ADD COLUMN env_key_id TEXT NULL;
+            ALTER TABLE message ADD COLUMN env_sealed BLOB NULL;
+            ALTER TABLE message ADD COLUMN content_hash TEXT NULL;
+            ALTER TABLE message ADD COLUMN payload_size INTEGER NULL;
+            ALTER TABLE message ADD COLUMN payload_trimmed INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE message ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
+            UPDATE message SET
+                env_key_id = CASE WHEN env_zender_hash IS NULL OR env_referentienummer_hash IS NULL THEN NULL ELSE gw_seal_key_id() END,
+                env_sealed = gw_seal_envelope(env_zender_hash, env_referentienummer_hash, env_crossrefnummer),
+                env_zender_shown = gw_redact(env_zender_hash),
+                env_referentienummer_shown = gw_redact(env_referentienummer_hash),
+                env_crossrefnummer = gw_redact(env_crossrefnummer),
+                dedup_key_shown = gw_redact(dedup_key_hash),
+                identificatie = gw_redact(identificatie),
+                content_hash = gw_content_hash(payload_key_id, payload),
+                payload_size = gw_payload_size(payload_key_id, payload),
+                refused = (state = 'Rejected' AND retour_codes = '' AND kind <> 'TransportError'),
+                dedup_key_hash = gw_identifier_hash(dedup_key_hash),
+                env_zender_hash = gw_identifier_hash(env_zender_hash),
+                env_referentienummer_hash = gw_identifier_hash(env_referentienummer_hash);
+            CREATE INDEX ix_message_refused ON message (refused, payload_trimmed, created_at) WHERE refused = 1;
+
+            ALTER TABLE ledger_toewijzing RENAME COLUMN referentie_aanbieder TO referentie_aanbieder_hash;
+            ALTER TABLE ledger_verzoek RENAME COLUMN referentie_aanbieder TO referentie_aanbieder_hash;
+            ALTER TABLE ledger_antwoord RENAME COLUMN referentie_aanbieder TO referentie_aanbieder_hash;
+            UPDATE ledger_toewijzing SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
+            UPDATE ledger_verzoek SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
+            UPDATE ledger_antwoord SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
+            """),
     ];
+
+    /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>
+    public const int PrivacyVersion = 5;
 
     /// <summary>The version the code expects.</summary>
     public static int LatestVersion => All[^1].Version;
 
-    /// <summary>Applies the missing migrations inside one immediate transaction; safe to run concurrently and repeatedly.</summary>
+    /// <summary>
+    /// Applies the missing migrations inside one immediate transaction; safe to run concurrently and repeatedly. The
+    /// connection must have the gw_ functions (<see cref="SqliteMigrationFunctions.Register"/>) and secure_delete on.
+    /// </summary>
     public static int Apply(SqliteConnection connection, long nowMs)
     {
         using (var wal = connection.CreateCommand())
@@ -321,6 +368,14 @@ internal static class SqliteMigrations
         }
 
         tx.Commit();
+        if (current < PrivacyVersion)
+        {
+            // Move the converted pages into the file and empty the WAL, so no earlier plain text lingers in either.
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+
         return LatestVersion;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
+using Gateway.Storage.Protection;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Storage.Sqlite;
@@ -10,8 +11,8 @@ internal static class SqliteRows
 {
     public const string MessageColumns =
         "m.id, m.direction, m.kind, m.state, m.standard, m.code, m.release, m.afzender, m.ontvanger, m.identificatie, " +
-        "m.dedup_key, m.env_zender, m.env_referentienummer, m.env_crossrefnummer, m.correlates_to, m.gemeentecode, " +
-        "m.retour_codes, m.payload IS NOT NULL, m.created_at, m.updated_at";
+        "m.dedup_key_shown, m.env_zender_shown, m.env_referentienummer_shown, m.env_crossrefnummer, m.correlates_to, m.gemeentecode, " +
+        "m.retour_codes, m.payload IS NOT NULL, m.created_at, m.updated_at, m.env_key_id, m.env_sealed, m.content_hash, m.payload_size, m.payload_trimmed";
 
     public const string DeliveryColumns =
         "d.id, d.message_id, d.destination, d.state, d.attempts, d.next_attempt_at, d.lease_owner, d.lease_until, " +
@@ -48,7 +49,8 @@ internal static class SqliteRows
         return list;
     }
 
-    public static StoredMessage ReadMessage(SqliteDataReader r) => new()
+    /// <summary>One message row of <see cref="MessageColumns"/>; the exact envelope is unsealed with <paramref name="protector"/>.</summary>
+    public static StoredMessage ReadMessage(SqliteDataReader r, PayloadProtector protector) => new()
     {
         Id = r.GetInt64(0),
         Direction = Enum.Parse<MessageDirection>(r.GetString(1)),
@@ -61,13 +63,17 @@ internal static class SqliteRows
         Ontvanger = NullableString(r, 8),
         Identificatie = NullableString(r, 9),
         DedupKey = NullableString(r, 10),
-        Envelope = r.IsDBNull(11) || r.IsDBNull(12) ? null : new EnvelopeReference(r.GetString(11), r.GetString(12), NullableString(r, 13)),
+        Envelope = SealedEnvelope.Open(protector, NullableString(r, 20), r.IsDBNull(21) ? null : (byte[])r.GetValue(21)),
+        ShownEnvelope = r.IsDBNull(11) || r.IsDBNull(12) ? null : new EnvelopeReference(r.GetString(11), r.GetString(12), NullableString(r, 13)),
         CorrelatesTo = r.IsDBNull(14) ? null : r.GetInt64(14),
         Gemeentecode = NullableString(r, 15),
         RetourCodes = SplitCodes(r.GetString(16)),
         HasPayload = r.GetBoolean(17),
         CreatedAt = FromMs(r.GetInt64(18)),
         UpdatedAt = FromMs(r.GetInt64(19)),
+        ContentHash = NullableString(r, 22),
+        PayloadSize = r.IsDBNull(23) ? null : r.GetInt64(23),
+        PayloadTrimmed = r.GetBoolean(24),
     };
 
     public static Delivery ReadDelivery(SqliteDataReader r) => new()

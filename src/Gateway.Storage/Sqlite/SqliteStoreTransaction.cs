@@ -37,10 +37,14 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     internal SqliteTransaction Transaction => _transaction;
 
     public Task<StoredMessage?> FindByDedupKeyAsync(DedupKey key, CancellationToken cancellationToken = default) =>
-        SingleMessageAsync("m.dedup_key = $k", cancellationToken, ("$k", key.Value));
+        SingleMessageAsync($"m.{KeyedHashColumns.DedupKey.Column} = $k", cancellationToken, ("$k", Hash(KeyedHashColumns.DedupKey, key.Value)));
 
     public Task<StoredMessage?> FindByEnvelopeAsync(string zender, string referentienummer, CancellationToken cancellationToken = default) =>
-        SingleMessageAsync("m.env_zender = $z AND m.env_referentienummer = $r", cancellationToken, ("$z", zender), ("$r", referentienummer));
+        SingleMessageAsync(
+            $"m.{KeyedHashColumns.EnvelopeZender.Column} = $z AND m.{KeyedHashColumns.EnvelopeReferentienummer.Column} = $r",
+            cancellationToken,
+            ("$z", Hash(KeyedHashColumns.EnvelopeZender, zender)),
+            ("$r", Hash(KeyedHashColumns.EnvelopeReferentienummer, referentienummer)));
 
     public Task<StoredMessage?> GetMessageAsync(long messageId, CancellationToken cancellationToken = default) =>
         SingleMessageAsync("m.id = $id", cancellationToken, ("$id", messageId));
@@ -54,7 +58,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     public async Task<IReadOnlyList<StoredMessage>> FindAnswersAsync(long messageId, CancellationToken cancellationToken = default)
     {
         await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE m.correlates_to = $id ORDER BY m.id", ("$id", messageId));
-        return await ReadAllAsync(command, ReadMessage, cancellationToken);
+        return await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Delivery>> GetDeliveriesAsync(long messageId, CancellationToken cancellationToken = default)
@@ -71,11 +75,14 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             _connection,
             _transaction,
             """
-            INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie, dedup_key,
-                env_zender, env_referentienummer, env_crossrefnummer, correlates_to, gemeentecode, retour_codes,
-                payload_key_id, payload, created_at, updated_at)
-            VALUES ($direction, $kind, $state, $standard, $code, $release, $afzender, $ontvanger, $identificatie, $dedup,
-                $zender, $ref, $crossref, $correlates, $gemeente, $codes, $keyid, $payload, $now, $now)
+            INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie,
+                dedup_key_hash, dedup_key_shown, env_zender_hash, env_referentienummer_hash, env_zender_shown, env_referentienummer_shown,
+                env_crossrefnummer, env_key_id, env_sealed, correlates_to, gemeentecode, retour_codes,
+                payload_key_id, payload, content_hash, payload_size, refused, created_at, updated_at)
+            VALUES ($direction, $kind, $state, $standard, $code, $release, $afzender, $ontvanger, $identificatie,
+                $dedup, $dedupShown, $zender, $ref, $zenderShown, $refShown,
+                $crossref, $envKeyId, $envSealed, $correlates, $gemeente, $codes,
+                $keyid, $payload, $contentHash, $size, $refused, $now, $now)
             RETURNING id;
             """,
             ("$direction", Text(message.Direction)),
@@ -86,11 +93,20 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             ("$release", message.Release),
             ("$afzender", message.Afzender),
             ("$ontvanger", message.Ontvanger),
-            ("$identificatie", message.Identificatie),
-            ("$dedup", message.DedupKey?.Value),
-            ("$zender", message.Envelope?.Zender),
-            ("$ref", message.Envelope?.Referentienummer),
-            ("$crossref", message.Envelope?.CrossRefnummer),
+            // Identifiers that could hold a BSN: keyed hashes to look up, masked text to show, the exact envelope sealed.
+            ("$identificatie", BsnRedactor.Redact(message.Identificatie)),
+            ("$dedup", message.DedupKey is null ? null : Hash(KeyedHashColumns.DedupKey, message.DedupKey.Value)),
+            ("$dedupShown", BsnRedactor.Redact(message.DedupKey?.Value)),
+            ("$zender", message.Envelope is null ? null : Hash(KeyedHashColumns.EnvelopeZender, message.Envelope.Zender)),
+            ("$ref", message.Envelope is null ? null : Hash(KeyedHashColumns.EnvelopeReferentienummer, message.Envelope.Referentienummer)),
+            ("$zenderShown", BsnRedactor.Redact(message.Envelope?.Zender)),
+            ("$refShown", BsnRedactor.Redact(message.Envelope?.Referentienummer)),
+            ("$crossref", BsnRedactor.Redact(message.Envelope?.CrossRefnummer)),
+            ("$envKeyId", message.Envelope is null ? null : _store.Protector.CurrentKeyId),
+            ("$envSealed", SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
+            ("$contentHash", ContentHash.Of(message.Payload.Span)),
+            ("$size", message.Payload.Length),
+            ("$refused", message.Refused),
             ("$correlates", message.CorrelatesTo),
             ("$gemeente", message.Gemeentecode),
             ("$codes", JoinCodes(message.RetourCodes)),
@@ -104,7 +120,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             }
             catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("UNIQUE", StringComparison.Ordinal))
             {
-                var which = e.Message.Contains("dedup_key", StringComparison.Ordinal) ? "dedup key" : "envelope (zender, referentienummer)";
+                var which = e.Message.Contains(KeyedHashColumns.DedupKey.Column, StringComparison.Ordinal) ? "dedup key" : "envelope (zender, referentienummer)";
                 throw new DuplicateMessageException($"A message with the same {which} is already stored.", e);
             }
         }
@@ -215,10 +231,12 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         }
     }
 
+    private byte[] Hash(KeyedHashColumn column, string value) => _store.Hasher.Hash(column.Purpose, value);
+
     private async Task<StoredMessage?> SingleMessageAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE {where} LIMIT 1", parameters);
-        var rows = await ReadAllAsync(command, ReadMessage, cancellationToken);
+        var rows = await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 

@@ -16,6 +16,11 @@ internal static partial class GgkEndpoint
 {
     public const string StoreUnavailableCode = "StUF058";
 
+    /// <summary>The hub's code for a (zender, referentienummer) already used by other content.</summary>
+    public const string EnvelopeReusedCode = "IB216";
+
+    private const string EnvelopeReusedText = "Combinatie zender en referentienummer is niet uniek: deze referentienummer is al gebruikt voor een ander bericht. Verstuur het bericht met een nieuw referentienummer.";
+
     public static IEndpointRouteBuilder MapGgkEndpoint(this IEndpointRouteBuilder endpoints)
     {
         var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GgkEndpointOptions>>().Value.Path;
@@ -57,6 +62,14 @@ internal static partial class GgkEndpoint
                         ct);
                     using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId }))
                     {
+                        if (receipt.Disposition == InboundDisposition.EnvelopeReused)
+                        {
+                            // Never ack-and-drop: other content under a used (zender, referentienummer) is refused, as the hub does.
+                            LogEnvelopeReused(logger, envelope.Berichtcode.ToString());
+                            await WriteAsync(http, StatusCodes.Status409Conflict, Fo03.About(received, us, EnvelopeReusedCode, EnvelopeReusedText, time.GetUtcNow(), "client"));
+                            return;
+                        }
+
                         LogAccepted(logger, envelope.Berichtcode.ToString(), receipt.Disposition.ToString());
                     }
 
@@ -110,6 +123,9 @@ internal static partial class GgkEndpoint
 
     [LoggerMessage(Level = LogLevel.Information, Message = "GGk {Berichtcode} stored as {Disposition}; Bv03 sent")]
     private static partial void LogAccepted(ILogger logger, string berichtcode, string disposition);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GGk {Berichtcode} reused a stored envelope with other content; Fo03 IB216 sent, not stored")]
+    private static partial void LogEnvelopeReused(ILogger logger, string berichtcode);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GGk envelope unreadable ({Problem}); Fo03 sent")]
     private static partial void LogUnreadable(ILogger logger, string problem);

@@ -4,33 +4,43 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
-/// Exactly-once effect: a message whose dedup key or envelope (zender, referentienummer) is already stored gets no
-/// second effect. Its stored answers (retour, 325 or Fo01) are queued to the hub again, same bytes and identity.
-/// Runs inside the store transaction, so concurrent copies are serialised by the store. A message with the dedup key
-/// of a stored one but other content (in another envelope) is no copy: it goes on, the TR056 rule (9056) rejects it
-/// and it is recorded without the taken dedup key.
+/// Exactly-once effect, never ack-and-drop. Copies are told apart by content hash (<see cref="ContentHash"/>), which the
+/// store keeps after retention deleted the bytes. A message whose dedup key or envelope (zender, referentienummer) is
+/// already stored with the same content gets no second effect: its stored answers (retour, 325 or Fo01) are queued to
+/// the hub again, same bytes and identity. Other content under a stored dedup key (in another envelope) is no copy: it
+/// goes on, the TR056 rule (9056) rejects it and it is recorded without the taken key. Other content in a stored
+/// envelope is refused as the hub does (IB216): not recorded, not acknowledged, so the sender still has it. Runs inside
+/// the store transaction, so concurrent copies are serialised by the store.
 /// </summary>
-internal sealed partial class DetectDuplicateStep(IMessageStore store, ILogger<DetectDuplicateStep> logger) : IPipelineStep
+internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> logger) : IPipelineStep
 {
     public string Name => "DetectDuplicate";
 
     public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
     {
         var tx = context.RequireTransaction();
+        var hash = ContentHash.Of(context.Payload);
         StoredMessage? stored = null;
         if (context.Bericht is { } bericht && context.Refusal is null)
         {
             stored = await tx.FindByDedupKeyAsync(MessageFacts.DedupKeyOf(bericht), cancellationToken);
-            if (stored is not null && !await HasSameContentAsync(stored, context.Payload, cancellationToken))
+            if (stored is not null && !HasSameContent(stored, hash))
             {
                 context.SameIdentificatie = stored;
                 stored = null;
             }
         }
 
-        if (stored is null && context.Envelope is { } envelope)
+        if (stored is null && context.Envelope is { } envelope
+            && await tx.FindByEnvelopeAsync(envelope.Zender, envelope.Referentienummer, cancellationToken) is { } inEnvelope)
         {
-            stored = await tx.FindByEnvelopeAsync(envelope.Zender, envelope.Referentienummer, cancellationToken);
+            if (!HasSameContent(inEnvelope, hash))
+            {
+                await RefuseReusedEnvelopeAsync(context, tx, inEnvelope, hash, cancellationToken);
+                return;
+            }
+
+            stored = inEnvelope;
         }
 
         if (stored is null)
@@ -52,18 +62,22 @@ internal sealed partial class DetectDuplicateStep(IMessageStore store, ILogger<D
         context.Complete();
     }
 
-    /// <summary>Same bytes, or the stored bytes are purged (then the key alone decides, as before retention).</summary>
-    private async Task<bool> HasSameContentAsync(StoredMessage stored, byte[] payload, CancellationToken cancellationToken)
-    {
-        if (!stored.HasPayload)
-        {
-            return true;
-        }
+    /// <summary>Same content hash; a row from before hashes were kept whose bytes are gone has none (then the key alone decides, as before).</summary>
+    private static bool HasSameContent(StoredMessage stored, string hash) =>
+        stored.ContentHash is null || string.Equals(stored.ContentHash, hash, StringComparison.Ordinal);
 
-        var bytes = await store.ReadPayloadAsync(stored.Id, cancellationToken);
-        return bytes is null || bytes.AsSpan().SequenceEqual(payload);
+    private async Task RefuseReusedEnvelopeAsync(MessageContext context, IStoreTransaction tx, StoredMessage stored, string hash, CancellationToken cancellationToken)
+    {
+        context.ReusedEnvelope = stored;
+        var detail = $"Other content ({context.Payload.Length} bytes, SHA-256 {hash[..16]}…) came in this message's envelope; refused with IB216, not stored.";
+        await tx.AddEventAsync(stored.Id, MessageEventTypes.EnvelopeReused, detail, cancellationToken: cancellationToken);
+        LogEnvelopeReused(logger, stored.Id, context.Payload.Length);
+        context.Complete();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate of message {MessageId}: no second effect, {Answers} stored answer(s) queued again")]
     private static partial void LogDuplicate(ILogger logger, long messageId, int answers);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A message of {Bytes} bytes with other content reused the envelope of message {MessageId}: refused (IB216), not stored")]
+    private static partial void LogEnvelopeReused(ILogger logger, long messageId, int bytes);
 }

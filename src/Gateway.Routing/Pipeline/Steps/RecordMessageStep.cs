@@ -34,6 +34,7 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
             Envelope = context.Envelope ?? (context.Refusal is null ? new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), CrossRefnummerOf(context)) : null),
             CorrelatesTo = context.CorrelatedTo?.Id,
             Gemeentecode = row.Gemeentecode ?? context.SubmittedBy,
+            Refused = context.Refusal is not null,
         };
         var id = await tx.InsertMessageAsync(row, cancellationToken);
         context.MessageId = id;

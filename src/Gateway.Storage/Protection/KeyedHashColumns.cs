@@ -1,0 +1,51 @@
+namespace Gateway.Storage.Protection;
+
+/// <summary>
+/// The one list of every column that holds a keyed hash: what changes the BSN hash key (rotation) must cover all of
+/// these, and a test checks the schema has no other. The store builds its lookups from these entries.
+/// </summary>
+public static class KeyedHashColumns
+{
+    /// <summary>BSNs of a message (FindByBsn).</summary>
+    public static readonly KeyedHashColumn MessageBsn = new("message_bsn", "bsn_hash", KeyedHashPurpose.Bsn, "each BSN the document carries");
+
+    /// <summary>The dedup key of a message (unique).</summary>
+    public static readonly KeyedHashColumn DedupKey = new("message", "dedup_key_hash", KeyedHashPurpose.Identifier, "DedupKey.Value: standard|code|Afzender|Identificatie");
+
+    /// <summary>The envelope zender (unique together with the referentienummer).</summary>
+    public static readonly KeyedHashColumn EnvelopeZender = new("message", "env_zender_hash", KeyedHashPurpose.Identifier, "envelope zender organisation");
+
+    /// <summary>The envelope referentienummer (unique together with the zender).</summary>
+    public static readonly KeyedHashColumn EnvelopeReferentienummer = new("message", "env_referentienummer_hash", KeyedHashPurpose.Identifier, "envelope referentienummer");
+
+    /// <summary>The client of a toewijzing in the ledger.</summary>
+    public static readonly KeyedHashColumn ToewijzingClient = new("ledger_toewijzing", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
+
+    /// <summary>The request a toewijzing honours.</summary>
+    public static readonly KeyedHashColumn ToewijzingReferentie = new("ledger_toewijzing", "referentie_aanbieder_hash", KeyedHashPurpose.Identifier, "ReferentieAanbieder");
+
+    /// <summary>The client of a start.</summary>
+    public static readonly KeyedHashColumn StartClient = new("ledger_start", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
+
+    /// <summary>The client of a stop.</summary>
+    public static readonly KeyedHashColumn StopClient = new("ledger_stop", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
+
+    /// <summary>The client of a request.</summary>
+    public static readonly KeyedHashColumn VerzoekClient = new("ledger_verzoek", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
+
+    /// <summary>A request's reference (unique per standard and provider).</summary>
+    public static readonly KeyedHashColumn VerzoekReferentie = new("ledger_verzoek", "referentie_aanbieder_hash", KeyedHashPurpose.Identifier, "ReferentieAanbieder");
+
+    /// <summary>The request a 319 answers.</summary>
+    public static readonly KeyedHashColumn AntwoordReferentie = new("ledger_antwoord", "referentie_aanbieder_hash", KeyedHashPurpose.Identifier, "ReferentieAanbieder");
+
+    /// <summary>The client of a declared prestatie.</summary>
+    public static readonly KeyedHashColumn PrestatieClient = new("ledger_prestatie", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
+
+    /// <summary>Every keyed-hash column.</summary>
+    public static readonly IReadOnlyList<KeyedHashColumn> All =
+    [
+        MessageBsn, DedupKey, EnvelopeZender, EnvelopeReferentienummer,
+        ToewijzingClient, ToewijzingReferentie, StartClient, StopClient, VerzoekClient, VerzoekReferentie, AntwoordReferentie, PrestatieClient,
+    ];
+}

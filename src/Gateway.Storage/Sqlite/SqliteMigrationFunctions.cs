@@ -1,0 +1,22 @@
+using Gateway.Routing.Store;
+using Gateway.Storage.Protection;
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Storage.Sqlite;
+
+/// <summary>
+/// SQL functions a migration script may call to convert rows with the store's keys (gw_…): keyed hashes, masking,
+/// sealing and content hashes need the keys, which SQL has not. Registered on the migration connection only.
+/// </summary>
+internal static class SqliteMigrationFunctions
+{
+    public static void Register(SqliteConnection connection, PayloadProtector protector, BsnHasher hasher)
+    {
+        connection.CreateFunction<string?, byte[]?>("gw_identifier_hash", value => value is null ? null : hasher.HashIdentifier(value), isDeterministic: true);
+        connection.CreateFunction<string?, string?>("gw_redact", BsnRedactor.Redact, isDeterministic: true);
+        connection.CreateFunction("gw_seal_key_id", () => protector.CurrentKeyId);
+        connection.CreateFunction<string?, string?, string?, byte[]?>("gw_seal_envelope", (zender, referentienummer, crossRef) => SealedEnvelope.Seal(protector, zender, referentienummer, crossRef));
+        connection.CreateFunction<string?, byte[]?, string?>("gw_content_hash", (keyId, payload) => keyId is null || payload is null ? null : ContentHash.Of(protector.Unprotect(keyId, payload)));
+        connection.CreateFunction<string?, byte[]?, long?>("gw_payload_size", (keyId, payload) => keyId is null || payload is null ? null : protector.Unprotect(keyId, payload).Length);
+    }
+}
