@@ -53,6 +53,44 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Apply_ReferentieAanbiederHoldingABsn_KeptOnlyAsKeyedHash()
+    {
+        var toewijzing = Toewijzing(new TimeOnly(10, 0), null);
+        toewijzing = toewijzing with
+        {
+            Client = toewijzing.Client with { ToegewezenProducten = [toewijzing.Client.ToegewezenProducten[0] with { ReferentieAanbieder = Some.CanaryBsn }] },
+        };
+        await using (var tx = await _store.BeginAsync())
+        {
+            await _ledger.ApplyAsync(new LedgerEntry(1, Flow.Outbound, toewijzing), tx, default);
+            await tx.CommitAsync();
+        }
+
+        await using (var read = await _store.BeginAsync())
+        {
+            var version = Assert.Single(await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0344", 5001));
+            Assert.NotNull(version.ReferentieAanbieder);
+            Assert.DoesNotContain(Some.CanaryBsn, version.ReferentieAanbieder, StringComparison.Ordinal);
+        }
+
+        await using (var checkpoint = new SqliteConnection($"Data Source={Path.Combine(_directory, "gateway.db")};Pooling=False"))
+        {
+            await checkpoint.OpenAsync();
+            await using var command = checkpoint.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        foreach (var file in Directory.GetFiles(_directory, "gateway.db*"))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer);
+            Assert.True(buffer.ToArray().AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(Some.CanaryBsn)) < 0, $"ReferentieAanbieder in plain text in {Path.GetFileName(file)}");
+        }
+    }
+
+    [Fact]
     public async Task Apply_TransactionNotCommitted_LedgerUnchanged()
     {
         await using (var tx = await _store.BeginAsync())

@@ -25,6 +25,17 @@ public sealed class BsnHasherTests
     }
 
     [Fact]
+    public void HashIdentifier_SameDigitsAsBsn_DiffersFromTheBsnHash()
+    {
+        var hasher = new BsnHasher(RandomNumberGenerator.GetBytes(32));
+
+        Assert.NotEqual(hasher.Hash(Some.CanaryBsn), hasher.HashIdentifier(Some.CanaryBsn));
+        Assert.Equal(hasher.HashIdentifier(Some.CanaryBsn), hasher.Hash(KeyedHashPurpose.Identifier, Some.CanaryBsn));
+        Assert.Equal(hasher.Hash(Some.CanaryBsn), hasher.Hash(KeyedHashPurpose.Bsn, Some.CanaryBsn));
+        Assert.NotEqual(hasher.HashIdentifier("T1"), hasher.HashIdentifier("T1 "));
+    }
+
+    [Fact]
     public void Constructor_ShortKey_Throws() =>
         Assert.Throws<ArgumentException>(() => new BsnHasher(new byte[16]));
 }

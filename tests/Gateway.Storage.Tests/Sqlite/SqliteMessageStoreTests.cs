@@ -80,6 +80,119 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task StoreFile_BsnInIdentificatieAndEnvelope_NeverInPlainText()
+    {
+        var bsn = Some.CanaryBsn;
+        var heen = Some.Heen(identificatie: bsn, bsn: null) with { Envelope = new EnvelopeReference(bsn, bsn, bsn) };
+        var id = await InsertAsync(heen);
+        await InsertAsync(Some.Heen(bsn: null) with { Envelope = new EnvelopeReference("GGK", Guid.NewGuid().ToString(), bsn), CorrelatesTo = id });
+        await using (var tx = await Store.BeginAsync())
+        {
+            Assert.Equal(id, (await tx.FindByEnvelopeAsync(bsn, bsn))?.Id);
+            Assert.Equal(id, (await tx.FindByDedupKeyAsync(heen.DedupKey!))?.Id);
+        }
+
+        await CheckpointAsync(DatabasePath, "PASSIVE");
+        AssertNoCanaryInFiles(_directory, "gateway.db*", bsn);
+    }
+
+    [Fact]
+    public async Task Migrate_V4StoreWithPlainIdentifiers_ConvertsRowsAndLeavesNoPlainText()
+    {
+        var bsn = Some.CanaryBsn;
+        var directory = Directory.CreateTempSubdirectory("gateway-v4-").FullName;
+        var path = Path.Combine(directory, "v4.db");
+        var options = Some.Options(path);
+        var payload = Some.Payload("T1", "000000000");
+        var refusedPayload = new byte[3000];
+        try
+        {
+            await using (var v4 = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await v4.OpenAsync();
+                await ExecuteAsync(v4, "PRAGMA journal_mode=WAL; CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);");
+                foreach (var (version, script) in SqliteMigrations.All.Where(m => m.Version <= 4))
+                {
+                    await ExecuteAsync(v4, script + $"\nINSERT INTO schema_version VALUES ({version}, 0);");
+                }
+
+                var protector = Gateway.Storage.Protection.PayloadProtector.FromOptions(options);
+                await ExecuteAsync(
+                    v4,
+                    """
+                    INSERT INTO message (id, direction, kind, state, standard, code, release, afzender, identificatie, dedup_key, env_zender,
+                        env_referentienummer, env_crossrefnummer, gemeentecode, payload_key_id, payload, created_at, updated_at)
+                    VALUES (1, 'Inbound', 'Heen', 'Accepted', 'ijw', 301, '3.2', '0363', $bsn, 'ijw|301|0363|' || $bsn, 'GGK', $bsn, $bsn, '0363', '1', $p, $now, $now),
+                           (2, 'Inbound', 'Heen', 'Rejected', NULL, NULL, NULL, NULL, NULL, NULL, 'GGK', 'ref-2', NULL, NULL, '1', $refused, $now, $now),
+                           (3, 'Inbound', 'Heen', 'Accepted', 'ijw', 301, '3.2', '0363', 'T3', 'ijw|301|0363|T3', 'GGK', 'ref-3', NULL, '0363', NULL, NULL, $now, $now);
+                    INSERT INTO ledger_verzoek (message_id, standard, gemeentecode, aanbieder, client_hash, referentie_aanbieder, bericht_code)
+                    VALUES (1, 'ijw', '0363', '12345678', x'00', $bsn, 315);
+                    """,
+                    ("$bsn", bsn),
+                    ("$p", protector.Protect(payload)),
+                    ("$refused", protector.Protect(refusedPayload)),
+                    ("$now", Time.GetUtcNow().ToUnixTimeMilliseconds()));
+            }
+
+            var store = new SqliteMessageStore(options, Time);
+            Assert.Equal(SqliteMigrations.LatestVersion, await store.MigrateAsync());
+
+            await using (var tx = await store.BeginAsync())
+            {
+                var converted = await tx.FindByDedupKeyAsync(new DedupKey(Gateway.Messages.Standards.Standard.Ijw, Gateway.Messages.Standards.MessageCode.Toewijzing, "0363", bsn));
+                Assert.Equal(1, converted?.Id);
+                Assert.Equal(1, (await tx.FindByEnvelopeAsync("GGK", bsn))?.Id);
+                Assert.Equal(new EnvelopeReference("GGK", bsn, bsn), converted!.Envelope);
+                Assert.Equal("*********", converted.Identificatie);
+                Assert.Equal(ContentHash.Of(payload), converted.ContentHash);
+                Assert.Equal(payload.Length, converted.PayloadSize);
+                Assert.Null((await tx.GetMessageAsync(3))!.ContentHash);
+                Assert.Equal(3, (await tx.FindByEnvelopeAsync("GGK", "ref-3"))?.Id);
+                Assert.NotNull(await new Gateway.Storage.Ledger.SqliteLedger().VerzoekAsync(tx, Gateway.Messages.Standards.Standard.Ijw, "12345678", bsn));
+            }
+
+            Time.Advance(TimeSpan.FromDays(8));
+            var swept = await store.SweepRetentionAsync(new RetentionPolicy(TimeSpan.FromDays(90), TimeSpan.FromDays(400)));
+            Assert.Equal(1, swept.PayloadsTrimmed);
+            Assert.Equal(RetentionPolicy.RefusedPayloadPrefix, (await store.ReadPayloadAsync(2))!.Length);
+            await store.DisposeAsync();
+
+            await CheckpointAsync(path, "PASSIVE");
+            AssertNoCanaryInFiles(directory, "v4.db*", bsn);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task KeyedHashColumns_ListsEveryHashColumnOfTheSchema()
+    {
+        await Store.MigrateAsync();
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t.name || '.' || c.name FROM sqlite_schema t JOIN pragma_table_info(t.name) c
+            WHERE t.type = 'table' AND c.name LIKE '%\_hash' ESCAPE '\' AND c.name <> 'content_hash'
+            """;
+        var columns = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(
+            Gateway.Storage.Protection.KeyedHashColumns.All.Select(c => c.Table + "." + c.Column).Order(StringComparer.Ordinal),
+            columns.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoStoresOnOneFile_ConcurrentWriters_WaitForEachOtherInsteadOfFailing()
     {
         // A second instance stands in for a second process (the CLI next to the running gateway): no shared in-process gate.
@@ -125,6 +238,40 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
 
         Assert.Contains("Storage:EncryptionKey is missing", error.Message, StringComparison.Ordinal);
         Assert.Contains("Storage:BsnHashKey is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task CheckpointAsync(string path, string mode)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, $"PRAGMA wal_checkpoint({mode});");
+    }
+
+    private static void AssertNoCanaryInFiles(string directory, string pattern, string canary)
+    {
+        var files = Directory.GetFiles(directory, pattern);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            var bytes = buffer.ToArray();
+            Assert.True(IndexOf(bytes, Encoding.ASCII.GetBytes(canary)) < 0, $"BSN canary found in plain text in {Path.GetFileName(file)}");
+            Assert.True(IndexOf(bytes, Encoding.Unicode.GetBytes(canary)) < 0, $"UTF-16 BSN canary found in {Path.GetFileName(file)}");
+        }
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)

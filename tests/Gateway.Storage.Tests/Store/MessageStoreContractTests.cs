@@ -595,6 +595,83 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InsertMessage_BsnInIdentifiers_LookupsExactShownFormsMasked()
+    {
+        var bsn = Some.CanaryBsn;
+        var heen = Some.Heen(identificatie: bsn) with { Envelope = new EnvelopeReference(bsn, bsn, "x" + bsn) };
+        var id = await InsertAsync(heen);
+
+        await using var tx = await Store.BeginAsync();
+        var byKey = await tx.FindByDedupKeyAsync(heen.DedupKey!);
+        var byEnvelope = await tx.FindByEnvelopeAsync(bsn, bsn);
+
+        Assert.Equal(id, byKey?.Id);
+        Assert.Equal(id, byEnvelope?.Id);
+        Assert.Null(await tx.FindByEnvelopeAsync(bsn, "999990020"));
+        // The gateway's own use gets the exact envelope back (to send again); what an operator may see is masked.
+        Assert.Equal(heen.Envelope, byKey!.Envelope);
+        Assert.Equal(new EnvelopeReference("*********", "*********", "x*********"), byKey.ShownEnvelope);
+        Assert.Equal("*********", byKey.Identificatie);
+        Assert.Equal("ijw|301|0363|*********", byKey.DedupKey);
+    }
+
+    [Fact]
+    public async Task InsertMessage_KeepsContentHashAndSizeAfterPayloadPurged()
+    {
+        var heen = Some.Heen();
+        var id = await InsertAsync(heen);
+        Time.Advance(TimeSpan.FromDays(100));
+
+        await Store.SweepRetentionAsync(new RetentionPolicy(TimeSpan.FromDays(90), TimeSpan.FromDays(400)));
+
+        var message = (await Store.GetMessageAsync(id))!;
+        Assert.False(message.HasPayload);
+        Assert.Equal(ContentHash.Of(heen.Payload.Span), message.ContentHash);
+        Assert.Equal(heen.Payload.Length, message.PayloadSize);
+    }
+
+    [Fact]
+    public async Task Retention_RefusedPayloadPastShortTerm_KeepsFirstKbHashSizeAndReason()
+    {
+        var big = new byte[5000];
+        Array.Fill(big, (byte)'x');
+        var refused = new NewMessage
+        {
+            Direction = MessageDirection.Inbound,
+            Kind = MessageKind.Heen,
+            State = MessageState.Rejected,
+            Payload = big,
+            Refused = true,
+            EventType = MessageEventTypes.MessageRejected,
+            EventDetail = "StUF055: not an iStandaarden message",
+        };
+        var refusedId = await InsertAsync(refused);
+        var acceptedId = await InsertAsync(Some.Heen() with { Payload = big });
+        var policy = new RetentionPolicy(TimeSpan.FromDays(90), TimeSpan.FromDays(400)) { RefusedPayloadAge = TimeSpan.FromDays(7) };
+
+        Time.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(0, (await Store.SweepRetentionAsync(policy)).PayloadsTrimmed);
+        Assert.Equal(5000, (await Store.ReadPayloadAsync(refusedId))!.Length);
+
+        Time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(new RetentionResult(0, 0) { PayloadsTrimmed = 1 }, await Store.SweepRetentionAsync(policy));
+        Assert.Equal(0, (await Store.SweepRetentionAsync(policy)).PayloadsTrimmed);
+
+        var message = (await Store.GetMessageAsync(refusedId))!;
+        Assert.Equal(big.AsSpan(0, RetentionPolicy.RefusedPayloadPrefix).ToArray(), await Store.ReadPayloadAsync(refusedId));
+        Assert.True(message.HasPayload);
+        Assert.True(message.PayloadTrimmed);
+        Assert.Equal(ContentHash.Of(big), message.ContentHash);
+        Assert.Equal(5000, message.PayloadSize);
+        var timeline = await Store.GetTimelineAsync(refusedId);
+        Assert.Contains(timeline, e => e.Type == MessageEventTypes.MessageRejected && e.Detail!.Contains("StUF055", StringComparison.Ordinal));
+        Assert.Contains(timeline, e => e.Type == MessageEventTypes.PayloadTrimmed && e.Detail!.Contains("1024 of 5000 bytes", StringComparison.Ordinal));
+        // Only refused payloads are cut early; the others keep theirs for the full payload term.
+        Assert.Equal(big, await Store.ReadPayloadAsync(acceptedId));
+        Assert.False((await Store.GetMessageAsync(acceptedId))!.PayloadTrimmed);
+    }
+
+    [Fact]
     public async Task Restart_EverythingStillThere()
     {
         var heen = Some.Heen();
