@@ -65,6 +65,35 @@ public sealed class DuplicateTests : IAsyncLifetime
         await AssertOneEffectAsync(bericht, expectedDuplicates: 9);
     }
 
+    [Fact]
+    public async Task ReusedReferentienummerOtherContent_Fo03IB216With409_NotStored_SameContentStillBv03()
+    {
+        var bericht = await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0363");
+        var first = Some.Envelope(bericht, BerichtWriter.ToBytes(bericht));
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(first)).Reply);
+        var other = await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0363");
+        var otherBytes = BerichtWriter.ToBytes(other);
+
+        var reused = await _gateway.Simulator.Provider.SendEnvelopeAsync(GgkEnvelope.Create(
+            other.Standard, other.Code, otherBytes, first.Stuurgegevens.Zender, other.Header.Ontvanger, DateTimeOffset.UtcNow, referentienummer: first.Referentienummer));
+
+        Assert.Equal(409, reused.HttpStatus);
+        Assert.Equal("Fo03 IB216", reused.Reply);
+        var otherKey = new DedupKey(other.Standard, other.Code, other.Header.Afzender, other.Header.BerichtIdentificatie.Identificatie);
+        await using (var tx = await _gateway.Store.BeginAsync())
+        {
+            Assert.Null(await tx.FindByDedupKeyAsync(otherKey));
+            var stored = await tx.FindByEnvelopeAsync(first.Stuurgegevens.Zender.Organisatie, first.Referentienummer);
+            Assert.Contains(await _gateway.Store.GetTimelineAsync(stored!.Id), e => e.Type == MessageEventTypes.EnvelopeReused);
+        }
+
+        // The same content in the same envelope is still a copy; the refused one, in a fresh envelope, is not lost.
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(first)).Reply);
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(Some.Envelope(other, otherBytes))).Reply);
+        await using var after = await _gateway.Store.BeginAsync();
+        Assert.NotNull(await after.FindByDedupKeyAsync(otherKey));
+    }
+
     private async Task AssertOneEffectAsync(Bericht bericht, int expectedDuplicates)
     {
         Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));
