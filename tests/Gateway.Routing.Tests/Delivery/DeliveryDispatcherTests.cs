@@ -134,4 +134,23 @@ public sealed class DeliveryDispatcherTests
         Assert.Equal(9, transport.Sent.Count);
         Assert.Equal(9, transport.Sent.Select(s => s.Delivery.Id).Distinct().Count());
     }
+
+    [Fact]
+    public async Task SweepRetention_RefusedMessagePastItsShortTerm_KeepsOnlyTheFirstKb()
+    {
+        await using var gateway = await TestGateway.StartAsync();
+        var garbage = System.Text.Encoding.ASCII.GetBytes("<not-a-message>" + new string('x', 3000) + "</not-a-message>");
+        var refused = await gateway.ReceiveAsync(garbage);
+        Assert.Equal(InboundDisposition.Refused, refused.Disposition);
+
+        gateway.Time.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(0, (await gateway.Dispatcher.SweepRetentionAsync()).PayloadsTrimmed);
+        gateway.Time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await gateway.Dispatcher.SweepRetentionAsync()).PayloadsTrimmed);
+
+        Assert.Equal(garbage.AsSpan(0, RetentionPolicy.RefusedPayloadPrefix).ToArray(), await gateway.Store.ReadPayloadAsync(refused.MessageId));
+        var message = (await gateway.Store.GetMessageAsync(refused.MessageId))!;
+        Assert.Equal(((long?)garbage.Length, ContentHash.Of(garbage), true), (message.PayloadSize, message.ContentHash, message.PayloadTrimmed));
+    }
+
 }
