@@ -75,8 +75,22 @@ internal static class GatewayApplication
     /// </summary>
     private static SqliteInstanceLock? AcquireStoreLock(IConfiguration configuration, HostPaths paths)
     {
-        var databasePath = configuration[$"{GatewayHostServiceCollectionExtensions.RootSection}:{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)}"];
-        return string.IsNullOrWhiteSpace(databasePath) ? null : SqliteInstanceLock.Acquire(paths.Resolve(databasePath));
+        const string Key = $"{GatewayHostServiceCollectionExtensions.RootSection}:{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)}";
+        if (configuration[Key] is not { Length: > 0 } databasePath || string.IsNullOrWhiteSpace(databasePath))
+        {
+            return null;
+        }
+
+        var path = paths.Resolve(databasePath);
+        try
+        {
+            return SqliteInstanceLock.Acquire(path);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or (IOException and not StoreInUseException))
+        {
+            // Reported by the run verb as a configuration to fix (exit 2), not as a crash.
+            throw new ArgumentException($"{Key}: the folder of {path} does not take the store's lock file {path}{SqliteInstanceLock.Suffix} ({e.Message}); use a writable local folder.", e);
+        }
     }
 
     /// <summary>

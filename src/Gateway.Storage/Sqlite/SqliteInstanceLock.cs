@@ -47,7 +47,7 @@ public sealed class SqliteInstanceLock : IDisposable
         {
             file = new FileStream(lockPath, options);
         }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException)
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw new StoreInUseException(database, lockPath, e);
         }
@@ -62,4 +62,14 @@ public sealed class SqliteInstanceLock : IDisposable
 
     /// <summary>Releases the lock (the file stays).</summary>
     public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// The lock is taken, as opposed to any other reason the file cannot be opened (a read-only disk, a bad path), which
+    /// is reported as it is: on Unix the errno of the refused flock (EWOULDBLOCK: 11 on Linux, 35 on macOS and BSD), on
+    /// Windows a sharing or lock violation.
+    /// </summary>
+    private static bool IsHeldElsewhere(IOException e) =>
+        OperatingSystem.IsWindows()
+            ? e.HResult is unchecked((int)0x80070020) or unchecked((int)0x80070021)
+            : e.HResult == (OperatingSystem.IsLinux() ? 11 : 35);
 }

@@ -138,6 +138,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_StoreFolderThatIsAFile_Exit2NamingDatabasePath()
+    {
+        var config = Write(root => root["Gateway"]!["Storage"]!["DatabasePath"] = "not-a-folder/gateway.db");
+        File.WriteAllText(Path.Combine(_directory, "not-a-folder"), "");
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Storage:DatabasePath", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_MissingConfigFile_Exit2NamingIt()
     {
         var run = GatewayCli.Run("run", "--config", Path.Combine(_directory, "nope.json"));
