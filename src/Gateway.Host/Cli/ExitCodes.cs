@@ -9,7 +9,10 @@ internal static class ExitCodes
     /// <summary>Something checked is invalid, or no answer exists.</summary>
     public const int Failed = 1;
 
-    /// <summary>The command line is wrong: unknown option, missing argument, a path or schema folder that does not exist.</summary>
+    /// <summary>
+    /// The command line or configuration is wrong (unknown option, missing argument, a path or schema folder that does not
+    /// exist, a setting to fix, a sample key), or the store is already served by another gateway process.
+    /// </summary>
     public const int Usage = 2;
 }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Messages.Schemas;
+using Gateway.Storage.Sqlite;
 
 namespace Gateway.Host.Cli;
 
@@ -38,6 +39,11 @@ internal static class GatewayCommandLine
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException ex)
+        {
+            context.Error.WriteLine("gateway: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (StoreInUseException ex)
         {
             context.Error.WriteLine("gateway: " + ex.Message);
             return ExitCodes.Usage;

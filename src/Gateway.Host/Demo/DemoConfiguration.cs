@@ -9,11 +9,17 @@ namespace Gateway.Host.Demo;
 /// Writes the configuration of one demo run to <c>{dir}/gateway.json</c>: the shipped sample region with the store,
 /// logs and back-office directories under the demo folder, the simulator as hub, the sink as HTTP back office and fresh
 /// keys (kept when the folder is reused, so the store stays readable); the region's reference data and contract register
-/// are read where they are shipped. The operator verbs take the same file.
+/// are read where they are shipped. The operator verbs take the same file. The file holds keys: mode 0600.
 /// </summary>
 internal static class DemoConfiguration
 {
     public const string FileName = "gateway.json";
+
+    /// <summary>rw------- : files with keys.</summary>
+    public const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>rwx------ : the demo's own folder, when the demo creates it.</summary>
+    public const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     public static string Write(string directory, string samplesDirectory, string schemasDirectory, int port, Uri hubUrl, BackOfficeSink sink)
     {
@@ -59,9 +65,41 @@ internal static class DemoConfiguration
             }
         }
 
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(path, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        // The demo runs on the sample API keys (its sink and simulator know them); a configuration of one's own may not.
+        gateway["AllowSampleKeys"] = true;
+
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            // The folder holds the store, back-office files with BSNs and this file with the keys: the owner's only.
+            Directory.CreateDirectory(directory, OwnerOnlyFolder);
+        }
+
+        WriteOwnerOnly(path, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         return path;
+    }
+
+    /// <summary>Writes a file only its owner can read (0600), also when it existed with a wider mode before.</summary>
+    internal static void WriteOwnerOnly(string path, string text)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.WriteAllText(path, text);
+            return;
+        }
+
+        if (File.Exists(path))
+        {
+            // Narrowed before the new keys are written into it.
+            File.SetUnixFileMode(path, OwnerOnlyFile);
+        }
+
+        using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile });
+        using var writer = new StreamWriter(stream);
+        writer.Write(text);
     }
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

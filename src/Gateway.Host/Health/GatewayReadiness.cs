@@ -25,8 +25,9 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapGatewayHealth(this IEndpointRouteBuilder endpoints)
     {
+        // Always open: the orchestrator's liveness probe carries no key.
         endpoints.MapGet("/health/live", () => Results.Text("live"));
-        endpoints.MapGet("/health/ready", async (GatewayReadiness readiness, IMessageStore store, ContractsStatus contracts, CancellationToken ct) =>
+        endpoints.MapGet("/health/ready", async (HttpContext http, GatewayReadiness readiness, IMessageStore store, ContractsStatus contracts, CancellationToken ct) =>
         {
             var problems = new List<string>();
             if (!readiness.Migrated)
@@ -46,6 +47,14 @@ internal static class HealthEndpoints
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 problems.Add("store not reachable: " + e.GetType().Name);
+            }
+
+            if (!DiagnosticsAccess.Allows(http))
+            {
+                // The status only: what is wrong and which files are loaded is for operators.
+                return problems.Count == 0
+                    ? Results.Json(new { status = "ready" })
+                    : Results.Json(new { status = "not ready" }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
             // A region file whose last reload failed does not make the gateway unready: it runs on the previous version.

@@ -1,4 +1,6 @@
 using Gateway.Host.Logging;
+using Gateway.Storage;
+using Gateway.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -40,13 +42,55 @@ internal static class GatewayApplication
             }
         });
 
-        builder.Logging.UseGatewayLogging(builder.Configuration);
-        builder.Services.AddGatewayHost(builder.Configuration, paths);
-        configureServices?.Invoke(builder.Services);
+        // Before anything else touches the store or the port: a second instance stops here with one clear line.
+        var storeLock = AcquireStoreLock(builder.Configuration, paths);
+        try
+        {
+            builder.Logging.UseGatewayLogging(builder.Configuration);
+            builder.Services.AddGatewayHost(builder.Configuration, paths);
+            if (storeLock is not null)
+            {
+                builder.Services.AddSingleton(_ => storeLock);
+            }
 
-        var app = builder.Build();
-        app.MapGatewayEndpoints();
-        return app;
+            configureServices?.Invoke(builder.Services);
+
+            var app = builder.Build();
+            app.MapGatewayEndpoints();
+
+            // Resolved once, so the container owns the lock and releases it when the application is disposed.
+            app.Services.GetService<SqliteInstanceLock>();
+            return app;
+        }
+        catch
+        {
+            storeLock?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The store's instance lock (<see cref="SqliteInstanceLock"/>): only one serving process per store. Null when the
+    /// configuration names no store; the options validation then stops the start with the key to set.
+    /// </summary>
+    private static SqliteInstanceLock? AcquireStoreLock(IConfiguration configuration, HostPaths paths)
+    {
+        const string Key = $"{GatewayHostServiceCollectionExtensions.RootSection}:{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)}";
+        if (configuration[Key] is not { Length: > 0 } databasePath || string.IsNullOrWhiteSpace(databasePath))
+        {
+            return null;
+        }
+
+        var path = paths.Resolve(databasePath);
+        try
+        {
+            return SqliteInstanceLock.Acquire(path);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or (IOException and not StoreInUseException))
+        {
+            // Reported by the run verb as a configuration to fix (exit 2), not as a crash.
+            throw new ArgumentException($"{Key}: the folder of {path} does not take the store's lock file {path}{SqliteInstanceLock.Suffix} ({e.Message}); use a writable local folder.", e);
+        }
     }
 
     /// <summary>

@@ -21,6 +21,13 @@ public sealed class GatewayHostOptions
 
     /// <summary>The CA (PEM or DER) client certificates must chain to, when <see cref="RequireClientCertificate"/> is set.</summary>
     public string? ClientCertificateAuthorityPath { get; set; }
+
+    /// <summary>
+    /// Puts <c>/metrics</c> and the details of <c>/health/ready</c> behind an operator key (<c>X-Api-Key</c> of
+    /// Gateway:Operators:Accounts). Without the key <c>/health/ready</c> answers only its status; <c>/health/live</c>
+    /// stays open for the orchestrator.
+    /// </summary>
+    public bool ProtectDiagnostics { get; set; }
 }
 
 /// <summary>Resolves relative paths of the configuration against the folder of the configuration file.</summary>

@@ -39,6 +39,8 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HostRegionOptions>, HostRegionOptionsValidator>();
         services.AddOptions<OperatorsOptions>().Bind(configuration.GetSection(OperatorsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
+        services.AddOptions<SampleKeysOptions>().Bind(configuration.GetSection(SampleKeysOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SampleKeysOptions>>(new SampleKeysOptionsValidator(configuration.GetSection(SampleKeysOptions.SectionName)));
         services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName));
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.

@@ -27,6 +27,14 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         readiness.MarkMigrated();
         LogMigrated(logger, version);
 
+        // This process holds the store's instance lock (GatewayApplication), so a lease still in the store is one a dead
+        // run of this store took: its delivery is sent again now, not when the lease would have expired.
+        var released = await store.ReleaseLeasesAtStartAsync(cancellationToken);
+        if (released > 0)
+        {
+            LogLeasesReleased(logger, released);
+        }
+
         var schemas = services.GetRequiredService<SchemaCatalog>();
         readiness.MarkSchemasLoaded();
         LogSchemas(logger, schemas.Root, string.Join(", ", schemas.Packs.Select(p => $"{p.Standard.Key()} {p.Release} ({p.Messages.Count} messages)")));
@@ -69,6 +77,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store ready at schema version {Version}")]
     private static partial void LogMigrated(ILogger logger, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} deliveries the previous run held when it stopped; they are sent again now")]
+    private static partial void LogLeasesReleased(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Level-3/4 rules active: {Level3} level-3 (ledger), {Level4} level-4 ({Level4Codes})")]
     private static partial void LogRules(ILogger logger, int level3, int level4, string level4Codes);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gateway.Host.Health;
 using Gateway.Host.Operators;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
@@ -15,8 +16,13 @@ internal static class PrometheusMetrics
 
     public static IEndpointRouteBuilder MapGatewayMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/metrics", async (IMessageStore store, DeclaratieAntwoordQueries answers, CancellationToken ct) =>
+        endpoints.MapGet("/metrics", async (HttpContext http, IMessageStore store, DeclaratieAntwoordQueries answers, CancellationToken ct) =>
         {
+            if (!DiagnosticsAccess.Allows(http))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: DiagnosticsAccess.KeyRequired);
+            }
+
             var text = new StringBuilder(await RenderAsync(store, ct));
             await DeclaratieAntwoordMetrics.AppendAsync(text, answers, ct);
             return Results.Text(text.ToString(), ContentType);

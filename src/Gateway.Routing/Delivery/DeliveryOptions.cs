@@ -18,6 +18,12 @@ public sealed record DeliveryOptions
     /// <summary>Default payload retention.</summary>
     public static readonly TimeSpan DefaultPayloadRetention = TimeSpan.FromDays(400);
 
+    /// <summary>
+    /// Default lease owner: host, process id and a random run id, so that two runs differ in the attempt history even
+    /// where the process id repeats (a container's PID 1).
+    /// </summary>
+    public static readonly string DefaultLeaseOwner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
     /// <summary>Deliveries claimed per <see cref="DeliveryDispatcher.DispatchDueAsync"/>.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
@@ -40,7 +46,7 @@ public sealed record DeliveryOptions
     public TimeSpan DedupKeyRetention { get; init; } = Store.RetentionPolicy.MinimumDedupKeyAge;
 
     /// <summary>Who holds the leases this process takes.</summary>
-    public string LeaseOwner { get; init; } = Environment.MachineName + ":" + Environment.ProcessId;
+    public string LeaseOwner { get; init; } = DefaultLeaseOwner;
 
     /// <summary>Throws with a message an operator can act on when the options make no sense.</summary>
     public void Validate()

@@ -40,6 +40,9 @@ public enum DeliveryAttemptOutcome
 
     /// <summary>The lease expired before the sender reported back.</summary>
     LeaseExpired,
+
+    /// <summary>The process holding the lease died; the next start of the store released it.</summary>
+    Abandoned,
 }
 
 /// <summary>One piece of outbound work: send message <see cref="MessageId"/> to <see cref="Destination"/>.</summary>

@@ -36,6 +36,14 @@ public interface IMessageStore
     /// <summary>Puts deliveries whose lease expired back to pending (attempt recorded as expired); returns how many.</summary>
     Task<int> ReleaseExpiredLeasesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// At the start of the one process that serves the store (it holds the store's instance lock): every lease still held
+    /// belongs to a run that died, so its delivery goes back to pending at once instead of after the lease (attempt
+    /// recorded as abandoned, event <see cref="MessageEventTypes.LeaseReleasedAtStart"/>). The attempt number stays, so a
+    /// late completion of that attempt fails its fence. Returns how many.
+    /// </summary>
+    Task<int> ReleaseLeasesAtStartAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Operator: puts a dead-lettered delivery back to pending, due now, horizon restarted, history kept. False when not dead-lettered.</summary>
     Task<bool> ReplayAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default);
 

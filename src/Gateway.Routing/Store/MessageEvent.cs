@@ -39,6 +39,9 @@ public static class MessageEventTypes
     /// <summary>Store: a lease expired and the delivery went back to pending.</summary>
     public const string LeaseExpired = nameof(LeaseExpired);
 
+    /// <summary>Store: the gateway started and took back a delivery its previous (dead) run still held (detail: destination, attempt, owner).</summary>
+    public const string LeaseReleasedAtStart = nameof(LeaseReleasedAtStart);
+
     /// <summary>Store: a delivery was parked (permanent failure or horizon passed).</summary>
     public const string MessageDeadLettered = nameof(MessageDeadLettered);
 

@@ -119,6 +119,29 @@ public sealed partial class SqliteMessageStore
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<int> ReleaseLeasesAtStartAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            async (connection, tx, now) =>
+            {
+                List<Delivery> held;
+                await using (var select = Command(connection, tx, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.state = 'Sending'"))
+                {
+                    held = await ReadAllAsync(select, ReadDelivery, cancellationToken);
+                }
+
+                foreach (var delivery in held)
+                {
+                    // Attempts stay as they are: the next claim counts a new attempt, so the dead run's attempt stays fenced out.
+                    await ExecuteAsync(connection, tx, "UPDATE delivery_attempt SET outcome = 'Abandoned', finished_at = $now WHERE delivery_id = $id AND attempt = $attempt AND outcome = 'InProgress'", cancellationToken, ("$now", now), ("$id", delivery.Id), ("$attempt", delivery.Attempts));
+                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL WHERE id = $id AND state = 'Sending'", cancellationToken, ("$id", delivery.Id));
+                    await SqliteStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, MessageEventTypes.LeaseReleasedAtStart, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
+                }
+
+                return held.Count;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<bool> ReplayAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(operatorName);

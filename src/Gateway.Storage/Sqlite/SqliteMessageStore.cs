@@ -8,10 +8,19 @@ namespace Gateway.Storage.Sqlite;
 /// <summary>
 /// <see cref="IMessageStore"/> on one SQLite file: WAL, <c>synchronous=FULL</c>, foreign keys on, every write
 /// <c>BEGIN IMMEDIATE</c>, writers serialised in-process (and across processes by the busy timeout), <c>secure_delete</c>
-/// on so deleted text is overwritten. One process only.
+/// on so deleted text is overwritten. One serving process only (<see cref="SqliteInstanceLock"/>); short-lived readers
+/// such as the operator verbs may open it beside that one.
 /// </summary>
 public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable, IDisposable
 {
+    /// <summary>
+    /// <c>PRAGMA journal_size_limit</c>: after a checkpoint resets the WAL, SQLite truncates the file to this size instead
+    /// of leaving it at its high-water mark. 64 MiB is well above a normal checkpoint cycle (1000 pages, about 4 MB) plus
+    /// the largest single write (a 25 MB GGk payload, encrypted), so steady traffic never pays for truncating and regrowing
+    /// the file; a burst (a flood of large envelopes, a long retention sweep) leaves at most 64 MiB behind, not gigabytes.
+    /// </summary>
+    public const long JournalSizeLimitBytes = 64L * 1024 * 1024;
+
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
@@ -150,7 +159,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
+            await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = {JournalSizeLimitBytes};");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

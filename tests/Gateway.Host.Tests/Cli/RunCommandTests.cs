@@ -61,6 +61,96 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_SampleKeys_Exit2NamingEachKeyToChange()
+    {
+        var config = Write(root => { }, keepSampleKeys: true);
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        string[] keys =
+        [
+            "Gateway:Operators:Accounts:0:ApiKey",
+            "Gateway:Operators:Accounts:1:ApiKey",
+            "Gateway:Region:Gemeenten:0:BackOffice:ApiKey",
+            "Gateway:Region:Gemeenten:1:BackOffice:ApiKey",
+            "Gateway:Region:Gemeenten:2:BackOffice:ApiKey",
+        ];
+        foreach (var key in keys)
+        {
+            Assert.True(run.Error.Contains($"  - {key} holds a sample key", StringComparison.Ordinal), $"{key} not named: {run.Error}");
+        }
+
+        // The keys are public, but a refusal never echoes a configured value.
+        Assert.DoesNotContain("operator-region-key-change-me", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ReplacePlaceholders_Exit2NamingEach()
+    {
+        var config = Write(root =>
+        {
+            root["Gateway"]!["Storage"]!["EncryptionKey"] = "REPLACE: openssl rand -base64 32";
+            root["Gateway"]!["Storage"]!["BsnHashKey"] = "REPLACE: openssl rand -base64 32";
+            root["Gateway"]!["Operators"]!["Accounts"]![0]!["ApiKey"] = "REPLACE: a long random key";
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Storage:EncryptionKey still holds the placeholder", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Gateway:Storage:BsnHashKey still holds the placeholder", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Gateway:Operators:Accounts:0:ApiKey still holds the placeholder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SampleKeysWithAllowSampleKeys_NotRefusedForThem()
+    {
+        var config = Write(
+            root =>
+            {
+                root["Gateway"]!["AllowSampleKeys"] = true;
+                root["Gateway"]!["Contracts"]!["ContractsFile"] = "no-such-contracts.json";
+            },
+            keepSampleKeys: true);
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        // Stopped by the other setting only: the demo's switch lets the sample keys pass.
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Contracts:ContractsFile", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sample key", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ProtectDiagnosticsWithoutOperators_Exit2NamingBothKeys()
+    {
+        var config = Write(root =>
+        {
+            root["Gateway"]!["Http"]!["ProtectDiagnostics"] = true;
+            root["Gateway"]!["Operators"]!["Accounts"] = new JsonArray();
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Http:ProtectDiagnostics is true but Gateway:Operators:Accounts is empty", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_StoreFolderThatIsAFile_Exit2NamingDatabasePath()
+    {
+        var config = Write(root => root["Gateway"]!["Storage"]!["DatabasePath"] = "not-a-folder/gateway.db");
+        File.WriteAllText(Path.Combine(_directory, "not-a-folder"), "");
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Storage:DatabasePath", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_MissingConfigFile_Exit2NamingIt()
     {
         var run = GatewayCli.Run("run", "--config", Path.Combine(_directory, "nope.json"));
@@ -77,10 +167,17 @@ public sealed class RunCommandTests : IDisposable
         }
     }
 
-    private string Write(Action<JsonNode> change)
+    private string Write(Action<JsonNode> change, bool keepSampleKeys = false)
     {
         Directory.CreateDirectory(_directory);
-        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.Sample("region", "appsettings.json")))!;
+        var text = File.ReadAllText(RepoPaths.Sample("region", "appsettings.json"));
+        if (!keepSampleKeys)
+        {
+            // A configuration of one's own: every sample "…-change-me" key replaced (and never reused across settings).
+            text = System.Text.RegularExpressions.Regex.Replace(text, "\"([a-z0-9-]+)-change-me\"", m => $"\"{m.Groups[1].Value}-{Guid.NewGuid():N}\"");
+        }
+
+        var root = JsonNode.Parse(text)!;
         root["Gateway"]!["Messages"]!["SchemaRoot"] = RepoPaths.Schemas;
         root["Gateway"]!["Http"]!["Urls"] = "http://127.0.0.1:0";
         root["Gateway"]!["Logging"]!["ConsoleLevel"] = "Fatal";

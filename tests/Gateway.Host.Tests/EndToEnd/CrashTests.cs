@@ -162,7 +162,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     }
 
     /// <summary>A back office POSTs a 301 and, like any client, posts the same bytes again until it gets its 202.</summary>
-    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, Demo.BackOfficeMessages documents, ConcurrentDictionary<string, string> submitted)
+    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, Gateway.Host.Demo.BackOfficeMessages documents, ConcurrentDictionary<string, string> submitted)
     {
         var gemeentecode = submitted.Count % 2 == 0 ? "0363" : "0599";
         var document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.Client(env.Simulator, gemeentecode).Bsn);

@@ -38,6 +38,38 @@ internal sealed class GatewayProcess : IDisposable
         return new GatewayProcess(process);
     }
 
+    /// <summary>`gateway run --config …` as its own process, expected to stop by itself (a refused start): exit code and output.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunToExitAsync(string configPath)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(configPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gateway.dll"));
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add("--config");
+        start.ArgumentList.Add(configPath);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return (-1, await output, "still running after 2 minutes: " + await error);
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flush, no goodbye.</summary>
     public async Task KillAsync()
     {

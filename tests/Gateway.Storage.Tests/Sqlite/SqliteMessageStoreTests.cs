@@ -55,6 +55,17 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task Open_SetsJournalSizeLimitOnEveryConnection()
+    {
+        var store = (SqliteMessageStore)Store;
+        await Store.GetQueueDepthAsync();
+
+        var limits = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => store.ReadAsync(c => ScalarAsync(c, "PRAGMA journal_size_limit"), CancellationToken.None)));
+
+        Assert.All(limits, limit => Assert.Equal(SqliteMessageStore.JournalSizeLimitBytes, limit));
+    }
+
+    [Fact]
     public async Task StoreFile_NeverHoldsBsnOrPayloadInPlainText()
     {
         var (messageId, _) = await InsertWithDeliveryAsync();

@@ -270,6 +270,50 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReleaseLeasesAtStart_EveryHeldLeaseBackAtOnce_StaleAttemptFencedAndAudited()
+    {
+        var deliveries = new List<(long MessageId, long DeliveryId)>();
+        for (var i = 0; i < 5; i++)
+        {
+            deliveries.Add(await InsertWithDeliveryAsync());
+        }
+
+        var held = await Store.ClaimDueAsync("dead-run:1", 3, Lease);
+        Assert.Equal(3, held.Count);
+
+        // No time passes: the leases are far from expiry, yet a start takes them back.
+        Assert.Equal(3, await Store.ReleaseLeasesAtStartAsync());
+        Assert.Equal(0, await Store.ReleaseLeasesAtStartAsync());
+        Assert.Equal(0, await Store.ReleaseExpiredLeasesAsync());
+
+        foreach (var claimed in held)
+        {
+            var details = await Store.GetDeliveryAsync(claimed.Lease.DeliveryId);
+            Assert.Equal(DeliveryState.Pending, details!.Delivery.State);
+            Assert.Null(details.Delivery.LeaseOwner);
+            Assert.Equal(1, details.Delivery.Attempts);
+            var attempt = Assert.Single(details.Attempts);
+            Assert.Equal((DeliveryAttemptOutcome.Abandoned, "dead-run:1"), (attempt.Outcome, attempt.LeaseOwner));
+            Assert.Single(await Store.GetTimelineAsync(claimed.Message.Id), e => e.Type == MessageEventTypes.LeaseReleasedAtStart && e.Detail!.Contains("dead-run:1", StringComparison.Ordinal));
+            Assert.False(await Store.MarkDeliveredAsync(claimed.Lease));
+        }
+
+        // The next run may carry the same owner name (a container's PID 1): the attempt number still fences the dead one out.
+        var again = await Store.ClaimDueAsync("dead-run:1", 10, Lease);
+        Assert.Equal(5, again.Count);
+        Assert.Equal([1, 1, 2, 2, 2], again.Select(c => c.Lease.Attempt).Order());
+        foreach (var claimed in held)
+        {
+            Assert.False(await Store.ScheduleRetryAsync(claimed.Lease, DeliveryFailureKind.Transient, "late", Time.GetUtcNow()));
+        }
+
+        foreach (var claimed in again)
+        {
+            Assert.True(await Store.MarkDeliveredAsync(claimed.Lease));
+        }
+    }
+
+    [Fact]
     public async Task Claim_FailingDeliveryScheduledLater_DoesNotBlockOthers()
     {
         var (_, poison) = await InsertWithDeliveryAsync();
