@@ -1,4 +1,5 @@
 using Gateway.Host.Logging;
+using Gateway.Host.Trust;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ internal static class GatewayApplication
         builder.Configuration.AddInMemoryCollection(KestrelCertificatePaths(builder.Configuration, paths));
 
         var http = builder.Configuration.GetSection(GatewayHostOptions.SectionName).Get<GatewayHostOptions>() ?? new GatewayHostOptions();
+        var trust = builder.Configuration.GetSection(TrustOptions.SectionName).Get<TrustOptions>() ?? new TrustOptions();
         builder.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -36,7 +38,7 @@ internal static class GatewayApplication
             kestrel.Limits.MaxRequestBodySize = http.MaxRequestBytes;
             if (http.RequireClientCertificate)
             {
-                InboundTls.RequireClientCertificates(kestrel, paths, http.ClientCertificateAuthorityPath);
+                InboundTls.RequireClientCertificates(kestrel, paths, http.ClientCertificateAuthorityPath, trust.CheckRevocation);
             }
         });
 

@@ -6,6 +6,7 @@ using Gateway.Host.Operators;
 using Gateway.Host.Region;
 using Gateway.Host.Transport.BackOffice;
 using Gateway.Host.Transport.Ggk;
+using Gateway.Host.Trust;
 using Gateway.Routing;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
@@ -40,6 +41,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddOptions<OperatorsOptions>().Bind(configuration.GetSection(OperatorsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
         services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName));
+        services.AddGatewayTrust(configuration);
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.
         services.AddSingleton<GatewayReadiness>();
