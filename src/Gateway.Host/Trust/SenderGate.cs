@@ -75,6 +75,6 @@ internal sealed partial class SenderGate(SenderDirectory senders, IMessageStore 
         EventDetail = reason,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "GGk {Berichtcode} refused ({Problem}): {Reason}; Fo03 sent, nothing routed or recorded against our messages")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GGk {Berichtcode} refused ({Problem}), Fo03 sent, nothing routed or recorded against our messages: {Reason}")]
     private static partial void LogRefused(ILogger logger, string berichtcode, string problem, string reason);
 }

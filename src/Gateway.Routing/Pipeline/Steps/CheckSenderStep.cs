@@ -1,6 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Pipeline.Steps;
 
@@ -10,7 +11,7 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// Ontvanger. Outside the set the message is refused at transport level (Fo01, stored as refused, audited as
 /// SenderRefused, never routed). Runs only inbound, for a message whose sender the Host resolved.
 /// </summary>
-internal sealed class CheckSenderStep : IPipelineStep
+internal sealed partial class CheckSenderStep(ILogger<CheckSenderStep> logger) : IPipelineStep
 {
     public string Name => "CheckSender";
 
@@ -31,8 +32,13 @@ internal sealed class CheckSenderStep : IPipelineStep
         var problem = $"Envelope zender {sender.Zender} may not send for {PartyName(party)} {party} (the payload's {(isRetour ? "answering party, the retour's Ontvanger" : "Afzender")}): not in its sender map.";
         context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused };
         context.RefusalIssues.Add(new Messages.Validation.ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem));
+        LogRefused(logger, problem);
         return ValueTask.CompletedTask;
     }
+
+    // The codes in the text are the configured zender and a schema-valid AGB code or gemeentecode: never a BSN.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sender refused, Fo01 queued, nothing routed: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
 
     private static string PartyName(string party) => party.Length == 4 ? "gemeente" : "AGB";
 }
