@@ -164,6 +164,23 @@ public sealed class SenderTrustTests
         Assert.DoesNotContain(env.Simulator.Traffic.Received, m => m.CrossRefnummer == wrong.Referentienummer);
     }
 
+    [Fact]
+    public async Task NoTrustSection_GatewayStartsWithAWarning_AndRefusesEveryEnvelope()
+    {
+        await using var env = await RunningGateway.StartAsync(startGateway: false);
+        TestCertificates.EditConfig(env.ConfigPath, root => root["Gateway"]!.AsObject().Remove("Trust"));
+        await env.StartGatewayAsync();
+
+        var sent = await env.Simulator.Provider.SendBerichtAsync(RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363"));
+
+        Assert.Equal(403, sent.HttpStatus);
+        Assert.Equal("Fo03 " + SenderGate.UnknownSenderCode, sent.Reply);
+        Assert.Single(await SenderRefusalsAsync(env));
+        await env.StopGatewayAsync();
+        var log = string.Join(Environment.NewLine, Directory.GetFiles(env.LogDirectory).Select(File.ReadAllText));
+        Assert.Contains("Gateway:Trust:Senders is empty: every envelope on /ggk is refused", log, StringComparison.Ordinal);
+    }
+
     /// <summary>Every SenderRefused event with its message (ids are handed out in order and never reused).</summary>
     private static async Task<List<(StoredMessage Message, MessageEvent Event)>> SenderRefusalsAsync(RunningGateway env)
     {
