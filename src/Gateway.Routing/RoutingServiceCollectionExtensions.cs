@@ -65,6 +65,7 @@ public static class RoutingServiceCollectionExtensions
 
         services.AddSingleton<ClassifyMessageStep>();
         services.AddSingleton<ValidateSchemaStep>();
+        services.AddSingleton<CheckSenderStep>();
         services.AddSingleton<ResolveRouteStep>();
         services.AddSingleton<CheckRulesStep>();
         services.AddSingleton<DetectDuplicateStep>();

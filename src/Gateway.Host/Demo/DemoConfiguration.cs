@@ -49,6 +49,10 @@ internal static class DemoConfiguration
             }
         }
 
+        // The demo's client certificates (when an operator turns mTLS on) come from a throwaway CA without revocation lists.
+        var trust = gateway["Trust"] as JsonObject ?? new JsonObject();
+        trust["CheckRevocation"] = false;
+        gateway["Trust"] = trust;
         gateway["Ggk"] = new JsonObject { ["HubUrl"] = hubUrl.ToString(), ["AllowHttp"] = true, ["AttemptTimeout"] = "00:00:05", ["BreakerBreakDuration"] = "00:00:03" };
         foreach (var gemeente in gateway["Region"]!["Gemeenten"]!.AsArray().Select(g => g!.AsObject()))
         {

@@ -15,6 +15,7 @@ internal sealed record DemoSummary(
     long Rejected,
     IReadOnlyDictionary<string, long> AnswersPerRetourCode,
     long Duplicates,
+    long SendersRefused,
     int AnswersToHub,
     int TransportErrorsToHub,
     int HeenToHub,
@@ -43,6 +44,7 @@ internal sealed record DemoSummary(
             Events(MessageEventTypes.MessageRejected),
             counters.AnswersByRetourCode,
             Events(MessageEventTypes.DuplicateReceived),
+            Events(MessageEventTypes.SenderRefused),
             hub.Count(r => r.Berichtcode == GgkBerichtcode.Du01),
             hub.Count(r => r.Berichtcode == GgkBerichtcode.Fo01),
             hub.Count(r => r.Berichtcode == GgkBerichtcode.Di01),
@@ -78,6 +80,7 @@ internal sealed record DemoSummary(
         }
 
         output.WriteLine(string.Create(c, $"  duplicates (stored answer)   {Duplicates,8}"));
+        output.WriteLine(string.Create(c, $"  refused senders (Fo03/Fo01)  {SendersRefused,8}"));
         output.WriteLine(string.Create(c, $"  answered to the hub (Du01)   {AnswersToHub,8}"));
         output.WriteLine(string.Create(c, $"  Fo01 StUF055 to the hub      {TransportErrorsToHub,8}"));
         output.WriteLine(string.Create(c, $"  sent to the hub (Di01)       {HeenToHub,8}"));

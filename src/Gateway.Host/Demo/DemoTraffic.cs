@@ -11,8 +11,8 @@ namespace Gateway.Host.Demo;
 /// asking for the toewijzingen the back offices sent; back offices allocating (iJw and iWmo) and answering the requests
 /// they received — and, on fixed ticks, what goes wrong: an unreadable and a rule-breaking message, a resend, a
 /// declaration off the contract tariff (TR418), a request for a taakgericht product (CT03), a 301 for a product the
-/// provider has no contract for (CT01, refused before sending), and a taakgericht start without ToewijzingNummer that
-/// the contract agrees. Every tenth tick the back offices decide on the 325s held by a hold ceiling (release or replace).
+/// provider has no contract for (CT01, refused before sending), a taakgericht start without ToewijzingNummer that
+/// the contract agrees, and two forged senders (a made-up envelope zender, and a provider sending as another). Every tenth tick the back offices decide on the 325s held by a hold ceiling (release or replace).
 /// </summary>
 internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
 {
@@ -25,6 +25,12 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
     {
         switch (tick % 25)
         {
+            case 2:
+                await ProviderMischief.SendForgedZenderAsync(simulator, _random, ct);
+                break;
+            case 3:
+                await ProviderMischief.SendForgedAfzenderAsync(simulator, _random, ct);
+                break;
             case 5:
                 await ProviderMischief.SendUnreadableAsync(simulator, _random, ct);
                 break;

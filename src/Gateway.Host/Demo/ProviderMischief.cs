@@ -12,10 +12,30 @@ namespace Gateway.Host.Demo;
 /// <summary>
 /// The provider messages that go wrong in real life — unreadable (level 1), a broken rule (level 2), a resend, a tariff
 /// that is not the contract's (TR418), a request for a taakgericht product (CT03) — and one that looks wrong but is
-/// agreed: a taakgericht start without ToewijzingNummer.
+/// agreed: a taakgericht start without ToewijzingNummer. And two forged senders, which the sender map refuses.
 /// </summary>
 internal static partial class ProviderMischief
 {
+    /// <summary>The envelope zender of <see cref="SendForgedZenderAsync"/>: an organisation the sender map does not know.</summary>
+    public const string MadeUpZender = "99999999";
+
+    /// <summary>A valid 315 of a known provider in an envelope whose zender is made up: refused with an Fo03, nothing routed.</summary>
+    public static Task<SentMessage> SendForgedZenderAsync(HubSimulatorHandle simulator, Random random, CancellationToken ct)
+    {
+        var bericht = Verzoek(simulator, random, out _);
+        return simulator.Provider.SendEnvelopeAsync(Envelope(bericht, BerichtWriter.ToBytes(bericht), TimeProvider.System, MadeUpZender), ct);
+    }
+
+    /// <summary>
+    /// A valid 315 whose Afzender is another provider's AGB, in a known provider's own envelope: acknowledged (Bv03),
+    /// then refused with an Fo01 naming both, stored as refused and never routed.
+    /// </summary>
+    public static Task<SentMessage> SendForgedAfzenderAsync(HubSimulatorHandle simulator, Random random, CancellationToken ct)
+    {
+        var bericht = Verzoek(simulator, random, out var other);
+        return simulator.Provider.SendEnvelopeAsync(Envelope(bericht, BerichtWriter.ToBytes(bericht), TimeProvider.System, other), ct);
+    }
+
     /// <summary>A 305 cut in half: not well-formed, so level 1 refuses it (Fo01 StUF055, no retour).</summary>
     public static Task<SentMessage> SendUnreadableAsync(HubSimulatorHandle simulator, Random random, CancellationToken ct)
     {
@@ -58,6 +78,15 @@ internal static partial class ProviderMischief
     private static async Task<SentMessage?> SendIfAnyAsync(HubSimulatorHandle simulator, Bericht? bericht, CancellationToken ct) =>
         bericht is null ? null : await simulator.Provider.SendBerichtAsync(bericht, ct);
 
+    /// <summary>A 315 for a random client and provider; <paramref name="other"/> is the AGB of a different provider of the region.</summary>
+    private static Bericht Verzoek(HubSimulatorHandle simulator, Random random, out string other)
+    {
+        var region = simulator.Provider.Region;
+        var index = random.Next(region.Aanbieders.Count);
+        other = region.Aanbieders[(index + 1) % region.Aanbieders.Count].Agb;
+        return simulator.Provider.Messages.VerzoekOmToewijzing(region.Clients[random.Next(region.Clients.Count)], region.Aanbieders[index].Agb);
+    }
+
     private static Bericht305 Start(HubSimulatorHandle simulator, Random random)
     {
         var region = simulator.Provider.Region;
@@ -70,8 +99,8 @@ internal static partial class ProviderMischief
     private static Task<SentMessage> SendAsync(HubSimulatorHandle simulator, Bericht bericht, byte[] payload, CancellationToken ct) =>
         simulator.Provider.SendEnvelopeAsync(Envelope(bericht, payload, TimeProvider.System), ct);
 
-    private static GgkEnvelope Envelope(Bericht bericht, byte[] payload, TimeProvider time) =>
-        GgkEnvelope.Create(bericht.Standard, bericht.Code, payload, new GgkParty(bericht.Header.Afzender, "ZorgSim"), bericht.Header.Ontvanger, time.GetUtcNow());
+    private static GgkEnvelope Envelope(Bericht bericht, byte[] payload, TimeProvider time, string? zender = null) =>
+        GgkEnvelope.Create(bericht.Standard, bericht.Code, payload, new GgkParty(zender ?? bericht.Header.Afzender, "ZorgSim"), bericht.Header.Ontvanger, time.GetUtcNow());
 
     [GeneratedRegex(@"(<[A-Za-z0-9]+:Geboortedatum>\s*<[A-Za-z0-9]+:Datum>)[^<]+")]
     private static partial Regex Geboortedatum();

@@ -1,4 +1,5 @@
 using Gateway.Host.Logging;
+using Gateway.Host.Trust;
 using Gateway.Storage;
 using Gateway.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,7 @@ internal static class GatewayApplication
         builder.Configuration.AddInMemoryCollection(KestrelCertificatePaths(builder.Configuration, paths));
 
         var http = builder.Configuration.GetSection(GatewayHostOptions.SectionName).Get<GatewayHostOptions>() ?? new GatewayHostOptions();
+        var trust = builder.Configuration.GetSection(TrustOptions.SectionName).Get<TrustOptions>() ?? new TrustOptions();
         builder.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -38,7 +40,7 @@ internal static class GatewayApplication
             kestrel.Limits.MaxRequestBodySize = http.MaxRequestBytes;
             if (http.RequireClientCertificate)
             {
-                InboundTls.RequireClientCertificates(kestrel, paths, http.ClientCertificateAuthorityPath);
+                InboundTls.RequireClientCertificates(kestrel, paths, http.ClientCertificateAuthorityPath, trust.CheckRevocation);
             }
         });
 

@@ -6,6 +6,7 @@ using Gateway.Host.Operators;
 using Gateway.Host.Region;
 using Gateway.Host.Transport.BackOffice;
 using Gateway.Host.Transport.Ggk;
+using Gateway.Host.Trust;
 using Gateway.Routing;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
@@ -42,6 +43,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddOptions<SampleKeysOptions>().Bind(configuration.GetSection(SampleKeysOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SampleKeysOptions>>(new SampleKeysOptionsValidator(configuration.GetSection(SampleKeysOptions.SectionName)));
         services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName));
+        services.AddGatewayTrust(configuration);
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.
         services.AddSingleton<GatewayReadiness>();

@@ -1,5 +1,6 @@
 using Gateway.Host.Contracts;
 using Gateway.Host.Health;
+using Gateway.Host.Trust;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Contracts;
@@ -44,6 +45,7 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         // The processors log their pipeline's step order when they are built: build them now, not on the first message.
         services.GetRequiredService<InboundProcessor>();
         services.GetRequiredService<OutboundSubmitter>();
+        services.GetRequiredService<SenderDirectory>();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -5,7 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Routing.Pipeline;
 
 /// <summary>A message as the hub delivered it: the payload and the envelope it came in.</summary>
-public sealed record InboundMessage(byte[] Payload, EnvelopeReference Envelope);
+public sealed record InboundMessage(byte[] Payload, EnvelopeReference Envelope)
+{
+    /// <summary>The sender identity the Host resolved for the envelope; when set, the payload's sending party must be in it.</summary>
+    public SenderScope? Sender { get; init; }
+}
 
 /// <summary>What happened to an inbound message.</summary>
 public enum InboundDisposition
@@ -66,7 +70,7 @@ public sealed partial class InboundProcessor
     {
         ArgumentNullException.ThrowIfNull(message);
         using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Referentienummer"] = message.Envelope.Referentienummer });
-        var context = new MessageContext(Flow.Inbound, message.Payload, _time.GetUtcNow(), message.Envelope);
+        var context = new MessageContext(Flow.Inbound, message.Payload, _time.GetUtcNow(), message.Envelope) { Sender = message.Sender };
         await _runner.RunAsync(_pipeline, context, cancellationToken);
 
         var receipt = ToReceipt(context);

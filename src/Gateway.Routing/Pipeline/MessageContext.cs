@@ -59,6 +59,9 @@ public sealed class MessageContext
     /// <summary>The gemeentecode of the back office that submitted it (outbound).</summary>
     public string? SubmittedBy { get; }
 
+    /// <summary>The sender identity of the envelope and the parties it may act for (inbound, when the Host resolved it).</summary>
+    public SenderScope? Sender { get; init; }
+
     /// <summary>Standard, message and release from the root namespace; null when unknown.</summary>
     public MessageIdentity? Identity { get; set; }
 

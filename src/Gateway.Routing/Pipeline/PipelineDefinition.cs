@@ -31,14 +31,14 @@ public sealed class PipelineDefinition
 
 /// <summary>The ONE place that declares the order of the inbound pipeline (messages from the hub).</summary>
 internal sealed class InboundPipeline(
-    ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
+    ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
     DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
     DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
     HoldAnswerStep holdAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice)
 {
     public PipelineDefinition Definition { get; } = new(
         "inbound",
-        [classify, validateSchema, resolveRoute, checkRules],
+        [classify, validateSchema, checkSender, resolveRoute, checkRules],
         [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, queueAnswer, routeToBackOffice]);
 }
 

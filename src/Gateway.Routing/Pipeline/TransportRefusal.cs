@@ -18,6 +18,9 @@ public sealed record TransportRefusal(string Code, string Omschrijving, string? 
 
     private const int MaxOmschrijving = 200;
 
+    /// <summary>An extra audit event recorded on the refused message with the omschrijving (e.g. SenderRefused); not part of the stored body.</summary>
+    public string? AuditEvent { get; init; }
+
     /// <summary>The stored body: &lt;Fo01 code=".." crossRefnummer=".."&gt;omschrijving&lt;/Fo01&gt; in UTF-8.</summary>
     public byte[] ToBytes()
     {

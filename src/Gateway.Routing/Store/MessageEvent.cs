@@ -75,6 +75,12 @@ public static class MessageEventTypes
     /// <summary>A held 325 was replaced by the back office's own 325 (actor: who decided).</summary>
     public const string AnswerReplaced = nameof(AnswerReplaced);
 
+    /// <summary>
+    /// A sender was refused: an unknown envelope zender, a client certificate that does not match it, a payload party
+    /// outside its sender map, or an Fo01 from an identity that is not the hub (detail: the reason; never a BSN).
+    /// </summary>
+    public const string SenderRefused = nameof(SenderRefused);
+
     /// <summary>A level-3/4 rule rejected a class (detail: rule code and retourcode, e.g. "CT01 S329"), for summaries per rule.</summary>
     public const string RuleRejected = nameof(RuleRejected);
 }

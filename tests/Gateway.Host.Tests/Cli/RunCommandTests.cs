@@ -151,6 +151,25 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_BadSenderMap_Exit2NamingEachKey()
+    {
+        var config = Write(root =>
+        {
+            var senders = root["Gateway"]!["Trust"]!["Senders"]!.AsArray();
+            senders[1]!["Agb"] = new JsonArray("1234");
+            senders[2]!["Certificates"] = new JsonArray("not-a-thumbprint");
+            senders[3]!["Organisatie"] = "12345678";
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Gateway:Trust:Senders:1:Agb:0 is not an AGB code", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Gateway:Trust:Senders:2:Certificates:0 is neither a thumbprint", run.Error, StringComparison.Ordinal);
+        Assert.True(run.Error.Contains("Gateway:Trust:Senders:3:Organisatie 12345678 is also Gateway:Trust:Senders:1", StringComparison.Ordinal), run.Error);
+    }
+
+    [Fact]
     public void Run_MissingConfigFile_Exit2NamingIt()
     {
         var run = GatewayCli.Run("run", "--config", Path.Combine(_directory, "nope.json"));

@@ -37,6 +37,9 @@ public sealed class DemoTests
         Assert.Contains("hub outage", text, StringComparison.Ordinal);
         Assert.Contains("answers sent, per retourcode", text, StringComparison.Ordinal);
 
+        // The sender map: the demo's made-up zender (Fo03) and a provider sending as another (Fo01) are both refused.
+        Assert.True(Count(text, @"  refused senders \(Fo03/Fo01\) +(\d+)") >= 2, "the demo's forged senders were not refused");
+
         // Contracts: the shipped register, and only the deliberate contract outcomes; the rest of the traffic is
         // coherent with the ledger (no start for an unknown toewijzing, no tariff or volume off the contract).
         Assert.Contains("  contract register            32 contracts (21 inspanningsgericht, 8 outputgericht, 3 taakgericht), 4 ceilings (2 warn, 2 hold)", text, StringComparison.Ordinal);

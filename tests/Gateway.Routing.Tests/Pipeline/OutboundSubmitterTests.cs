@@ -90,7 +90,7 @@ public sealed class OutboundSubmitterTests
         await using var gateway = await TestGateway.StartAsync();
 
         Assert.Equal(
-            "ClassifyMessage → ValidateSchema → ResolveRoute → CheckRules | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → RecordMessage → DecideDeclaratieAntwoord → ApplyToLedger → GrantCeilings → BuildAnswer → HoldAnswer → QueueAnswer → RouteToBackOffice → commit",
+            "ClassifyMessage → ValidateSchema → CheckSender → ResolveRoute → CheckRules | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → RecordMessage → DecideDeclaratieAntwoord → ApplyToLedger → GrantCeilings → BuildAnswer → HoldAnswer → QueueAnswer → RouteToBackOffice → commit",
             gateway.Inbound.Pipeline.Describe());
         Assert.EndsWith("CorrelateAnswer → ReplaceHeldAnswer → RecordMessage → ApplyToLedger → QueueToHub → commit", gateway.Outbound.Pipeline.Describe(), StringComparison.Ordinal);
     }

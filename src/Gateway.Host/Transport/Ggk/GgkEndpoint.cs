@@ -1,3 +1,4 @@
+using Gateway.Host.Trust;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
@@ -34,6 +35,7 @@ internal static partial class GgkEndpoint
         IMessageStore store,
         IOptions<GgkEndpointOptions> options,
         PipelineOptions pipeline,
+        SenderGate senders,
         TimeProvider time,
         ILogger<GgkEndpointLog> logger,
         CancellationToken ct)
@@ -54,11 +56,19 @@ internal static partial class GgkEndpoint
 
         try
         {
+            // Who may send as whom: an unknown zender, a certificate that is not its own or an Fo01 not from the hub gets an Fo03.
+            var admission = await senders.AdmitAsync(received, us, http.Connection.ClientCertificate, ct);
+            if (admission.Refusal is { } refused)
+            {
+                await WriteAsync(http, StatusCodes.Status403Forbidden, refused);
+                return;
+            }
+
             switch (received)
             {
                 case GgkEnvelope envelope:
                     var receipt = await processor.ProcessAsync(
-                        new InboundMessage(envelope.Payload.ToArray(), new EnvelopeReference(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer, envelope.Stuurgegevens.CrossRefnummer)),
+                        new InboundMessage(envelope.Payload.ToArray(), new EnvelopeReference(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer, envelope.Stuurgegevens.CrossRefnummer)) { Sender = admission.Scope },
                         ct);
                     using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId }))
                     {

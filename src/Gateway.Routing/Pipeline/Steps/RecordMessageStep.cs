@@ -46,6 +46,11 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
         if (context.Refusal is { } refusal)
         {
             await tx.UpdateStateAsync(id, MessageState.Rejected, MessageEventTypes.MessageRejected, refusal.Omschrijving, cancellationToken: cancellationToken);
+            if (refusal.AuditEvent is { } audit)
+            {
+                await tx.AddEventAsync(id, audit, refusal.Omschrijving, cancellationToken: cancellationToken);
+            }
+
             return;
         }
 

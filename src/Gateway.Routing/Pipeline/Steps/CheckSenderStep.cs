@@ -1,0 +1,44 @@
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Routing.Pipeline.Steps;
+
+/// <summary>
+/// Who may send as whom: the party that sent the payload must be one the envelope's sender identity may act for.
+/// That party is the Afzender of a heen-bericht, and for a retour the party that answers: the copied header's
+/// Ontvanger. Outside the set the message is refused at transport level (Fo01, stored as refused, audited as
+/// SenderRefused, never routed). Runs only inbound, for a message whose sender the Host resolved.
+/// </summary>
+internal sealed partial class CheckSenderStep(ILogger<CheckSenderStep> logger) : IPipelineStep
+{
+    public string Name => "CheckSender";
+
+    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    {
+        if (context.Flow != Flow.Inbound || context.Sender is not { } sender || context.Bericht is not { } bericht || context.Refusal is not null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var isRetour = MessageCatalog.Get(bericht.Code).IsRetour;
+        var party = isRetour ? bericht.Header.Ontvanger : bericht.Header.Afzender;
+        if (sender.MayActFor(party))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var problem = $"Envelope zender {sender.Zender} may not send for {PartyName(party)} {party} (the payload's {(isRetour ? "answering party, the retour's Ontvanger" : "Afzender")}): not in its sender map.";
+        context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused };
+        context.RefusalIssues.Add(new Messages.Validation.ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem));
+        LogRefused(logger, problem);
+        return ValueTask.CompletedTask;
+    }
+
+    // The codes in the text are the configured zender and a schema-valid AGB code or gemeentecode: never a BSN.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sender refused, Fo01 queued, nothing routed: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
+
+    private static string PartyName(string party) => party.Length == 4 ? "gemeente" : "AGB";
+}
