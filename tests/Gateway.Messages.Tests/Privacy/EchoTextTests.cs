@@ -95,7 +95,7 @@ public sealed class EchoTextTests
 
         Assert.Equal(GgkEnvelopeProblem.Unsupported, e.Problem);
         Assert.StartsWith("soap:Body holds 'xyyy", e.Message, StringComparison.Ordinal);
-        Assert.Contains("…' in namespace 'urn:*********yyy", e.Message, StringComparison.Ordinal);
+        Assert.Contains("…' in namespace 'urn:*********xyyy", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Some.Bsn, e.Message, StringComparison.Ordinal);
         Assert.True(e.Message.Length < 300, e.Message);
     }
