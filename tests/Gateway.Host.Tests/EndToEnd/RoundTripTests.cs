@@ -172,7 +172,8 @@ public sealed class RoundTripTests : IAsyncLifetime
         if (gemeentecode == "0518")
         {
             return await RunningGateway.EventuallyAsync(
-                () => Directory.Exists(_gateway.Inbox("0518")) && Directory.GetFiles(_gateway.Inbox("0518"), $"*{code}-{identificatie}.xml").Length == 1,
+                () => Directory.Exists(_gateway.Inbox("0518"))
+                    && Directory.GetFiles(_gateway.Inbox("0518"), $"*{code}.xml").Count(f => File.ReadAllText(f).Contains(identificatie, StringComparison.Ordinal)) == 1,
                 Patience);
         }
 
