@@ -28,7 +28,10 @@ internal static partial class EchoText
         return masked.Length <= maxLength ? masked : string.Concat(masked.AsSpan(0, maxLength), Ellipsis);
     }
 
-    /// <summary>A whole message: BSN-like numbers masked, every quoted part longer than <see cref="MaxLength"/> cut.</summary>
+    /// <summary>
+    /// A whole message: BSN-like numbers masked, every quoted part longer than <see cref="MaxLength"/> cut — except the
+    /// framework's list after "expected: ", which names the schema's elements, not the input's.
+    /// </summary>
     public static string Message(string message) =>
         LongQuoted().Replace(BsnRedactor.Redact(message), static m => "'" + Value(m.Groups["q"].Value) + "'");
 
@@ -59,6 +62,8 @@ internal static partial class EchoText
     public static ValidationIssue Issue(ValidationIssue issue) =>
         issue with { Message = Message(issue.Message), Path = Path(issue.Path) };
 
-    [GeneratedRegex(@"'(?<q>[^'\r\n]{81,})'", RegexOptions.CultureInvariant)]
+    // A quoted part opens after a space or '(' and closes before a space, punctuation or the end, so the prose between
+    // two quoted parts is never taken for one.
+    [GeneratedRegex(@"(?<!expected: )(?<=^|[\s(])'(?<q>[^'\r\n]{81,}?)'(?=$|[\s.,:;)])", RegexOptions.CultureInvariant)]
     private static partial Regex LongQuoted();
 }

@@ -46,6 +46,23 @@ public sealed class EchoTextTests
     }
 
     [Fact]
+    public void Message_LongProseBetweenQuotedParts_KeptWhole()
+    {
+        var message = "Element 'Client': " + string.Join(' ', Enumerable.Repeat("the schema does not allow this here", 5)) + " 'Foo'.";
+
+        Assert.Equal(message, EchoText.Message(message));
+    }
+
+    [Fact]
+    public void Message_ListOfExpectedElements_KeptWhole()
+    {
+        var expected = string.Join(", ", Enumerable.Range(1, 20).Select(i => "Element" + i));
+        var message = $"The element 'Client' has invalid child element 'Foo'. List of possible elements expected: '{expected}'.";
+
+        Assert.Equal(message, EchoText.Message(message));
+    }
+
+    [Fact]
     public void Level1_HostileRootNameAndNamespace_EchoedBoundedAndMasked()
     {
         var xml = $"<{LongName}{Some.Bsn} xmlns=\"urn:{Some.Bsn}:{LongName}\"/>";
