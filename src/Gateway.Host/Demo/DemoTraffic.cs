@@ -153,7 +153,7 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
     {
         var received = sink.Received.Where(r => r.MessageCode == "315").Select(r => r.Payload)
             .Concat(region.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory && Directory.Exists(g.BackOffice.InboxPath))
-                .SelectMany(g => Directory.GetFiles(g.BackOffice.InboxPath!, "*-jw315-*.xml")).Select(File.ReadAllBytes));
+                .SelectMany(g => Directory.GetFiles(g.BackOffice.InboxPath!, "*-jw315.xml")).Select(File.ReadAllBytes));
         foreach (var verzoek in received)
         {
             if (documents.AntwoordOp(verzoek) is { } antwoord && _answered.Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(verzoek))))

@@ -62,7 +62,10 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<BackOfficeHttpSender>();
         services.AddSingleton<IDeliveryTransport, BackOfficeTransport>();
         services.AddSingleton<IDeliveryTransport, HubDeliveryTransport>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
         services.AddSingleton<OutboxPickup>();
+        services.AddSingleton<OutboxRetention>();
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();

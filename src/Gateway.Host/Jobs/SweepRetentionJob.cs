@@ -1,11 +1,12 @@
+using Gateway.Host.Transport.BackOffice;
 using Gateway.Routing.Delivery;
 using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>Deletes payloads and old message rows past their retention. Safe to run twice: what is gone stays gone.</summary>
+/// <summary>Deletes payloads, old message rows and handled outbox files past their retention. Safe to run twice: what is gone stays gone.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, ILogger<SweepRetentionJob> logger) : IJob
+internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, OutboxRetention outboxes, ILogger<SweepRetentionJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -14,8 +15,17 @@ internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, I
         {
             LogSwept(logger, result.PayloadsDeleted, result.PayloadsTrimmed, result.MessagesDeleted);
         }
+
+        var files = outboxes.Sweep();
+        if (files > 0)
+        {
+            LogOutboxFilesSwept(logger, files);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Payloads} payloads, cut {Trimmed} refused payloads to their first KB, deleted {Messages} message rows")]
     private static partial void LogSwept(ILogger logger, int payloads, int trimmed, int messages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Files} handled outbox files from done/ and rejected/")]
+    private static partial void LogOutboxFilesSwept(ILogger logger, int files);
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Gateway.Messages.Model;
+using Gateway.Messages.Privacy;
 using Gateway.Messages.Standards;
 using Gateway.Messages.Validation;
 
@@ -43,14 +44,14 @@ public sealed class Level2Validator
         {
             foreach (var violation in rule.Check(bericht))
             {
-                issues.Add(new ValidationIssue(
+                issues.Add(EchoText.Issue(new ValidationIssue(
                     Level: 2,
                     Code: rule.Code,
                     RetourCode: rule.RetourCode,
                     Path: violation.Path,
                     Line: null,
                     Column: null,
-                    Message: $"{violation.Detail}. {rule.Fix.En}"));
+                    Message: $"{violation.Detail}. {rule.Fix.En}")));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Schema;
+using Gateway.Messages.Privacy;
 
 namespace Gateway.Messages.Validation;
 
@@ -81,7 +82,7 @@ internal sealed class ElementPath
         if (pendingName is not null)
         {
             var index = NextIndex(pendingName, Math.Min(depth, _depth));
-            sb.Append('/').Append(pendingName);
+            sb.Append('/').Append(EchoText.Value(pendingName));
             if (pendingIndexed || index > 1)
             {
                 sb.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
@@ -213,7 +214,7 @@ internal sealed class ElementPath
 
         public void AppendTo(StringBuilder sb)
         {
-            sb.Append('/').Append(LocalName);
+            sb.Append('/').Append(LocalName.Length > EchoText.MaxLength ? EchoText.Value(LocalName) : LocalName);
             if (Indexed)
             {
                 sb.Append('[').Append(Index.ToString(CultureInfo.InvariantCulture)).Append(']');

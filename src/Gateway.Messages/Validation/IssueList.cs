@@ -1,8 +1,9 @@
 using System.Globalization;
+using Gateway.Messages.Privacy;
 
 namespace Gateway.Messages.Validation;
 
-/// <summary>Collects issues up to a cap and counts the rest.</summary>
+/// <summary>Collects issues up to a cap and counts the rest; what an issue echoes from the input is bounded and masked (<see cref="EchoText"/>).</summary>
 internal sealed class IssueList(int max)
 {
     private readonly List<ValidationIssue> _issues = [];
@@ -12,7 +13,7 @@ internal sealed class IssueList(int max)
     {
         if (_issues.Count < max)
         {
-            _issues.Add(issue);
+            _issues.Add(EchoText.Issue(issue));
         }
         else
         {

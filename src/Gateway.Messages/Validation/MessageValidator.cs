@@ -1,4 +1,5 @@
 using Gateway.Messages.Model;
+using Gateway.Messages.Privacy;
 using Gateway.Messages.Rules;
 using Gateway.Messages.Schemas;
 
@@ -81,7 +82,7 @@ public sealed class MessageValidator
         catch (BerichtReadException ex)
         {
             // The XSD passed but the model cannot hold the document: to the sender it is as wrong as an XSD error.
-            var issue = new ValidationIssue(1, Level1Codes.Xsd, null, ex.Path, null, null, ex.Message);
+            var issue = EchoText.Issue(new ValidationIssue(1, Level1Codes.Xsd, null, ex.Path, null, null, ex.Message));
             return new MessageValidationResult(level1.Identity, Locate(document, start, [issue]), null);
         }
 

@@ -1,3 +1,4 @@
+using Gateway.Messages.Privacy;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
 
@@ -12,20 +13,23 @@ internal static class RootElementCheck
     /// <summary>Null when the root is fine; otherwise why it is refused (code UNSUPPORTED).</summary>
     public static string? Problem(SchemaCatalog catalog, string localName, string ns)
     {
+        // Only what the catalog knows is used as is; the name and namespace of the input are echoed bounded and masked.
+        var name = EchoText.Value(localName);
+        var nsEcho = EchoText.Value(ns);
         var schema = catalog.Find(ns);
         if (schema is not null)
         {
             return localName == "Bericht"
                 ? null
-                : $"The root element is '{localName}' in namespace '{ns}'; an {schema.Identity} message must have the root element 'Bericht'.";
+                : $"The root element is '{name}' in namespace '{nsEcho}'; an {schema.Identity} message must have the root element 'Bericht'.";
         }
 
         var supported = string.Join(", ", catalog.Releases);
         var parsed = IstandaardenNamespace.TryParse(ns);
         if (parsed is null)
         {
-            var nsText = ns.Length == 0 ? "no namespace" : $"namespace '{ns}'";
-            return $"The root element '{localName}' has {nsText}, which is not an iJw or iWmo message namespace. Expected 'Bericht' in a namespace such as {Example(catalog)} (supported releases: {supported}).";
+            var nsText = ns.Length == 0 ? "no namespace" : $"namespace '{nsEcho}'";
+            return $"The root element '{name}' has {nsText}, which is not an iJw or iWmo message namespace. Expected 'Bericht' in a namespace such as {Example(catalog)} (supported releases: {supported}).";
         }
 
         if (parsed.MessageNumber is 303 or 304)
@@ -36,7 +40,7 @@ internal static class RootElementCheck
 
         if (parsed.IsBasisschema)
         {
-            return $"The root element '{localName}' is in the basisschema namespace '{ns}'; a message has the root element 'Bericht' in its message namespace.";
+            return $"The root element '{name}' is in the basisschema namespace '{nsEcho}'; a message has the root element 'Bericht' in its message namespace.";
         }
 
         if (!catalog.Releases.Contains(parsed.Release))

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Gateway.Messages.Privacy;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
-using Gateway.Storage.Protection;
 using Gateway.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using static Gateway.Storage.Sqlite.SqliteRows;

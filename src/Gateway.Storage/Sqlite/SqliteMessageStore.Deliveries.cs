@@ -1,5 +1,5 @@
+using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
-using Gateway.Storage.Protection;
 using Microsoft.Data.Sqlite;
 using static Gateway.Storage.Sqlite.SqliteRows;
 

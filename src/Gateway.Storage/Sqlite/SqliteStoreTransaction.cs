@@ -1,6 +1,6 @@
+using Gateway.Messages.Privacy;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
-using Gateway.Storage.Protection;
 using Microsoft.Data.Sqlite;
 using static Gateway.Storage.Sqlite.SqliteRows;
 

@@ -63,8 +63,15 @@ public sealed class PrivacyTests
             Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
 
             metrics = await env.Http.GetStringAsync("metrics");
-            using var view = await env.OperatorAsync(HttpMethod.Get, "messages/1?payload=true");
-            operatorView = await view.Content.ReadAsStringAsync();
+            // Every stored payload, the truncated (not well-formed) ones included, as an operator sees it.
+            var views = new StringBuilder();
+            for (long id = 1; await env.Store.GetMessageAsync(id) is not null; id++)
+            {
+                using var view = await env.OperatorAsync(HttpMethod.Get, $"messages/{id}?payload=true");
+                views.Append(await view.Content.ReadAsStringAsync());
+            }
+
+            operatorView = views.ToString();
             await env.StopGatewayAsync();
 
             var storeFiles = Directory.GetFiles(Path.GetDirectoryName(env.DatabasePath)!);

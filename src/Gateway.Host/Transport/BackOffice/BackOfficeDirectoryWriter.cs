@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Gateway.Host.Region;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
@@ -8,8 +7,9 @@ namespace Gateway.Host.Transport.BackOffice;
 
 /// <summary>
 /// Writes a message into a back office's inbox atomically: a <c>.tmp</c> file, flushed to disk, then renamed. The name
-/// carries the internal id, the message and the Identificatie — never a BSN — and is the same on every attempt, so a
-/// redelivery after a crash overwrites rather than duplicates.
+/// carries only the internal id and the message code — never Identificatie or another field of the message, which a
+/// sender can fill with a BSN — and is the same on every attempt, so a redelivery after a crash overwrites rather than
+/// duplicates.
 /// </summary>
 internal static class BackOfficeDirectoryWriter
 {
@@ -40,22 +40,12 @@ internal static class BackOfficeDirectoryWriter
         }
     }
 
-    /// <summary><c>{id}-{jw305}-{identificatie}.xml</c>, with the Identificatie reduced to letters, digits, '-' and '_'.</summary>
+    /// <summary><c>{id}-{jw305}.xml</c>: the internal id and the message code (or the kind, for a message without one).</summary>
     public static string FileName(StoredMessage message)
     {
         var code = message.Code is { } c && message.Standard is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"{s.MessagePrefix()}{(int)c}")
             : message.Kind.ToString().ToLowerInvariant();
-        var name = new StringBuilder().Append(message.Id.ToString(CultureInfo.InvariantCulture)).Append('-').Append(code);
-        if (!string.IsNullOrEmpty(message.Identificatie))
-        {
-            name.Append('-');
-            foreach (var ch in message.Identificatie.Take(40))
-            {
-                name.Append(char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_');
-            }
-        }
-
-        return name.Append(".xml").ToString();
+        return string.Create(CultureInfo.InvariantCulture, $"{message.Id}-{code}.xml");
     }
 }

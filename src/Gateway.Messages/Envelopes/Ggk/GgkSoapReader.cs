@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Gateway.Messages.Limits;
+using Gateway.Messages.Privacy;
 
 namespace Gateway.Messages.Envelopes.Ggk;
 
@@ -410,9 +411,9 @@ internal sealed class GgkSoapReader
     private bool Is(string ns, string localName) =>
         _reader.NodeType == XmlNodeType.Element && _reader.LocalName == localName && _reader.NamespaceURI == ns;
 
-    private string Describe() => $"'{_reader.LocalName}' in namespace '{_reader.NamespaceURI}'";
+    private string Describe() => $"'{EchoText.Value(_reader.LocalName)}' in namespace '{EchoText.Value(_reader.NamespaceURI)}'";
 
-    internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    internal static string Shorten(string value) => EchoText.Value(value, 40);
 
     private static GgkEnvelopeException Malformed(string message) => new(GgkEnvelopeProblem.Malformed, message);
 

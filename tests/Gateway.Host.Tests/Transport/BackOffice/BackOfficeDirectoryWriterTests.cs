@@ -22,12 +22,12 @@ public class BackOfficeDirectoryWriterTests
         UpdatedAt = DateTimeOffset.UnixEpoch,
     };
 
-    [Fact]
-    public void FileName_IdMessageAndSanitisedIdentificatie_NeverAnythingElse()
-    {
-        Assert.Equal("42-jw305-S1_2-x.xml", BackOfficeDirectoryWriter.FileName(Message("S1/2-x")));
-        Assert.Equal("42-jw305.xml", BackOfficeDirectoryWriter.FileName(Message(null)));
-    }
+    [Theory]
+    [InlineData("S1/2-x")]
+    [InlineData("999990019")]
+    [InlineData(null)]
+    public void FileName_IdAndMessageCodeOnly_NeverTheIdentificatie(string? identificatie) =>
+        Assert.Equal("42-jw305.xml", BackOfficeDirectoryWriter.FileName(Message(identificatie)));
 
     [Fact]
     public void Write_AtomicRenameIntoInbox_NoTemporaryLeft_SameNameOnRedelivery()
@@ -36,13 +36,14 @@ public class BackOfficeDirectoryWriterTests
         var backOffice = new HostBackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = inbox, OutboxPath = inbox + "-out" };
         try
         {
-            var first = BackOfficeDirectoryWriter.Write(backOffice, Message("S1"), Encoding.UTF8.GetBytes("<a/>"));
-            var again = BackOfficeDirectoryWriter.Write(backOffice, Message("S1"), Encoding.UTF8.GetBytes("<a/>"));
+            var first = BackOfficeDirectoryWriter.Write(backOffice, Message("999990019"), Encoding.UTF8.GetBytes("<a/>"));
+            var again = BackOfficeDirectoryWriter.Write(backOffice, Message("999990019"), Encoding.UTF8.GetBytes("<b/>"));
 
             Assert.True(first.IsDelivered);
             Assert.True(again.IsDelivered);
             var file = Assert.Single(Directory.GetFiles(inbox, "*", SearchOption.AllDirectories));
-            Assert.Equal("42-jw305-S1.xml", Path.GetFileName(file));
+            Assert.Equal("42-jw305.xml", Path.GetFileName(file));
+            Assert.Equal("<b/>", File.ReadAllText(file));
         }
         finally
         {

@@ -1,0 +1,98 @@
+using System.Text;
+using Gateway.Host.Demo;
+using Gateway.Host.Tests.Support;
+using Gateway.Host.Transport.BackOffice;
+
+namespace Gateway.Host.Tests.Transport.BackOffice;
+
+/// <summary>The directory outbox of back office 0518 of a running gateway, with real files, FIFOs and links.</summary>
+public sealed class OutboxPickupTests
+{
+    private const string SecretMarker = "encryption-key-that-must-never-leave";
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Sweep_LinkFifoSparseFileAndValidFile_ValidSentOthersRejectedWithReasons_JobKeepsRunning()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        var outbox = Directory.CreateDirectory(env.Outbox("0518")).FullName;
+        var done = Path.Combine(outbox, OutboxPickup.DoneFolder);
+        var rejected = Path.Combine(outbox, OutboxPickup.RejectedFolder);
+        var secret = Path.Combine(env.Directory, "secret-keys.json");
+        await File.WriteAllTextAsync(secret, "{\"EncryptionKey\":\"" + SecretMarker + "\"}");
+
+        File.CreateSymbolicLink(Path.Combine(outbox, "a-link.xml"), secret);
+        OutboxFileReaderTests.MakeFifo(Path.Combine(outbox, "b-fifo.xml"));
+        var staging = Path.Combine(outbox, ".c-huge.xml.tmp");
+        using (var stream = new FileStream(staging, FileMode.CreateNew, FileAccess.Write))
+        {
+            stream.SetLength(3L * 1024 * 1024 * 1024);
+        }
+
+        File.Move(staging, Path.Combine(outbox, "c-huge.xml"));
+        var backOffice = new BackOfficeClient(env.Http, env.BaseUrl);
+        var valid = backOffice.Drop(outbox, Toewijzing(env));
+
+        Assert.True(
+            await RunningGateway.EventuallyAsync(() => Count(done, "*.xml") == 1 && Count(rejected, "*" + OutboxPickup.ErrorSuffix) == 3, Patience),
+            $"done/ holds {Count(done, "*.xml")} files, rejected/ {Count(rejected, "*" + OutboxPickup.ErrorSuffix)} error files");
+        Assert.True(File.Exists(Path.Combine(done, Path.GetFileName(valid))));
+        Assert.Contains("symbolic link", Error(rejected, "a-link.xml"), StringComparison.Ordinal);
+        Assert.Contains("not a regular file", Error(rejected, "b-fifo.xml"), StringComparison.Ordinal);
+        Assert.Contains("3221225472 bytes, more than the limit", Error(rejected, "c-huge.xml"), StringComparison.Ordinal);
+        Assert.Null(new FileInfo(Path.Combine(rejected, "a-link.xml")).LinkTarget);
+        Assert.False(File.Exists(Path.Combine(rejected, "a-link.xml")), "the link is removed, not kept");
+        Assert.True(File.Exists(Path.Combine(rejected, "b-fifo.xml")));
+        Assert.True(File.Exists(Path.Combine(rejected, "c-huge.xml")));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(outbox, OutboxPickup.ProcessingFolder)));
+        Assert.Contains(SecretMarker, await File.ReadAllTextAsync(secret), StringComparison.Ordinal);
+
+        // The job still runs after the bad files: the next good one is picked up too.
+        var next = backOffice.Drop(outbox, Toewijzing(env));
+        Assert.True(await RunningGateway.EventuallyAsync(() => File.Exists(Path.Combine(done, Path.GetFileName(next))), Patience), "the sweep stopped after the bad files");
+        Assert.True(await env.Simulator.Traffic.WaitForAsync(r => r.Count(m => m.Functie == "JW301") >= 2, Patience));
+
+        // Nothing the link pointed at was stored as a message.
+        for (long id = 1; await env.Store.GetMessageAsync(id) is not null; id++)
+        {
+            var payload = await env.Store.ReadPayloadAsync(id) ?? [];
+            Assert.DoesNotContain(SecretMarker, Encoding.UTF8.GetString(payload), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Sweep_FileThatKeepsFailing_LoggedOnce_OtherFilesStillPickedUp()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        var outbox = Directory.CreateDirectory(env.Outbox("0518")).FullName;
+        var done = Path.Combine(outbox, OutboxPickup.DoneFolder);
+
+        // rejected/ cannot be made (a file has its name), so the FIFO can be neither read nor rejected, on every sweep.
+        await File.WriteAllTextAsync(Path.Combine(outbox, OutboxPickup.RejectedFolder), "in the way");
+        OutboxFileReaderTests.MakeFifo(Path.Combine(outbox, "stuck-fifo.xml"));
+        Assert.True(
+            await RunningGateway.EventuallyAsync(() => File.Exists(Path.Combine(outbox, OutboxPickup.ProcessingFolder, "stuck-fifo.xml")), Patience),
+            "the FIFO was not claimed");
+
+        // Each good file needs a sweep of its own, with the stuck file tried again each time.
+        var backOffice = new BackOfficeClient(env.Http, env.BaseUrl);
+        for (var i = 0; i < 4; i++)
+        {
+            var file = backOffice.Drop(outbox, Toewijzing(env));
+            Assert.True(await RunningGateway.EventuallyAsync(() => File.Exists(Path.Combine(done, Path.GetFileName(file))), Patience), $"good file {i} was not picked up");
+        }
+
+        await env.StopGatewayAsync();
+        var lines = Directory.GetFiles(env.LogDirectory).SelectMany(File.ReadAllLines).Where(l => l.Contains("stuck-fifo.xml", StringComparison.Ordinal)).ToList();
+        Assert.Single(lines);
+        Assert.Contains("IOException", lines[0], StringComparison.Ordinal);
+    }
+
+    private static byte[] Toewijzing(RunningGateway env) =>
+        Some.BackOfficeDocuments().Toewijzing("0518", Some.Agb(env.Simulator), Some.NextClient(env.Simulator, "0518").Bsn);
+
+    private static int Count(string folder, string pattern) => Directory.Exists(folder) ? Directory.GetFiles(folder, pattern).Length : 0;
+
+    private static string Error(string rejected, string name) => File.ReadAllText(Path.Combine(rejected, name + OutboxPickup.ErrorSuffix));
+}
