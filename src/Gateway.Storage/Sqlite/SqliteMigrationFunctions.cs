@@ -1,3 +1,4 @@
+using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using Gateway.Messages.Privacy;
+using Gateway.Storage.Protection;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 using Microsoft.Data.Sqlite;
