@@ -17,20 +17,27 @@ namespace Gateway.Host.Demo;
 internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
 {
     private readonly Random _random = new(7);
+
+    // Its own sequence, so the forged senders leave the rest of the traffic as it was.
+    private readonly Random _forger = new(11);
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
     private readonly HashSet<string> _allocated = new(StringComparer.Ordinal);
     private readonly HashSet<long> _seenHeld = [];
 
     public async Task TickAsync(int tick, CancellationToken ct)
     {
+        // Besides the tick's traffic: a made-up zender (Fo03) and a provider sending as another (Fo01), refused by the sender map.
+        if (tick % 25 == 2)
+        {
+            await ProviderMischief.SendForgedZenderAsync(simulator, _forger, ct);
+        }
+        else if (tick % 25 == 3)
+        {
+            await ProviderMischief.SendForgedAfzenderAsync(simulator, _forger, ct);
+        }
+
         switch (tick % 25)
         {
-            case 2:
-                await ProviderMischief.SendForgedZenderAsync(simulator, _random, ct);
-                break;
-            case 3:
-                await ProviderMischief.SendForgedAfzenderAsync(simulator, _random, ct);
-                break;
             case 5:
                 await ProviderMischief.SendUnreadableAsync(simulator, _random, ct);
                 break;
