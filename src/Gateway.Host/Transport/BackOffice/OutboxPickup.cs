@@ -41,6 +41,7 @@ internal sealed partial class OutboxPickup(
             try
             {
                 handled += await SweepAsync(gemeente.Code, gemeente.BackOffice.OutboxPath!, cancellationToken);
+                _reported.TryRemove(gemeente.BackOffice.OutboxPath!, out _);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -92,7 +93,7 @@ internal sealed partial class OutboxPickup(
             {
                 // The file stays in processing/ and is tried again on the next sweep (a store that is away comes back);
                 // the failure is logged once, not on every sweep.
-                ReportOnce(file, e.GetType().Name, () => LogFileFailed(logger, gemeentecode, BsnRedactor.Redact(Path.GetFileName(file)), e.GetType().Name));
+                ReportOnce(file, e.GetType().Name, () => LogFileFailed(logger, gemeentecode, BsnRedactor.Redact(Path.GetFileName(file)), e.GetType().Name, BsnRedactor.Redact(e.Message)));
             }
         }
 
@@ -212,8 +213,8 @@ internal sealed partial class OutboxPickup(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox file {FileName} of back office {Gemeentecode} was not read and is rejected: {Refusal}")]
     private static partial void LogNotRead(ILogger logger, string gemeentecode, string fileName, string refusal);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox file {FileName} of back office {Gemeentecode} could not be handled ({Failure}); it stays in processing/ and is tried again on every sweep, logged once")]
-    private static partial void LogFileFailed(ILogger logger, string gemeentecode, string fileName, string failure);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox file {FileName} of back office {Gemeentecode} could not be handled ({Failure}: {Detail}); it stays in processing/ and is tried again on every sweep, logged once")]
+    private static partial void LogFileFailed(ILogger logger, string gemeentecode, string fileName, string failure, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox {Outbox} of back office {Gemeentecode} cannot be read ({Failure}); logged once until it changes")]
     private static partial void LogOutboxUnreadable(ILogger logger, string gemeentecode, string outbox, string failure);
