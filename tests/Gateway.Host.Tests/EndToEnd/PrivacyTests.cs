@@ -100,5 +100,34 @@ public sealed class PrivacyTests
         Assert.DoesNotContain(Canary, operatorView, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CanaryBsnAsIdentificatie_NeverInStoreFilesOrOperatorApi_ShownMasked()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        var simulator = env.Simulator;
+        var start = simulator.Provider.Messages.Start(Some.Toewijzing(simulator, "0363", Some.Client(simulator, "0363", Standard.Ijw)));
+        start = start with { Header = start.Header with { BerichtIdentificatie = start.Header.BerichtIdentificatie with { Identificatie = Canary } } };
+        Assert.Equal("Bv03", (await simulator.Provider.SendEnvelopeAsync(Some.Envelope(start, BerichtWriter.ToBytes(start)))).Reply);
+        Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
+
+        long id;
+        await using (var tx = await env.Store.BeginAsync())
+        {
+            id = (await tx.FindByDedupKeyAsync(new Gateway.Routing.Store.DedupKey(start.Standard, start.Code, start.Header.Afzender, Canary)))!.Id;
+        }
+
+        using var view = await env.OperatorAsync(HttpMethod.Get, $"messages/{id}");
+        var operatorView = await view.Content.ReadAsStringAsync();
+        await env.StopGatewayAsync();
+
+        Assert.Contains("*********", operatorView, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, operatorView, StringComparison.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(env.DatabasePath)!))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(Canary)), $"the canary Identificatie is in plain text in {Path.GetFileName(file)}");
+        }
+    }
+
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }
