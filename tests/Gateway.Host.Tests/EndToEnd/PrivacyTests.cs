@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Gateway.Host.Demo;
 using Gateway.Host.Tests.Support;
 using Gateway.Messages.Model;
@@ -7,7 +9,7 @@ using Gateway.Messages.Standards;
 namespace Gateway.Host.Tests.EndToEnd;
 
 /// <summary>A canary BSN sent through every path never shows up in plain text in the logs, the store files, metrics or file names.</summary>
-public sealed class PrivacyTests
+public sealed partial class PrivacyTests
 {
     // Passes the 11-proef and shares no run of four digits with any AGB code or gemeentecode of the test region: the
     // store keeps the sender's AGB next to a referentienummer (a UUID), so a canary that begins with an AGB would be
@@ -128,6 +130,128 @@ public sealed class PrivacyTests
             Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(Canary)), $"the canary Identificatie is in plain text in {Path.GetFileName(file)}");
         }
     }
+
+    /// <summary>
+    /// One canary per place a BSN can hide (issue 8): a bare Bsn, a Bsn under another prefix declared on the element, a
+    /// CDATA Bsn, a Bsn in a payload cut in half, a BSN as Identificatie and as ReferentieAanbieder. None of them may show
+    /// in any operator API answer, any CLI output, any file name, the logs, /metrics or the store's files.
+    /// </summary>
+    [Fact]
+    public async Task CanaryInEveryHidingPlace_NeverInApiCliFileNamesLogsMetricsOrStoreFiles()
+    {
+        var canaries = new Dictionary<string, string>
+        {
+            ["bare"] = "619310005",
+            ["namespaced"] = "628410001",
+            ["cdata"] = "637510008",
+            ["truncated"] = "646610028",
+            ["identificatie"] = "655710012",
+            ["referentie"] = "664810007",
+        };
+        var seen = new StringBuilder();
+        await using var env = await RunningGateway.StartAsync();
+        var simulator = env.Simulator;
+        var factory = simulator.Provider.Messages;
+
+        Bericht305 StartFor(string canary) =>
+            factory.Start(Some.Toewijzing(simulator, "0518", Some.NextClient(simulator, "0518", Standard.Ijw) with { Bsn = canary }));
+
+        async Task SendAsync(Bericht bericht, string text) =>
+            Assert.Equal("Bv03", (await simulator.Provider.SendEnvelopeAsync(Some.Envelope(bericht, Encoding.UTF8.GetBytes(text)))).Reply);
+
+        var bare = StartFor(canaries["bare"]);
+        await SendAsync(bare, Encoding.UTF8.GetString(BerichtWriter.ToBytes(bare)));
+
+        // The same namespace under a prefix declared on the element itself: still schema-valid, invisible to a regex.
+        var namespaced = StartFor(canaries["namespaced"]);
+        var text = Encoding.UTF8.GetString(BerichtWriter.ToBytes(namespaced));
+        var bsn = BsnElement().Match(text);
+        Assert.True(bsn.Success, "the 305 has a prefixed Bsn element");
+        var prefix = bsn.Groups["p"].Value;
+        var ns = Regex.Match(text, "xmlns:" + prefix + "=\"(?<ns>[^\"]+)\"").Groups["ns"].Value;
+        await SendAsync(namespaced, text.Replace(bsn.Value, $"<q:Bsn xmlns:q=\"{ns}\">{canaries["namespaced"]}</q:Bsn>", StringComparison.Ordinal));
+
+        var cdata = StartFor(canaries["cdata"]);
+        text = Encoding.UTF8.GetString(BerichtWriter.ToBytes(cdata));
+        bsn = BsnElement().Match(text);
+        await SendAsync(cdata, text.Replace(bsn.Value, $"<{prefix}:Bsn><![CDATA[{canaries["cdata"]}]]></{prefix}:Bsn>", StringComparison.Ordinal));
+
+        var truncated = StartFor(canaries["truncated"]);
+        text = Encoding.UTF8.GetString(BerichtWriter.ToBytes(truncated));
+        await SendAsync(truncated, text[..(text.IndexOf(canaries["truncated"], StringComparison.Ordinal) + 9 + 12)]);
+
+        var identified = StartFor("731520142");
+        identified = identified with { Header = identified.Header with { BerichtIdentificatie = identified.Header.BerichtIdentificatie with { Identificatie = canaries["identificatie"] } } };
+        await SendAsync(identified, Encoding.UTF8.GetString(BerichtWriter.ToBytes(identified)));
+
+        var verzoek = factory.VerzoekOmToewijzing(Some.NextClient(simulator, "0363", Standard.Ijw), Some.Agb(simulator));
+        verzoek = verzoek with { Client = verzoek.Client with { AangevraagdeProducten = [verzoek.Client.AangevraagdeProducten[0] with { ReferentieAanbieder = canaries["referentie"] }] } };
+        await SendAsync(verzoek, Encoding.UTF8.GetString(BerichtWriter.ToBytes(verzoek)));
+
+        Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
+
+        // Every operator view: each message with its payload and timeline, the queue, metrics and readiness.
+        long last = 0;
+        for (long id = 1; await env.Store.GetMessageAsync(id) is not null; id++)
+        {
+            last = id;
+            foreach (var path in new[] { $"messages/{id}?payload=true", $"messages/{id}", $"messages/{id}/timeline" })
+            {
+                using var view = await env.OperatorAsync(HttpMethod.Get, path);
+                seen.AppendLine(await view.Content.ReadAsStringAsync());
+            }
+        }
+
+        Assert.True(last >= 6, $"only {last} messages stored");
+        foreach (var path in new[] { "queue?limit=500", "queue?state=Delivered&limit=500", "answers/held", "ceilings" })
+        {
+            using var view = await env.OperatorAsync(HttpMethod.Get, path);
+            seen.AppendLine(await view.Content.ReadAsStringAsync());
+        }
+
+        seen.AppendLine(await env.Http.GetStringAsync("metrics"));
+        seen.AppendLine(await env.Http.GetStringAsync("health/ready"));
+        Assert.Contains("*******", seen.ToString(), StringComparison.Ordinal);
+        await env.StopGatewayAsync();
+
+        // The CLI on the same store file.
+        for (long id = 1; id <= last; id++)
+        {
+            var idText = id.ToString(CultureInfo.InvariantCulture);
+            foreach (var run in new[]
+            {
+                GatewayCli.Run("message", "show", idText, "--payload", "--config", env.ConfigPath),
+                GatewayCli.Run("message", "timeline", idText, "--config", env.ConfigPath),
+            })
+            {
+                seen.AppendLine(run.Out).AppendLine(run.Error);
+            }
+        }
+
+        var list = GatewayCli.Run("queue", "list", "--json", "--config", env.ConfigPath);
+        seen.AppendLine(list.Out).AppendLine(list.Error);
+
+        var everything = seen.ToString();
+        var files = Directory.GetFiles(env.Directory, "*", SearchOption.AllDirectories);
+        foreach (var (where, canary) in canaries)
+        {
+            Assert.False(everything.Contains(canary, StringComparison.Ordinal), $"the {where} canary is in an API answer or CLI output");
+            Assert.DoesNotContain(files, f => Path.GetFileName(f).Contains(canary, StringComparison.Ordinal));
+        }
+
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(env.DatabasePath)!).Concat(Directory.GetFiles(env.LogDirectory)))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            foreach (var (where, canary) in canaries)
+            {
+                Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(canary)), $"the {where} canary is in plain text in {Path.GetFileName(file)}");
+                Assert.False(Contains(bytes, Encoding.Unicode.GetBytes(canary)), $"the {where} canary is in UTF-16 text in {Path.GetFileName(file)}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<(?<p>[A-Za-z0-9_]+):Bsn>[0-9]+</\k<p>:Bsn>", RegexOptions.CultureInvariant)]
+    private static partial Regex BsnElement();
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }
