@@ -3,7 +3,10 @@ using Gateway.Routing.Store;
 
 namespace Gateway.Host.Operators;
 
-/// <summary>A message as an operator sees it: no payload, no BSN.</summary>
+/// <summary>
+/// A message as an operator sees it: no payload, no BSN (Identificatie and referentienummer come masked from the store).
+/// A refused payload past its short term keeps only its first KB: size and content hash say what it was.
+/// </summary>
 internal sealed record MessageSummaryView(
     long Id,
     string Direction,
@@ -20,7 +23,10 @@ internal sealed record MessageSummaryView(
     string? Referentienummer,
     bool HasPayload,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    long? PayloadSize,
+    string? ContentHash,
+    bool PayloadTrimmed)
 {
     public static MessageSummaryView From(StoredMessage m) => new(
         m.Id,
@@ -38,7 +44,10 @@ internal sealed record MessageSummaryView(
         m.ShownEnvelope?.Referentienummer,
         m.HasPayload,
         m.CreatedAt,
-        m.UpdatedAt);
+        m.UpdatedAt,
+        m.PayloadSize,
+        m.ContentHash,
+        m.PayloadTrimmed);
 }
 
 /// <summary>A delivery in the queue.</summary>

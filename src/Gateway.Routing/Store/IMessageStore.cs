@@ -90,7 +90,11 @@ public interface IMessageStore
 
     // ---- Housekeeping ----
 
-    /// <summary>Deletes payloads older than the policy (not of messages with open deliveries) and message rows past the dedup-key age.</summary>
+    /// <summary>
+    /// Deletes payloads older than the policy (not of messages with open deliveries), cuts refused payloads past
+    /// <see cref="RetentionPolicy.RefusedPayloadAge"/> to their first KB (content hash, size and reason stay), and deletes
+    /// message rows past the dedup-key age.
+    /// </summary>
     Task<RetentionResult> SweepRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default);
 
     /// <summary>Checks the physical store and its references (SQLite: <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>).</summary>

@@ -10,10 +10,10 @@ namespace Gateway.Routing.Store;
 /// </summary>
 public interface IStoreTransaction : IAsyncDisposable
 {
-    /// <summary>The message with this dedup key, or null.</summary>
+    /// <summary>The message with this dedup key (looked up by keyed hash: the key can hold a BSN), or null.</summary>
     Task<StoredMessage?> FindByDedupKeyAsync(DedupKey key, CancellationToken cancellationToken = default);
 
-    /// <summary>The message with this envelope (zender, referentienummer), or null.</summary>
+    /// <summary>The message with this envelope (zender, referentienummer; looked up by keyed hash), or null.</summary>
     Task<StoredMessage?> FindByEnvelopeAsync(string zender, string referentienummer, CancellationToken cancellationToken = default);
 
     /// <summary>One message by id, or null.</summary>
