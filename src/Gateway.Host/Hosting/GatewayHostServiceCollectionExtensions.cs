@@ -39,7 +39,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HostRegionOptions>, HostRegionOptionsValidator>();
         services.AddOptions<OperatorsOptions>().Bind(configuration.GetSection(OperatorsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
-        services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName));
+        services.AddGgkEndpoint(configuration);
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.
         services.AddSingleton<GatewayReadiness>();
