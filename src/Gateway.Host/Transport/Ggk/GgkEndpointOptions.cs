@@ -12,8 +12,11 @@ public sealed class GgkEndpointOptions
     public const string SectionName = "Gateway:GgkEndpoint";
     public const string DefaultApplicatie = "gateway";
 
-    /// <summary>Envelopes read and processed at the same time.</summary>
-    public const int DefaultMaxConcurrentRequests = 4;
+    /// <summary>
+    /// Requests read and processed at the same time. Memory is bounded by <see cref="DefaultMaxBytesInFlight"/>; this bounds the
+    /// work of many small ones, high enough that a hub resending the same message 50 times at once is not refused.
+    /// </summary>
+    public const int DefaultMaxConcurrentRequests = 64;
 
     /// <summary>The GGk's limit for one envelope including the base64 payload (25 MB).</summary>
     public const long DefaultMaxEnvelopeBytes = GgkReadOptions.DefaultMaxEnvelopeBytes;
