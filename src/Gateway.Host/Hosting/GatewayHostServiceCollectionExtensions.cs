@@ -42,7 +42,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
         services.AddOptions<SampleKeysOptions>().Bind(configuration.GetSection(SampleKeysOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SampleKeysOptions>>(new SampleKeysOptionsValidator(configuration.GetSection(SampleKeysOptions.SectionName)));
-        services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName));
+        services.AddGgkEndpoint(configuration);
         services.AddGatewayTrust(configuration);
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.

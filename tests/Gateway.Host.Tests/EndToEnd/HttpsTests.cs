@@ -33,7 +33,7 @@ public sealed class HttpsTests
 
         var bericht = RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363");
         var envelope = Some.Envelope(bericht);
-        using var response = await https.PostAsync("ggk", new ByteArrayContent(GgkSoap.ToBytes(envelope)));
+        using var response = await https.PostAsync("ggk", GgkRequests.Soap(GgkSoap.ToBytes(envelope)));
         var reply = await GgkSoap.ReadAsync(await response.Content.ReadAsStreamAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -56,7 +56,7 @@ public sealed class HttpsTests
         // Plain HTTP to the HTTPS port: no TLS handshake, no answer, nothing stored.
         var plainEnvelope = Some.Envelope(RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363"));
         using var plain = new HttpClient { BaseAddress = Url("http", port), Timeout = TimeSpan.FromSeconds(10) };
-        await Assert.ThrowsAsync<HttpRequestException>(() => plain.PostAsync("ggk", new ByteArrayContent(GgkSoap.ToBytes(plainEnvelope))));
+        await Assert.ThrowsAsync<HttpRequestException>(() => plain.PostAsync("ggk", GgkRequests.Soap(GgkSoap.ToBytes(plainEnvelope))));
         await using (var tx = await env.Store.BeginAsync())
         {
             Assert.Null(await tx.FindByEnvelopeAsync(bericht.Header.Afzender, plainEnvelope.Referentienummer));
@@ -92,7 +92,7 @@ public sealed class HttpsTests
         using var trusted = TestCertificates.TrustingOnly(server, Url("https", port), provider);
         var bericht = RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363");
         var envelope = Some.Envelope(bericht);
-        using var response = await trusted.PostAsync("ggk", new ByteArrayContent(GgkSoap.ToBytes(envelope)));
+        using var response = await trusted.PostAsync("ggk", GgkRequests.Soap(GgkSoap.ToBytes(envelope)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.IsType<Bv03>(await GgkSoap.ReadAsync(await response.Content.ReadAsStreamAsync()));
 
@@ -100,7 +100,7 @@ public sealed class HttpsTests
         {
             var refused = Some.Envelope(RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363"));
             using var untrusted = TestCertificates.TrustingOnly(server, Url("https", port), client);
-            await Assert.ThrowsAsync<HttpRequestException>(() => untrusted.PostAsync("ggk", new ByteArrayContent(GgkSoap.ToBytes(refused))));
+            await Assert.ThrowsAsync<HttpRequestException>(() => untrusted.PostAsync("ggk", GgkRequests.Soap(GgkSoap.ToBytes(refused))));
             await using var tx = await env.Store.BeginAsync();
             Assert.Null(await tx.FindByEnvelopeAsync(bericht.Header.Afzender, refused.Referentienummer));
         }

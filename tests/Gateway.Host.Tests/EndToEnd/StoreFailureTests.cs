@@ -25,7 +25,7 @@ public sealed class StoreFailureTests
         try
         {
             FailingStore.Failing = true;
-            using var request = new HttpRequestMessage(HttpMethod.Post, "ggk") { Content = new ByteArrayContent(GgkSoap.ToBytes(envelope)) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "ggk") { Content = GgkRequests.Soap(GgkSoap.ToBytes(envelope)) };
             using var response = await env.Http.SendAsync(request);
             var reply = await GgkSoap.ReadAsync(await response.Content.ReadAsStreamAsync());
 

@@ -11,6 +11,9 @@ internal sealed class GatewayProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id (for /proc/{id}/status).</summary>
+    public int Id => _process.Id;
+
     public static GatewayProcess Start(string configPath, IReadOnlyDictionary<string, string?> settings)
     {
         var start = new ProcessStartInfo("dotnet")

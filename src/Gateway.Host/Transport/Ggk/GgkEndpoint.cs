@@ -32,6 +32,7 @@ internal static partial class GgkEndpoint
     private static async Task HandleAsync(
         HttpContext http,
         InboundProcessor processor,
+        GgkIntake intake,
         IMessageStore store,
         IOptions<GgkEndpointOptions> options,
         PipelineOptions pipeline,
@@ -41,16 +42,22 @@ internal static partial class GgkEndpoint
         CancellationToken ct)
     {
         var us = new GgkParty(pipeline.EnvelopeZender, options.Value.Applicatie);
+        using var admitted = await intake.AdmitAsync(http, us);
+        if (admitted is null)
+        {
+            return;
+        }
+
         GgkMessage received;
         try
         {
-            received = await GgkSoap.ReadAsync(http.Request.Body, GgkReadOptions.Default, ct);
+            received = await GgkSoap.ReadAsync(http.Request.Body, new GgkReadOptions { MaxEnvelopeBytes = options.Value.MaxEnvelopeBytes }, ct);
         }
         catch (GgkEnvelopeException e)
         {
             LogUnreadable(logger, e.Problem.ToString());
             var unknown = new GgkParty("onbekend", "onbekend");
-            await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.Unreadable(us, unknown, "StUF001", "The envelope cannot be read: " + e.Problem, time.GetUtcNow()));
+            await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.Unreadable(us, unknown, "StUF001", "The envelope cannot be read: " + e.Message, time.GetUtcNow()));
             return;
         }
 
@@ -68,7 +75,7 @@ internal static partial class GgkEndpoint
             {
                 case GgkEnvelope envelope:
                     var receipt = await processor.ProcessAsync(
-                        new InboundMessage(envelope.Payload.ToArray(), new EnvelopeReference(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer, envelope.Stuurgegevens.CrossRefnummer)) { Sender = admission.Scope },
+                        new InboundMessage(envelope.PayloadArray(), new EnvelopeReference(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer, envelope.Stuurgegevens.CrossRefnummer)) { Sender = admission.Scope },
                         ct);
                     using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId }))
                     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Envelopes.Ggk;
@@ -25,6 +26,15 @@ public sealed record GgkEnvelope(GgkStuurgegevens Stuurgegevens, GgkParameters P
 {
     /// <summary>The functie of the stuurgegevens (e.g. JW301); always present on a read or built envelope.</summary>
     public string Functie => Stuurgegevens.Functie ?? throw new InvalidOperationException("The envelope has no functie.");
+
+    /// <summary>
+    /// The payload as an array: the reader's own exact-size array without a copy (a 25 MB envelope is not copied again),
+    /// otherwise a copy. The caller must not change it.
+    /// </summary>
+    public byte[] PayloadArray() =>
+        MemoryMarshal.TryGetArray(Payload, out var whole) && whole.Array is { } array && whole.Offset == 0 && whole.Count == array.Length
+            ? array
+            : Payload.ToArray();
 
     /// <summary>
     /// Wraps a payload: Di01 for a heen-bericht, Du01 (with <paramref name="crossRefnummer"/>) for a retour or 325.

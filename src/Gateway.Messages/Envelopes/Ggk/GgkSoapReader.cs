@@ -1,17 +1,32 @@
+using System.Buffers;
 using System.Globalization;
 using System.Xml;
 using Gateway.Messages.Limits;
 using Gateway.Messages.Privacy;
+using Gateway.Messages.Schemas;
+using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Envelopes.Ggk;
 
 /// <summary>
 /// Reads one SOAP 1.1 envelope holding a Di01, Du01, Fo01, Bv03 or a Fault with an Fo03. Untrusted input:
-/// no DTD, no resolver, the byte limit enforced while reading, base64 decoded in chunks into one buffer.
+/// no DTD, no resolver, the byte limit enforced while reading, base64 decoded as a stream in pooled chunks and joined once
+/// into an exact-size array (never the whole base64 text in memory, no growing buffer copied over and over).
+/// A Di01/Du01 carries exactly one bericht, and its functie must name the message in it.
 /// </summary>
 internal sealed class GgkSoapReader
 {
     private const int Base64Chunk = 64 * 1024;
+
+    private static readonly XmlReaderSettings PayloadRootSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
     private readonly XmlReader _reader;
 
     private GgkSoapReader(XmlReader reader)
@@ -104,7 +119,7 @@ internal sealed class GgkSoapReader
         var root = expected == GgkBerichtcode.Di01 ? GgkNames.Di01Element : GgkNames.Du01Element;
         RawStuurgegevens? stuur = null;
         Dictionary<string, string> versions = [];
-        MemoryStream? payload = null;
+        byte[]? payload = null;
         await ForEachChildAsync(root, async () =>
         {
             if (Is(GgkNames.GgkNamespace, "stuurgegevens"))
@@ -127,6 +142,11 @@ internal sealed class GgkSoapReader
 
                 if (_reader.LocalName == "bericht")
                 {
+                    if (payload is not null)
+                    {
+                        throw Malformed($"{root}/parameters holds more than one bericht; an envelope carries exactly one document.");
+                    }
+
                     payload = await ReadBerichtAsync(root + "/parameters/bericht", ct).ConfigureAwait(false);
                     return true;
                 }
@@ -143,7 +163,7 @@ internal sealed class GgkSoapReader
             throw Missing(root + "/stuurgegevens/functie");
         }
 
-        if (!GgkFunctie.TryParse(s.Functie, out _, out var code))
+        if (!GgkFunctie.TryParse(s.Functie, out var standard, out var code))
         {
             throw Invalid($"{root}/stuurgegevens/functie '{Shorten(s.Functie)}' is not an iJw/iWmo 3.2 functie (JW301 … WMO325).");
         }
@@ -164,7 +184,39 @@ internal sealed class GgkSoapReader
             Version(versions, root, "functieVersie"),
             Version(versions, root, "functieSubversie"));
         var bytes = payload ?? throw Missing(root + "/parameters/bericht/xmlBestand");
-        return new GgkEnvelope(s, parameters, new ReadOnlyMemory<byte>(bytes.GetBuffer(), 0, (int)bytes.Length));
+        CheckFunctieMatchesPayload(root, s.Functie, standard, code, bytes);
+        return new GgkEnvelope(s, parameters, bytes);
+    }
+
+    /// <summary>
+    /// The functie must name the message the payload's root namespace says it is (a JW305 envelope around a 315 is refused):
+    /// the hub routes by functie, the gateway by the payload, and the two must not tell different stories. A payload whose
+    /// root is not an iJw/iWmo message namespace (or not XML) is left to level 1, which explains what is wrong with it.
+    /// </summary>
+    private static void CheckFunctieMatchesPayload(string root, string functie, Standard standard, MessageCode code, byte[] payload)
+    {
+        if (IstandaardenNamespace.TryParse(PayloadRootNamespace(payload)) is not { MessageNumber: { } number } carried
+            || (carried.Standard == standard && number == (int)code))
+        {
+            return;
+        }
+
+        throw Invalid($"{root}/stuurgegevens/functie is {functie} but the payload in {root}/parameters/bericht/xmlBestand is a {carried.Name} (release {carried.Release}); the functie must name the message the envelope carries.");
+    }
+
+    /// <summary>The namespace of the payload's root element, read no further than its start tag; null when that is not XML.</summary>
+    private static string? PayloadRootNamespace(byte[] payload)
+    {
+        try
+        {
+            using var stream = new MemoryStream(payload, writable: false);
+            using var xml = XmlReader.Create(stream, PayloadRootSettings);
+            return xml.MoveToContent() == XmlNodeType.Element ? xml.NamespaceURI : null;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 
     private static string Version(Dictionary<string, string> versions, string root, string name)
@@ -179,9 +231,9 @@ internal sealed class GgkSoapReader
             : throw Invalid($"{root}/parameters/{name} must be four digits, found '{Shorten(value)}'.");
     }
 
-    private async Task<MemoryStream> ReadBerichtAsync(string path, CancellationToken ct)
+    private async Task<byte[]> ReadBerichtAsync(string path, CancellationToken ct)
     {
-        MemoryStream? payload = null;
+        byte[]? payload = null;
         await ForEachChildAsync(path, async () =>
         {
             if (Is(GgkNames.GgkNamespace, "tekstBestand"))
@@ -194,52 +246,95 @@ internal sealed class GgkSoapReader
                 return false;
             }
 
+            if (payload is not null)
+            {
+                throw Malformed($"{path} holds more than one xmlBestand; a bericht carries exactly one document.");
+            }
+
             payload = await ReadBase64Async(path + "/xmlBestand", ct).ConfigureAwait(false);
             return true;
         }).ConfigureAwait(false);
         return payload ?? throw Missing(path + "/xmlBestand");
     }
 
-    private async Task<MemoryStream> ReadBase64Async(string path, CancellationToken ct)
+    /// <summary>
+    /// Decodes the base64 text as the XmlReader streams it into pooled 64 KB chunks, then joins them once into an array of
+    /// exactly the payload's size: the only full copy that outlives the read.
+    /// </summary>
+    private async Task<byte[]> ReadBase64Async(string path, CancellationToken ct)
     {
-        var output = new MemoryStream();
         if (_reader.IsEmptyElement)
         {
             await _reader.ReadAsync().ConfigureAwait(false);
             throw Missing(path);
         }
 
-        var chunk = new byte[Base64Chunk];
+        var chunks = new List<byte[]>();
         try
         {
-            await _reader.ReadAsync().ConfigureAwait(false);
-            int n;
-            while ((n = await _reader.ReadContentAsBase64Async(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
+            long total = 0;
+            var last = 0;
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                output.Write(chunk, 0, n);
+                await _reader.ReadAsync().ConfigureAwait(false);
+                do
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var chunk = ArrayPool<byte>.Shared.Rent(Base64Chunk);
+                    chunks.Add(chunk);
+                    last = 0;
+                    int n;
+                    while (last < chunk.Length && (n = await _reader.ReadContentAsBase64Async(chunk, last, chunk.Length - last).ConfigureAwait(false)) > 0)
+                    {
+                        last += n;
+                    }
+
+                    total += last;
+                }
+                while (last == chunks[^1].Length);
+            }
+            catch (XmlException e) when (!e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+            {
+                throw Invalid($"{path} is not valid base64.", e);
+            }
+            catch (FormatException e)
+            {
+                throw Invalid($"{path} is not valid base64.", e);
+            }
+
+            if (_reader.NodeType == XmlNodeType.Element)
+            {
+                throw Invalid($"{path} holds elements; it must hold base64 text only.");
+            }
+
+            if (_reader.NodeType == XmlNodeType.EndElement)
+            {
+                await _reader.ReadAsync().ConfigureAwait(false);
+            }
+
+            return total == 0 ? throw Missing(path) : Join(chunks, total);
+        }
+        finally
+        {
+            foreach (var chunk in chunks)
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
         }
-        catch (XmlException e) when (!e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+    }
+
+    private static byte[] Join(List<byte[]> chunks, long total)
+    {
+        var payload = GC.AllocateUninitializedArray<byte>(checked((int)total));
+        var offset = 0;
+        foreach (var chunk in chunks)
         {
-            throw Invalid($"{path} is not valid base64.", e);
-        }
-        catch (FormatException e)
-        {
-            throw Invalid($"{path} is not valid base64.", e);
+            var count = (int)Math.Min(chunk.Length, total - offset);
+            chunk.AsSpan(0, count).CopyTo(payload.AsSpan(offset));
+            offset += count;
         }
 
-        if (_reader.NodeType == XmlNodeType.Element)
-        {
-            throw Invalid($"{path} holds elements; it must hold base64 text only.");
-        }
-
-        if (_reader.NodeType == XmlNodeType.EndElement)
-        {
-            await _reader.ReadAsync().ConfigureAwait(false);
-        }
-
-        return output.Length == 0 ? throw Missing(path) : output;
+        return payload;
     }
 
     private async Task<GgkFoutbericht> ReadFo01Async()

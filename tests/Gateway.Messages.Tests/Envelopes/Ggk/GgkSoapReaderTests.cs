@@ -1,0 +1,104 @@
+using System.Text;
+using Gateway.Messages.Envelopes.Ggk;
+
+namespace Gateway.Messages.Tests.Envelopes.Ggk;
+
+public class GgkSoapReaderTests
+{
+    private const string CanaryBsn = "999993653";
+
+    private static string Payload315(string ns = "http://www.istandaarden.nl/ijw/3_2/jw315/schema") =>
+        $"""<?xml version="1.0" encoding="UTF-8"?><Bericht xmlns="{ns}"><Header><BerichtCode>436</BerichtCode></Header><Client><Bsn>{CanaryBsn}</Bsn></Client></Bericht>""";
+
+    private static string XmlBestand(string payload) =>
+        "<GGK:xmlBestand>" + Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)) + "</GGK:xmlBestand>";
+
+    [Fact]
+    public async Task Read_FunctieJW305Carrying315_RefusedNamingBothWithoutPayloadContent()
+    {
+        var e = await SomeGgk.RejectAsync(SomeGgk.Di01Xml(functie: "<StUF:functie>JW305</StUF:functie>", bericht: XmlBestand(Payload315())));
+
+        Assert.Equal(GgkEnvelopeProblem.InvalidValue, e.Problem);
+        Assert.Contains("functie is JW305", e.Message, StringComparison.Ordinal);
+        Assert.Contains("is a JW315 (release 3.2)", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(CanaryBsn, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_WmoFunctieCarryingIjwPayload_Refused()
+    {
+        var e = await SomeGgk.RejectAsync(SomeGgk.Di01Xml(functie: "<StUF:functie>WMO315</StUF:functie>", bericht: XmlBestand(Payload315())));
+
+        Assert.Equal(GgkEnvelopeProblem.InvalidValue, e.Problem);
+        Assert.Contains("functie is WMO315", e.Message, StringComparison.Ordinal);
+        Assert.Contains("a JW315", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_FunctieMatchesPayload_Read()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(SomeGgk.Di01Xml(functie: "<StUF:functie>JW315</StUF:functie>", bericht: XmlBestand(Payload315()))));
+
+        var read = Assert.IsType<GgkEnvelope>(await GgkSoap.ReadAsync(stream));
+
+        Assert.Equal("JW315", read.Functie);
+        Assert.Equal(Payload315(), Encoding.UTF8.GetString(read.Payload.Span));
+    }
+
+    [Theory]
+    [InlineData("<x>not an iStandaarden message</x>")]
+    [InlineData("not XML at all")]
+    [InlineData("<Bericht xmlns=\"http://www.istandaarden.nl/ijw/3_2/basisschema/schema\"/>")]
+    public async Task Read_PayloadNotAMessageNamespace_LeftToLevel1(string payload)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(SomeGgk.Di01Xml(functie: "<StUF:functie>JW305</StUF:functie>", bericht: XmlBestand(payload))));
+
+        var read = Assert.IsType<GgkEnvelope>(await GgkSoap.ReadAsync(stream));
+
+        Assert.Equal(payload, Encoding.UTF8.GetString(read.Payload.Span));
+    }
+
+    [Fact]
+    public async Task Read_TwoBerichten_Refused()
+    {
+        var two = XmlBestand(Payload315()) + "</GGK:bericht><GGK:bericht>" + XmlBestand(Payload315());
+
+        var e = await SomeGgk.RejectAsync(SomeGgk.Di01Xml(functie: "<StUF:functie>JW315</StUF:functie>", bericht: two));
+
+        Assert.Equal(GgkEnvelopeProblem.Malformed, e.Problem);
+        Assert.Contains("parameters holds more than one bericht", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_TwoXmlBestandenInOneBericht_Refused()
+    {
+        var e = await SomeGgk.RejectAsync(SomeGgk.Di01Xml(functie: "<StUF:functie>JW315</StUF:functie>", bericht: XmlBestand(Payload315()) + XmlBestand(Payload315())));
+
+        Assert.Equal(GgkEnvelopeProblem.Malformed, e.Problem);
+        Assert.Contains("bericht holds more than one xmlBestand", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_LargePayload_ExactBytesInOneArrayHandedOnWithoutCopy()
+    {
+        // 9,000,000 bytes: just above a power of two, where a doubling buffer costs the most.
+        var payload = new byte[9_000_000];
+        new Random(8).NextBytes(payload);
+        var envelope = GgkSoap.ToBytes(SomeGgk.Di01(payload));
+        using var stream = new MemoryStream(envelope);
+
+        // A MemoryStream completes every read at once, so the whole read runs on this thread and its allocations are counted here.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var reading = GgkSoap.ReadAsync(stream);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(reading.IsCompletedSuccessfully, "the read did not complete synchronously over a MemoryStream");
+        var read = Assert.IsType<GgkEnvelope>(await reading);
+        Assert.True(payload.AsSpan().SequenceEqual(read.Payload.Span));
+        Assert.Same(read.PayloadArray(), read.PayloadArray());
+        Assert.Equal(payload.Length, read.PayloadArray().Length);
+
+        // One pass of 64 KB chunks plus the final array: about two payloads; a buffer that doubles as it grows costs nearly four.
+        Assert.True(allocated < payload.Length * 2.5, $"reading a {payload.Length}-byte payload allocated {allocated} bytes");
+    }
+}
