@@ -16,17 +16,7 @@ internal sealed class GatewayProcess : IDisposable
 
     public static GatewayProcess Start(string configPath, IReadOnlyDictionary<string, string?> settings)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(configPath)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gateway.dll"));
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add("--config");
-        start.ArgumentList.Add(configPath);
+        var start = RunStartInfo(configPath);
         foreach (var (key, value) in settings)
         {
             // GATEWAY__RETRY__BASEDELAY style: what an operator sets in a container.
@@ -41,8 +31,8 @@ internal sealed class GatewayProcess : IDisposable
         return new GatewayProcess(process);
     }
 
-    /// <summary>`gateway run --config …` as its own process, expected to stop by itself (a refused start): exit code and output.</summary>
-    public static async Task<(int Code, string Out, string Error)> RunToExitAsync(string configPath)
+    /// <summary>`dotnet gateway.dll run --config FILE`, run from the folder of FILE with its output captured.</summary>
+    private static ProcessStartInfo RunStartInfo(string configPath)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -55,6 +45,13 @@ internal sealed class GatewayProcess : IDisposable
         start.ArgumentList.Add("run");
         start.ArgumentList.Add("--config");
         start.ArgumentList.Add(configPath);
+        return start;
+    }
+
+    /// <summary>`gateway run --config …` as its own process, expected to stop by itself (a refused start): exit code and output.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunToExitAsync(string configPath)
+    {
+        var start = RunStartInfo(configPath);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
