@@ -270,6 +270,30 @@ internal static class SqliteMigrations
             CREATE INDEX ix_held_answer_state ON held_answer (state, deadline);
             CREATE INDEX ix_ledger_prestatie_message ON ledger_prestatie (message_id);
             """),
+        (6, """
+            -- Keys that can change. Each keyed-hash column gets a generation column (the BSN hash key it is chained to, see
+            -- BsnHasher); rows written before this migration are generation 0. The fingerprints name the key of each
+            -- generation, so a store opened with other keys refuses to start instead of silently matching nothing.
+            ALTER TABLE message_bsn ADD COLUMN bsn_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_message_bsn_gen ON message_bsn (bsn_hash_gen);
+            ALTER TABLE ledger_toewijzing ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_toewijzing_gen ON ledger_toewijzing (client_hash_gen);
+            ALTER TABLE ledger_start ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_start_gen ON ledger_start (client_hash_gen);
+            ALTER TABLE ledger_stop ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_stop_gen ON ledger_stop (client_hash_gen);
+            ALTER TABLE ledger_verzoek ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_verzoek_gen ON ledger_verzoek (client_hash_gen);
+            ALTER TABLE ledger_prestatie ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_prestatie_gen ON ledger_prestatie (client_hash_gen);
+            CREATE TABLE keyed_hash_key (
+                generation  INTEGER PRIMARY KEY,
+                fingerprint BLOB    NOT NULL
+            );
+
+            -- Payloads not yet under the current key are found by key id.
+            CREATE INDEX ix_message_payload_key_id ON message (payload_key_id);
+            """),
     ];
 
     /// <summary>The version the code expects.</summary>
