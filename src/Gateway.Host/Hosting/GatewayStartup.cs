@@ -7,6 +7,7 @@ using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
+using Gateway.Storage.KeyRotation;
 using Microsoft.Extensions.Hosting;
 
 namespace Gateway.Host.Hosting;
@@ -26,6 +27,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         var version = await store.MigrateAsync(cancellationToken);
         readiness.MarkMigrated();
         LogMigrated(logger, version);
+        var rotation = services.GetRequiredService<SqliteKeyRotation>();
+        await rotation.RecordServingKeysAsync(cancellationToken);
+        LogKeys(logger, rotation.CurrentKeys.PayloadKeyId, rotation.CurrentKeys.HashGeneration);
 
         var schemas = services.GetRequiredService<SchemaCatalog>();
         readiness.MarkSchemasLoaded();
@@ -69,6 +73,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store ready at schema version {Version}")]
     private static partial void LogMigrated(ILogger logger, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving with payload key id {KeyId} and BSN hash key generation {Generation}; older rows move to them in the background")]
+    private static partial void LogKeys(ILogger logger, string keyId, int generation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Level-3/4 rules active: {Level3} level-3 (ledger), {Level4} level-4 ({Level4Codes})")]
     private static partial void LogRules(ILogger logger, int level3, int level4, string level4Codes);

@@ -34,6 +34,57 @@ public sealed class SqliteKeyRotation
         _batchSize = options.BatchSize;
     }
 
+    /// <summary>The keys this store's configuration makes current (new rows are written under them).</summary>
+    public ServingKeys CurrentKeys => new(_store.Protector.CurrentKeyId, _store.Hasher.CurrentGeneration);
+
+    /// <summary>Whether rows under this payload key id can be read (it is the current key or a retired one of the configuration).</summary>
+    public bool CanRead(string keyId) => _store.Protector.HasKey(keyId);
+
+    /// <summary>Records the current keys as those of the serving gateway; called when a gateway starts serving on the store.</summary>
+    public Task RecordServingKeysAsync(CancellationToken cancellationToken = default) =>
+        _store.WriteAsync(
+            async (connection, tx, now) =>
+            {
+                await using var upsert = Command(connection, tx, """
+                    INSERT INTO serving_keys (id, payload_key_id, hash_generation, recorded_at) VALUES (1, $k, $g, $now)
+                    ON CONFLICT (id) DO UPDATE SET payload_key_id = excluded.payload_key_id, hash_generation = excluded.hash_generation, recorded_at = excluded.recorded_at
+                    """, ("$k", _store.Protector.CurrentKeyId), ("$g", _store.Hasher.CurrentGeneration), ("$now", now));
+                return await upsert.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+
+    /// <summary>The keys the last gateway that served on this store started with; null when none has since migration 6.</summary>
+    public Task<ServingKeys?> ServingKeysAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync(
+            async connection =>
+            {
+                await using var read = Command(connection, null, "SELECT payload_key_id, hash_generation FROM serving_keys WHERE id = 1");
+                var rows = await ReadAllAsync(read, r => new ServingKeys(r.GetString(0), (int)r.GetInt64(1)), cancellationToken);
+                return rows.Count == 0 ? null : rows[0];
+            },
+            cancellationToken);
+
+    /// <summary>Whether any row is under an older key: a cheap indexed check for the background sweep, before it counts.</summary>
+    public Task<bool> AnyLeftAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync(
+            async connection =>
+            {
+                var checks = EncryptedColumns.All
+                    .Select(c => ($"SELECT EXISTS (SELECT 1 FROM {c.Table} WHERE {c.KeyIdColumn} < $current OR {c.KeyIdColumn} > $current)", (object)_store.Protector.CurrentKeyId))
+                    .Concat(KeyedHashColumns.All.Select(c => ($"SELECT EXISTS (SELECT 1 FROM {c.Table} WHERE {c.GenerationColumn} < $current)", (object)_store.Hasher.CurrentGeneration)));
+                foreach (var (sql, current) in checks)
+                {
+                    await using var command = Command(connection, null, sql, ("$current", current));
+                    if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            },
+            cancellationToken);
+
     /// <summary>Rows per key id and per hash generation, read from the store.</summary>
     public Task<KeyRotationProgress> ProgressAsync(CancellationToken cancellationToken = default) =>
         _store.ReadAsync(connection => ProgressAsync(connection, unreadable: 0, cancellationToken), cancellationToken);

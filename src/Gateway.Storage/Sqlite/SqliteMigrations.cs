@@ -291,6 +291,15 @@ internal static class SqliteMigrations
                 fingerprint BLOB    NOT NULL
             );
 
+            -- The keys the serving gateway last started with, so `gateway keys rotate` from another process never moves
+            -- rows to keys the running gateway cannot read.
+            CREATE TABLE serving_keys (
+                id              INTEGER PRIMARY KEY CHECK (id = 1),
+                payload_key_id  TEXT    NOT NULL,
+                hash_generation INTEGER NOT NULL,
+                recorded_at     INTEGER NOT NULL
+            );
+
             -- Payloads not yet under the current key are found by key id.
             CREATE INDEX ix_message_payload_key_id ON message (payload_key_id);
             """),
