@@ -311,6 +311,39 @@ internal static class SqliteMigrations
             UPDATE ledger_verzoek SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
             UPDATE ledger_antwoord SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
             """),
+        (6, """
+            -- Keys that can change. Each keyed-hash column gets a generation column (the BSN hash key it is chained to, see
+            -- BsnHasher); rows written before this migration are generation 0. The fingerprints name the key of each
+            -- generation, so a store opened with other keys refuses to start instead of silently matching nothing.
+            ALTER TABLE message_bsn ADD COLUMN bsn_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_message_bsn_gen ON message_bsn (bsn_hash_gen);
+            ALTER TABLE ledger_toewijzing ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_toewijzing_gen ON ledger_toewijzing (client_hash_gen);
+            ALTER TABLE ledger_start ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_start_gen ON ledger_start (client_hash_gen);
+            ALTER TABLE ledger_stop ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_stop_gen ON ledger_stop (client_hash_gen);
+            ALTER TABLE ledger_verzoek ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_verzoek_gen ON ledger_verzoek (client_hash_gen);
+            ALTER TABLE ledger_prestatie ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_prestatie_gen ON ledger_prestatie (client_hash_gen);
+            CREATE TABLE keyed_hash_key (
+                generation  INTEGER PRIMARY KEY,
+                fingerprint BLOB    NOT NULL
+            );
+
+            -- The keys the serving gateway last started with, so `gateway keys rotate` from another process never moves
+            -- rows to keys the running gateway cannot read.
+            CREATE TABLE serving_keys (
+                id              INTEGER PRIMARY KEY CHECK (id = 1),
+                payload_key_id  TEXT    NOT NULL,
+                hash_generation INTEGER NOT NULL,
+                recorded_at     INTEGER NOT NULL
+            );
+
+            -- Payloads not yet under the current key are found by key id.
+            CREATE INDEX ix_message_payload_key_id ON message (payload_key_id);
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

@@ -127,7 +127,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
         foreach (var hash in message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString))
         {
-            await ExecuteAsync("INSERT OR IGNORE INTO message_bsn (bsn_hash, message_id) VALUES ($h, $id)", cancellationToken, ("$h", hash), ("$id", id));
+            await ExecuteAsync("INSERT OR IGNORE INTO message_bsn (bsn_hash, bsn_hash_gen, message_id) VALUES ($h, $g, $id)", cancellationToken, ("$h", hash), ("$g", _store.Hasher.CurrentGeneration), ("$id", id));
         }
 
         foreach (var key in message.ChainKeys.Distinct(StringComparer.Ordinal))
