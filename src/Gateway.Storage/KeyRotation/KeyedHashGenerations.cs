@@ -24,9 +24,9 @@ internal sealed class KeyedHashGenerations(BsnHasher hasher)
     public async Task<int> RefreshAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         var oldest = hasher.CurrentGeneration;
-        foreach (var column in KeyedHashColumns.All)
+        foreach (var table in KeyedHashTable.All)
         {
-            await using var command = Command(connection, transaction, $"SELECT MIN({column.GenerationColumn}) FROM {column.Table}");
+            await using var command = Command(connection, transaction, $"SELECT MIN({KeyedHashTable.GenerationColumn}) FROM {table.Table}");
             if (await command.ExecuteScalarAsync(cancellationToken) is long min)
             {
                 oldest = Math.Min(oldest, (int)min);

@@ -71,7 +71,7 @@ public sealed class SqliteKeyRotation
             {
                 var checks = EncryptedColumns.All
                     .Select(c => ($"SELECT EXISTS (SELECT 1 FROM {c.Table} WHERE {c.KeyIdColumn} < $current OR {c.KeyIdColumn} > $current)", (object)_store.Protector.CurrentKeyId))
-                    .Concat(KeyedHashColumns.All.Select(c => ($"SELECT EXISTS (SELECT 1 FROM {c.Table} WHERE {c.GenerationColumn} < $current)", (object)_store.Hasher.CurrentGeneration)));
+                    .Concat(KeyedHashTable.All.Select(t => ($"SELECT EXISTS (SELECT 1 FROM {t.Table} WHERE {KeyedHashTable.GenerationColumn} < $current)", (object)_store.Hasher.CurrentGeneration)));
                 foreach (var (sql, current) in checks)
                 {
                     await using var command = Command(connection, null, sql, ("$current", current));
@@ -126,8 +126,8 @@ public sealed class SqliteKeyRotation
                     unreadable += batch.Selected - batch.Moved;
                     after = batch.LastRowKey;
                     afterBatch?.Invoke(new KeyRotationBatch(batches, item.Column, moved, Math.Max(0, before.Left - moved - unreadable - item.Unusable)));
-                    // A rehash batch that moved nothing would select the same rows again.
-                    if (batch.Selected < _batchSize || (batch.Moved == 0 && item is Rehash))
+                    // A rehash batch that moved nothing would select the same rows again, unless it walks by row id.
+                    if (batch.Selected < _batchSize || (batch.Moved == 0 && item is Rehash { Walks: false }))
                     {
                         break;
                     }
@@ -168,15 +168,15 @@ public sealed class SqliteKeyRotation
             }
         }
 
-        foreach (var column in KeyedHashColumns.All)
+        foreach (var table in KeyedHashTable.All)
         {
-            var rows = progress.Columns.Single(c => c.Column == column.Name).Rows;
+            var rows = progress.Columns.Single(c => c.Column == table.Name).Rows;
             foreach (var (generation, _) in rows.Where(r => r.Value > 0).OrderBy(r => int.Parse(r.Key, CultureInfo.InvariantCulture)))
             {
                 var g = int.Parse(generation, CultureInfo.InvariantCulture);
                 if (g < _store.Hasher.CurrentGeneration)
                 {
-                    yield return new Rehash(column, g);
+                    yield return new Rehash(table, g);
                 }
             }
         }
@@ -192,11 +192,11 @@ public sealed class SqliteKeyRotation
             columns.Add(new KeyRotationColumn(column.Name, KeyRotationKind.Ciphertext, _store.Protector.CurrentKeyId, rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal)));
         }
 
-        foreach (var column in KeyedHashColumns.All)
+        foreach (var table in KeyedHashTable.All)
         {
-            await using var command = Command(connection, null, $"SELECT {column.GenerationColumn}, COUNT(*) FROM {column.Table} GROUP BY {column.GenerationColumn}");
+            await using var command = Command(connection, null, $"SELECT {KeyedHashTable.GenerationColumn}, COUNT(*) FROM {table.Table} GROUP BY {KeyedHashTable.GenerationColumn}");
             var rows = await ReadAllAsync(command, r => (Key: Number(r.GetInt64(0)), Count: r.GetInt64(1)), cancellationToken);
-            columns.Add(new KeyRotationColumn(column.Name, KeyRotationKind.KeyedHash, Number(_store.Hasher.CurrentGeneration), rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal)));
+            columns.Add(new KeyRotationColumn(table.Name, KeyRotationKind.KeyedHash, Number(_store.Hasher.CurrentGeneration), rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal)));
         }
 
         return new KeyRotationProgress(columns, unreadable);
@@ -257,28 +257,49 @@ public sealed class SqliteKeyRotation
         }
     }
 
-    /// <summary>Keyed hashes of an older generation, carried forward to the current one (no value needed: the ledger keeps hashes whose payload is purged).</summary>
-    private sealed record Rehash(KeyedHashColumn Target, int Generation) : WorkItem(Target.Name)
+    /// <summary>
+    /// Rows whose keyed hashes are of an older generation: every hash of the row is carried forward to the current
+    /// generation in one update (no value needed: the ledger keeps hashes whose payload is purged).
+    /// </summary>
+    private sealed record Rehash(KeyedHashTable Target, int Generation) : WorkItem(Target.Name)
     {
         public override async Task<BatchResult> RunBatchAsync(SqliteKeyRotation rotation, SqliteConnection connection, SqliteTransaction tx, long after, CancellationToken cancellationToken)
         {
             var hasher = rotation._store.Hasher;
             var t = Target;
+            var gen = KeyedHashTable.GenerationColumn;
+            var hashes = string.Join(", ", t.Columns.Select(c => c.Column));
             await using var select = Command(connection, tx,
-                $"SELECT {t.RowKey}, {t.Column} FROM {t.Table} WHERE {t.GenerationColumn} = $g LIMIT $n",
-                ("$g", Generation), ("$n", rotation._batchSize));
-            var rows = await ReadAllAsync(select, r => (Key: r.GetValue(0), Stored: r.GetValue(1)), cancellationToken);
+                Walks
+                    ? $"SELECT rowid, {hashes} FROM {t.Table} WHERE {gen} = $g AND rowid > $after ORDER BY rowid LIMIT $n"
+                    : $"SELECT {t.RowKey}, {hashes} FROM {t.Table} WHERE {gen} = $g LIMIT $n",
+                ("$g", Generation), ("$after", after), ("$n", rotation._batchSize));
+            var rows = await ReadAllAsync(select, r => (Key: r.GetValue(0), Stored: t.Columns.Select((_, i) => r.IsDBNull(i + 1) ? null : (byte[])r.GetValue(i + 1)).ToArray()), cancellationToken);
+            var set = string.Join(", ", t.Columns.Select((c, i) => $"{c.Column} = $new{Number(i)}"));
+            var same = string.Join(" AND ", t.Columns.Select((c, i) => $"{c.Column} IS $old{Number(i)}"));
             var moved = 0;
             foreach (var (key, stored) in rows)
             {
-                var forward = hasher.ToCurrent(t.Hex ? Convert.FromHexString((string)stored) : (byte[])stored, Generation);
+                var parameters = new List<(string, object?)> { ("$current", hasher.CurrentGeneration), ("$key", key), ("$g", Generation) };
+                for (var i = 0; i < stored.Length; i++)
+                {
+                    parameters.Add(("$old" + Number(i), stored[i]));
+                    parameters.Add(("$new" + Number(i), stored[i] is null ? null : hasher.ToCurrent(stored[i]!, Generation)));
+                }
+
+                // A message row is never deleted by the sweep: should its moved hash collide with a row written in the
+                // current generation, it stays where it is (lookups still match it). Ledger rows that collide are the same
+                // fact written twice during the rotation: the moved row replaces the newer copy.
                 await using var update = Command(connection, tx,
-                    $"UPDATE OR REPLACE {t.Table} SET {t.Column} = $new, {t.GenerationColumn} = $current WHERE {t.RowKey} = $key AND {t.Column} = $old AND {t.GenerationColumn} = $g",
-                    ("$new", t.Hex ? Convert.ToHexString(forward) : forward), ("$current", hasher.CurrentGeneration), ("$key", key), ("$old", stored), ("$g", Generation));
+                    $"UPDATE {(t.Table == "message" ? "OR IGNORE" : "OR REPLACE")} {t.Table} SET {set}, {gen} = $current WHERE {t.RowKey} = $key AND {gen} = $g AND {same}",
+                    [.. parameters]);
                 moved += await update.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            return new BatchResult(rows.Count, moved, after);
+            return new BatchResult(rows.Count, moved, Walks && rows.Count > 0 ? (long)rows[^1].Key : after);
         }
+
+        /// <summary>A table with a rowid is walked by it, so a row left where it is (a message whose hash collided) never holds up the rows after it.</summary>
+        public bool Walks => Target.RowKey == "rowid";
     }
 }

@@ -41,7 +41,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 {
                     // A 301 re-sends every current toewijzing: an unchanged version (same datum + tijd) is not stored twice.
                     await ExecuteAsync(tx, $"""
-                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, client_hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
+                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
                             product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
                             volume, eenheid, frequentie, budget)
                         VALUES ($m, $s, $g, $a, $c, $cg, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget)
@@ -56,7 +56,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 foreach (var p in b.Client.StartProducten)
                 {
                     await ExecuteAsync(tx, $"""
-                        INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, client_hash_gen, toewijzing_nummer, product_categorie, product_code,
+                        INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, status_aanlevering)
                         VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $status)
                         """, cancellationToken,
@@ -69,7 +69,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 foreach (var p in b.Client.StopProducten)
                 {
                     await ExecuteAsync(tx, $"""
-                        INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, client_hash_gen, toewijzing_nummer, product_categorie, product_code,
+                        INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering)
                         VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $reden, $eind, $status)
                         """, cancellationToken,
@@ -90,11 +90,11 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 break;
             case Bericht319 b:
                 await ExecuteAsync(tx, $"""
-                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, verzoek_antwoord, reden_afwijzing_verzoek)
-                    VALUES ($m, $s, $g, $a, $ref, $antwoord, $reden)
+                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, hash_gen, verzoek_antwoord, reden_afwijzing_verzoek)
+                    VALUES ($m, $s, $g, $a, $ref, $cg, $antwoord, $reden)
                     """, cancellationToken,
                     ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
-                    ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
+                    ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$cg", tx.Store.Hasher.CurrentGeneration), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
                 break;
             case Bericht323 b:
                 await InsertDeclaratieAsync(tx, entry, parties, b.Declaratie, cancellationToken);
@@ -124,7 +124,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 var p = client.Prestaties[i];
                 var path = ClassPaths.Item(clientPath + "/Prestaties", "Prestatie", i + 1);
                 await ExecuteAsync(tx, $"""
-                    INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, client_hash_gen, referentie_nummer, vorig_referentie_nummer,
+                    INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, hash_gen, referentie_nummer, vorig_referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, geleverd_volume, eenheid, product_tarief,
                         bedrag, debet_credit, status)
                     VALUES ($d, $m, $s, $g, $a, $c, $cg, $ref, $vorig, $n, $cat, $code, $begin, $einde, $vol, $eenheid, $tarief, $bedrag, $dc, $status)
@@ -181,8 +181,11 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     public async Task<LedgerVerzoek?> VerzoekAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieAanbieder, CancellationToken cancellationToken = default)
     {
         var tx = Sqlite(transaction);
-        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref", ReadVerzoek, cancellationToken,
-            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", Referentie(tx, referentieAanbieder)));
+        // While a hash-key rotation is under way, the request may still be stored under the hash of an older generation.
+        var candidates = tx.Store.Hasher.Candidates(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder, tx.Store.KeyedHashes.OldestLive);
+        var names = string.Join(", ", candidates.Select((_, i) => "$ref" + Number(i)));
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash IN ({names})", ReadVerzoek, cancellationToken,
+            [("$s", standard.Key()), ("$a", aanbieder), .. candidates.Select((h, i) => ("$ref" + Number(i), (object?)h))]);
         return rows.Count == 0 ? null : await CompleteAsync(tx, rows[0], cancellationToken);
     }
 
@@ -238,19 +241,25 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         r.GetInt64(18));
 
     /// <summary>The stored client hash carried forward to the current key generation (unchanged when already current), so one client has one id.</summary>
-    private const string CurrentHash = SqliteMessageStore.KeyedHashCurrentFunction + "(client_hash_gen, client_hash)";
+    private const string CurrentHash = SqliteMessageStore.KeyedHashCurrentFunction + "(hash_gen, client_hash)";
+
+    /// <summary>The stored ReferentieAanbieder hash carried forward to the current key generation, so one request has one pseudonym.</summary>
+    private const string CurrentReferentie = SqliteMessageStore.KeyedHashCurrentFunction + "(hash_gen, referentie_aanbieder_hash)";
+
+    /// <summary>A ReferentieAanbieder pseudonym (current generation) matched in rows of every generation still present.</summary>
+    private const string ReferentieWhere = "(referentie_aanbieder_hash = $ref OR (hash_gen < $cg AND " + CurrentReferentie + " = $ref))";
 
     private const string ClientWhere = "standard = $s AND gemeentecode = $g AND aanbieder = $a AND client_hash = $c";
 
     /// <summary>While a hash-key rotation is under way, rows not yet moved match through their carried-forward hash.</summary>
     private const string ClientWhereDuringRotation =
-        "standard = $s AND gemeentecode = $g AND aanbieder = $a AND (client_hash = $c OR (client_hash_gen < $cg AND " + CurrentHash + " = $c))";
+        "standard = $s AND gemeentecode = $g AND aanbieder = $a AND (client_hash = $c OR (hash_gen < $cg AND " + CurrentHash + " = $c))";
 
     private const string ToewijzingColumns =
-        "standard, gemeentecode, aanbieder, " + CurrentHash + ", toewijzing_nummer, referentie_aanbieder_hash, product_categorie, product_code, " +
+        "standard, gemeentecode, aanbieder, " + CurrentHash + ", toewijzing_nummer, " + CurrentReferentie + ", product_categorie, product_code, " +
         "toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget, message_id";
 
-    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, " + CurrentHash + ", referentie_aanbieder_hash, bericht_code, product_categorie, product_code, message_id";
+    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, " + CurrentHash + ", " + CurrentReferentie + ", bericht_code, product_categorie, product_code, message_id";
 
     /// <summary>
     /// A provider's 302 that rejects our 301 (any code other than 0200 in the header, or classes echoed with their codes)
@@ -285,7 +294,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
 
     private static Task InsertVerzoekAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
         ExecuteAsync(tx, $"""
-            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, client_hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code)
+            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code)
             VALUES ($m, $s, $g, $a, $c, $cg, $ref, $code, $cat, $pcode)
             """, cancellationToken,
             [.. Common(entry, parties, tx, bsn), ("$ref", Referentie(tx, referentie)), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
@@ -293,12 +302,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     private async Task<LedgerVerzoek> CompleteAsync(SqliteStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
     {
         var p = row.Parties;
-        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref AND gemeentecode = $g ORDER BY id",
+        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND gemeentecode = $g ORDER BY id",
             r => new LedgerAntwoord(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode));
-        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref AND gemeentecode = $g ORDER BY toewijzing_nummer",
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode), ("$cg", tx.Store.Hasher.CurrentGeneration));
+        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND gemeentecode = $g ORDER BY toewijzing_nummer",
             r => r.GetInt64(0), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode));
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode), ("$cg", tx.Store.Hasher.CurrentGeneration));
         return row with { Antwoorden = antwoorden, HonouredBy = honoured };
     }
 

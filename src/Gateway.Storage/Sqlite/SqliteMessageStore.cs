@@ -169,7 +169,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            connection.CreateFunction<long, byte[], byte[]>(KeyedHashCurrentFunction, (generation, hash) => Hasher.ToCurrent(hash, (int)generation), isDeterministic: true);
+            connection.CreateFunction<long, byte[]?, byte[]?>(KeyedHashCurrentFunction, (generation, hash) => hash is null ? null : Hasher.ToCurrent(hash, (int)generation), isDeterministic: true);
             await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = {JournalSizeLimitBytes};");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;

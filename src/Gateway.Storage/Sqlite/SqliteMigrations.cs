@@ -312,21 +312,27 @@ internal static class SqliteMigrations
             UPDATE ledger_antwoord SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
             """),
         (6, """
-            -- Keys that can change. Each keyed-hash column gets a generation column (the BSN hash key it is chained to, see
-            -- BsnHasher); rows written before this migration are generation 0. The fingerprints name the key of each
-            -- generation, so a store opened with other keys refuses to start instead of silently matching nothing.
-            ALTER TABLE message_bsn ADD COLUMN bsn_hash_gen INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX ix_message_bsn_gen ON message_bsn (bsn_hash_gen);
-            ALTER TABLE ledger_toewijzing ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX ix_ledger_toewijzing_gen ON ledger_toewijzing (client_hash_gen);
-            ALTER TABLE ledger_start ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX ix_ledger_start_gen ON ledger_start (client_hash_gen);
-            ALTER TABLE ledger_stop ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX ix_ledger_stop_gen ON ledger_stop (client_hash_gen);
-            ALTER TABLE ledger_verzoek ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX ix_ledger_verzoek_gen ON ledger_verzoek (client_hash_gen);
-            ALTER TABLE ledger_prestatie ADD COLUMN client_hash_gen INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX ix_ledger_prestatie_gen ON ledger_prestatie (client_hash_gen);
+            -- Keys that can change. Every table with keyed hashes (KeyedHashColumns: BSN hashes and the identifier hashes of
+            -- migration 5) gets one generation column: all keyed hashes of a row are chained to the same BSN hash key
+            -- generation (see BsnHasher) and move together. Rows written before this migration are generation 0. The
+            -- fingerprints name the key of each generation, so a store opened with other keys refuses to start instead of
+            -- silently matching nothing.
+            ALTER TABLE message ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_message_hash_gen ON message (hash_gen);
+            ALTER TABLE message_bsn ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_message_bsn_hash_gen ON message_bsn (hash_gen);
+            ALTER TABLE ledger_toewijzing ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_toewijzing_hash_gen ON ledger_toewijzing (hash_gen);
+            ALTER TABLE ledger_start ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_start_hash_gen ON ledger_start (hash_gen);
+            ALTER TABLE ledger_stop ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_stop_hash_gen ON ledger_stop (hash_gen);
+            ALTER TABLE ledger_verzoek ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_verzoek_hash_gen ON ledger_verzoek (hash_gen);
+            ALTER TABLE ledger_antwoord ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_antwoord_hash_gen ON ledger_antwoord (hash_gen);
+            ALTER TABLE ledger_prestatie ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_prestatie_hash_gen ON ledger_prestatie (hash_gen);
             CREATE TABLE keyed_hash_key (
                 generation  INTEGER PRIMARY KEY,
                 fingerprint BLOB    NOT NULL

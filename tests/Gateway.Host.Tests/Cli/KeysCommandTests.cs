@@ -41,17 +41,18 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Equal(1, status.ExitCode);
         Assert.Contains("7 under key id 1", status.Out, StringComparison.Ordinal);
         Assert.Contains("7 in generation 0", status.Out, StringComparison.Ordinal);
-        Assert.Contains("Rows under older keys: 14.", status.Out, StringComparison.Ordinal);
+        // 7 payloads, 7 BSN hashes, 7 message rows with their dedup-key hash.
+        Assert.Contains("Rows under older keys: 21.", status.Out, StringComparison.Ordinal);
 
         var part = GatewayCli.Run("keys", "rotate", "--config", config, "--batch-size", "3", "--max-batches", "2");
         Assert.Equal(1, part.ExitCode);
-        Assert.Contains("batch 2: message.payload, 6 rows moved so far, 8 left", part.Out, StringComparison.Ordinal);
+        Assert.Contains("batch 2: message.payload, 6 rows moved so far, 15 left", part.Out, StringComparison.Ordinal);
         Assert.Contains("Not done yet", part.Out, StringComparison.Ordinal);
 
         var rest = GatewayCli.Run("keys", "rotate", "--config", config, "--batch-size", "3");
         Assert.Equal(0, rest.ExitCode);
-        Assert.Contains("batch 1: message.payload, 1 rows moved so far, 7 left", rest.Out, StringComparison.Ordinal);
-        Assert.Contains("Moved 8 rows to the current keys; 0 left.", rest.Out, StringComparison.Ordinal);
+        Assert.Contains("batch 1: message.payload, 1 rows moved so far, 14 left", rest.Out, StringComparison.Ordinal);
+        Assert.Contains("Moved 15 rows to the current keys; 0 left.", rest.Out, StringComparison.Ordinal);
         Assert.Contains("Every BSN hash is in the current generation", rest.Out, StringComparison.Ordinal);
 
         var done = GatewayCli.Run("keys", "status", "--config", config);

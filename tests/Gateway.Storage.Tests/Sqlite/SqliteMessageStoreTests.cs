@@ -201,6 +201,22 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         Assert.Equal(
             Gateway.Storage.Protection.KeyedHashColumns.All.Select(c => c.Table + "." + c.Column).Order(StringComparer.Ordinal),
             columns.Order(StringComparer.Ordinal));
+
+        // Every table with keyed hashes has the one generation column the rotation moves its rows by.
+        command.CommandText = $"""
+            SELECT t.name FROM sqlite_schema t JOIN pragma_table_info(t.name) c
+            WHERE t.type = 'table' AND c.name = '{Gateway.Storage.Protection.KeyedHashColumns.GenerationColumn}' ORDER BY t.name
+            """;
+        var withGeneration = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                withGeneration.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(Gateway.Storage.Protection.KeyedHashColumns.All.Select(c => c.Table).Distinct().Order(StringComparer.Ordinal), withGeneration);
     }
 
     [Fact]
