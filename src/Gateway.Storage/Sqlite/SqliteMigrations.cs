@@ -347,8 +347,9 @@ internal static class SqliteMigrations
                 recorded_at     INTEGER NOT NULL
             );
 
-            -- Payloads not yet under the current key are found by key id.
+            -- Ciphertext not yet under the current key (payloads, sealed envelopes: EncryptedColumns) is found by key id.
             CREATE INDEX ix_message_payload_key_id ON message (payload_key_id);
+            CREATE INDEX ix_message_env_key_id ON message (env_key_id);
             """),
     ];
 

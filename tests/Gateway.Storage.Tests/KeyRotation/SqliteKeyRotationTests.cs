@@ -32,15 +32,18 @@ public sealed class SqliteKeyRotationTests : IDisposable
         var written = await WriteUnderKey1Async(25);
         using var store = StoreWithKey2();
         var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 10 });
-        Assert.Equal(25, (await rotation.ProgressAsync()).Left);
+        // Each message holds two ciphertexts: its payload and its sealed envelope.
+        Assert.Equal(50, (await rotation.ProgressAsync()).Left);
 
         var batches = new List<KeyRotationBatch>();
         var progress = await rotation.RunAsync(int.MaxValue, batches.Add);
 
         Assert.True(progress.Done);
-        Assert.Equal([10L, 20L, 25L], batches.Select(b => b.Moved));
-        Assert.Equal([15L, 5L, 0L], batches.Select(b => b.Left));
+        Assert.Equal([10L, 20L, 25L, 35L, 45L, 50L], batches.Select(b => b.Moved));
+        Assert.Equal([40L, 30L, 25L, 15L, 5L, 0L], batches.Select(b => b.Left));
+        Assert.Equal(["message.payload", "message.payload", "message.payload", "message.env_sealed", "message.env_sealed", "message.env_sealed"], batches.Select(b => b.Column));
         Assert.Equal(["2"], await KeyIdsAsync());
+        Assert.Equal(["2"], await KeyIdsAsync("env_key_id"));
         await AssertReadableAsync(store, written);
     }
 
@@ -51,19 +54,19 @@ public sealed class SqliteKeyRotationTests : IDisposable
         using (var store = StoreWithKey2())
         {
             var stopped = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 5 }).RunAsync(maxBatches: 2);
-            Assert.Equal(15, stopped.Left);
+            Assert.Equal(40, stopped.Left);
         }
 
         // A new process: nothing remembered but the rows themselves.
         SqliteConnection.ClearAllPools();
         using var restarted = StoreWithKey2();
         var rotation = new SqliteKeyRotation(restarted, new KeyRotationOptions { BatchSize = 5 });
-        Assert.Equal(15, (await rotation.ProgressAsync()).Left);
+        Assert.Equal(40, (await rotation.ProgressAsync()).Left);
         var batches = 0;
         var progress = await rotation.RunAsync(int.MaxValue, _ => batches++);
 
         Assert.True(progress.Done);
-        Assert.Equal(3, batches);
+        Assert.Equal(3 + 5, batches);
         await AssertReadableAsync(restarted, written);
     }
 
@@ -74,8 +77,9 @@ public sealed class SqliteKeyRotationTests : IDisposable
         using var store = StoreWithKey2();
         var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 4 });
 
-        // Interleaved by count: one batch, then three new messages (written under key 2), until nothing is left.
-        for (var round = 0; round < 5; round++)
+        // Interleaved by count: one batch, then three new messages (written under key 2), until nothing is left
+        // (20 payloads and 20 sealed envelopes, 4 a batch).
+        for (var round = 0; round < 10; round++)
         {
             await rotation.RunAsync(maxBatches: 1);
             foreach (var (id, payload) in await InsertAsync(store, 3))
@@ -85,7 +89,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
         }
 
         Assert.True((await rotation.ProgressAsync()).Done);
-        Assert.Equal(35, written.Count);
+        Assert.Equal(50, written.Count);
         await AssertReadableAsync(store, written);
     }
 
@@ -148,8 +152,8 @@ public sealed class SqliteKeyRotationTests : IDisposable
         var progress = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
 
         Assert.False(progress.Done);
-        Assert.Equal(3, progress.Left);
-        Assert.Equal(3, progress.Unreadable);
+        Assert.Equal(3 + 3, progress.Left);
+        Assert.Equal(3 + 3, progress.Unreadable);
         Assert.Equal(["0", "2"], await KeyIdsAsync());
     }
 
@@ -163,6 +167,42 @@ public sealed class SqliteKeyRotationTests : IDisposable
 
         Assert.Equal(1, progress.Left);
         Assert.Equal(1, progress.Unreadable);
+    }
+
+    [Fact]
+    public async Task Run_SealedEnvelopesUnderKey1_ReencryptedAndReadableWithKey2Alone()
+    {
+        using (var before = new SqliteMessageStore(Options(key: _key1, keyId: "1"), _time))
+        {
+            await InsertAsync(before, 5);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var envelopes = await SealedEnvelopesAsync();
+        Assert.Equal(5, envelopes.Count);
+        Assert.All(envelopes.Values, e => Assert.Equal("1", e.KeyId));
+        using (var store = StoreWithKey2())
+        {
+            var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 });
+            Assert.Equal(5, (await rotation.ProgressAsync()).Columns.Single(c => c.Column == "message.env_sealed").Left);
+            Assert.True((await rotation.RunAsync(int.MaxValue)).Done);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var after = await SealedEnvelopesAsync();
+        Assert.All(after, e => Assert.Equal("2", e.Value.KeyId));
+        Assert.All(after, e => Assert.False(e.Value.Sealed.AsSpan().SequenceEqual(envelopes[e.Key].Sealed)));
+
+        // Key 1 gone: each exact envelope still opens, and still finds its message.
+        using var retired = new SqliteMessageStore(Options(key: _key2, keyId: "2"), _time);
+        await using var tx = await retired.BeginAsync();
+        foreach (var id in after.Keys)
+        {
+            var envelope = (await tx.GetMessageAsync(id))!.Envelope;
+            Assert.NotNull(envelope);
+            Assert.Equal("GGK", envelope.Zender);
+            Assert.Equal(id, (await tx.FindByEnvelopeAsync(envelope.Zender, envelope.Referentienummer))?.Id);
+        }
     }
 
     [Fact]
@@ -240,12 +280,12 @@ public sealed class SqliteKeyRotationTests : IDisposable
         }
     }
 
-    private async Task<List<string>> KeyIdsAsync()
+    private async Task<List<string>> KeyIdsAsync(string column = "payload_key_id")
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT payload_key_id FROM message ORDER BY 1";
+        command.CommandText = $"SELECT DISTINCT {column} FROM message ORDER BY 1";
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -254,6 +294,22 @@ public sealed class SqliteKeyRotationTests : IDisposable
         }
 
         return ids;
+    }
+
+    private async Task<Dictionary<long, (string KeyId, byte[] Sealed)>> SealedEnvelopesAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, env_key_id, env_sealed FROM message WHERE env_sealed IS NOT NULL ORDER BY id";
+        var rows = new Dictionary<long, (string, byte[])>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows[reader.GetInt64(0)] = (reader.GetString(1), (byte[])reader.GetValue(2));
+        }
+
+        return rows;
     }
 
     private async Task ExecuteAsync(string sql)

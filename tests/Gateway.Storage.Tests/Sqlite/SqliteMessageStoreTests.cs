@@ -220,6 +220,31 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task EncryptedColumns_ListsEveryCiphertextColumnOfTheSchema()
+    {
+        await Store.MigrateAsync();
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t.name || '.' || c.name FROM sqlite_schema t JOIN pragma_table_info(t.name) c
+            WHERE t.type = 'table' AND c.name LIKE '%key\_id' ESCAPE '\' AND t.name <> 'serving_keys' ORDER BY 1
+            """;
+        var keyIds = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                keyIds.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(
+            Gateway.Storage.KeyRotation.EncryptedColumns.All.Select(c => c.Table + "." + c.KeyIdColumn).Order(StringComparer.Ordinal),
+            keyIds);
+    }
+
+    [Fact]
     public async Task TwoStoresOnOneFile_ConcurrentWriters_WaitForEachOtherInsteadOfFailing()
     {
         // A second instance stands in for a second process (the CLI next to the running gateway): no shared in-process gate.
