@@ -118,6 +118,29 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Equal(2, GatewayCli.Run("keys", "rotate", "--config", RotatedConfig(), "--max-batches", "0").ExitCode);
     }
 
+    [Fact]
+    public void Run_RotationSettingsWrong_Exit2NamingEveryKeyAtOnce()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.Sample("region", "appsettings.json")))!;
+        root["Gateway"]!["Messages"]!["SchemaRoot"] = RepoPaths.Schemas;
+        root["Gateway"]!["Http"]!["Urls"] = "http://127.0.0.1:0";
+        root["Gateway"]!["Logging"]!["ConsoleLevel"] = "Fatal";
+        root["Gateway"]!["Storage"]!["DatabasePath"] = DatabasePath;
+        root["Gateway"]!["Storage"]!["PreviousBsnHashKeys"] = new JsonArray("c2hvcnQ=");
+        root["Gateway"]!["Storage"]!["KeyRotation"] = new JsonObject { ["BatchSize"] = 0, ["BatchesPerSweep"] = 0 };
+        root["Gateway"]!["Jobs"] = new JsonObject { ["KeyRotationSweep"] = "00:00:00" };
+        var config = Path.Combine(_directory, "run.json");
+        File.WriteAllText(config, root.ToJsonString());
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        foreach (var key in new[] { "Gateway:Storage:PreviousBsnHashKeys:0 is 5 bytes", "Gateway:Storage:KeyRotation:BatchSize", "Gateway:Storage:KeyRotation:BatchesPerSweep", "Gateway:Jobs:KeyRotationSweep" })
+        {
+            Assert.True(run.Error.Contains(key, StringComparison.Ordinal), $"{key} missing from: {run.Error}");
+        }
+    }
+
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private string RotatedConfig() => WriteConfig("rotated.json", Options(_key2, "2", retired: new() { ["1"] = _key1 }, _hashKey2, previous: [_hashKey1]));
