@@ -50,10 +50,17 @@ public sealed class BsnHasher
     public byte[] HashText(string value) => Forward(HMACSHA256.HashData(_keys[0], Encoding.UTF8.GetBytes(value)), 0, CurrentGeneration);
 
     /// <summary>The hashes of one BSN in each generation from <paramref name="fromGeneration"/> to the current, to match rows not yet moved.</summary>
-    public IReadOnlyList<byte[]> Candidates(string bsn, int fromGeneration)
+    public IReadOnlyList<byte[]> Candidates(string bsn, int fromGeneration) =>
+        CandidatesOf(HMACSHA256.HashData(_keys[0], Encoding.ASCII.GetBytes(Normalise(bsn))), fromGeneration);
+
+    /// <summary>The hashes of any other text (see <see cref="HashText"/>) in each generation from <paramref name="fromGeneration"/> to the current.</summary>
+    public IReadOnlyList<byte[]> TextCandidates(string value, int fromGeneration) =>
+        CandidatesOf(HMACSHA256.HashData(_keys[0], Encoding.UTF8.GetBytes(value)), fromGeneration);
+
+    private List<byte[]> CandidatesOf(byte[] generation0, int fromGeneration)
     {
         var from = Math.Clamp(fromGeneration, 0, CurrentGeneration);
-        var hash = HashAt(bsn, from);
+        var hash = Forward(generation0, 0, from);
         var candidates = new List<byte[]> { hash };
         for (var g = from + 1; g <= CurrentGeneration; g++)
         {

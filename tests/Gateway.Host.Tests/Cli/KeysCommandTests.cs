@@ -7,7 +7,6 @@ using Gateway.Routing.Store;
 using Gateway.Storage;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Gateway.Host.Tests.Cli;
 
@@ -27,7 +26,6 @@ public sealed class KeysCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -60,7 +58,6 @@ public sealed class KeysCommandTests : IDisposable
         Assert.DoesNotContain(Bsn, status.Out + part.Out + rest.Out + done.Out + status.Error + part.Error + rest.Error, StringComparison.Ordinal);
 
         // Key 1 retired: the store reads with key 2 alone, and the BSN still finds every message.
-        SqliteConnection.ClearAllPools();
         using var store = new SqliteMessageStore(Options(_key2, "2", retired: [], _hashKey2, previous: [_hashKey1]), TimeProvider.System);
         Assert.Equal(7, (await store.FindByBsnAsync(Bsn)).Count);
         await using var tx = await store.BeginAsync();
@@ -75,8 +72,6 @@ public sealed class KeysCommandTests : IDisposable
         {
             await new SqliteKeyRotation(serving, new KeyRotationOptions()).RecordServingKeysAsync();
         }
-
-        SqliteConnection.ClearAllPools();
         var config = RotatedConfig();
         var refused = GatewayCli.Run("keys", "rotate", "--config", config);
         Assert.Equal(2, refused.ExitCode);
@@ -199,7 +194,5 @@ public sealed class KeysCommandTests : IDisposable
             });
             await tx.CommitAsync();
         }
-
-        SqliteConnection.ClearAllPools();
     }
 }

@@ -35,7 +35,6 @@ public sealed class BsnHashRotationTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -52,8 +51,6 @@ public sealed class BsnHashRotationTests : IDisposable
 
         // Retention purged every payload: nothing but the stored hashes is left to re-key from.
         await ExecuteAsync("UPDATE message SET payload = NULL, payload_key_id = NULL");
-        SqliteConnection.ClearAllPools();
-
         using var store = Store(previous: [_oldKey], current: _newKey);
         await AssertLookupsAsync(store, toewijzingen: 2, messages: 2);
 
@@ -93,8 +90,6 @@ public sealed class BsnHashRotationTests : IDisposable
         {
             await WriteClientAsync(before, 1, toewijzing: 5001);
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [], current: _newKey);
         var e = await Assert.ThrowsAsync<StoreKeysException>(() => store.MigrateAsync());
         Assert.Contains("Gateway:Storage:BsnHashKey", e.Message, StringComparison.Ordinal);
@@ -108,8 +103,6 @@ public sealed class BsnHashRotationTests : IDisposable
         {
             await before.MigrateAsync();
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [RandomNumberGenerator.GetBytes(32)], current: _newKey);
         var e = await Assert.ThrowsAsync<StoreKeysException>(() => store.MigrateAsync());
         Assert.Contains("Gateway:Storage:PreviousBsnHashKeys:0", e.Message, StringComparison.Ordinal);
@@ -122,8 +115,6 @@ public sealed class BsnHashRotationTests : IDisposable
         {
             await WriteClientAsync(before, 1, toewijzing: 5001);
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [], current: _oldKey);
         var e = await Assert.ThrowsAsync<StoreKeysException>(() => store.MigrateAsync());
         Assert.Contains("generation 1", e.Message, StringComparison.Ordinal);

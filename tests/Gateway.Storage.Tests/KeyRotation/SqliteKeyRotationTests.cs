@@ -22,7 +22,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -55,7 +54,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
         }
 
         // A new process: nothing remembered but the rows themselves.
-        SqliteConnection.ClearAllPools();
         using var restarted = StoreWithKey2();
         var rotation = new SqliteKeyRotation(restarted, new KeyRotationOptions { BatchSize = 5 });
         Assert.Equal(15, (await rotation.ProgressAsync()).Left);
@@ -125,8 +123,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
         {
             Assert.True((await new SqliteKeyRotation(store, new KeyRotationOptions()).RunAsync(int.MaxValue)).Done);
         }
-
-        SqliteConnection.ClearAllPools();
         using var retired = new SqliteMessageStore(Options(key: _key2, keyId: "2"), _time);
         var rotation = new SqliteKeyRotation(retired, new KeyRotationOptions());
         Assert.False(rotation.CanRead("1"));
@@ -142,8 +138,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
         {
             await InsertAsync(other, 3);
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = StoreWithKey2();
         var progress = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
 
@@ -213,7 +207,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
     {
         using var store = new SqliteMessageStore(Options(key: _key1, keyId: "1"), _time);
         var written = (await InsertAsync(store, count)).ToDictionary(w => w.Id, w => w.Payload);
-        SqliteConnection.ClearAllPools();
         return written;
     }
 

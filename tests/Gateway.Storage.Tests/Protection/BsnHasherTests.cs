@@ -44,6 +44,15 @@ public sealed class BsnHasherTests
     }
 
     [Fact]
+    public void TextCandidates_TwoGenerations_OldThenCurrent()
+    {
+        var (k0, k1) = (RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(32));
+        var hasher = new BsnHasher([k0, k1]);
+
+        Assert.Equal([new BsnHasher(k0).HashText("T000123"), hasher.HashText("T000123")], hasher.TextCandidates("T000123", 0));
+    }
+
+    [Fact]
     public void Fingerprint_OtherKey_Differs()
     {
         var key = RandomNumberGenerator.GetBytes(32);
