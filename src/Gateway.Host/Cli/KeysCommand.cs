@@ -94,7 +94,7 @@ internal static class KeysCommand
             var rows = column.Rows.Count == 0
                 ? "no rows"
                 : string.Join(", ", column.Rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Value} {Under(column, r.Key, rotation)}"));
-            context.Out.WriteLine($"  {column.Column,-28} {rows}");
+            context.Out.WriteLine($"  {column.Column,-30} {rows}");
         }
 
         context.Out.WriteLine($"Rows under older keys: {progress.Left}.");

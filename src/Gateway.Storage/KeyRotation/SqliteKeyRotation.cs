@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Gateway.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using static Gateway.Storage.Sqlite.SqliteRows;
@@ -115,7 +114,7 @@ public sealed class SqliteKeyRotation
                         break;
                     }
 
-                    var batch = await _store.WriteAsync((connection, tx, _) => item.RunBatchAsync(this, connection, tx, after, cancellationToken), cancellationToken);
+                    var batch = await _store.WriteAsync((connection, tx, _) => item.RunBatchAsync(_store, connection, tx, after, _batchSize, cancellationToken), cancellationToken);
                     if (batch.Selected == 0)
                     {
                         break;
@@ -127,7 +126,7 @@ public sealed class SqliteKeyRotation
                     after = batch.LastRowKey;
                     afterBatch?.Invoke(new KeyRotationBatch(batches, item.Column, moved, Math.Max(0, before.Left - moved - unreadable - item.Unusable)));
                     // A rehash batch that moved nothing would select the same rows again, unless it walks by row id.
-                    if (batch.Selected < _batchSize || (batch.Moved == 0 && item is Rehash { Walks: false }))
+                    if (batch.Selected < _batchSize || (batch.Moved == 0 && item is RehashWork { Walks: false }))
                     {
                         break;
                     }
@@ -155,7 +154,7 @@ public sealed class SqliteKeyRotation
         }
     }
 
-    private IEnumerable<WorkItem> Plan(KeyRotationProgress progress)
+    private IEnumerable<RotationWork> Plan(KeyRotationProgress progress)
     {
         foreach (var column in EncryptedColumns.All)
         {
@@ -163,8 +162,8 @@ public sealed class SqliteKeyRotation
             foreach (var (keyId, count) in rows.Where(r => r.Key != _store.Protector.CurrentKeyId && r.Value > 0))
             {
                 yield return _store.Protector.HasKey(keyId)
-                    ? new Reencrypt(column, keyId)
-                    : new UnknownKey(column.Name, count);
+                    ? new ReencryptWork(column, keyId)
+                    : new UnknownKeyWork(column.Name, count);
             }
         }
 
@@ -176,7 +175,7 @@ public sealed class SqliteKeyRotation
                 var g = int.Parse(generation, CultureInfo.InvariantCulture);
                 if (g < _store.Hasher.CurrentGeneration)
                 {
-                    yield return new Rehash(table, g);
+                    yield return new RehashWork(table, g);
                 }
             }
         }
@@ -200,106 +199,5 @@ public sealed class SqliteKeyRotation
         }
 
         return new KeyRotationProgress(columns, unreadable);
-    }
-
-    /// <summary>What one batch did: rows selected, rows moved, and the row key to continue after.</summary>
-    private readonly record struct BatchResult(int Selected, int Moved, long LastRowKey);
-
-    /// <summary>One kind of rows to move: a column under one old key.</summary>
-    private abstract record WorkItem(string Column)
-    {
-        /// <summary>Rows this item cannot move at all.</summary>
-        public virtual long Unusable => 0;
-
-        public abstract Task<BatchResult> RunBatchAsync(SqliteKeyRotation rotation, SqliteConnection connection, SqliteTransaction tx, long after, CancellationToken cancellationToken);
-    }
-
-    /// <summary>Rows under a key id that is not configured: nothing can be done but report them.</summary>
-    private sealed record UnknownKey(string Column, long Count) : WorkItem(Column)
-    {
-        public override long Unusable => Count;
-
-        public override Task<BatchResult> RunBatchAsync(SqliteKeyRotation rotation, SqliteConnection connection, SqliteTransaction tx, long after, CancellationToken cancellationToken) =>
-            Task.FromResult(new BatchResult(0, 0, after));
-    }
-
-    /// <summary>Ciphertext under an older key id, re-encrypted under the current one. Walks by row key so a row that cannot be decrypted is passed over.</summary>
-    private sealed record Reencrypt(EncryptedColumn Target, string KeyId) : WorkItem(Target.Name)
-    {
-        public override async Task<BatchResult> RunBatchAsync(SqliteKeyRotation rotation, SqliteConnection connection, SqliteTransaction tx, long after, CancellationToken cancellationToken)
-        {
-            var protector = rotation._store.Protector;
-            var t = Target;
-            await using var select = Command(connection, tx,
-                $"SELECT {t.RowKey}, {t.Column} FROM {t.Table} WHERE {t.KeyIdColumn} = $old AND {t.RowKey} > $after AND {t.Column} IS NOT NULL ORDER BY {t.RowKey} LIMIT $n",
-                ("$old", KeyId), ("$after", after), ("$n", rotation._batchSize));
-            var rows = await ReadAllAsync(select, r => (Key: r.GetInt64(0), Bytes: (byte[])r.GetValue(1)), cancellationToken);
-            var moved = 0;
-            foreach (var (key, bytes) in rows)
-            {
-                byte[] reprotected;
-                try
-                {
-                    reprotected = protector.Protect(protector.Unprotect(KeyId, bytes));
-                }
-                catch (CryptographicException)
-                {
-                    continue;
-                }
-
-                await using var update = Command(connection, tx,
-                    $"UPDATE {t.Table} SET {t.Column} = $bytes, {t.KeyIdColumn} = $current WHERE {t.RowKey} = $key AND {t.KeyIdColumn} = $old",
-                    ("$bytes", reprotected), ("$current", protector.CurrentKeyId), ("$key", key), ("$old", KeyId));
-                moved += await update.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return new BatchResult(rows.Count, moved, rows.Count == 0 ? after : rows[^1].Key);
-        }
-    }
-
-    /// <summary>
-    /// Rows whose keyed hashes are of an older generation: every hash of the row is carried forward to the current
-    /// generation in one update (no value needed: the ledger keeps hashes whose payload is purged).
-    /// </summary>
-    private sealed record Rehash(KeyedHashTable Target, int Generation) : WorkItem(Target.Name)
-    {
-        public override async Task<BatchResult> RunBatchAsync(SqliteKeyRotation rotation, SqliteConnection connection, SqliteTransaction tx, long after, CancellationToken cancellationToken)
-        {
-            var hasher = rotation._store.Hasher;
-            var t = Target;
-            var gen = KeyedHashTable.GenerationColumn;
-            var hashes = string.Join(", ", t.Columns.Select(c => c.Column));
-            await using var select = Command(connection, tx,
-                Walks
-                    ? $"SELECT rowid, {hashes} FROM {t.Table} WHERE {gen} = $g AND rowid > $after ORDER BY rowid LIMIT $n"
-                    : $"SELECT {t.RowKey}, {hashes} FROM {t.Table} WHERE {gen} = $g LIMIT $n",
-                ("$g", Generation), ("$after", after), ("$n", rotation._batchSize));
-            var rows = await ReadAllAsync(select, r => (Key: r.GetValue(0), Stored: t.Columns.Select((_, i) => r.IsDBNull(i + 1) ? null : (byte[])r.GetValue(i + 1)).ToArray()), cancellationToken);
-            var set = string.Join(", ", t.Columns.Select((c, i) => $"{c.Column} = $new{Number(i)}"));
-            var same = string.Join(" AND ", t.Columns.Select((c, i) => $"{c.Column} IS $old{Number(i)}"));
-            var moved = 0;
-            foreach (var (key, stored) in rows)
-            {
-                var parameters = new List<(string, object?)> { ("$current", hasher.CurrentGeneration), ("$key", key), ("$g", Generation) };
-                for (var i = 0; i < stored.Length; i++)
-                {
-                    parameters.Add(("$old" + Number(i), stored[i]));
-                    parameters.Add(("$new" + Number(i), stored[i] is null ? null : hasher.ToCurrent(stored[i]!, Generation)));
-                }
-
-                // A message row is never deleted by the sweep: should its moved hash collide with a row written in the
-                // current generation, it stays where it is (lookups still match it). Ledger rows that collide are the same
-                // fact written twice during the rotation: the moved row replaces the newer copy.
-                await using var update = Command(connection, tx,
-                    $"UPDATE {(t.Table == "message" ? "OR IGNORE" : "OR REPLACE")} {t.Table} SET {set}, {gen} = $current WHERE {t.RowKey} = $key AND {gen} = $g AND {same}",
-                    [.. parameters]);
-                moved += await update.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return new BatchResult(rows.Count, moved, Walks && rows.Count > 0 ? (long)rows[^1].Key : after);
-        }
-
-        /// <summary>A table with a rowid is walked by it, so a row left where it is (a message whose hash collided) never holds up the rows after it.</summary>
-        public bool Walks => Target.RowKey == "rowid";
     }
 }

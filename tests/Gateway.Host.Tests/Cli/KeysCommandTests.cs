@@ -7,7 +7,6 @@ using Gateway.Routing.Store;
 using Gateway.Storage;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Gateway.Host.Tests.Cli;
 
@@ -27,7 +26,6 @@ public sealed class KeysCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -61,7 +59,6 @@ public sealed class KeysCommandTests : IDisposable
         Assert.DoesNotContain(Bsn, status.Out + part.Out + rest.Out + done.Out + status.Error + part.Error + rest.Error, StringComparison.Ordinal);
 
         // Key 1 retired: the store reads with key 2 alone, and the BSN still finds every message.
-        SqliteConnection.ClearAllPools();
         using var store = new SqliteMessageStore(Options(_key2, "2", retired: [], _hashKey2, previous: [_hashKey1]), TimeProvider.System);
         Assert.Equal(7, (await store.FindByBsnAsync(Bsn)).Count);
         await using var tx = await store.BeginAsync();
@@ -76,8 +73,6 @@ public sealed class KeysCommandTests : IDisposable
         {
             await new SqliteKeyRotation(serving, new KeyRotationOptions()).RecordServingKeysAsync();
         }
-
-        SqliteConnection.ClearAllPools();
         var config = RotatedConfig();
         var refused = GatewayCli.Run("keys", "rotate", "--config", config);
         Assert.Equal(2, refused.ExitCode);
@@ -117,6 +112,29 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Contains("Gateway:Storage:KeyRotation:BatchSize is -1", fromOption.Error, StringComparison.Ordinal);
 
         Assert.Equal(2, GatewayCli.Run("keys", "rotate", "--config", RotatedConfig(), "--max-batches", "0").ExitCode);
+    }
+
+    [Fact]
+    public void Run_RotationSettingsWrong_Exit2NamingEveryKeyAtOnce()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.Sample("region", "appsettings.json")))!;
+        root["Gateway"]!["Messages"]!["SchemaRoot"] = RepoPaths.Schemas;
+        root["Gateway"]!["Http"]!["Urls"] = "http://127.0.0.1:0";
+        root["Gateway"]!["Logging"]!["ConsoleLevel"] = "Fatal";
+        root["Gateway"]!["Storage"]!["DatabasePath"] = DatabasePath;
+        root["Gateway"]!["Storage"]!["PreviousBsnHashKeys"] = new JsonArray("c2hvcnQ=");
+        root["Gateway"]!["Storage"]!["KeyRotation"] = new JsonObject { ["BatchSize"] = 0, ["BatchesPerSweep"] = 0 };
+        root["Gateway"]!["Jobs"] = new JsonObject { ["KeyRotationSweep"] = "00:00:00" };
+        var config = Path.Combine(_directory, "run.json");
+        File.WriteAllText(config, root.ToJsonString());
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        foreach (var key in new[] { "Gateway:Storage:PreviousBsnHashKeys:0 is 5 bytes", "Gateway:Storage:KeyRotation:BatchSize", "Gateway:Storage:KeyRotation:BatchesPerSweep", "Gateway:Jobs:KeyRotationSweep" })
+        {
+            Assert.True(run.Error.Contains(key, StringComparison.Ordinal), $"{key} missing from: {run.Error}");
+        }
     }
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -177,7 +195,5 @@ public sealed class KeysCommandTests : IDisposable
             });
             await tx.CommitAsync();
         }
-
-        SqliteConnection.ClearAllPools();
     }
 }

@@ -39,7 +39,6 @@ public sealed class BsnHashRotationTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -56,8 +55,6 @@ public sealed class BsnHashRotationTests : IDisposable
 
         // Retention purged every payload: nothing but the stored hashes is left to re-key from.
         await ExecuteAsync("UPDATE message SET payload = NULL, payload_key_id = NULL");
-        SqliteConnection.ClearAllPools();
-
         using var store = Store(previous: [_oldKey], current: _newKey);
         await AssertLookupsAsync(store, toewijzingen: 2, messages: 2);
 
@@ -108,7 +105,6 @@ public sealed class BsnHashRotationTests : IDisposable
             await AssertRecognisedAsync(before, messages, antwoorden: 1);
         }
 
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [_oldKey], current: _newKey);
         await AssertRecognisedAsync(store, messages, antwoorden: 1);
 
@@ -150,7 +146,6 @@ public sealed class BsnHashRotationTests : IDisposable
             await InsertAsync(before, Some.Heen());
         }
 
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [_oldKey], current: _newKey);
 
         // The store itself does not refuse this (the pipeline's duplicate check does): its carried-forward hash collides.
@@ -195,7 +190,6 @@ public sealed class BsnHashRotationTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [_oldKey], current: _newKey);
         Assert.Equal(SqliteMigrations.LatestVersion, await store.MigrateAsync());
         await AssertRecognisedAsync(store, [(1, message)], antwoorden: 0);
@@ -212,8 +206,6 @@ public sealed class BsnHashRotationTests : IDisposable
         {
             await WriteClientAsync(before, 1, toewijzing: 5001);
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [], current: _newKey);
         var e = await Assert.ThrowsAsync<StoreKeysException>(() => store.MigrateAsync());
         Assert.Contains("Gateway:Storage:BsnHashKey", e.Message, StringComparison.Ordinal);
@@ -227,8 +219,6 @@ public sealed class BsnHashRotationTests : IDisposable
         {
             await before.MigrateAsync();
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [RandomNumberGenerator.GetBytes(32)], current: _newKey);
         var e = await Assert.ThrowsAsync<StoreKeysException>(() => store.MigrateAsync());
         Assert.Contains("Gateway:Storage:PreviousBsnHashKeys:0", e.Message, StringComparison.Ordinal);
@@ -241,8 +231,6 @@ public sealed class BsnHashRotationTests : IDisposable
         {
             await WriteClientAsync(before, 1, toewijzing: 5001);
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = Store(previous: [], current: _oldKey);
         var e = await Assert.ThrowsAsync<StoreKeysException>(() => store.MigrateAsync());
         Assert.Contains("generation 1", e.Message, StringComparison.Ordinal);

@@ -22,7 +22,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -58,7 +57,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
         }
 
         // A new process: nothing remembered but the rows themselves.
-        SqliteConnection.ClearAllPools();
         using var restarted = StoreWithKey2();
         var rotation = new SqliteKeyRotation(restarted, new KeyRotationOptions { BatchSize = 5 });
         Assert.Equal(40, (await rotation.ProgressAsync()).Left);
@@ -129,8 +127,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
         {
             Assert.True((await new SqliteKeyRotation(store, new KeyRotationOptions()).RunAsync(int.MaxValue)).Done);
         }
-
-        SqliteConnection.ClearAllPools();
         using var retired = new SqliteMessageStore(Options(key: _key2, keyId: "2"), _time);
         var rotation = new SqliteKeyRotation(retired, new KeyRotationOptions());
         Assert.False(rotation.CanRead("1"));
@@ -146,8 +142,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
         {
             await InsertAsync(other, 3);
         }
-
-        SqliteConnection.ClearAllPools();
         using var store = StoreWithKey2();
         var progress = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
 
@@ -177,7 +171,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
             await InsertAsync(before, 5);
         }
 
-        SqliteConnection.ClearAllPools();
         var envelopes = await SealedEnvelopesAsync();
         Assert.Equal(5, envelopes.Count);
         Assert.All(envelopes.Values, e => Assert.Equal("1", e.KeyId));
@@ -188,7 +181,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
             Assert.True((await rotation.RunAsync(int.MaxValue)).Done);
         }
 
-        SqliteConnection.ClearAllPools();
         var after = await SealedEnvelopesAsync();
         Assert.All(after, e => Assert.Equal("2", e.Value.KeyId));
         Assert.All(after, e => Assert.False(e.Value.Sealed.AsSpan().SequenceEqual(envelopes[e.Key].Sealed)));
@@ -253,7 +245,6 @@ public sealed class SqliteKeyRotationTests : IDisposable
     {
         using var store = new SqliteMessageStore(Options(key: _key1, keyId: "1"), _time);
         var written = (await InsertAsync(store, count)).ToDictionary(w => w.Id, w => w.Payload);
-        SqliteConnection.ClearAllPools();
         return written;
     }
 

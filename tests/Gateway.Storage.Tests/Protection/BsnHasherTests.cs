@@ -55,6 +55,20 @@ public sealed class BsnHasherTests
     }
 
     [Fact]
+    public void Candidates_IdentifierInTwoGenerations_OldThenCurrentChainedLikeABsn()
+    {
+        var (k0, k1) = (RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(32));
+        var hasher = new BsnHasher([k0, k1]);
+        var generation0 = new BsnHasher(k0).HashIdentifier("T000123");
+
+        Assert.Equal(generation0, hasher.HashAt(KeyedHashPurpose.Identifier, "T000123", 0));
+        Assert.Equal(HMACSHA256.HashData(k1, generation0), hasher.HashIdentifier("T000123"));
+        Assert.Equal([generation0, hasher.HashIdentifier("T000123")], hasher.Candidates(KeyedHashPurpose.Identifier, "T000123", 0));
+        Assert.Equal([hasher.HashIdentifier("T000123")], hasher.Candidates(KeyedHashPurpose.Identifier, "T000123", 1));
+        Assert.DoesNotContain(hasher.Hash("T000123"), hasher.Candidates(KeyedHashPurpose.Identifier, "T000123", 0));
+    }
+
+    [Fact]
     public void Fingerprint_OtherKey_Differs()
     {
         var key = RandomNumberGenerator.GetBytes(32);
