@@ -24,7 +24,7 @@ internal static class KeysCommand
         var maxBatches = new Option<int?>("--max-batches") { Description = "Stop after this many batches (run again to continue).", HelpName = "N" };
         var batchSize = new Option<int?>("--batch-size") { Description = $"Rows per batch, each its own short transaction (default Gateway:Storage:KeyRotation:BatchSize, {KeyRotationOptions.DefaultBatchSize}).", HelpName = "N" };
         var stopped = new Option<bool>("--gateway-stopped") { Description = "The gateway is not running: move rows to these keys even though the gateway last started with other ones." };
-        var command = new Command("rotate", "Re-encrypt payloads under the current payload key and carry BSN hashes to the current hash key, in small batches. Resumable; safe beside a gateway that runs with the same keys (it also does this in the background).")
+        var command = new Command("rotate", "Re-encrypt payloads and sealed envelopes under the current payload key and carry BSN and identifier hashes to the current hash key, in small batches. Resumable; safe beside a gateway that runs with the same keys (it also does this in the background).")
         {
             config, maxBatches, batchSize, stopped,
         };
@@ -125,11 +125,11 @@ internal static class KeysCommand
         var current = rotation.CurrentKeys.PayloadKeyId;
         var used = progress.Columns.Where(c => c.Kind == KeyRotationKind.Ciphertext).SelectMany(c => c.Rows.Keys).ToHashSet(StringComparer.Ordinal);
         context.Out.WriteLine(used.All(k => k == current)
-            ? "Every payload is under the current key: the keys in Gateway:Storage:RetiredEncryptionKeys are no longer needed by this store (keep them for backups made before now)."
-            : "Every payload is under the current key.");
+            ? "Every payload and sealed envelope is under the current key: the keys in Gateway:Storage:RetiredEncryptionKeys are no longer needed by this store (keep them for backups made before now)."
+            : "Every payload and sealed envelope is under the current key.");
         if (rotation.CurrentKeys.HashGeneration > 0)
         {
-            context.Out.WriteLine("Every BSN hash is in the current generation: an older hash key alone no longer opens them. Keep Gateway:Storage:PreviousBsnHashKeys as it is: the current hashes are chained through every earlier key.");
+            context.Out.WriteLine("Every BSN and identifier hash is in the current generation: an older hash key alone no longer opens them. Keep Gateway:Storage:PreviousBsnHashKeys as it is: the current hashes are chained through every earlier key.");
         }
 
         return ExitCodes.Ok;

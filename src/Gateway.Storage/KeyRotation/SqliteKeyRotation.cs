@@ -6,9 +6,10 @@ using static Gateway.Storage.Sqlite.SqliteRows;
 namespace Gateway.Storage.KeyRotation;
 
 /// <summary>
-/// Moves every protected row of the store to the current keys: ciphertext in <see cref="EncryptedColumns"/> is
-/// re-encrypted under the current payload key id, keyed hashes in <see cref="KeyedHashColumns"/> are carried forward to
-/// the current hash-key generation. Small batches, each its own short <c>BEGIN IMMEDIATE</c> transaction that rereads
+/// Moves every protected row of the store to the current keys: ciphertext in <see cref="EncryptedColumns"/> (payloads,
+/// sealed envelopes) is re-encrypted under the current payload key id, keyed hashes in
+/// <see cref="Protection.KeyedHashColumns"/> (BSNs and identifiers) are carried forward to the current hash-key
+/// generation, all hashes of a row together. Small batches, each its own short <c>BEGIN IMMEDIATE</c> transaction that rereads
 /// what it changes, so it runs beside a serving gateway (in its process or another one) and a run stopped anywhere just
 /// continues: what is left is read from the rows' key ids and generations, nothing else is remembered.
 /// </summary>

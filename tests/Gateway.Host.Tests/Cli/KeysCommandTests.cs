@@ -51,7 +51,7 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Equal(0, rest.ExitCode);
         Assert.Contains("batch 1: message.payload, 1 rows moved so far, 14 left", rest.Out, StringComparison.Ordinal);
         Assert.Contains("Moved 15 rows to the current keys; 0 left.", rest.Out, StringComparison.Ordinal);
-        Assert.Contains("Every BSN hash is in the current generation", rest.Out, StringComparison.Ordinal);
+        Assert.Contains("Every BSN and identifier hash is in the current generation", rest.Out, StringComparison.Ordinal);
 
         var done = GatewayCli.Run("keys", "status", "--config", config);
         Assert.Equal(0, done.ExitCode);
