@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Gateway.Host.Tests.Support;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +23,10 @@ public sealed class RotateKeysJobTests : IAsyncLifetime
     public async Task Restart_WithNewPayloadAndHashKeys_RowsMovedInTheBackgroundLedgerStillMatches()
     {
         var toewijzing = (await Allocations.AllocateAsync(_gateway, "0363"))[0];
+        var copy = await Allocations.CoherentAsync(_gateway, MessageCode.Start, "0363");
+        var bytes = BerichtWriter.ToBytes(copy);
+        var envelope = Some.Envelope(copy, bytes);
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(envelope)).Reply);
         Assert.True(await _gateway.WaitForEmptyQueueAsync(Patience));
         await _gateway.StopGatewayAsync();
 
@@ -54,5 +61,16 @@ public sealed class RotateKeysJobTests : IAsyncLifetime
         var retour = Assert.Single(_gateway.Simulator.Traffic.Received, m => m.CrossRefnummer == sent.Referentienummer);
         Assert.DoesNotContain("9019", retour.PayloadText, StringComparison.Ordinal);
         Assert.True((await _gateway.Store.FindByBsnAsync(toewijzing.Client.Bsn)).Count >= 2);
+
+        // Its dedup key and envelope hashes moved to the new key too: the same envelope, and the same message in a new
+        // envelope, are still copies (no second effect), and the sealed envelope still opens.
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(envelope)).Reply);
+        Assert.Equal("Bv03", (await _gateway.Simulator.Provider.SendEnvelopeAsync(Some.Envelope(copy, bytes))).Reply);
+        await using var tx = await _gateway.Store.BeginAsync();
+        var stored = await tx.FindByDedupKeyAsync(new DedupKey(copy.Standard, copy.Code, copy.Header.Afzender, copy.Header.BerichtIdentificatie.Identificatie));
+        Assert.NotNull(stored);
+        Assert.Equal(stored.Id, (await tx.FindByEnvelopeAsync(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer))?.Id);
+        Assert.Equal(envelope.Referentienummer, stored.Envelope?.Referentienummer);
+        Assert.Equal(2, (await _gateway.Store.GetTimelineAsync(stored.Id)).Count(e => e.Type == MessageEventTypes.DuplicateReceived));
     }
 }
