@@ -27,6 +27,13 @@ public sealed record StorageOptions
     /// <summary>HMAC-SHA256 key for BSN lookups: at least 32 random bytes, base64, different from the payload key.</summary>
     public string BsnHashKey { get; set; } = "";
 
+    /// <summary>
+    /// Earlier BSN hash keys, oldest first (base64, each at least 32 bytes). To replace the hash key, append the current
+    /// <see cref="BsnHashKey"/> here and set a new one; never remove or reorder an entry: stored hashes are chained
+    /// through every generation (see <see cref="Protection.BsnHasher"/>), and the store refuses keys that do not match.
+    /// </summary>
+    public List<string> PreviousBsnHashKeys { get; set; } = [];
+
     /// <summary>How long a writer waits for the database lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = DefaultBusyTimeout;
 
@@ -60,12 +67,43 @@ public sealed record StorageOptions
             problems.Add("Storage:BsnHashKey equals Storage:EncryptionKey: use two independent random keys.");
         }
 
+        CheckPreviousBsnHashKeys(payloadKey, bsnKey, problems);
         if (BusyTimeout <= TimeSpan.Zero)
         {
             problems.Add("Storage:BusyTimeout must be positive, e.g. 00:00:10.");
         }
 
         return problems;
+    }
+
+    private void CheckPreviousBsnHashKeys(byte[]? payloadKey, byte[]? bsnKey, List<string> problems)
+    {
+        var seen = new List<byte[]>();
+        if (bsnKey is not null)
+        {
+            seen.Add(bsnKey);
+        }
+
+        for (var i = 0; i < PreviousBsnHashKeys.Count; i++)
+        {
+            var name = $"Gateway:Storage:PreviousBsnHashKeys:{i}";
+            var key = CheckKey(name, PreviousBsnHashKeys[i], exactLength: false, problems);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (seen.Any(k => k.AsSpan().SequenceEqual(key)))
+            {
+                problems.Add($"{name} repeats another BSN hash key (Gateway:Storage:BsnHashKey or an earlier entry): every generation needs its own random key.");
+            }
+            else if (payloadKey is not null && payloadKey.AsSpan().SequenceEqual(key))
+            {
+                problems.Add($"{name} equals Gateway:Storage:EncryptionKey: use independent random keys.");
+            }
+
+            seen.Add(key);
+        }
     }
 
     private static byte[]? CheckKey(string name, string value, bool exactLength, List<string> problems)

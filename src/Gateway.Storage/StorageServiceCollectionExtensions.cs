@@ -1,4 +1,5 @@
 using Gateway.Routing.Store;
+using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,7 @@ namespace Gateway.Storage;
 /// <summary>Registers the durable store.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the SQLite <see cref="IMessageStore"/> with validated <see cref="StorageOptions"/> (checked at start).</summary>
+    /// <summary>Adds the SQLite <see cref="IMessageStore"/> with validated <see cref="StorageOptions"/> (checked at start) and its <see cref="SqliteKeyRotation"/> (bind <see cref="KeyRotationOptions"/> beside it).</summary>
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
     {
         var builder = services.AddOptions<StorageOptions>();
@@ -25,6 +26,11 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
+        services.AddOptions<KeyRotationOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>());
+        services.TryAddSingleton(sp => new SqliteKeyRotation(
+            sp.GetRequiredService<SqliteMessageStore>(),
+            sp.GetRequiredService<IOptions<KeyRotationOptions>>().Value));
         return services;
     }
 }

@@ -29,6 +29,22 @@ public sealed class StorageOptionsTests
     }
 
     [Fact]
+    public void Validate_BadPreviousBsnHashKeys_EveryProblemWithItsFullKey()
+    {
+        var options = Some.Options("x.db");
+        options.PreviousBsnHashKeys = ["not base64!", options.BsnHashKey, Convert.ToBase64String(new byte[8]), options.EncryptionKey, Some.Key()];
+
+        var problems = options.Validate();
+
+        Assert.Contains(problems, p => p.StartsWith("Gateway:Storage:PreviousBsnHashKeys:0 is not valid base64", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Gateway:Storage:PreviousBsnHashKeys:1 repeats another BSN hash key", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Gateway:Storage:PreviousBsnHashKeys:2 is 8 bytes", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Gateway:Storage:PreviousBsnHashKeys:3 equals Gateway:Storage:EncryptionKey", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("PreviousBsnHashKeys:4", StringComparison.Ordinal));
+        Assert.Equal(4, problems.Count);
+    }
+
+    [Fact]
     public void Validate_SameKeyForPayloadAndBsn_IsRefused()
     {
         var key = Some.Key();

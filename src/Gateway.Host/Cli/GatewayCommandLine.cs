@@ -4,7 +4,7 @@ using Gateway.Storage.Sqlite;
 
 namespace Gateway.Host.Cli;
 
-/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, message. Exit codes in <see cref="ExitCodes"/>.</summary>
+/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, message, keys. Exit codes in <see cref="ExitCodes"/>.</summary>
 internal static class GatewayCommandLine
 {
     public static int Run(string[] args, CliContext context)
@@ -20,6 +20,7 @@ internal static class GatewayCommandLine
             DeclaratieAntwoordCommands.Ceilings(context),
             DeclaratieAntwoordCommands.Answers(context),
             MessageCommand.Create(context),
+            KeysCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Gateway.Host.Hosting;
 using Gateway.Host.Operators;
 using Gateway.Storage;
+using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -41,7 +42,15 @@ internal static class OperatorStore
         }
 
         await using var store = new SqliteMessageStore(options, context.Time);
-        await store.MigrateAsync();
+        try
+        {
+            await store.MigrateAsync();
+        }
+        catch (StoreKeysException e)
+        {
+            throw new UsageException("the store's keys do not match the configuration: " + e.Message);
+        }
+
         return await action(store, configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection), paths);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gateway.Host.Hosting;
 using Gateway.Routing.Reference;
+using Gateway.Storage.KeyRotation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,11 @@ internal static class RunCommand
                 context.Error.WriteLine("  - " + problem);
             }
 
+            return ExitCodes.Usage;
+        }
+        catch (StoreKeysException e)
+        {
+            context.Error.WriteLine("gateway: the store's keys do not match the configuration: " + e.Message);
             return ExitCodes.Usage;
         }
         catch (FileNotFoundException e)

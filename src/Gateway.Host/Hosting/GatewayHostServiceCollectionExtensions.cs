@@ -12,6 +12,7 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Region;
 using Gateway.Storage;
+using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Ledger;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +54,7 @@ internal static class GatewayHostServiceCollectionExtensions
             .Bind(gateway.GetSection(StorageOptions.SectionName))
             .PostConfigure(storage => storage.DatabasePath = string.IsNullOrWhiteSpace(storage.DatabasePath) ? storage.DatabasePath : paths.Resolve(storage.DatabasePath));
         services.AddGatewayStorage();
+        services.AddOptions<KeyRotationOptions>().Bind(gateway.GetSection(KeyRotationOptions.SectionName));
         services.AddGatewayRouting(RoutingOptions(gateway, paths));
         services.AddGatewaySqliteLedger();
         AddContracts(services, configuration, paths);

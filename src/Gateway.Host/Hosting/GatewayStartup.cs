@@ -8,6 +8,7 @@ using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
+using Gateway.Storage.KeyRotation;
 using Microsoft.Extensions.Hosting;
 
 namespace Gateway.Host.Hosting;
@@ -27,6 +28,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         var version = await store.MigrateAsync(cancellationToken);
         readiness.MarkMigrated();
         LogMigrated(logger, version);
+        var rotation = services.GetRequiredService<SqliteKeyRotation>();
+        await rotation.RecordServingKeysAsync(cancellationToken);
+        LogKeys(logger, rotation.CurrentKeys.PayloadKeyId, rotation.CurrentKeys.HashGeneration);
 
         // This process holds the store's instance lock (GatewayApplication), so a lease still in the store is one a dead
         // run of this store took: its delivery is sent again now, not when the lease would have expired.
@@ -82,6 +86,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} deliveries the previous run held when it stopped; they are sent again now")]
     private static partial void LogLeasesReleased(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving with payload key id {KeyId} and BSN hash key generation {Generation}; older rows move to them in the background")]
+    private static partial void LogKeys(ILogger logger, string keyId, int generation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Level-3/4 rules active: {Level3} level-3 (ledger), {Level4} level-4 ({Level4Codes})")]
     private static partial void LogRules(ILogger logger, int level3, int level4, string level4Codes);

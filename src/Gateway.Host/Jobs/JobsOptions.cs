@@ -9,6 +9,7 @@ public sealed class JobsOptions
     public static readonly TimeSpan DefaultLeaseSweep = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan DefaultOutboxSweep = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan DefaultRetentionSweep = TimeSpan.FromHours(1);
+    public static readonly TimeSpan DefaultKeyRotationSweep = TimeSpan.FromMinutes(1);
 
     public TimeSpan DeliverySweep { get; set; } = DefaultDeliverySweep;
 
@@ -17,4 +18,7 @@ public sealed class JobsOptions
     public TimeSpan OutboxSweep { get; set; } = DefaultOutboxSweep;
 
     public TimeSpan RetentionSweep { get; set; } = DefaultRetentionSweep;
+
+    /// <summary>How often the background key rotation looks for rows under older keys (batch settings under Gateway:Storage:KeyRotation).</summary>
+    public TimeSpan KeyRotationSweep { get; set; } = DefaultKeyRotationSweep;
 }

@@ -13,6 +13,7 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
                      (nameof(options.LeaseSweep), options.LeaseSweep),
                      (nameof(options.OutboxSweep), options.OutboxSweep),
                      (nameof(options.RetentionSweep), options.RetentionSweep),
+                     (nameof(options.KeyRotationSweep), options.KeyRotationSweep),
                  })
         {
             if (value < TimeSpan.FromMilliseconds(100))

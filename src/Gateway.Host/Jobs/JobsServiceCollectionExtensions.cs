@@ -4,13 +4,14 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>The Quartz sweeps: due deliveries, expired leases, outbox directories and retention.</summary>
+/// <summary>The Quartz sweeps: due deliveries, expired leases, outbox directories, retention and key rotation.</summary>
 internal static class JobsServiceCollectionExtensions
 {
     public static IServiceCollection AddGatewayJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
+        services.AddSingleton<KeyRotationReport>();
         var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         services.AddQuartz(quartz =>
         {
@@ -19,6 +20,7 @@ internal static class JobsServiceCollectionExtensions
             Every<ReleaseExpiredLeasesJob>(quartz, options.LeaseSweep);
             Every<PickUpOutboxesJob>(quartz, options.OutboxSweep);
             Every<SweepRetentionJob>(quartz, options.RetentionSweep);
+            Every<RotateKeysJob>(quartz, options.KeyRotationSweep);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

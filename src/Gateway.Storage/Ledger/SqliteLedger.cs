@@ -41,10 +41,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 {
                     // A 301 re-sends every current toewijzing: an unchanged version (same datum + tijd) is not stored twice.
                     await ExecuteAsync(tx, $"""
-                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, toewijzing_nummer, referentie_aanbieder_hash,
+                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
                             product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
                             volume, eenheid, frequentie, budget)
-                        VALUES ($m, $s, $g, $a, $c, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget)
+                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget)
                         """, cancellationToken,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$ref", Referentie(tx, p.ReferentieAanbieder)), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$td", Date(p.Toewijzingsdatum)), ("$tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("$in", Date(p.Ingangsdatum)), ("$eind", Date(p.Einddatum)),
@@ -56,9 +56,9 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 foreach (var p in b.Client.StartProducten)
                 {
                     await ExecuteAsync(tx, $"""
-                        INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, toewijzing_nummer, product_categorie, product_code,
+                        INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, status_aanlevering)
-                        VALUES ($m, $s, $g, $a, $c, $n, $cat, $code, $ti, $begin, $status)
+                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $status)
                         """, cancellationToken,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$status", p.StatusAanlevering)]);
@@ -69,9 +69,9 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 foreach (var p in b.Client.StopProducten)
                 {
                     await ExecuteAsync(tx, $"""
-                        INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, toewijzing_nummer, product_categorie, product_code,
+                        INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering)
-                        VALUES ($m, $s, $g, $a, $c, $n, $cat, $code, $ti, $begin, $reden, $eind, $status)
+                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $reden, $eind, $status)
                         """, cancellationToken,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$reden", p.RedenBeeindiging), ("$eind", Date(p.Einddatum)), ("$status", p.StatusAanlevering)]);
@@ -90,11 +90,11 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 break;
             case Bericht319 b:
                 await ExecuteAsync(tx, $"""
-                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, verzoek_antwoord, reden_afwijzing_verzoek)
-                    VALUES ($m, $s, $g, $a, $ref, $antwoord, $reden)
+                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, hash_gen, verzoek_antwoord, reden_afwijzing_verzoek)
+                    VALUES ($m, $s, $g, $a, $ref, $cg, $antwoord, $reden)
                     """, cancellationToken,
                     ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
-                    ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
+                    ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$cg", tx.Store.Hasher.CurrentGeneration), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
                 break;
             case Bericht323 b:
                 await InsertDeclaratieAsync(tx, entry, parties, b.Declaratie, cancellationToken);
@@ -124,10 +124,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 var p = client.Prestaties[i];
                 var path = ClassPaths.Item(clientPath + "/Prestaties", "Prestatie", i + 1);
                 await ExecuteAsync(tx, $"""
-                    INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, referentie_nummer, vorig_referentie_nummer,
+                    INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, hash_gen, referentie_nummer, vorig_referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, geleverd_volume, eenheid, product_tarief,
                         bedrag, debet_credit, status)
-                    VALUES ($d, $m, $s, $g, $a, $c, $ref, $vorig, $n, $cat, $code, $begin, $einde, $vol, $eenheid, $tarief, $bedrag, $dc, $status)
+                    VALUES ($d, $m, $s, $g, $a, $c, $cg, $ref, $vorig, $n, $cat, $code, $begin, $einde, $vol, $eenheid, $tarief, $bedrag, $dc, $status)
                     """, cancellationToken,
                     [.. Common(entry, parties, tx, client.Bsn), ("$d", declaratieId), ("$ref", p.ProductReferentie.ReferentieNummer), ("$vorig", p.ProductReferentie.VorigReferentieNummer),
                     ("$n", p.ToewijzingNummer), ("$cat", p.ProductCategorie), ("$code", p.ProductCode), ("$begin", Date(p.ProductPeriode.Begindatum)), ("$einde", Date(p.ProductPeriode.Einddatum)),
@@ -146,17 +146,20 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
             ("$s", standard.Key()), ("$g", gemeentecode), ("$n", toewijzingNummer));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhere} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(parties, clientId));
+    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
+    {
+        var tx = Sqlite(transaction);
+        return QueryAsync(tx, $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhereOf(tx)} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(tx, parties, clientId));
+    }
 
     /// <inheritdoc />
     public async Task<StartStopHistory> StartStopAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
         var tx = Sqlite(transaction);
-        var starts = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhere} ORDER BY id",
-            r => new LedgerStart(ReadStartKey(r), r.GetString(4), r.GetInt64(5)), cancellationToken, ClientParameters(parties, clientId));
-        var stops = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhere} ORDER BY id",
-            r => new LedgerStop(new StopKey(ReadStartKey(r), r.GetString(4), ParseDate(r.GetString(5))), r.GetString(6), r.GetInt64(7)), cancellationToken, ClientParameters(parties, clientId));
+        var starts = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhereOf(tx)} ORDER BY id",
+            r => new LedgerStart(ReadStartKey(r), r.GetString(4), r.GetInt64(5)), cancellationToken, ClientParameters(tx, parties, clientId));
+        var stops = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhereOf(tx)} ORDER BY id",
+            r => new LedgerStop(new StopKey(ReadStartKey(r), r.GetString(4), ParseDate(r.GetString(5))), r.GetString(6), r.GetInt64(7)), cancellationToken, ClientParameters(tx, parties, clientId));
         return new StartStopHistory(starts, stops);
     }
 
@@ -164,7 +167,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     public async Task<IReadOnlyList<LedgerVerzoek>> VerzoekenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
         var tx = Sqlite(transaction);
-        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE {ClientWhere} ORDER BY id", ReadVerzoek, cancellationToken, ClientParameters(parties, clientId));
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE {ClientWhereOf(tx)} ORDER BY id", ReadVerzoek, cancellationToken, ClientParameters(tx, parties, clientId));
         var verzoeken = new List<LedgerVerzoek>();
         foreach (var row in rows)
         {
@@ -178,8 +181,11 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     public async Task<LedgerVerzoek?> VerzoekAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieAanbieder, CancellationToken cancellationToken = default)
     {
         var tx = Sqlite(transaction);
-        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref", ReadVerzoek, cancellationToken,
-            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", Referentie(tx, referentieAanbieder)));
+        // While a hash-key rotation is under way, the request may still be stored under the hash of an older generation.
+        var candidates = tx.Store.Hasher.Candidates(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder, tx.Store.KeyedHashes.OldestLive);
+        var names = string.Join(", ", candidates.Select((_, i) => "$ref" + Number(i)));
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash IN ({names})", ReadVerzoek, cancellationToken,
+            [("$s", standard.Key()), ("$a", aanbieder), .. candidates.Select((h, i) => ("$ref" + Number(i), (object?)h))]);
         return rows.Count == 0 ? null : await CompleteAsync(tx, rows[0], cancellationToken);
     }
 
@@ -213,7 +219,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     }
 
     internal const string PrestatieSelect =
-        "SELECT p.standard, p.gemeentecode, p.aanbieder, p.client_hash, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, " +
+        "SELECT p.standard, p.gemeentecode, p.aanbieder, " + CurrentHash + ", d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, " +
         "p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.message_id " +
         "FROM ledger_prestatie p JOIN ledger_declaratie d ON d.id = p.declaratie_id";
 
@@ -234,13 +240,26 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         r.GetString(17),
         r.GetInt64(18));
 
+    /// <summary>The stored client hash carried forward to the current key generation (unchanged when already current), so one client has one id.</summary>
+    private const string CurrentHash = SqliteMessageStore.KeyedHashCurrentFunction + "(hash_gen, client_hash)";
+
+    /// <summary>The stored ReferentieAanbieder hash carried forward to the current key generation, so one request has one pseudonym.</summary>
+    private const string CurrentReferentie = SqliteMessageStore.KeyedHashCurrentFunction + "(hash_gen, referentie_aanbieder_hash)";
+
+    /// <summary>A ReferentieAanbieder pseudonym (current generation) matched in rows of every generation still present.</summary>
+    private const string ReferentieWhere = "(referentie_aanbieder_hash = $ref OR (hash_gen < $cg AND " + CurrentReferentie + " = $ref))";
+
     private const string ClientWhere = "standard = $s AND gemeentecode = $g AND aanbieder = $a AND client_hash = $c";
 
+    /// <summary>While a hash-key rotation is under way, rows not yet moved match through their carried-forward hash.</summary>
+    private const string ClientWhereDuringRotation =
+        "standard = $s AND gemeentecode = $g AND aanbieder = $a AND (client_hash = $c OR (hash_gen < $cg AND " + CurrentHash + " = $c))";
+
     private const string ToewijzingColumns =
-        "standard, gemeentecode, aanbieder, client_hash, toewijzing_nummer, referentie_aanbieder_hash, product_categorie, product_code, " +
+        "standard, gemeentecode, aanbieder, " + CurrentHash + ", toewijzing_nummer, " + CurrentReferentie + ", product_categorie, product_code, " +
         "toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget, message_id";
 
-    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, client_hash, referentie_aanbieder_hash, bericht_code, product_categorie, product_code, message_id";
+    private const string VerzoekColumns = "standard, gemeentecode, aanbieder, " + CurrentHash + ", " + CurrentReferentie + ", bericht_code, product_categorie, product_code, message_id";
 
     /// <summary>
     /// A provider's 302 that rejects our 301 (any code other than 0200 in the header, or classes echoed with their codes)
@@ -266,27 +285,29 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         referentieAanbieder is null ? null : tx.Store.Hasher.Hash(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder);
 
     private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, SqliteStoreTransaction tx, string bsn) =>
-        [("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", tx.Store.Hasher.Hash(bsn))];
+        [("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", tx.Store.Hasher.Hash(bsn)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
 
-    private static (string, object?)[] ClientParameters(LedgerParties parties, string clientId) =>
-        [("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", Convert.FromHexString(clientId))];
+    private static (string, object?)[] ClientParameters(SqliteStoreTransaction tx, LedgerParties parties, string clientId) =>
+        [("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", Convert.FromHexString(clientId)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
+
+    private static string ClientWhereOf(SqliteStoreTransaction tx) => tx.Store.KeyedHashes.RotationPending ? ClientWhereDuringRotation : ClientWhere;
 
     private static Task InsertVerzoekAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
         ExecuteAsync(tx, $"""
-            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, referentie_aanbieder_hash, bericht_code, product_categorie, product_code)
-            VALUES ($m, $s, $g, $a, $c, $ref, $code, $cat, $pcode)
+            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code)
+            VALUES ($m, $s, $g, $a, $c, $cg, $ref, $code, $cat, $pcode)
             """, cancellationToken,
             [.. Common(entry, parties, tx, bsn), ("$ref", Referentie(tx, referentie)), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
 
     private async Task<LedgerVerzoek> CompleteAsync(SqliteStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
     {
         var p = row.Parties;
-        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref AND gemeentecode = $g ORDER BY id",
+        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND gemeentecode = $g ORDER BY id",
             r => new LedgerAntwoord(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode));
-        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash = $ref AND gemeentecode = $g ORDER BY toewijzing_nummer",
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode), ("$cg", tx.Store.Hasher.CurrentGeneration));
+        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND gemeentecode = $g ORDER BY toewijzing_nummer",
             r => r.GetInt64(0), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode));
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode), ("$cg", tx.Store.Hasher.CurrentGeneration));
         return row with { Antwoorden = antwoorden, HonouredBy = honoured };
     }
 

@@ -1,13 +1,20 @@
 namespace Gateway.Storage.Protection;
 
 /// <summary>
-/// The one list of every column that holds a keyed hash: what changes the BSN hash key (rotation) must cover all of
-/// these, and a test checks the schema has no other. The store builds its lookups from these entries.
+/// The one list of every column that holds a keyed hash: the hash-key rotation sweep walks exactly these, and a test
+/// checks the schema has no other. The store builds its lookups from these entries. Every table here has one
+/// <see cref="GenerationColumn"/>: all keyed hashes of a row are in the same key generation and move together, so a
+/// pair such as the envelope (zender, referentienummer) is always matched within one generation. A new keyed-hash
+/// column is one entry here; a new table with one also needs its <c>hash_gen INTEGER NOT NULL DEFAULT 0</c> column
+/// (with an index) in a migration, and is written with <see cref="BsnHasher"/> and its current generation.
 /// </summary>
 public static class KeyedHashColumns
 {
+    /// <summary>The column, in every table with keyed hashes, that holds the key generation of the row's hashes.</summary>
+    public const string GenerationColumn = "hash_gen";
+
     /// <summary>BSNs of a message (FindByBsn).</summary>
-    public static readonly KeyedHashColumn MessageBsn = new("message_bsn", "bsn_hash", KeyedHashPurpose.Bsn, "each BSN the document carries");
+    public static readonly KeyedHashColumn MessageBsn = new("message_bsn", "bsn_hash", KeyedHashPurpose.Bsn, "each BSN the document carries", RowKey: "message_id");
 
     /// <summary>The dedup key of a message (unique).</summary>
     public static readonly KeyedHashColumn DedupKey = new("message", "dedup_key_hash", KeyedHashPurpose.Identifier, "DedupKey.Value: standard|code|Afzender|Identificatie");

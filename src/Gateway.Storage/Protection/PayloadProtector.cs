@@ -37,6 +37,9 @@ public sealed class PayloadProtector
     /// <summary>The id of the key new payloads are encrypted with.</summary>
     public string CurrentKeyId { get; }
 
+    /// <summary>Whether a key with this id is configured (current or retired), so rows under it can be decrypted.</summary>
+    public bool HasKey(string keyId) => _keys.ContainsKey(keyId);
+
     /// <summary>Encrypts a payload under the current key; the key id is bound as associated data.</summary>
     public byte[] Protect(ReadOnlySpan<byte> plaintext)
     {

@@ -167,16 +167,17 @@ public sealed partial class SqliteMessageStore
     public Task<IReadOnlyList<StoredMessage>> FindByBsnAsync(string bsn, int limit = 100, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bsn);
-        var hash = Hasher.Hash(bsn);
+        // While a hash-key rotation is under way, rows of every generation still present match.
+        var hashes = Hasher.Candidates(bsn, KeyedHashes.OldestLive);
+        var names = string.Join(", ", hashes.Select((_, i) => "$h" + Number(i)));
         return ReadAsync<IReadOnlyList<StoredMessage>>(
             async connection =>
             {
                 await using var command = Command(
                     connection,
                     null,
-                    $"SELECT {MessageColumns} FROM message_bsn b JOIN message m ON m.id = b.message_id WHERE b.bsn_hash = $h ORDER BY m.id DESC LIMIT $limit",
-                    ("$h", hash),
-                    ("$limit", Math.Clamp(limit, 1, 10_000)));
+                    $"SELECT DISTINCT {MessageColumns} FROM message_bsn b JOIN message m ON m.id = b.message_id WHERE b.bsn_hash IN ({names}) ORDER BY m.id DESC LIMIT $limit",
+                    [.. hashes.Select((h, i) => ("$h" + Number(i), (object?)h)), ("$limit", Math.Clamp(limit, 1, 10_000))]);
                 return await ReadAllAsync(command, r => ReadMessage(r, Protector), cancellationToken);
             },
             cancellationToken);

@@ -1,4 +1,5 @@
 using Gateway.Routing.Store;
+using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Protection;
 using Microsoft.Data.Sqlite;
 using static Gateway.Storage.Sqlite.SqliteRows;
@@ -53,6 +54,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         Time = timeProvider;
         Protector = PayloadProtector.FromOptions(options);
         Hasher = BsnHasher.FromOptions(options);
+        KeyedHashes = new KeyedHashGenerations(Hasher);
     }
 
     internal TimeProvider Time { get; }
@@ -60,6 +62,12 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
     internal PayloadProtector Protector { get; }
 
     internal BsnHasher Hasher { get; }
+
+    /// <summary>The keyed-hash generations still present, so lookups match rows the rotation has not moved yet.</summary>
+    internal KeyedHashGenerations KeyedHashes { get; }
+
+    /// <summary>SQL function that carries a stored keyed hash forward to the current generation: <c>keyed_hash_current(generation, hash)</c>.</summary>
+    internal const string KeyedHashCurrentFunction = "keyed_hash_current";
 
     private long NowMs => ToMs(Time.GetUtcNow());
 
@@ -72,6 +80,8 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
             await using var connection = await OpenRawAsync(cancellationToken);
             SqliteMigrationFunctions.Register(connection, Protector, Hasher);
             var version = SqliteMigrations.Apply(connection, NowMs);
+            await KeyedHashes.CheckKeysAsync(connection, cancellationToken);
+            await KeyedHashes.RefreshAsync(connection, null, cancellationToken);
             _migrated = true;
             return version;
         }
@@ -120,7 +130,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
     }
 
     /// <summary>Runs one short write transaction (<c>BEGIN IMMEDIATE</c>) and commits it.</summary>
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, long, Task<T>> work, CancellationToken cancellationToken)
+    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, long, Task<T>> work, CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
         using var gate = await EnterWriterAsync(cancellationToken);
@@ -159,6 +169,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            connection.CreateFunction<long, byte[]?, byte[]?>(KeyedHashCurrentFunction, (generation, hash) => hash is null ? null : Hasher.ToCurrent(hash, (int)generation), isDeterministic: true);
             await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = {JournalSizeLimitBytes};");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;

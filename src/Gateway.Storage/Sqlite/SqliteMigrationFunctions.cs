@@ -13,7 +13,7 @@ internal static class SqliteMigrationFunctions
 {
     public static void Register(SqliteConnection connection, PayloadProtector protector, BsnHasher hasher)
     {
-        connection.CreateFunction<string?, byte[]?>("gw_identifier_hash", value => value is null ? null : hasher.HashIdentifier(value), isDeterministic: true);
+        connection.CreateFunction<string?, byte[]?>("gw_identifier_hash", value => value is null ? null : hasher.HashAt(KeyedHashPurpose.Identifier, value, 0), isDeterministic: true);
         connection.CreateFunction<string?, string?>("gw_redact", BsnRedactor.Redact, isDeterministic: true);
         connection.CreateFunction("gw_seal_key_id", () => protector.CurrentKeyId);
         connection.CreateFunction<string?, string?, string?, byte[]?>("gw_seal_envelope", (zender, referentienummer, crossRef) => SealedEnvelope.Seal(protector, zender, referentienummer, crossRef));

@@ -311,6 +311,46 @@ internal static class SqliteMigrations
             UPDATE ledger_verzoek SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
             UPDATE ledger_antwoord SET referentie_aanbieder_hash = gw_identifier_hash(referentie_aanbieder_hash);
             """),
+        (6, """
+            -- Keys that can change. Every table with keyed hashes (KeyedHashColumns: BSN hashes and the identifier hashes of
+            -- migration 5) gets one generation column: all keyed hashes of a row are chained to the same BSN hash key
+            -- generation (see BsnHasher) and move together. Rows written before this migration are generation 0. The
+            -- fingerprints name the key of each generation, so a store opened with other keys refuses to start instead of
+            -- silently matching nothing.
+            ALTER TABLE message ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_message_hash_gen ON message (hash_gen);
+            ALTER TABLE message_bsn ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_message_bsn_hash_gen ON message_bsn (hash_gen);
+            ALTER TABLE ledger_toewijzing ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_toewijzing_hash_gen ON ledger_toewijzing (hash_gen);
+            ALTER TABLE ledger_start ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_start_hash_gen ON ledger_start (hash_gen);
+            ALTER TABLE ledger_stop ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_stop_hash_gen ON ledger_stop (hash_gen);
+            ALTER TABLE ledger_verzoek ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_verzoek_hash_gen ON ledger_verzoek (hash_gen);
+            ALTER TABLE ledger_antwoord ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_antwoord_hash_gen ON ledger_antwoord (hash_gen);
+            ALTER TABLE ledger_prestatie ADD COLUMN hash_gen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_ledger_prestatie_hash_gen ON ledger_prestatie (hash_gen);
+            CREATE TABLE keyed_hash_key (
+                generation  INTEGER PRIMARY KEY,
+                fingerprint BLOB    NOT NULL
+            );
+
+            -- The keys the serving gateway last started with, so `gateway keys rotate` from another process never moves
+            -- rows to keys the running gateway cannot read.
+            CREATE TABLE serving_keys (
+                id              INTEGER PRIMARY KEY CHECK (id = 1),
+                payload_key_id  TEXT    NOT NULL,
+                hash_generation INTEGER NOT NULL,
+                recorded_at     INTEGER NOT NULL
+            );
+
+            -- Ciphertext not yet under the current key (payloads, sealed envelopes: EncryptedColumns) is found by key id.
+            CREATE INDEX ix_message_payload_key_id ON message (payload_key_id);
+            CREATE INDEX ix_message_env_key_id ON message (env_key_id);
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

@@ -37,15 +37,27 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     /// <summary>The open <c>BEGIN IMMEDIATE</c> transaction.</summary>
     internal SqliteTransaction Transaction => _transaction;
 
-    public Task<StoredMessage?> FindByDedupKeyAsync(DedupKey key, CancellationToken cancellationToken = default) =>
-        SingleMessageAsync($"m.{KeyedHashColumns.DedupKey.Column} = $k", cancellationToken, ("$k", Hash(KeyedHashColumns.DedupKey, key.Value)));
-
-    public Task<StoredMessage?> FindByEnvelopeAsync(string zender, string referentienummer, CancellationToken cancellationToken = default) =>
-        SingleMessageAsync(
-            $"m.{KeyedHashColumns.EnvelopeZender.Column} = $z AND m.{KeyedHashColumns.EnvelopeReferentienummer.Column} = $r",
+    // While a hash-key rotation is under way, a row may still hold the hash of any generation still present: the
+    // lookups try each, and a row's hashes are all of one generation (hash_gen), so the envelope pair is matched per generation.
+    public Task<StoredMessage?> FindByDedupKeyAsync(DedupKey key, CancellationToken cancellationToken = default)
+    {
+        var candidates = Candidates(KeyedHashColumns.DedupKey, key.Value);
+        return SingleMessageAsync(
+            $"m.{KeyedHashColumns.DedupKey.Column} IN ({string.Join(", ", candidates.Select((_, g) => "$k" + Number(g)))})",
             cancellationToken,
-            ("$z", Hash(KeyedHashColumns.EnvelopeZender, zender)),
-            ("$r", Hash(KeyedHashColumns.EnvelopeReferentienummer, referentienummer)));
+            [.. candidates.Select((h, g) => ("$k" + Number(g), (object?)h))]);
+    }
+
+    public Task<StoredMessage?> FindByEnvelopeAsync(string zender, string referentienummer, CancellationToken cancellationToken = default)
+    {
+        var zenders = Candidates(KeyedHashColumns.EnvelopeZender, zender);
+        var referenties = Candidates(KeyedHashColumns.EnvelopeReferentienummer, referentienummer);
+        var pairs = zenders.Select((_, g) => $"(m.{KeyedHashColumns.EnvelopeZender.Column} = $z{Number(g)} AND m.{KeyedHashColumns.EnvelopeReferentienummer.Column} = $r{Number(g)})");
+        return SingleMessageAsync(
+            string.Join(" OR ", pairs),
+            cancellationToken,
+            [.. zenders.Select((h, g) => ("$z" + Number(g), (object?)h)), .. referenties.Select((h, g) => ("$r" + Number(g), (object?)h))]);
+    }
 
     public Task<StoredMessage?> GetMessageAsync(long messageId, CancellationToken cancellationToken = default) =>
         SingleMessageAsync("m.id = $id", cancellationToken, ("$id", messageId));
@@ -79,11 +91,11 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie,
                 dedup_key_hash, dedup_key_shown, env_zender_hash, env_referentienummer_hash, env_zender_shown, env_referentienummer_shown,
                 env_crossrefnummer, env_key_id, env_sealed, correlates_to, gemeentecode, retour_codes,
-                payload_key_id, payload, content_hash, payload_size, refused, created_at, updated_at)
+                payload_key_id, payload, content_hash, payload_size, refused, hash_gen, created_at, updated_at)
             VALUES ($direction, $kind, $state, $standard, $code, $release, $afzender, $ontvanger, $identificatie,
                 $dedup, $dedupShown, $zender, $ref, $zenderShown, $refShown,
                 $crossref, $envKeyId, $envSealed, $correlates, $gemeente, $codes,
-                $keyid, $payload, $contentHash, $size, $refused, $now, $now)
+                $keyid, $payload, $contentHash, $size, $refused, $hashGen, $now, $now)
             RETURNING id;
             """,
             ("$direction", Text(message.Direction)),
@@ -108,6 +120,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             ("$contentHash", ContentHash.Of(message.Payload.Span)),
             ("$size", message.Payload.Length),
             ("$refused", message.Refused),
+            ("$hashGen", _store.Hasher.CurrentGeneration),
             ("$correlates", message.CorrelatesTo),
             ("$gemeente", message.Gemeentecode),
             ("$codes", JoinCodes(message.RetourCodes)),
@@ -128,7 +141,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
         foreach (var hash in message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString))
         {
-            await ExecuteAsync("INSERT OR IGNORE INTO message_bsn (bsn_hash, message_id) VALUES ($h, $id)", cancellationToken, ("$h", hash), ("$id", id));
+            await ExecuteAsync("INSERT OR IGNORE INTO message_bsn (bsn_hash, hash_gen, message_id) VALUES ($h, $g, $id)", cancellationToken, ("$h", hash), ("$g", _store.Hasher.CurrentGeneration), ("$id", id));
         }
 
         foreach (var key in message.ChainKeys.Distinct(StringComparer.Ordinal))
@@ -233,6 +246,10 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     }
 
     private byte[] Hash(KeyedHashColumn column, string value) => _store.Hasher.Hash(column.Purpose, value);
+
+    /// <summary>The hashes of <paramref name="value"/> in every generation a row may still be in, oldest first.</summary>
+    private IReadOnlyList<byte[]> Candidates(KeyedHashColumn column, string value) =>
+        _store.Hasher.Candidates(column.Purpose, value, _store.KeyedHashes.OldestLive);
 
     private async Task<StoredMessage?> SingleMessageAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {

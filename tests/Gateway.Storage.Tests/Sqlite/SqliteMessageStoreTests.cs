@@ -51,7 +51,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         await connection.OpenAsync();
 
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
-        Assert.Equal((long)SqliteMigrations.LatestVersion, await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal((long)SqliteMigrations.LatestVersion, await ScalarAsync(connection, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -201,6 +201,47 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         Assert.Equal(
             Gateway.Storage.Protection.KeyedHashColumns.All.Select(c => c.Table + "." + c.Column).Order(StringComparer.Ordinal),
             columns.Order(StringComparer.Ordinal));
+
+        // Every table with keyed hashes has the one generation column the rotation moves its rows by.
+        command.CommandText = $"""
+            SELECT t.name FROM sqlite_schema t JOIN pragma_table_info(t.name) c
+            WHERE t.type = 'table' AND c.name = '{Gateway.Storage.Protection.KeyedHashColumns.GenerationColumn}' ORDER BY t.name
+            """;
+        var withGeneration = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                withGeneration.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(Gateway.Storage.Protection.KeyedHashColumns.All.Select(c => c.Table).Distinct().Order(StringComparer.Ordinal), withGeneration);
+    }
+
+    [Fact]
+    public async Task EncryptedColumns_ListsEveryCiphertextColumnOfTheSchema()
+    {
+        await Store.MigrateAsync();
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t.name || '.' || c.name FROM sqlite_schema t JOIN pragma_table_info(t.name) c
+            WHERE t.type = 'table' AND c.name LIKE '%key\_id' ESCAPE '\' AND t.name <> 'serving_keys' ORDER BY 1
+            """;
+        var keyIds = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                keyIds.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(
+            Gateway.Storage.KeyRotation.EncryptedColumns.All.Select(c => c.Table + "." + c.KeyIdColumn).Order(StringComparer.Ordinal),
+            keyIds);
     }
 
     [Fact]

@@ -1,0 +1,14 @@
+using Gateway.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Storage.KeyRotation;
+
+/// <summary>One kind of rows to move to the current keys: a column under one older key, done in batches.</summary>
+internal abstract record RotationWork(string Column)
+{
+    /// <summary>Rows this work cannot move at all.</summary>
+    public virtual long Unusable => 0;
+
+    /// <summary>Moves the next at most <paramref name="batchSize"/> rows inside the open write transaction.</summary>
+    public abstract Task<RotationBatchResult> RunBatchAsync(SqliteMessageStore store, SqliteConnection connection, SqliteTransaction tx, long after, int batchSize, CancellationToken cancellationToken);
+}
