@@ -10,7 +10,7 @@ namespace Gateway.Host.Operators;
 /// Masks BSNs in a payload shown to an operator, failing closed. A well-formed document is parsed (no DTD, no
 /// resolver) and written again: every element whose local name is <c>Bsn</c> — whatever its prefix or namespace, text,
 /// CDATA or whitespace — keeps only its last two digits, and every other 9-digit number passing the 11-proef, in text,
-/// attributes or namespaces, is masked in full (a BSN put in Identificatie, ReferentieAanbieder or Commentaar is still
+/// attributes, namespaces or names, is masked in full (a BSN put in Identificatie, ReferentieAanbieder or Commentaar is still
 /// a BSN). Comments and processing instructions are left out, so they cannot split a number. A document that is not
 /// well-formed (e.g. truncated) is masked as text: Bsn contents and every 11-proef number. If even that fails, the
 /// payload is not shown. Never throws.
@@ -37,7 +37,8 @@ internal static partial class BsnMask
     {
         try
         {
-            return MaskWellFormed(xml);
+            // Names are written as read; the last pass masks a BSN hidden in an element or attribute name too.
+            return BsnRedactor.Redact(MaskWellFormed(xml))!;
         }
         catch (Exception e) when (e is XmlException or ArgumentException or InvalidOperationException)
         {

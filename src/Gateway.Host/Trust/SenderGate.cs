@@ -8,8 +8,8 @@ namespace Gateway.Host.Trust;
 /// <summary>
 /// The envelope-level half of "who may send as whom", run at <c>/ggk</c> before anything is processed: the zender must
 /// be in the sender map, present its certificate when one is configured, and only the hub identity may report an
-/// Fo01. A refused request gets an Fo03 and is stored as a refused message (payload kept as for every refused payload,
-/// no envelope identity, so a genuine resend later is not taken for a copy) with a SenderRefused event, and logged
+/// Fo01. A refused request gets an Fo03 and is stored as a refused message (only the payload's first KB, its hash and
+/// size: an outsider cannot fill the disk; no envelope identity, so a genuine resend later is not taken for a copy) with a SenderRefused event, and logged
 /// without BSN. The payload half (the Afzender) is the pipeline's CheckSender step, with the scope admitted here.
 /// </summary>
 internal sealed partial class SenderGate(SenderDirectory senders, IMessageStore store, TimeProvider time, ILogger<SenderGate> logger)
@@ -71,6 +71,8 @@ internal sealed partial class SenderGate(SenderDirectory senders, IMessageStore 
         Kind = kind,
         State = MessageState.Rejected,
         Payload = payload,
+        Refused = true,
+        KeepOnlyPrefix = true,
         EventType = MessageEventTypes.SenderRefused,
         EventDetail = reason,
     };

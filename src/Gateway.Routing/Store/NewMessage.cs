@@ -62,6 +62,13 @@ public sealed record NewMessage
     /// </summary>
     public bool Refused { get; init; }
 
+    /// <summary>
+    /// Store only the first <see cref="RetentionPolicy.RefusedPayloadPrefix"/> bytes at once (hash and size stay those of
+    /// the whole payload): for what an unknown or unauthorised sender posted, which no operator needs in full and which
+    /// must not let an outsider fill the disk.
+    /// </summary>
+    public bool KeepOnlyPrefix { get; init; }
+
     /// <summary>Event type written with the insert; <see cref="MessageEventTypes.MessageReceived"/> by default.</summary>
     public string EventType { get; init; } = MessageEventTypes.MessageReceived;
 

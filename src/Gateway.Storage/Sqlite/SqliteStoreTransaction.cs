@@ -83,6 +83,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     public async Task<long> InsertMessageAsync(NewMessage message, CancellationToken cancellationToken = default)
     {
         var now = NowMs;
+        var trimmed = message.KeepOnlyPrefix && message.Payload.Length > RetentionPolicy.RefusedPayloadPrefix;
         long id;
         await using (var insert = Command(
             _connection,
@@ -91,11 +92,11 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie,
                 dedup_key_hash, dedup_key_shown, env_zender_hash, env_referentienummer_hash, env_zender_shown, env_referentienummer_shown,
                 env_crossrefnummer, env_key_id, env_sealed, correlates_to, gemeentecode, retour_codes,
-                payload_key_id, payload, content_hash, payload_size, refused, hash_gen, created_at, updated_at)
+                payload_key_id, payload, payload_trimmed, content_hash, payload_size, refused, hash_gen, created_at, updated_at)
             VALUES ($direction, $kind, $state, $standard, $code, $release, $afzender, $ontvanger, $identificatie,
                 $dedup, $dedupShown, $zender, $ref, $zenderShown, $refShown,
                 $crossref, $envKeyId, $envSealed, $correlates, $gemeente, $codes,
-                $keyid, $payload, $contentHash, $size, $refused, $hashGen, $now, $now)
+                $keyid, $payload, $trimmed, $contentHash, $size, $refused, $hashGen, $now, $now)
             RETURNING id;
             """,
             ("$direction", Text(message.Direction)),
@@ -125,7 +126,8 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             ("$gemeente", message.Gemeentecode),
             ("$codes", JoinCodes(message.RetourCodes)),
             ("$keyid", _store.Protector.CurrentKeyId),
-            ("$payload", _store.Protector.Protect(message.Payload.Span)),
+            ("$payload", _store.Protector.Protect(trimmed ? message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix] : message.Payload.Span)),
+            ("$trimmed", trimmed),
             ("$now", now)))
         {
             try

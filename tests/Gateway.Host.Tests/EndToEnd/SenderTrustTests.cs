@@ -38,7 +38,11 @@ public sealed class SenderTrustTests
         Assert.Contains($"Envelope zender {ProviderMischief.MadeUpZender} is not in the gateway's sender map", refused.Event.Detail, StringComparison.Ordinal);
         Assert.Equal(MessageState.Rejected, refused.Message.State);
         Assert.Equal(MessageCode.VerzoekOmToewijzing, refused.Message.Code);
-        Assert.True(refused.Message.HasPayload, "the refused payload is kept for the operator");
+        Assert.True(refused.Message.HasPayload, "the refused payload's first KB is kept for the operator");
+        // An unknown sender cannot fill the disk: only the first KB is stored, with the hash and size of the whole.
+        Assert.True(refused.Message.PayloadSize > RetentionPolicy.RefusedPayloadPrefix, $"the forged 315 is {refused.Message.PayloadSize} bytes");
+        Assert.True(refused.Message.PayloadTrimmed);
+        Assert.Equal(RetentionPolicy.RefusedPayloadPrefix, (await env.Store.ReadPayloadAsync(refused.Message.Id))!.Length);
         await using (var tx = await env.Store.BeginAsync())
         {
             Assert.Null(await tx.FindByEnvelopeAsync(ProviderMischief.MadeUpZender, sent.Referentienummer));

@@ -53,6 +53,9 @@ public class BsnMaskTests
     [InlineData("<Bericht><Referentie code=\"999990019\"/></Bericht>")]
     [InlineData("<Bericht xmlns:x=\"urn:999990019\"><x:Bsn>1</x:Bsn></Bericht>")]
     [InlineData("<Bericht><Commentaar>99999<!-- -->0019</Commentaar></Bericht>")]
+    [InlineData("<Bericht><X999990019/></Bericht>")]
+    [InlineData("<Bericht><Referentie a999990019=\"1\"/></Bericht>")]
+    [InlineData("<Bericht xmlns:p999990019=\"urn:q\"><p999990019:Bsn>1</p999990019:Bsn></Bericht>")]
     public void MaskDocument_ElfProefNumberOutsideBsn_MaskedInFull(string xml)
     {
         var masked = BsnMask.MaskDocument(xml);

@@ -716,6 +716,35 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InsertMessage_KeepOnlyPrefix_StoresFirstKbAtOnceWithHashAndSizeOfTheWhole()
+    {
+        var big = new byte[5000];
+        Array.Fill(big, (byte)'y');
+        var small = new byte[300];
+        var refusedId = await InsertAsync(new NewMessage
+        {
+            Direction = MessageDirection.Inbound,
+            Kind = MessageKind.Heen,
+            State = MessageState.Rejected,
+            Payload = big,
+            Refused = true,
+            KeepOnlyPrefix = true,
+            EventType = MessageEventTypes.SenderRefused,
+            EventDetail = "zender 99999999 is not in the sender map",
+        });
+        var smallId = await InsertAsync(Some.Heen() with { Payload = small, Refused = true, KeepOnlyPrefix = true });
+
+        var message = (await Store.GetMessageAsync(refusedId))!;
+        Assert.Equal(big.AsSpan(0, RetentionPolicy.RefusedPayloadPrefix).ToArray(), await Store.ReadPayloadAsync(refusedId));
+        Assert.True(message.PayloadTrimmed);
+        Assert.Equal(ContentHash.Of(big), message.ContentHash);
+        Assert.Equal(5000, message.PayloadSize);
+        // A payload within the prefix is kept whole and not marked as cut.
+        Assert.Equal(small, await Store.ReadPayloadAsync(smallId));
+        Assert.False((await Store.GetMessageAsync(smallId))!.PayloadTrimmed);
+    }
+
+    [Fact]
     public async Task Restart_EverythingStillThere()
     {
         var heen = Some.Heen();

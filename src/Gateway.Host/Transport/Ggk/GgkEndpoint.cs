@@ -49,16 +49,33 @@ internal static partial class GgkEndpoint
         }
 
         GgkMessage received;
-        try
+        var timedOut = false;
+
+        // A trickling sender keeps its share of the intake bounds no longer than BodyReadTimeout: its connection is dropped
+        // (a body read blocked on the socket observes no token; an aborted connection it does).
+        using (var reading = new CancellationTokenSource(options.Value.BodyReadTimeout, time))
+        using (reading.Token.Register(() =>
         {
-            received = await GgkSoap.ReadAsync(http.Request.Body, new GgkReadOptions { MaxEnvelopeBytes = options.Value.MaxEnvelopeBytes }, ct);
-        }
-        catch (GgkEnvelopeException e)
+            timedOut = true;
+            http.Abort();
+        }))
         {
-            LogUnreadable(logger, e.Problem.ToString());
-            var unknown = new GgkParty("onbekend", "onbekend");
-            await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.Unreadable(us, unknown, "StUF001", "The envelope cannot be read: " + e.Message, time.GetUtcNow()));
-            return;
+            try
+            {
+                received = await GgkSoap.ReadAsync(http.Request.Body, new GgkReadOptions { MaxEnvelopeBytes = options.Value.MaxEnvelopeBytes }, ct);
+            }
+            catch (Exception) when (timedOut)
+            {
+                LogTooSlow(logger, options.Value.BodyReadTimeout);
+                return;
+            }
+            catch (GgkEnvelopeException e)
+            {
+                LogUnreadable(logger, e.Problem.ToString());
+                var unknown = new GgkParty("onbekend", "onbekend");
+                await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.Unreadable(us, unknown, "StUF001", "The envelope cannot be read: " + e.Message, time.GetUtcNow()));
+                return;
+            }
         }
 
         try
@@ -143,6 +160,9 @@ internal static partial class GgkEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GGk {Berichtcode} reused a stored envelope with other content; Fo03 IB216 sent, not stored")]
     private static partial void LogEnvelopeReused(ILogger logger, string berichtcode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GGk envelope not received within {Timeout}; connection dropped")]
+    private static partial void LogTooSlow(ILogger logger, TimeSpan timeout);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GGk envelope unreadable ({Problem}); Fo03 sent")]
     private static partial void LogUnreadable(ILogger logger, string problem);

@@ -30,6 +30,12 @@ public sealed class GgkEndpointOptions
     /// <summary>What a busy gateway tells the hub to wait before it sends again.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long reading one envelope may take: a 25 MB envelope at 256 KB/s. A sender that trickles its body (to keep its share
+    /// of the bounds for hours) has its connection dropped when it runs out.
+    /// </summary>
+    public static readonly TimeSpan DefaultBodyReadTimeout = TimeSpan.FromSeconds(100);
+
     /// <summary>Our application name in the stuurgegevens.</summary>
     public string Applicatie { get; set; } = DefaultApplicatie;
 
@@ -47,6 +53,9 @@ public sealed class GgkEndpointOptions
 
     /// <summary>The largest envelope read; a larger Content-Length gets 413 before the body is read.</summary>
     public long MaxEnvelopeBytes { get; set; } = DefaultMaxEnvelopeBytes;
+
+    /// <summary>Reading one envelope's body takes at most this long; the connection of a slower sender is dropped and its share of the bounds freed.</summary>
+    public TimeSpan BodyReadTimeout { get; set; } = DefaultBodyReadTimeout;
 
     /// <summary>The Retry-After of a 503 when the gateway is busy.</summary>
     public TimeSpan RetryAfter { get; set; } = DefaultRetryAfter;

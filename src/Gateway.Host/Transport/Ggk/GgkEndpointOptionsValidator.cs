@@ -39,6 +39,11 @@ internal sealed class GgkEndpointOptionsValidator : IValidateOptions<GgkEndpoint
             errors.Add(Invariant($"{S}:RetryAfter must be between 00:00:01 and 01:00:00 (it is {options.RetryAfter}); the default is {GgkEndpointOptions.DefaultRetryAfter}."));
         }
 
+        if (options.BodyReadTimeout < TimeSpan.FromSeconds(1) || options.BodyReadTimeout > TimeSpan.FromHours(1))
+        {
+            errors.Add(Invariant($"{S}:BodyReadTimeout must be between 00:00:01 and 01:00:00 (it is {options.BodyReadTimeout}); the default is {GgkEndpointOptions.DefaultBodyReadTimeout}."));
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

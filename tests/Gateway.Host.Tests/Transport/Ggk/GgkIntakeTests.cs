@@ -157,6 +157,28 @@ public sealed class GgkIntakeTests
     }
 
     [Fact]
+    public async Task Post_BodyTrickledPastBodyReadTimeout_ConnectionDroppedAndReservationReleased()
+    {
+        await using var env = await RunningGateway.StartAsync(new()
+        {
+            ["Gateway:GgkEndpoint:MaxConcurrentRequests"] = "1",
+            ["Gateway:GgkEndpoint:BodyReadTimeout"] = "00:00:02",
+        });
+        var gate = env.Services.GetRequiredService<GgkIntakeGate>();
+        var held = new HeldContent(GgkRequests.LargeDi01(env.Simulator, Large));
+        var slow = env.Http.PostAsync("ggk", GgkRequests.Soap(held));
+        Assert.True(await RunningGateway.EventuallyAsync(() => gate.RequestsInFlight == 1, Patience));
+
+        // Never released while the gateway reads: without the read deadline this request would keep the only slot for as
+        // long as it trickles. The client sends nothing more, so it only sees the answer once it may finish its body.
+        Assert.True(await RunningGateway.EventuallyAsync(() => gate.RequestsInFlight == 0 && gate.BytesInFlight == 0, Patience), "a trickling sender kept its reservation");
+        held.Release();
+        await Assert.ThrowsAsync<HttpRequestException>(() => slow);
+
+        Assert.Equal(HttpStatusCode.OK, (await GgkRequests.PostAsync(env.Http, GgkRequests.Soap(GgkSoap.ToBytes(Some.Envelope(RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363")))))).Status);
+    }
+
+    [Fact]
     public async Task Post_FunctieDoesNotMatchPayload_Fo03NamingBoth_NothingStored()
     {
         await using var env = await RunningGateway.StartAsync();
