@@ -73,18 +73,19 @@ public sealed partial class ProviderSimulator
     /// <summary>
     /// Sends a random 305/307/315/317/323 that fits what the provider knows, as real provider software would: a start
     /// for a received toewijzing not yet started, a stop for a started one, a declaration for a month not yet declared,
-    /// a request for a client without a pending one. A 315 when nothing else fits.
+    /// a request for a client without a pending one. A 315 when nothing else fits; nothing (null) when not even that.
     /// </summary>
-    public Task<SentMessage> SendRandomAsync(CancellationToken cancellationToken = default)
+    public async Task<SentMessage?> SendRandomAsync(CancellationToken cancellationToken = default)
     {
-        Bericht bericht;
+        Bericht? bericht;
         lock (_lock)
         {
             var code = HeenCodes[_random.Next(HeenCodes.Length)];
-            bericht = BuildCoherent(code) ?? BuildCoherent(MessageCode.VerzoekOmToewijzing)!;
+            bericht = BuildCoherent(code) ?? BuildCoherent(MessageCode.VerzoekOmToewijzing);
         }
 
-        return SendBerichtAsync(bericht, cancellationToken);
+        // Every client already has a request waiting and nothing else fits: nothing to send this time.
+        return bericht is null ? null : await SendBerichtAsync(bericht, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

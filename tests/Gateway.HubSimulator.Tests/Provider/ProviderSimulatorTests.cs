@@ -1,3 +1,4 @@
+using Gateway.HubSimulator.Hub;
 using Gateway.HubSimulator.Tests.Support;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Model;
@@ -106,6 +107,25 @@ public class ProviderSimulatorTests
         var du01 = Assert.IsType<GgkEnvelope>(Assert.Single(gateway.Received).Message);
         Assert.Equal(di01.Referentienummer, du01.Stuurgegevens.CrossRefnummer);
         Assert.IsType<Bericht320>(BerichtReader.Read(du01.Payload.ToArray()));
+    }
+
+    [Fact]
+    public async Task SendRandom_EveryClientHasARequestWaiting_NothingSentInsteadOfACrash()
+    {
+        await using var gateway = await RecordingEndpoint.StartAsync();
+        await using var sim = await Simulator.StartAsync(gateway.Url);
+        var clients = sim.Provider.Region.Clients.Count;
+
+        // No toewijzing received, so only requests fit: one per client, then nothing (the demo's traffic loop died here).
+        var sent = new List<SentMessage?>();
+        for (var i = 0; i < clients + 3; i++)
+        {
+            sent.Add(await sim.Provider.SendRandomAsync());
+        }
+
+        Assert.Equal(clients, sent.Count(s => s is not null));
+        Assert.Null(sent[^1]);
+        Assert.Equal(clients, gateway.Received.Count);
     }
 
     [Fact]
