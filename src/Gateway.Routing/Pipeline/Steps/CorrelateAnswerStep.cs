@@ -1,6 +1,7 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Pipeline.Steps;
 
@@ -9,8 +10,11 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// copied header: standard, the heen-bericht's code, Afzender and Identificatie. An inbound retour marks our
 /// outbound 301/319 <see cref="MessageState.Answered"/>. A retour that matches nothing is still recorded and routed
 /// (the back office may know the heen-bericht, e.g. sent before the gateway existed); RecordMessageStep flags it.
+/// Only the party the heen-bericht was sent to (its Ontvanger) may answer it: an answer from another party (a retour
+/// whose copied Ontvanger, or a 325 whose Afzender, is not the heen-bericht's Ontvanger) is refused like a forged
+/// sender (Fo01, audited as SenderRefused), nothing correlated or routed, the heen-bericht left as it was.
 /// </summary>
-internal sealed class CorrelateAnswerStep : IPipelineStep
+internal sealed partial class CorrelateAnswerStep(ILogger<CorrelateAnswerStep> logger) : IPipelineStep
 {
     public string Name => "CorrelateAnswer";
 
@@ -32,11 +36,33 @@ internal sealed class CorrelateAnswerStep : IPipelineStep
             return;
         }
 
+        var name = MessageCatalog.Get(bericht.Code).QualifiedName(bericht.Standard);
+        var answering = MessageCatalog.Get(bericht.Code).IsRetour ? bericht.Header.Ontvanger : bericht.Header.Afzender;
+        if (!string.Equals(heen.Ontvanger, answering, StringComparison.Ordinal))
+        {
+            Refuse(context, name, MessageCatalog.Get(heenCode).QualifiedName(bericht.Standard), answering, heen.Id);
+            return;
+        }
+
         context.CorrelatedTo = heen;
         if (context.Flow == Flow.Inbound && heen.Direction == MessageDirection.Outbound)
         {
-            var name = MessageCatalog.Get(bericht.Code).QualifiedName(bericht.Standard);
             await tx.UpdateStateAsync(heen.Id, MessageState.Answered, MessageEventTypes.MessageAnswered, $"Answered by {name} {MessageFacts.IdentificatieOf(bericht)}", cancellationToken: cancellationToken);
         }
     }
+
+    // The text goes back to the sender, so it names only the sender's own party, never the heen-bericht's Ontvanger;
+    // the party is a schema-valid AGB code or gemeentecode: never a BSN.
+    private void Refuse(MessageContext context, string name, string heenName, string answering, long heenId)
+    {
+        var problem = $"A {name} from {PartyName(answering)} {answering} answers a {heenName} that was not sent to it: only the party a message was sent to may answer it.";
+        context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused };
+        context.RefusalIssues.Add(new Messages.Validation.ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem));
+        LogRefused(logger, heenId, problem);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answer to message {MessageId} refused, nothing correlated or routed: {Reason}")]
+    private static partial void LogRefused(ILogger logger, long messageId, string reason);
+
+    private static string PartyName(string party) => party.Length == 4 ? "gemeente" : "AGB";
 }
