@@ -80,7 +80,7 @@ public sealed partial class PrivacyTests
             Assert.NotEmpty(storeFiles);
             foreach (var file in storeFiles.Concat(Directory.GetFiles(env.LogDirectory)))
             {
-                var bytes = await File.ReadAllBytesAsync(file);
+                var bytes = await ReadIfStillThereAsync(file);
                 var at = bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(Canary));
                 Assert.False(at >= 0, $"the canary BSN is in plain text in {Path.GetFileName(file)} at byte {at}");
                 Assert.False(Contains(bytes, Encoding.Unicode.GetBytes(Canary)), $"the canary BSN is in UTF-16 text in {Path.GetFileName(file)}");
@@ -126,7 +126,7 @@ public sealed partial class PrivacyTests
         Assert.DoesNotContain(Canary, operatorView, StringComparison.Ordinal);
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(env.DatabasePath)!))
         {
-            var bytes = await File.ReadAllBytesAsync(file);
+            var bytes = await ReadIfStillThereAsync(file);
             Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(Canary)), $"the canary Identificatie is in plain text in {Path.GetFileName(file)}");
         }
     }
@@ -241,7 +241,7 @@ public sealed partial class PrivacyTests
 
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(env.DatabasePath)!).Concat(Directory.GetFiles(env.LogDirectory)))
         {
-            var bytes = await File.ReadAllBytesAsync(file);
+            var bytes = await ReadIfStillThereAsync(file);
             foreach (var (where, canary) in canaries)
             {
                 Assert.False(Contains(bytes, Encoding.ASCII.GetBytes(canary)), $"the {where} canary is in plain text in {Path.GetFileName(file)}");
@@ -252,6 +252,19 @@ public sealed partial class PrivacyTests
 
     [GeneratedRegex(@"<(?<p>[A-Za-z0-9_]+):Bsn>[0-9]+</\k<p>:Bsn>", RegexOptions.CultureInvariant)]
     private static partial Regex BsnElement();
+
+    /// <summary>SQLite removes -wal and -shm when the last connection closes (another test may clear the pools): then nothing is left to leak.</summary>
+    private static async Task<byte[]> ReadIfStillThereAsync(string file)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(file);
+        }
+        catch (FileNotFoundException)
+        {
+            return [];
+        }
+    }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }
