@@ -16,6 +16,9 @@ internal static partial class LinuxFiles
     private const uint StatxBasicStats = 0x7FF;
     private const int ErrnoNoSuchEntry = 2;
 
+    /// <summary>STATX_TYPE | STATX_NLINK | STATX_INO | STATX_SIZE: what the checks need; a file system that cannot say is refused.</summary>
+    private const uint Needed = 0x1 | 0x4 | 0x100 | 0x200;
+
     /// <summary>O_RDONLY (0) | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC for this architecture; null when not known.</summary>
     public static int? OpenFlags => RuntimeInformation.ProcessArchitecture switch
     {
@@ -32,7 +35,7 @@ internal static partial class LinuxFiles
     {
         if (Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxBasicStats, out var stat) == 0)
         {
-            return stat;
+            return Complete(stat);
         }
 
         var errno = Marshal.GetLastPInvokeError();
@@ -47,7 +50,7 @@ internal static partial class LinuxFiles
         try
         {
             return Statx((int)handle.DangerousGetHandle(), "", AtEmptyPath, StatxBasicStats, out var stat) == 0
-                ? stat
+                ? Complete(stat)
                 : throw new IOException($"statx of the opened file failed with errno {Marshal.GetLastPInvokeError()}.");
         }
         finally
@@ -66,6 +69,10 @@ internal static partial class LinuxFiles
         errno = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
         return fd < 0 ? null : new SafeFileHandle(new IntPtr(fd), ownsHandle: true);
     }
+
+    private static LinuxStatx Complete(LinuxStatx stat) => (stat.Mask & Needed) == Needed
+        ? stat
+        : throw new IOException("statx did not report the file type, link count, inode and size.");
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
