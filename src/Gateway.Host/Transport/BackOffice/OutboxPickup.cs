@@ -29,6 +29,9 @@ internal sealed partial class OutboxPickup(
     public const string RejectedFolder = "rejected";
     public const string ErrorSuffix = ".error.txt";
 
+    /// <summary>The folders the gateway makes inside an outbox; none of them may be a link.</summary>
+    public static readonly IReadOnlyList<string> HandledFolders = [ProcessingFolder, DoneFolder, RejectedFolder];
+
     /// <summary>Files whose failure was logged already, with what the failure was; forgotten once the file is gone.</summary>
     private readonly ConcurrentDictionary<string, string> _reported = new(StringComparer.Ordinal);
 
@@ -60,6 +63,19 @@ internal sealed partial class OutboxPickup(
             return 0;
         }
 
+        // A linked processing/, done/ or rejected/ would make the gateway read, write or delete outside the outbox:
+        // it is never followed (nor replaced, as it may be an operator's choice), and this outbox waits until it is fixed.
+        foreach (var folder in HandledFolders.Select(f => Path.Combine(outbox, f)))
+        {
+            if (IsLink(folder))
+            {
+                ReportOnce(folder, "link", () => LogFolderIsLink(logger, gemeentecode, folder));
+                return 0;
+            }
+
+            _reported.TryRemove(folder, out _);
+        }
+
         var processing = Directory.CreateDirectory(Path.Combine(outbox, ProcessingFolder)).FullName;
         var handled = 0;
 
@@ -68,6 +84,13 @@ internal sealed partial class OutboxPickup(
         var claimed = Entries(processing).ToList();
         foreach (var file in Entries(outbox).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
         {
+            if (IsLink(file))
+            {
+                // Removed where it is: a link to a directory cannot be claimed by a file move.
+                await RejectUnreadAsync(gemeentecode, outbox, file, OutboxRead.Refused(OutboxFileReader.LinkRefusal, isLink: true), cancellationToken);
+                continue;
+            }
+
             var target = Path.Combine(processing, Path.GetFileName(file));
             try
             {
@@ -99,6 +122,13 @@ internal sealed partial class OutboxPickup(
 
         ForgetGone();
         return handled;
+    }
+
+    /// <summary>Whether a path is a symbolic link (or other reparse point) itself, by lstat: it is never followed.</summary>
+    internal static bool IsLink(string path)
+    {
+        var entry = new FileInfo(path);
+        return entry.LinkTarget is not null || (entry.Exists && entry.Attributes.HasFlag(FileAttributes.ReparsePoint));
     }
 
     /// <summary>The *.xml entries of a folder that are not real directories (links to directories included), by lstat.</summary>
@@ -215,6 +245,9 @@ internal sealed partial class OutboxPickup(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox file {FileName} of back office {Gemeentecode} could not be handled ({Failure}: {Detail}); it stays in processing/ and is tried again on every sweep, logged once")]
     private static partial void LogFileFailed(ILogger logger, string gemeentecode, string fileName, string failure, string detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The folder {Folder} of the outbox of back office {Gemeentecode} is a symbolic link; it is never followed and this outbox is not picked up until it is a real folder; logged once")]
+    private static partial void LogFolderIsLink(ILogger logger, string gemeentecode, string folder);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox {Outbox} of back office {Gemeentecode} cannot be read ({Failure}); logged once until it changes")]
     private static partial void LogOutboxUnreadable(ILogger logger, string gemeentecode, string outbox, string failure);

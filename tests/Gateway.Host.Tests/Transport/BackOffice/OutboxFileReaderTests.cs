@@ -75,7 +75,69 @@ public sealed class OutboxFileReaderTests : IDisposable
         Assert.Contains("101 bytes, more than the limit of 100 bytes", OutboxFileReader.Read(file, 100).Refusal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_HardLinkToASecret_RefusedAsALinkWithoutReading()
+    {
+        var secret = Path.Combine(_folder, "gateway.json");
+        File.WriteAllText(secret, "{\"EncryptionKey\":\"do-not-show\"}");
+        var link = Path.Combine(_folder, "x.xml");
+        MakeHardLink(secret, link);
+
+        var read = OutboxFileReader.Read(link, 1024);
+
+        Assert.Null(read.Payload);
+        Assert.True(read.IsLink, "only the outbox name is removed, never the target");
+        Assert.Equal(OutboxFileReader.HardLinkRefusal, read.Refusal);
+    }
+
+    [Fact]
+    public void Read_SymbolicLinkToADirectory_RefusedAsALink()
+    {
+        var link = Path.Combine(_folder, "x.xml");
+        Directory.CreateSymbolicLink(link, Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName);
+
+        var read = OutboxFileReader.Read(link, 1024);
+
+        Assert.True(read.IsLink);
+        Assert.Equal(OutboxFileReader.LinkRefusal, read.Refusal);
+    }
+
+    [Fact]
+    public void Judge_OpenedFileIsAnotherInodeThanTheCheckedEntry_Refused()
+    {
+        var checkedEntry = Path.Combine(_folder, "a.xml");
+        var swappedIn = Path.Combine(_folder, "b.xml");
+        File.WriteAllText(checkedEntry, "<a/>");
+        File.WriteAllText(swappedIn, "<a/>");
+        var entry = LinuxFiles.StatEntry(checkedEntry)!.Value;
+        using var handle = File.OpenHandle(swappedIn);
+
+        var refused = OutboxFileReader.Judge(entry, LinuxFiles.StatOpened(handle), 1024);
+
+        Assert.Null(OutboxFileReader.Judge(entry, entry, 1024));
+        Assert.Equal(OutboxFileReader.ChangedRefusal, refused?.Refusal);
+    }
+
+    [Fact]
+    public void Judge_OpenedFileHasGainedASecondName_RefusedAsHardLink()
+    {
+        var file = Path.Combine(_folder, "a.xml");
+        File.WriteAllText(file, "<a/>");
+        var entry = LinuxFiles.StatEntry(file)!.Value;
+        MakeHardLink(file, Path.Combine(_folder, "second-name"));
+        using var handle = File.OpenHandle(file);
+
+        Assert.Equal(OutboxFileReader.HardLinkRefusal, OutboxFileReader.Judge(entry, LinuxFiles.StatOpened(handle), 1024)?.Refusal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    internal static void MakeHardLink(string target, string link)
+    {
+        using var ln = Process.Start(new ProcessStartInfo("/bin/ln", [target, link]) { UseShellExecute = false })!;
+        ln.WaitForExit();
+        Assert.Equal(0, ln.ExitCode);
+    }
 
     internal static void MakeFifo(string path)
     {

@@ -89,6 +89,84 @@ public sealed class OutboxPickupTests
         Assert.Contains("IOException", lines[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sweep_HardLinkToConfigAndLinkToDirectory_RefusedAndRemoved_TargetsUntouchedAndNeverStored()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        var outbox = Directory.CreateDirectory(env.Outbox("0518")).FullName;
+        var rejected = Path.Combine(outbox, OutboxPickup.RejectedFolder);
+        var secret = Path.Combine(env.Directory, "gateway.json");
+        await File.WriteAllTextAsync(secret, "{\"EncryptionKey\":\"" + SecretMarker + "\"}");
+        var elsewhere = Directory.CreateDirectory(Path.Combine(env.Directory, "elsewhere")).FullName;
+        var behindLink = Path.Combine(elsewhere, "inside.xml");
+        await File.WriteAllTextAsync(behindLink, SecretMarker);
+
+        OutboxFileReaderTests.MakeHardLink(secret, Path.Combine(outbox, "a-hard.xml"));
+        Directory.CreateSymbolicLink(Path.Combine(outbox, "b-dir.xml"), elsewhere);
+
+        Assert.True(
+            await RunningGateway.EventuallyAsync(() => Count(rejected, "*" + OutboxPickup.ErrorSuffix) == 2, Patience),
+            $"rejected/ holds {Count(rejected, "*" + OutboxPickup.ErrorSuffix)} error files");
+        Assert.Contains("hard link", Error(rejected, "a-hard.xml"), StringComparison.Ordinal);
+        Assert.Contains("symbolic link", Error(rejected, "b-dir.xml"), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(outbox, "*.xml"));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(outbox, OutboxPickup.ProcessingFolder)));
+        Assert.Empty(Directory.GetFileSystemEntries(rejected, "*.xml"));
+        Assert.Contains(SecretMarker, await File.ReadAllTextAsync(secret), StringComparison.Ordinal);
+        Assert.Equal(1u, LinkCount(secret));
+        Assert.Equal(SecretMarker, await File.ReadAllTextAsync(behindLink));
+        for (long id = 1; await env.Store.GetMessageAsync(id) is not null; id++)
+        {
+            Assert.DoesNotContain(SecretMarker, Encoding.UTF8.GetString(await env.Store.ReadPayloadAsync(id) ?? []), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(OutboxPickup.ProcessingFolder)]
+    [InlineData(OutboxPickup.DoneFolder)]
+    [InlineData(OutboxPickup.RejectedFolder)]
+    public async Task Sweep_HandledFolderIsALinkToAnotherFolder_NothingReadWrittenOrDeletedThere_LoggedOnce(string folder)
+    {
+        await using var env = await RunningGateway.StartAsync(startGateway: false);
+        var outbox = Directory.CreateDirectory(env.Outbox("0518")).FullName;
+        var elsewhere = Directory.CreateDirectory(Path.Combine(env.Directory, "elsewhere")).FullName;
+        var old = DateTime.UtcNow - TimeSpan.FromDays(400);
+        var leftover = Path.Combine(elsewhere, "leftover.xml");
+        var content = Toewijzing(env);
+        await File.WriteAllBytesAsync(leftover, content);
+        File.SetLastWriteTimeUtc(leftover, old);
+        Directory.CreateSymbolicLink(Path.Combine(outbox, folder), elsewhere);
+        var backOffice = new BackOfficeClient(env.Http, env.BaseUrl);
+        var waiting = backOffice.Drop(outbox, Toewijzing(env));
+        var refused = Path.Combine(outbox, "refused-fifo.xml");
+        OutboxFileReaderTests.MakeFifo(refused);
+
+        await env.StartGatewayAsync();
+        Assert.True(
+            await RunningGateway.EventuallyAsync(() => LogLines(env, "is not picked up").Count > 0, Patience),
+            "the linked folder was not reported");
+        Assert.Null(await env.Store.GetMessageAsync(1));
+        await env.StopGatewayAsync();
+
+        Assert.Equal([leftover], Directory.GetFileSystemEntries(elsewhere));
+        Assert.Equal(content, await File.ReadAllBytesAsync(leftover));
+        Assert.True(File.Exists(waiting), "the outbox waits until its folder is fixed");
+        Assert.True(File.Exists(refused), "a file that would be refused waits too");
+        Assert.Single(LogLines(env, "is not picked up"));
+    }
+
+    private static List<string> LogLines(RunningGateway env, string text) => !Directory.Exists(env.LogDirectory)
+        ? []
+        : [.. Directory.GetFiles(env.LogDirectory).SelectMany(ReadShared).Where(l => l.Contains(text, StringComparison.Ordinal))];
+
+    private static IEnumerable<string> ReadShared(string file)
+    {
+        using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+        return reader.ReadToEnd().Split('\n');
+    }
+
+    private static uint LinkCount(string path) => LinuxFiles.StatEntry(path)!.Value.Nlink;
+
     private static byte[] Toewijzing(RunningGateway env) =>
         Some.BackOfficeDocuments().Toewijzing("0518", Some.Agb(env.Simulator), Some.NextClient(env.Simulator, "0518").Bsn);
 

@@ -39,6 +39,28 @@ public sealed class OutboxRetentionTests : IDisposable
         Assert.True(File.Exists(secret), "the target of a link is never touched");
     }
 
+    [Theory]
+    [InlineData(OutboxPickup.DoneFolder)]
+    [InlineData(OutboxPickup.RejectedFolder)]
+    public void Sweep_HandledFolderIsALinkToAnotherFolder_NothingThereDeleted(string folder)
+    {
+        var outbox = Directory.CreateDirectory(Path.Combine(_folder, "outbox")).FullName;
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName;
+        var old = DateTime.UtcNow - TimeSpan.FromDays(15);
+        var oldFile = Write(Path.Combine(elsewhere, "old.xml"), old);
+        var secret = Write(Path.Combine(_folder, "secret.json"), old);
+        var linkThere = Path.Combine(elsewhere, "link.xml");
+        File.CreateSymbolicLink(linkThere, secret);
+        Directory.CreateSymbolicLink(Path.Combine(outbox, folder), elsewhere);
+
+        var deleted = Retention(outbox).Sweep();
+
+        Assert.Equal(0, deleted);
+        Assert.True(File.Exists(oldFile), "a file behind the link was deleted");
+        Assert.Equal(secret, new FileInfo(linkThere).LinkTarget);
+        Assert.True(File.Exists(secret));
+    }
+
     [Fact]
     public void Sweep_NoHandledFolders_NothingDeleted() => Assert.Equal(0, Retention(Path.Combine(_folder, "absent")).Sweep());
 
