@@ -27,6 +27,11 @@ internal sealed partial class SenderDirectory
         else
         {
             LogMap(logger, _senders.Count, _senders.Values.Count(s => s.IsHub), _senders.Values.Count(s => s.Certificates.Count > 0), options.Value.CheckRevocation);
+            foreach (var hub in _senders.Values.Where(s => s.IsHub && s.Certificates.Count == 0))
+            {
+                // The zender is a name anyone can write; only a client certificate proves it (the demo has none).
+                LogHubWithoutCertificate(logger, hub.Organisatie);
+            }
         }
     }
 
@@ -62,6 +67,9 @@ internal sealed partial class SenderDirectory
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway:Trust:Senders is empty: every envelope on /ggk is refused with an Fo03 until the sender map lists who may send")]
     private static partial void LogEmpty(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sender map: hub identity {Organisatie} has no client certificate, so anyone who can reach /ggk may report errors in its name; list the hub's certificate under Gateway:Trust:Senders and require client certificates (Gateway:Http:RequireClientCertificate)")]
+    private static partial void LogHubWithoutCertificate(ILogger logger, string organisatie);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sender map: {Senders} identities ({Hubs} hub, {Pinned} with client certificates); revocation check {CheckRevocation}")]
     private static partial void LogMap(ILogger logger, int senders, int hubs, int pinned, bool checkRevocation);

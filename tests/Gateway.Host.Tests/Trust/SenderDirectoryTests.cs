@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Gateway.Host.Tests.Support;
 using Gateway.Host.Trust;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,39 @@ public sealed class SenderDirectoryTests
 
         Assert.DoesNotContain("111222333", text, StringComparison.Ordinal);
         Assert.Contains("*********", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_HubWithoutCertificate_WarnsThatAnyoneMayReportErrorsInItsName()
+    {
+        var logger = new RecordingLogger();
+
+        _ = new SenderDirectory(
+            Options.Create(new TrustOptions
+            {
+                Senders =
+                [
+                    new SenderIdentityOptions { Organisatie = "IB", Hub = true },
+                    new SenderIdentityOptions { Organisatie = "RINIS", Hub = true, Certificates = [Convert.ToHexString(SHA256.HashData("rinis"u8))] },
+                ],
+            }),
+            logger);
+
+        var warning = Assert.Single(logger.Lines, l => l.Level == LogLevel.Warning);
+        Assert.Contains("hub identity IB has no client certificate", warning.Text, StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingLogger : ILogger<SenderDirectory>
+    {
+        public List<(LogLevel Level, string Text)> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add((logLevel, formatter(state, exception)));
     }
 
     private static SenderDirectory Directory(params SenderIdentityOptions[] senders) =>
