@@ -32,6 +32,7 @@ public sealed record RuleRejection(string Rule, string RetourCode)
 public sealed class MessageContext
 {
     private (MessageOutcome? Outcome, TransportRefusal? Refusal, int Issues) _checked;
+    private string? _contentHash;
 
     /// <summary>A context for the raw bytes of one message.</summary>
     public MessageContext(Flow flow, byte[] payload, DateTimeOffset receivedAt, EnvelopeReference? envelope = null, string? submittedBy = null)
@@ -49,6 +50,9 @@ public sealed class MessageContext
 
     /// <summary>The raw document as received.</summary>
     public byte[] Payload { get; }
+
+    /// <summary>The payload's <see cref="Store.ContentHash"/>, computed once: duplicate detection and the stored row share it.</summary>
+    public string ContentHash => _contentHash ??= Store.ContentHash.Of(Payload);
 
     /// <summary>When the gateway received it.</summary>
     public DateTimeOffset ReceivedAt { get; }

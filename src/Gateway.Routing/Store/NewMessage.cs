@@ -69,6 +69,9 @@ public sealed record NewMessage
     /// </summary>
     public bool KeepOnlyPrefix { get; init; }
 
+    /// <summary>The payload's <see cref="Store.ContentHash"/> when the caller has it already; otherwise the store computes it.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>Event type written with the insert; <see cref="MessageEventTypes.MessageReceived"/> by default.</summary>
     public string EventType { get; init; } = MessageEventTypes.MessageReceived;
 

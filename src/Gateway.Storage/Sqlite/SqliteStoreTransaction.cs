@@ -118,7 +118,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             ("$crossref", BsnRedactor.Redact(message.Envelope?.CrossRefnummer)),
             ("$envKeyId", message.Envelope is null ? null : _store.Protector.CurrentKeyId),
             ("$envSealed", SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
-            ("$contentHash", ContentHash.Of(message.Payload.Span)),
+            ("$contentHash", message.ContentHash ?? ContentHash.Of(message.Payload.Span)),
             ("$size", message.Payload.Length),
             ("$refused", message.Refused),
             ("$hashGen", _store.Hasher.CurrentGeneration),

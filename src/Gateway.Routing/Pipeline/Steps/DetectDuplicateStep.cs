@@ -19,7 +19,7 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
     public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
     {
         var tx = context.RequireTransaction();
-        var hash = ContentHash.Of(context.Payload);
+        var hash = context.ContentHash;
         StoredMessage? stored = null;
         if (context.Bericht is { } bericht && context.Refusal is null)
         {

@@ -35,6 +35,7 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
             CorrelatesTo = context.CorrelatedTo?.Id,
             Gemeentecode = row.Gemeentecode ?? context.SubmittedBy,
             Refused = context.Refusal is not null,
+            ContentHash = context.ContentHash,
         };
         var id = await tx.InsertMessageAsync(row, cancellationToken);
         context.MessageId = id;
