@@ -29,9 +29,8 @@ internal sealed partial class CheckSenderStep(ILogger<CheckSenderStep> logger) :
             return ValueTask.CompletedTask;
         }
 
-        var problem = $"Envelope zender {sender.Zender} may not send for {PartyName(party)} {party} (the payload's {(isRetour ? "answering party, the retour's Ontvanger" : "Afzender")}): not in its sender map.";
-        context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused };
-        context.RefusalIssues.Add(new Messages.Validation.ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem));
+        var problem = $"Envelope zender {sender.Zender} may not send for {SenderRefusal.PartyName(party)} {party} (the payload's {(isRetour ? "answering party, the retour's Ontvanger" : "Afzender")}): not in its sender map.";
+        SenderRefusal.Refuse(context, problem);
         LogRefused(logger, problem);
         return ValueTask.CompletedTask;
     }
@@ -39,6 +38,4 @@ internal sealed partial class CheckSenderStep(ILogger<CheckSenderStep> logger) :
     // The codes in the text are the configured zender and a schema-valid AGB code or gemeentecode: never a BSN.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sender refused, Fo01 queued, nothing routed: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
-
-    private static string PartyName(string party) => party.Length == 4 ? "gemeente" : "AGB";
 }

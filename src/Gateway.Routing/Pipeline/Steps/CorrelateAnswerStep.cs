@@ -36,8 +36,9 @@ internal sealed partial class CorrelateAnswerStep(ILogger<CorrelateAnswerStep> l
             return;
         }
 
-        var name = MessageCatalog.Get(bericht.Code).QualifiedName(bericht.Standard);
-        var answering = MessageCatalog.Get(bericht.Code).IsRetour ? bericht.Header.Ontvanger : bericht.Header.Afzender;
+        var info = MessageCatalog.Get(bericht.Code);
+        var name = info.QualifiedName(bericht.Standard);
+        var answering = info.IsRetour ? bericht.Header.Ontvanger : bericht.Header.Afzender;
         if (!string.Equals(heen.Ontvanger, answering, StringComparison.Ordinal))
         {
             Refuse(context, name, MessageCatalog.Get(heenCode).QualifiedName(bericht.Standard), answering, heen.Id);
@@ -55,14 +56,11 @@ internal sealed partial class CorrelateAnswerStep(ILogger<CorrelateAnswerStep> l
     // the party is a schema-valid AGB code or gemeentecode: never a BSN.
     private void Refuse(MessageContext context, string name, string heenName, string answering, long heenId)
     {
-        var problem = $"A {name} from {PartyName(answering)} {answering} answers a {heenName} that was not sent to it: only the party a message was sent to may answer it.";
-        context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused };
-        context.RefusalIssues.Add(new Messages.Validation.ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem));
+        var problem = $"A {name} from {SenderRefusal.PartyName(answering)} {answering} answers a {heenName} that was not sent to it: only the party a message was sent to may answer it.";
+        SenderRefusal.Refuse(context, problem);
         LogRefused(logger, heenId, problem);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answer to message {MessageId} refused, nothing correlated or routed: {Reason}")]
     private static partial void LogRefused(ILogger logger, long messageId, string reason);
-
-    private static string PartyName(string party) => party.Length == 4 ? "gemeente" : "AGB";
 }
