@@ -2,66 +2,69 @@ using Gateway.Messages.Answers;
 using Gateway.Messages.Rules;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Validation;
+using Gateway.Routing.Configuration;
+using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
-using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Routing;
 
-/// <summary>Everything <see cref="RoutingServiceCollectionExtensions.AddGatewayRouting"/> needs, usually bound from configuration.</summary>
-public sealed record GatewayRoutingOptions
-{
-    /// <summary>The region: gemeenten, back offices, known providers.</summary>
-    public RegionOptions Region { get; init; } = new();
-
-    /// <summary>Schema packs and size limit.</summary>
-    public MessagesOptions Messages { get; init; } = new();
-
-    /// <summary>The retry schedule.</summary>
-    public RetryOptions Retry { get; init; } = new();
-
-    /// <summary>Claiming and sending deliveries.</summary>
-    public DeliveryOptions Delivery { get; init; } = new();
-
-    /// <summary>The pipeline.</summary>
-    public PipelineOptions Pipeline { get; init; } = new();
-}
-
-/// <summary>Registers the pipeline, routing table, retry schedule and dispatcher.</summary>
+/// <summary>Registers the pipeline, routing table, retry schedule, dispatcher, level-4 rules and the 325 policy.</summary>
 public static class RoutingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the routing services. The Host must also register an <see cref="Store.IMessageStore"/> and one
-    /// <see cref="IDeliveryTransport"/> per destination kind; <see cref="TimeProvider"/>, <see cref="ILedger"/> and
-    /// <see cref="IIdentificatieGenerator"/> get defaults unless registered first. Options are validated here, at start.
+    /// Adds routing with options given as values (tests, tools). Every problem of every section is reported at once, in
+    /// one <see cref="OptionsValidationException"/>, before anything is registered.
     /// </summary>
     public static IServiceCollection AddGatewayRouting(this IServiceCollection services, GatewayRoutingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Messages.Validate();
-        options.Retry.Validate();
-        options.Delivery.Validate();
-        var routes = new RoutingTable(options.Region);
+        new ValidatedOptions()
+            .Check(new MessagesOptionsValidator(), options.Messages)
+            .Check(new RetryOptionsValidator(), options.Retry)
+            .Check(new DeliveryOptionsValidator(), options.Delivery)
+            .Check(new PipelineOptionsValidator(), options.Pipeline)
+            .Check(new ContractsOptionsValidator(), options.Contracts)
+            .Check(new DeclaratieAntwoordOptionsValidator(), options.Declaraties)
+            .ThrowIfAny<GatewayRoutingOptions>();
+        services.AddSingleton(Options.Create(options.Messages));
+        services.AddSingleton(Options.Create(options.Retry));
+        services.AddSingleton(Options.Create(options.Delivery));
+        services.AddSingleton(Options.Create(options.Pipeline));
+        services.AddSingleton(Options.Create(options.Declaraties));
+        services.AddSingleton(options.Region);
+        return services.AddGatewayRouting(options.Contracts);
+    }
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ILedger, NoLedger>();
-        services.TryAddSingleton<IIdentificatieGenerator, ClockIdentificatieGenerator>();
-        services.AddSingleton(options.Messages);
-        services.AddSingleton(options.Retry);
-        services.AddSingleton(options.Delivery);
-        services.AddSingleton(options.Pipeline);
-        services.AddSingleton(routes);
+    /// <summary>
+    /// Adds routing over options the caller binds: <see cref="IOptions{TOptions}"/> of <see cref="MessagesOptions"/>,
+    /// <see cref="RetryOptions"/>, <see cref="DeliveryOptions"/>, <see cref="PipelineOptions"/> and
+    /// <see cref="DeclaratieAntwoordOptions"/> (validate them at start with their validators) and a
+    /// <see cref="RegionRoutes"/>. <paramref name="contracts"/> decides which level-4 rules are composed. The caller also
+    /// registers the <see cref="TimeProvider"/>, the store (<see cref="Store.IMessageStore"/>, <see cref="Ledger.ILedger"/>,
+    /// <see cref="IDeclaratieAntwoordStore"/>) and one <see cref="IDeliveryTransport"/> per destination kind.
+    /// </summary>
+    public static IServiceCollection AddGatewayRouting(this IServiceCollection services, ContractsOptions contracts)
+    {
+        ArgumentNullException.ThrowIfNull(contracts);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<MessagesOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetryOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DeclaratieAntwoordOptions>>().Value);
+        services.AddSingleton<IIdentificatieGenerator, ClockIdentificatieGenerator>();
+        services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<RegionRoutes>()));
         services.AddSingleton(Level2Validator.Default);
-        services.AddSingleton(_ => SchemaPackLoader.LoadCached(options.Messages.SchemaRoot));
+        services.AddSingleton(sp => SchemaPackLoader.LoadCached(sp.GetRequiredService<MessagesOptions>().SchemaRoot));
         services.AddSingleton(sp => new AnswerFactory(sp.GetRequiredService<SchemaCatalog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdentificatieGenerator>()));
-        services.AddSingleton(_ => new RetrySchedule(options.Retry));
+        services.AddSingleton(sp => new RetrySchedule(sp.GetRequiredService<RetryOptions>()));
 
         services.AddSingleton<ClassifyMessageStep>();
         services.AddSingleton<ValidateSchemaStep>();
@@ -75,7 +78,8 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<ApplyToLedgerStep>();
         services.AddSingleton<BuildAnswerStep>();
         services.AddSingleton<QueueAnswerStep>();
-        services.AddGatewayDeclaratieAntwoordSteps();
+        services.AddGatewayContracts(contracts);
+        services.AddGatewayDeclaratieAntwoord();
         services.AddSingleton<RouteToBackOfficeStep>();
         services.AddSingleton<QueueToHubStep>();
         services.AddSingleton<InboundPipeline>();

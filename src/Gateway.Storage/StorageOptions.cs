@@ -43,34 +43,34 @@ public sealed record StorageOptions
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(DatabasePath))
         {
-            problems.Add("Storage:DatabasePath is empty: set it to the path of the SQLite file, e.g. /var/lib/gateway/gateway.db.");
+            problems.Add("Gateway:Storage:DatabasePath is empty: set it to the path of the SQLite file, e.g. /var/lib/gateway/gateway.db.");
         }
 
-        var payloadKey = CheckKey("Storage:EncryptionKey", EncryptionKey, exactLength: true, problems);
+        var payloadKey = CheckKey("Gateway:Storage:EncryptionKey", EncryptionKey, exactLength: true, problems);
         if (string.IsNullOrWhiteSpace(EncryptionKeyId))
         {
-            problems.Add("Storage:EncryptionKeyId is empty: give the current payload key a short id such as \"1\" or \"2025-01\".");
+            problems.Add("Gateway:Storage:EncryptionKeyId is empty: give the current payload key a short id such as \"1\" or \"2025-01\".");
         }
 
         foreach (var (id, key) in RetiredEncryptionKeys)
         {
-            CheckKey($"Storage:RetiredEncryptionKeys:{id}", key, exactLength: true, problems);
+            CheckKey($"Gateway:Storage:RetiredEncryptionKeys:{id}", key, exactLength: true, problems);
             if (id == EncryptionKeyId)
             {
-                problems.Add($"Storage:RetiredEncryptionKeys has the id \"{id}\" of the current key: give the new key a new id.");
+                problems.Add($"Gateway:Storage:RetiredEncryptionKeys has the id \"{id}\" of the current key: give the new key a new id.");
             }
         }
 
-        var bsnKey = CheckKey("Storage:BsnHashKey", BsnHashKey, exactLength: false, problems);
+        var bsnKey = CheckKey("Gateway:Storage:BsnHashKey", BsnHashKey, exactLength: false, problems);
         if (payloadKey is not null && bsnKey is not null && payloadKey.AsSpan().SequenceEqual(bsnKey))
         {
-            problems.Add("Storage:BsnHashKey equals Storage:EncryptionKey: use two independent random keys.");
+            problems.Add("Gateway:Storage:BsnHashKey equals Gateway:Storage:EncryptionKey: use two independent random keys.");
         }
 
         CheckPreviousBsnHashKeys(payloadKey, bsnKey, problems);
         if (BusyTimeout <= TimeSpan.Zero)
         {
-            problems.Add("Storage:BusyTimeout must be positive, e.g. 00:00:10.");
+            problems.Add("Gateway:Storage:BusyTimeout must be positive, e.g. 00:00:10.");
         }
 
         return problems;

@@ -1,16 +1,23 @@
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
+using Gateway.Storage.Ledger;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Storage;
 
-/// <summary>Registers the durable store.</summary>
+/// <summary>Registers the durable store with its ledger.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the SQLite <see cref="IMessageStore"/> with validated <see cref="StorageOptions"/> (checked at start) and its <see cref="SqliteKeyRotation"/> (bind <see cref="KeyRotationOptions"/> beside it).</summary>
+    /// <summary>
+    /// Adds the SQLite store: the <see cref="IMessageStore"/> with validated <see cref="StorageOptions"/> (checked at
+    /// start), its <see cref="SqliteKeyRotation"/> (bind <see cref="KeyRotationOptions"/> beside it), the ledger
+    /// (<see cref="ILedger"/>, <see cref="ILedgerReader"/>) with the level-3 rules that read it, and ceiling usage and held
+    /// 325s (<see cref="IDeclaratieAntwoordStore"/>). The caller registers the <see cref="TimeProvider"/>.
+    /// </summary>
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
     {
         var builder = services.AddOptions<StorageOptions>();
@@ -20,27 +27,21 @@ public static class StorageServiceCollectionExtensions
         }
 
         builder.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SqliteMessageStore>(sp => new SqliteMessageStore(
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(sp => new SqliteMessageStore(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
+        services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
         services.AddOptions<KeyRotationOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>());
-        services.TryAddSingleton(sp => new SqliteKeyRotation(
+        services.AddSingleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>();
+        services.AddSingleton(sp => new SqliteKeyRotation(
             sp.GetRequiredService<SqliteMessageStore>(),
             sp.GetRequiredService<IOptions<KeyRotationOptions>>().Value));
-        return services;
-    }
-}
 
-/// <summary>Turns <see cref="StorageOptions.Validate"/> into options validation.</summary>
-internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
-{
-    public ValidateOptionsResult Validate(string? name, StorageOptions options)
-    {
-        var problems = options.Validate();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        services.AddSingleton<SqliteLedger>();
+        services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
+        services.AddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
+        services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
+        return services.AddGatewayLedgerRules();
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Host.Operators;
+using Gateway.Routing;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Reference;
@@ -91,8 +92,8 @@ internal static class DeclaratieAntwoordCommands
     private static Task<int> WithQueriesAsync(string? config, CliContext context, Func<DeclaratieAntwoordQueries, Task<int>> action) =>
         OperatorStore.WithStoreAsync(config, context, (store, gateway, paths) =>
         {
-            var file = gateway.GetSection(ContractsOptions.SectionName)[nameof(ContractsOptions.ContractsFile)] is { Length: > 0 } f ? paths.Resolve(f) : null;
-            var contracts = file is null ? null : new ReloadingSource<ContractRegister>(
+            var file = gateway[nameof(GatewayRoutingOptions.Contracts) + ":" + nameof(ContractsOptions.ContractsFile)] is { Length: > 0 } f ? paths.Resolve(f) : null;
+            var contracts = file is null ? NoContracts.Source(context.Time) : new ReloadingSource<ContractRegister>(
                 "contract register " + file, () => [file], () => ContractRegister.Load(file), context.Time, TimeSpan.Zero, NullLogger.Instance);
             var answers = new SqliteDeclaratieAntwoorden(store);
             var ceilings = new CeilingGrants(answers, contracts, NullLogger<CeilingGrants>.Instance);

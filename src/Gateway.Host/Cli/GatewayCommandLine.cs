@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Gateway.Host.Hosting;
 using Gateway.Messages.Schemas;
 using Gateway.Storage.Sqlite;
 
 namespace Gateway.Host.Cli;
 
-/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, message, keys. Exit codes in <see cref="ExitCodes"/>.</summary>
+/// <summary>The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, message, keys, config. Exit codes in <see cref="ExitCodes"/>.</summary>
 internal static class GatewayCommandLine
 {
     public static int Run(string[] args, CliContext context)
@@ -21,6 +22,7 @@ internal static class GatewayCommandLine
             DeclaratieAntwoordCommands.Answers(context),
             MessageCommand.Create(context),
             KeysCommand.Create(context),
+            ConfigCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
@@ -40,6 +42,11 @@ internal static class GatewayCommandLine
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException ex)
+        {
+            context.Error.WriteLine("gateway: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (GatewayConfigurationException ex)
         {
             context.Error.WriteLine("gateway: " + ex.Message);
             return ExitCodes.Usage;

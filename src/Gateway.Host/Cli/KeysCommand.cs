@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Hosting;
 using Gateway.Storage.KeyRotation;
 using Microsoft.Extensions.Configuration;
 
@@ -37,7 +38,7 @@ internal static class KeysCommand
 
             return await OperatorStore.WithStoreAsync(parsed.GetValue(config), context, async (store, gateway, _) =>
             {
-                var options = gateway.GetSection(KeyRotationOptions.SectionName).Get<KeyRotationOptions>() ?? new KeyRotationOptions();
+                var options = gateway.BindSection<KeyRotationOptions>(KeyRotationOptions.SectionName);
                 if (parsed.GetValue(batchSize) is { } size)
                 {
                     options = options with { BatchSize = size };
@@ -77,7 +78,7 @@ internal static class KeysCommand
         var command = new Command("status", "Rows per payload key id and per BSN hash key generation; exit code 1 while rows are left under older keys.") { config };
         command.SetAction(async (parsed, ct) => await OperatorStore.WithStoreAsync(parsed.GetValue(config), context, async (store, gateway, _) =>
         {
-            var options = gateway.GetSection(KeyRotationOptions.SectionName).Get<KeyRotationOptions>() ?? new KeyRotationOptions();
+            var options = gateway.BindSection<KeyRotationOptions>(KeyRotationOptions.SectionName);
             var rotation = new SqliteKeyRotation(store, options.Validate().Count == 0 ? options : new KeyRotationOptions());
             var progress = await rotation.ProgressAsync(ct);
             PrintKeys(context, rotation, progress);

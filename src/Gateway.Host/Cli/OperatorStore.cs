@@ -28,7 +28,7 @@ internal static class OperatorStore
     public static async Task<int> WithStoreAsync(string? config, CliContext context, Func<SqliteMessageStore, IConfiguration, HostPaths, Task<int>> action)
     {
         var (configuration, paths) = GatewayConfiguration.Load(config is null ? null : context.FullPath(config));
-        var options = configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection).GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var options = configuration.BindSection<StorageOptions>(GatewayHostServiceCollectionExtensions.RootSection + ":" + StorageOptions.SectionName);
         options.DatabasePath = string.IsNullOrWhiteSpace(options.DatabasePath) ? options.DatabasePath : paths.Resolve(options.DatabasePath);
         var problems = options.Validate();
         if (problems.Count > 0)

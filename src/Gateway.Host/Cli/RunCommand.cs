@@ -32,6 +32,11 @@ internal static class RunCommand
         try
         {
             app = GatewayApplication.Build(config is null ? null : context.FullPath(config));
+            if (GatewayConfigurationCheck.Problems(app.Services, app.Configuration) is { Count: > 0 } problems)
+            {
+                return ConfigurationProblems(context, problems);
+            }
+
             await ((IHost)app).RunAsync(cancellationToken);
             return ExitCodes.Ok;
         }
@@ -79,12 +84,17 @@ internal static class RunCommand
 
     private static int ConfigurationProblems(CliContext context, IEnumerable<string> failures)
     {
-        context.Error.WriteLine("gateway: the configuration needs fixing:");
-        foreach (var failure in failures)
-        {
-            context.Error.WriteLine("  - " + failure);
-        }
-
+        WriteProblems(context.Error, failures);
         return ExitCodes.Usage;
+    }
+
+    /// <summary>The configuration's problems, one line each, as `run` and `config check` print them.</summary>
+    public static void WriteProblems(TextWriter writer, IEnumerable<string> problems)
+    {
+        writer.WriteLine("gateway: the configuration needs fixing:");
+        foreach (var problem in problems)
+        {
+            writer.WriteLine("  - " + problem);
+        }
     }
 }

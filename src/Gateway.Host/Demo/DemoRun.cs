@@ -36,7 +36,7 @@ internal static class DemoRun
         var samples = BackOfficeMessages.LocateSamples();
         var schemas = SchemaRootLocator.Resolve(null, context);
         var region = new ConfigurationBuilder().AddJsonFile(Path.Combine(samples, "region", "appsettings.json")).Build()
-            .GetSection(HostRegionOptions.SectionName).Get<HostRegionOptions>() ?? new HostRegionOptions();
+            .GetSection(RegionOptions.SectionName).Get<RegionOptions>() ?? new RegionOptions();
         var port = settings.Port == 0 ? FreePort() : settings.Port;
         var gatewayUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
 
@@ -56,12 +56,18 @@ internal static class DemoRun
             ct);
         var config = DemoConfiguration.Write(settings.Directory, samples, schemas, port, simulator.HubUrl, sink);
         await using var app = GatewayApplication.Build(config);
+        if (GatewayConfigurationCheck.Problems(app.Services, app.Configuration) is { Count: > 0 } problems)
+        {
+            RunCommand.WriteProblems(context.Error, problems);
+            return ExitCodes.Usage;
+        }
+
         await app.StartAsync(ct);
 
         context.Out.WriteLine($"Gateway demo: {gatewayUrl} (hub simulator {simulator.BaseUrl}, HTTP back offices {sink.Url}), data in {settings.Directory}");
         context.Out.WriteLine($"Running traffic for {settings.Duration.TotalSeconds:0} s with a hub outage in the middle ...");
         var store = app.Services.GetRequiredService<IMessageStore>();
-        var hostRegion = app.Services.GetRequiredService<IOptions<HostRegionOptions>>().Value;
+        var hostRegion = app.Services.GetRequiredService<IOptions<RegionOptions>>().Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var traffic = new DemoTraffic(simulator, new BackOfficeClient(http, gatewayUrl), hostRegion, new BackOfficeMessages(samples, TimeProvider.System), contracts, sink);
         await RunTrafficAsync(settings, simulator, traffic, context, ct);
@@ -77,8 +83,8 @@ internal static class DemoRun
         await traffic.DecideOnHeldAsync(ct);
         await DrainAsync(store, ct);
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);
-        var register = app.Services.GetService<ReloadingSource<ContractRegister>>()?.Current;
-        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, register is null ? null : ContractRegisterFigures.Of(register), app.Services.GetService<DeclaratieAntwoordQueries>(), ct);
+        var register = app.Services.GetRequiredService<ReloadingSource<ContractRegister>>().Current;
+        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, ContractRegisterFigures.Of(register), app.Services.GetRequiredService<DeclaratieAntwoordQueries>(), ct);
         summary.WriteTo(context.Out);
 
         if (settings.Exit)

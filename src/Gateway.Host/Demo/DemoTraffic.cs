@@ -14,7 +14,7 @@ namespace Gateway.Host.Demo;
 /// provider has no contract for (CT01, refused before sending), a taakgericht start without ToewijzingNummer that
 /// the contract agrees, and two forged senders (a made-up envelope zender, and a provider sending as another). Every tenth tick the back offices decide on the 325s held by a hold ceiling (release or replace).
 /// </summary>
-internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, HostRegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
+internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient backOffice, RegionOptions region, BackOfficeMessages documents, DemoContracts contracts, BackOfficeSink sink)
 {
     private readonly Random _random = new(7);
 
@@ -119,7 +119,7 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
     }
 
     /// <summary>The 323 with this message id as the gemeente's back office received it (over HTTP or in its inbox); null while not delivered.</summary>
-    private byte[]? ReceivedDeclaratie(HostGemeenteOptions gemeente, long messageId)
+    private byte[]? ReceivedDeclaratie(GemeenteOptions gemeente, long messageId)
     {
         if (gemeente.BackOffice.Kind != BackOfficeKind.Directory)
         {

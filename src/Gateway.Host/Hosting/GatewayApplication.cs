@@ -15,7 +15,11 @@ internal static class GatewayApplication
     /// Builds the web application. Configuration, lowest to highest precedence: appsettings.json next to the
     /// executable, <paramref name="configFile"/>, environment variables (<c>GATEWAY__…</c>), <paramref name="overrides"/>.
     /// </summary>
-    public static WebApplication Build(string? configFile, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
+    public static WebApplication Build(string? configFile, IReadOnlyDictionary<string, string?>? overrides = null) =>
+        Build(CreateBuilder(configFile, overrides));
+
+    /// <summary>The composed gateway before it is built: configuration, logging, services and the store's instance lock.</summary>
+    public static WebApplicationBuilder CreateBuilder(string? configFile, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -31,8 +35,9 @@ internal static class GatewayApplication
         });
         builder.Configuration.AddInMemoryCollection(KestrelCertificatePaths(builder.Configuration, paths));
 
-        var http = builder.Configuration.GetSection(GatewayHostOptions.SectionName).Get<GatewayHostOptions>() ?? new GatewayHostOptions();
-        var trust = builder.Configuration.GetSection(TrustOptions.SectionName).Get<TrustOptions>() ?? new TrustOptions();
+        // Read before the container exists; a value that does not convert is reported by the configuration check.
+        var http = builder.Configuration.ValueOrDefault<GatewayHostOptions>(GatewayHostOptions.SectionName);
+        var trust = builder.Configuration.ValueOrDefault<TrustOptions>(TrustOptions.SectionName);
         builder.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -55,20 +60,25 @@ internal static class GatewayApplication
                 builder.Services.AddSingleton(_ => storeLock);
             }
 
-            configureServices?.Invoke(builder.Services);
-
-            var app = builder.Build();
-            app.MapGatewayEndpoints();
-
-            // Resolved once, so the container owns the lock and releases it when the application is disposed.
-            app.Services.GetService<SqliteInstanceLock>();
-            return app;
+            return builder;
         }
         catch
         {
             storeLock?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Builds the composed gateway and maps its endpoints.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        app.MapGatewayEndpoints();
+
+        // Resolved once, so the container owns the lock and releases it when the application is disposed.
+        app.Services.GetService<SqliteInstanceLock>();
+        return app;
     }
 
     /// <summary>

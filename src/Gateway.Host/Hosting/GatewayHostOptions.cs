@@ -29,11 +29,3 @@ public sealed class GatewayHostOptions
     /// </summary>
     public bool ProtectDiagnostics { get; set; }
 }
-
-/// <summary>Resolves relative paths of the configuration against the folder of the configuration file.</summary>
-internal sealed record HostPaths(string BaseDirectory)
-{
-    public const string BaseDirectoryKey = "Gateway:BaseDirectory";
-
-    public string Resolve(string path) => Path.GetFullPath(path, BaseDirectory);
-}

@@ -1,4 +1,3 @@
-using Gateway.Host.Contracts;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
@@ -7,16 +6,18 @@ using Gateway.Host.Region;
 using Gateway.Host.Transport.BackOffice;
 using Gateway.Host.Transport.Ggk;
 using Gateway.Host.Trust;
+using Gateway.Messages.Validation;
 using Gateway.Routing;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
+using Gateway.Routing.Retry;
 using Gateway.Storage;
 using Gateway.Storage.KeyRotation;
-using Gateway.Storage.Ledger;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Hosting;
@@ -26,52 +27,55 @@ internal static class GatewayHostServiceCollectionExtensions
 {
     public const string RootSection = "Gateway";
 
+    /// <summary>
+    /// Composes the gateway: each configuration section bound to its one options type and validated at start
+    /// (<see cref="GatewayConfigurationCheck"/> reports every problem of every section at once), the store, routing and
+    /// the Host's transports, APIs and jobs. Needs the configuration (<c>IConfiguration</c>) in the container.
+    /// </summary>
     public static IServiceCollection AddGatewayHost(this IServiceCollection services, IConfiguration configuration, HostPaths paths)
     {
-        var gateway = configuration.GetSection(RootSection);
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(paths);
 
-        services.AddOptions<GatewayHostOptions>().Bind(configuration.GetSection(GatewayHostOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<GatewayHostOptions>, GatewayHostOptionsValidator>();
-        services.AddOptions<HostRegionOptions>()
-            .Bind(configuration.GetSection(HostRegionOptions.SectionName))
-            .PostConfigure<HostPaths>((region, hostPaths) => ResolveDirectories(region, hostPaths))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<HostRegionOptions>, HostRegionOptionsValidator>();
-        services.AddOptions<OperatorsOptions>().Bind(configuration.GetSection(OperatorsOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
-        services.AddOptions<SampleKeysOptions>().Bind(configuration.GetSection(SampleKeysOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SampleKeysOptions>>(new SampleKeysOptionsValidator(configuration.GetSection(SampleKeysOptions.SectionName)));
-        services.AddGgkEndpoint(configuration);
-        services.AddGatewayTrust(configuration);
+        services.AddGatewaySection<GatewayHostOptions, GatewayHostOptionsValidator>(GatewayHostOptions.SectionName);
+        services.AddGatewaySection<RegionOptions, RegionOptionsValidator>(RegionOptions.SectionName).PostConfigure<HostPaths>(ResolveDirectories);
+        services.AddGatewaySection<OperatorsOptions, OperatorsOptionsValidator>(OperatorsOptions.SectionName);
+        services.AddSingleton<IValidateOptions<SampleKeysOptions>>(sp => new SampleKeysOptionsValidator(sp.GetRequiredService<IConfiguration>().GetSection(SampleKeysOptions.SectionName)));
+        services.AddGatewaySection<SampleKeysOptions>(SampleKeysOptions.SectionName);
+        services.AddGgkEndpoint();
+        services.AddGatewayTrust();
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.
         services.AddSingleton<GatewayReadiness>();
         services.AddHostedService<GatewayStartup>();
 
-        services.AddOptions<StorageOptions>()
-            .Bind(gateway.GetSection(StorageOptions.SectionName))
-            .PostConfigure(storage => storage.DatabasePath = string.IsNullOrWhiteSpace(storage.DatabasePath) ? storage.DatabasePath : paths.Resolve(storage.DatabasePath));
+        services.AddGatewaySection<StorageOptions>(RootSection + ":" + StorageOptions.SectionName)
+            .PostConfigure<HostPaths>((storage, hostPaths) => storage.DatabasePath = string.IsNullOrWhiteSpace(storage.DatabasePath) ? storage.DatabasePath : hostPaths.Resolve(storage.DatabasePath));
+        services.AddGatewaySection<KeyRotationOptions>(KeyRotationOptions.FullSectionName);
         services.AddGatewayStorage();
-        services.AddOptions<KeyRotationOptions>().Bind(gateway.GetSection(KeyRotationOptions.SectionName));
-        services.AddGatewayRouting(RoutingOptions(gateway, paths));
-        services.AddGatewaySqliteLedger();
-        AddContracts(services, configuration, paths);
-        services.AddGgkClient(gateway);
+
+        services.AddGatewaySection<MessagesOptions, MessagesOptionsValidator>(MessagesOptions.SectionName)
+            .PostConfigure<HostPaths>((messages, hostPaths) => messages.SchemaRoot = string.IsNullOrWhiteSpace(messages.SchemaRoot) ? messages.SchemaRoot : hostPaths.Resolve(messages.SchemaRoot));
+        services.AddGatewaySection<RetryOptions, RetryOptionsValidator>(RetryOptions.SectionName);
+        services.AddGatewaySection<DeliveryOptions, DeliveryOptionsValidator>(DeliveryOptions.SectionName);
+        services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
+        services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);
+        services.AddGatewaySection<ContractsOptions, ContractsOptionsValidator>(ContractsOptions.SectionName).PostConfigure<HostPaths>(ResolvePaths);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RegionOptions>>().Value.ToRoutes());
+        services.AddGatewayRouting(ContractsToCompose(configuration, paths));
+        services.AddGgkClient();
 
         services.AddHttpClient(BackOfficeHttpSender.HttpClientName).ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<BackOfficeHttpSender>();
         services.AddSingleton<IDeliveryTransport, BackOfficeTransport>();
         services.AddSingleton<IDeliveryTransport, HubDeliveryTransport>();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddGatewaySection<OutboxOptions, OutboxOptionsValidator>(OutboxOptions.SectionName);
         services.AddSingleton<OutboxPickup>();
         services.AddSingleton<OutboxRetention>();
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
-        services.AddGatewayDeclaratieAntwoordHost(gateway);
+        services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayJobs(configuration);
         return services;
     }
@@ -87,41 +91,24 @@ internal static class GatewayHostServiceCollectionExtensions
         return endpoints;
     }
 
-    /// <summary>Routing's options from Gateway:Region, Gateway:Messages, Gateway:Retry, Gateway:Delivery and Gateway:Pipeline.</summary>
-    public static GatewayRoutingOptions RoutingOptions(IConfiguration gateway, HostPaths paths)
-    {
-        var options = gateway.Get<GatewayRoutingOptions>() ?? new GatewayRoutingOptions();
-        var region = options.Region with
-        {
-            Gemeenten = options.Region.Gemeenten.Select(g => g with
-            {
-                BackOffice = g.BackOffice with
-                {
-                    InboxPath = g.BackOffice.InboxPath is { Length: > 0 } inbox ? paths.Resolve(inbox) : g.BackOffice.InboxPath,
-                    OutboxPath = g.BackOffice.OutboxPath is { Length: > 0 } outbox ? paths.Resolve(outbox) : g.BackOffice.OutboxPath,
-                },
-            }).ToList(),
-        };
-        return options with { Region = region, Messages = options.Messages with { SchemaRoot = paths.Resolve(options.Messages.SchemaRoot) } };
-    }
-
     /// <summary>
-    /// The level-4 rules from Gateway:Contracts. The paths are checked with the other options, all problems at once; with a
+    /// The region files that decide which level-4 rules are composed. The options are checked with all the others; with a
     /// bad path the rules are composed without files, which never serves traffic because the start then fails on it.
     /// </summary>
-    private static void AddContracts(IServiceCollection services, IConfiguration configuration, HostPaths paths)
+    private static ContractsOptions ContractsToCompose(IConfiguration configuration, HostPaths paths)
     {
-        var section = configuration.GetSection(HostContractsOptions.SectionName);
-        services.AddOptions<HostContractsOptions>().Bind(section).PostConfigure<HostPaths>((contracts, hostPaths) => contracts.ResolvePaths(hostPaths)).ValidateOnStart();
-        var validator = new HostContractsOptionsValidator();
-        services.AddSingleton<IValidateOptions<HostContractsOptions>>(validator);
-
-        var contracts = section.Get<HostContractsOptions>() ?? new HostContractsOptions();
-        contracts.ResolvePaths(paths);
-        services.AddGatewayContracts(validator.Validate(null, contracts).Succeeded ? contracts.ToRouting() : new ContractsOptions { CheckDagtekening = false });
+        var contracts = configuration.ValueOrDefault<ContractsOptions>(ContractsOptions.SectionName);
+        ResolvePaths(contracts, paths);
+        return new ContractsOptionsValidator().Validate(null, contracts).Succeeded ? contracts : new ContractsOptions { CheckDagtekening = false };
     }
 
-    private static void ResolveDirectories(HostRegionOptions region, HostPaths paths)
+    private static void ResolvePaths(ContractsOptions contracts, HostPaths paths)
+    {
+        contracts.ReferencePath = string.IsNullOrWhiteSpace(contracts.ReferencePath) ? null : paths.Resolve(contracts.ReferencePath);
+        contracts.ContractsFile = string.IsNullOrWhiteSpace(contracts.ContractsFile) ? null : paths.Resolve(contracts.ContractsFile);
+    }
+
+    private static void ResolveDirectories(RegionOptions region, HostPaths paths)
     {
         foreach (var backOffice in region.Gemeenten.Select(g => g.BackOffice).Where(b => b.Kind == BackOfficeKind.Directory))
         {

@@ -10,6 +10,7 @@ using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Hosting;
 
@@ -58,25 +59,26 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
     private void LogRuleSets()
     {
         var rules = services.GetServices<ICrossMessageRule>().ToList();
-        var reference = services.GetService<ReloadingSource<ReferenceData>>();
-        var contracts = services.GetService<ReloadingSource<ContractRegister>>();
+        var configured = services.GetRequiredService<IOptions<ContractsOptions>>().Value;
         LogRules(logger, rules.Count(r => r.Level == 3), rules.Count(r => r.Level == 4), string.Join(" ", rules.Where(r => r.Level == 4).Select(r => RuleRejection.ShortCode(r.Code)).Order(StringComparer.Ordinal)));
-        if (reference is null)
+        if (configured.ConfiguredReferencePath is null)
         {
             LogNoFile(logger, "Reference data", "ReferencePath", "TR378 and TR381");
         }
         else
         {
+            var reference = services.GetRequiredService<ReloadingSource<ReferenceData>>();
             var data = reference.Current;
             LogReference(logger, reference.Name, data.Gemeenten.Count(), data.Lists.Count());
         }
 
-        if (contracts is null)
+        if (configured.ConfiguredContractsFile is null)
         {
             LogNoFile(logger, "Contract register", "ContractsFile", "TR418 and CT01-CT03");
         }
         else
         {
+            var contracts = services.GetRequiredService<ReloadingSource<ContractRegister>>();
             LogContracts(logger, contracts.Name, ContractRegisterFigures.Of(contracts.Current).ToString());
         }
     }

@@ -1,5 +1,5 @@
+using Gateway.Host.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Gateway.Host.Jobs;
@@ -9,10 +9,9 @@ internal static class JobsServiceCollectionExtensions
 {
     public static IServiceCollection AddGatewayJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
+        services.AddGatewaySection<JobsOptions, JobsOptionsValidator>(JobsOptions.SectionName);
         services.AddSingleton<KeyRotationReport>();
-        var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        var options = configuration.ValueOrDefault<JobsOptions>(JobsOptions.SectionName);
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();

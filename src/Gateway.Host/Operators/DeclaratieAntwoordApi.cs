@@ -32,12 +32,12 @@ internal static class DeclaratieAntwoordApi
     public static IEndpointRouteBuilder MapDeclaratieAntwoordBackOfficeApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/backoffice/{gemeentecode}/answers/held", async (
-            HttpContext http, string gemeentecode, IOptions<HostRegionOptions> region, DeclaratieAntwoordQueries queries, CancellationToken ct) =>
+            HttpContext http, string gemeentecode, IOptions<RegionOptions> region, DeclaratieAntwoordQueries queries, CancellationToken ct) =>
             BackOfficeApi.Authorize(http, gemeentecode, region.Value) is { } refused
                 ? refused
                 : Results.Ok(await queries.HeldAsync(BackOffice(gemeentecode), ct)));
         endpoints.MapPost("/api/backoffice/{gemeentecode}/answers/held/{id:long}/release", async (
-            HttpContext http, string gemeentecode, long id, IOptions<HostRegionOptions> region, DeclaratieAntwoordQueries queries, CancellationToken ct) =>
+            HttpContext http, string gemeentecode, long id, IOptions<RegionOptions> region, DeclaratieAntwoordQueries queries, CancellationToken ct) =>
             BackOfficeApi.Authorize(http, gemeentecode, region.Value) is { } refused
                 ? refused
                 : ToResult(await queries.ReleaseAsync(BackOffice(gemeentecode), id, ct)));

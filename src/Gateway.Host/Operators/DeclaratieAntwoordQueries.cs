@@ -36,7 +36,7 @@ internal sealed record HeldAnswerView(
     int WorkingDaysLeft);
 
 /// <summary>Ceilings and held 325s as operators (API, CLI, metrics) and back offices see them.</summary>
-internal sealed class DeclaratieAntwoordQueries(HeldAnswers held, CeilingGrants ceilings, IDeclaratieAntwoordStore? store)
+internal sealed class DeclaratieAntwoordQueries(HeldAnswers held, CeilingGrants ceilings, IDeclaratieAntwoordStore store)
 {
     /// <summary>
     /// The ceilings of the register with their usage. An operator who does not see the whole region sees a ceiling only
@@ -44,7 +44,7 @@ internal sealed class DeclaratieAntwoordQueries(HeldAnswers held, CeilingGrants 
     /// </summary>
     public async Task<IReadOnlyList<CeilingView>> CeilingsAsync(OperatorAccount account, CancellationToken cancellationToken)
     {
-        var usage = store is null ? [] : await store.ListCeilingUsageAsync(cancellationToken);
+        var usage = await store.ListCeilingUsageAsync(cancellationToken);
         return [.. ceilings.Ceilings
             .Where(c => account.SeesAll || (c.Gemeenten.Count > 0 && c.Gemeenten.All(account.Gemeenten.Contains)))
             .Select(c =>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Host.Operators;
 
 /// <summary>Checks the operator accounts at start: unique names and keys, known gemeenten.</summary>
-internal sealed class OperatorsOptionsValidator(IOptions<HostRegionOptions> region) : IValidateOptions<OperatorsOptions>
+internal sealed class OperatorsOptionsValidator(IOptions<RegionOptions> region) : IValidateOptions<OperatorsOptions>
 {
     public const int MinimumKeyLength = 16;
 

@@ -1,15 +1,13 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
+using Gateway.Host.Hosting;
 
 namespace Gateway.Host.Trust;
 
 /// <summary>Registers the sender map of <c>Gateway:Trust</c> (validated at start) and the gate the GGk endpoint asks.</summary>
 internal static class TrustServiceCollectionExtensions
 {
-    public static IServiceCollection AddGatewayTrust(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGatewayTrust(this IServiceCollection services)
     {
-        services.AddOptions<TrustOptions>().Bind(configuration.GetSection(TrustOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TrustOptions>, TrustOptionsValidator>();
+        services.AddGatewaySection<TrustOptions, TrustOptionsValidator>(TrustOptions.SectionName);
         services.AddSingleton<SenderDirectory>();
         services.AddSingleton<SenderGate>();
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Messages.Rules;
@@ -20,7 +21,11 @@ public sealed class MessageValidator
     public MessageValidator(MessagesOptions options, Level2Validator? rules = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        if (new MessagesOptionsValidator().Validate(null, options) is { Failed: true } invalid)
+        {
+            throw new OptionsValidationException(Microsoft.Extensions.Options.Options.DefaultName, typeof(MessagesOptions), invalid.Failures);
+        }
+
         Options = options;
         Schemas = SchemaPackLoader.LoadCached(options.SchemaRoot);
         _level1 = new Level1Validator(Schemas, new Level1Options { MaxDocumentBytes = options.MaxDocumentBytes });

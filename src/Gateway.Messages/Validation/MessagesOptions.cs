@@ -3,6 +3,9 @@ namespace Gateway.Messages.Validation;
 /// <summary>Where the schema packs live and how large a message may be; what <see cref="MessageValidator"/> is built from.</summary>
 public sealed record MessagesOptions
 {
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Gateway:Messages";
+
     /// <summary>The schema root, relative to the working directory unless absolute: &lt;root&gt;/{ijw|iwmo}/{release}/*.xsd.</summary>
     public const string DefaultSchemaRoot = "schemas";
 
@@ -10,22 +13,9 @@ public sealed record MessagesOptions
     public const long DefaultMaxDocumentBytes = Level1Options.DefaultMaxDocumentBytes;
 
     /// <summary>The folder holding the schema packs.</summary>
-    public string SchemaRoot { get; init; } = DefaultSchemaRoot;
+    public string SchemaRoot { get; set; } = DefaultSchemaRoot;
 
     /// <summary>Documents larger than this are refused at level 1 (SIZE).</summary>
     public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
 
-    /// <summary>Throws with a message an operator can act on when an option makes no sense.</summary>
-    public void Validate()
-    {
-        if (string.IsNullOrWhiteSpace(SchemaRoot))
-        {
-            throw new ArgumentException($"MessagesOptions.SchemaRoot must name the folder holding the schema packs (default '{DefaultSchemaRoot}').", nameof(SchemaRoot));
-        }
-
-        if (MaxDocumentBytes <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), MaxDocumentBytes, $"MessagesOptions.MaxDocumentBytes must be positive (default {DefaultMaxDocumentBytes}).");
-        }
-    }
 }

@@ -29,16 +29,16 @@ public sealed record GrantedAmount(Standard Standard, string Gemeentecode, strin
 /// Ceiling usage: attributes granted amounts to the ceilings that cover their contract (found by gemeente × aanbieder ×
 /// product on the ProductPeriode; the ceiling year is the ProductPeriode's year), keeps the usage in the store inside the
 /// transaction that grants, and raises one operator signal per threshold per ceiling-year. Without a contract register
-/// or a store there are no ceilings and nothing is tracked.
+/// (<see cref="NoContracts"/>) there are no ceilings and nothing is tracked.
 /// </summary>
 public sealed partial class CeilingGrants
 {
-    private readonly IDeclaratieAntwoordStore? _store;
-    private readonly ReloadingSource<ContractRegister>? _contracts;
+    private readonly IDeclaratieAntwoordStore _store;
+    private readonly ReloadingSource<ContractRegister> _contracts;
     private readonly ILogger<CeilingGrants> _logger;
 
-    /// <summary>Creates the tracker; either dependency may be absent (then it tracks nothing).</summary>
-    public CeilingGrants(IDeclaratieAntwoordStore? store, ReloadingSource<ContractRegister>? contracts, ILogger<CeilingGrants> logger)
+    /// <summary>Creates the tracker; with <see cref="NoContracts"/> it tracks nothing.</summary>
+    public CeilingGrants(IDeclaratieAntwoordStore store, ReloadingSource<ContractRegister> contracts, ILogger<CeilingGrants> logger)
     {
         _store = store;
         _contracts = contracts;
@@ -46,16 +46,11 @@ public sealed partial class CeilingGrants
     }
 
     /// <summary>The ceilings of the register in use (empty without one).</summary>
-    public IReadOnlyList<Ceiling> Ceilings => _contracts?.Current.Ceilings ?? [];
+    public IReadOnlyList<Ceiling> Ceilings => _contracts.Current.Ceilings;
 
     /// <summary>What granting these amounts would do to each ceiling they count towards; nothing is recorded.</summary>
     public async Task<IReadOnlyList<CeilingOutcome>> EvaluateAsync(IStoreTransaction transaction, IEnumerable<GrantedAmount> amounts, CancellationToken cancellationToken)
     {
-        if (_store is null || _contracts is null)
-        {
-            return [];
-        }
-
         var outcomes = new List<CeilingOutcome>();
         foreach (var (ceiling, amount) in Attribute(_contracts.Current, amounts))
         {
@@ -73,7 +68,7 @@ public sealed partial class CeilingGrants
     public async Task<IReadOnlyList<CeilingOutcome>> GrantDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
-        if (_store is null || _contracts is null)
+        if (_contracts.Current.Ceilings.Count == 0)
         {
             return [];
         }

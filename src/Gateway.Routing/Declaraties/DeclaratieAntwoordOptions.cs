@@ -16,8 +16,8 @@ public enum AntwoordBeleid
 /// <summary>The region's policy for the automatic 325 (configuration section Gateway:Declaraties).</summary>
 public sealed record DeclaratieAntwoordOptions
 {
-    /// <summary>The configuration section under "Gateway".</summary>
-    public const string SectionName = "Declaraties";
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Gateway:Declaraties";
 
     /// <summary>The standard's deadline for a 325: 10 working days after the 323 was received (OP090x4).</summary>
     public const int DefaultTermijnWerkdagen = 10;
@@ -27,18 +27,4 @@ public sealed record DeclaratieAntwoordOptions
 
     /// <summary>Working days after receipt within which the 325 must be sent.</summary>
     public int TermijnWerkdagen { get; init; } = DefaultTermijnWerkdagen;
-
-    /// <summary>Throws with a message that tells the operator what to fix.</summary>
-    public void Validate()
-    {
-        if (!Enum.IsDefined(Antwoord))
-        {
-            throw new InvalidOperationException($"Gateway:Declaraties:Antwoord '{Antwoord}' is not Direct or HoldRejectedLines (a ceiling's own beleid decides whether its hits are held).");
-        }
-
-        if (TermijnWerkdagen is < 1 or > 60)
-        {
-            throw new InvalidOperationException("Gateway:Declaraties:TermijnWerkdagen must be between 1 and 60 working days (the standard says 10).");
-        }
-    }
 }

@@ -32,13 +32,13 @@ public sealed partial class HeldAnswers
     public const string AlreadyDecidedCode = "HELD";
 
     private readonly IMessageStore _messages;
-    private readonly IDeclaratieAntwoordStore? _store;
+    private readonly IDeclaratieAntwoordStore _store;
     private readonly CeilingGrants _ceilings;
     private readonly TimeProvider _time;
     private readonly ILogger<HeldAnswers> _logger;
 
-    /// <summary>Creates the service; without a store there are never held answers.</summary>
-    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore? store, CeilingGrants ceilings, TimeProvider time, ILogger<HeldAnswers> logger)
+    /// <summary>Creates the service over the store's held answers.</summary>
+    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore store, CeilingGrants ceilings, TimeProvider time, ILogger<HeldAnswers> logger)
     {
         _messages = messages;
         _store = store;
@@ -60,11 +60,6 @@ public sealed partial class HeldAnswers
     /// <summary>The 325s still held, earliest deadline first; only those of <paramref name="gemeenten"/> when given.</summary>
     public async Task<IReadOnlyList<HeldAnswer>> ListAsync(IReadOnlyCollection<string>? gemeenten = null, CancellationToken cancellationToken = default)
     {
-        if (_store is null)
-        {
-            return [];
-        }
-
         var held = await _store.ListHeldAsync(cancellationToken);
         return [.. held.Where(h => gemeenten is null || gemeenten.Contains(h.Gemeentecode))];
     }
@@ -73,11 +68,6 @@ public sealed partial class HeldAnswers
     public async Task<HeldAnswerDecision> ReleaseAsync(long answerMessageId, string actor, IReadOnlyCollection<string>? gemeenten = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        if (_store is null)
-        {
-            return new HeldAnswerDecision(HeldAnswerDecisionKind.NotFound, null, $"No held 325 {answerMessageId}.");
-        }
-
         var payload = await _messages.ReadPayloadAsync(answerMessageId, cancellationToken);
         await using var tx = await _messages.BeginAsync(cancellationToken);
         var held = await _store.HeldAnswerAsync(tx, answerMessageId, cancellationToken);
@@ -108,7 +98,7 @@ public sealed partial class HeldAnswers
     /// </summary>
     internal async Task<HeldAnswerDecision?> ReplaceAsync(IStoreTransaction transaction, long declaratieMessageId, Bericht325 replacement, string actor, CancellationToken cancellationToken)
     {
-        if (_store is null || await _store.HeldAnswerOfDeclaratieAsync(transaction, declaratieMessageId, cancellationToken) is not { } held)
+        if (await _store.HeldAnswerOfDeclaratieAsync(transaction, declaratieMessageId, cancellationToken) is not { } held)
         {
             return null;
         }
@@ -129,7 +119,7 @@ public sealed partial class HeldAnswers
     private async Task GrantAsync(IStoreTransaction transaction, long declaratieMessageId, Bericht325 answer, CancellationToken cancellationToken)
     {
         var decided = AntwoordRejections.Of(answer);
-        await _store!.DecidePrestatiesAsync(transaction, declaratieMessageId, decided.Rejected, decided.RejectAll, cancellationToken);
+        await _store.DecidePrestatiesAsync(transaction, declaratieMessageId, decided.Rejected, decided.RejectAll, cancellationToken);
         await _ceilings.GrantDeclaratieAsync(transaction, declaratieMessageId, cancellationToken);
     }
 

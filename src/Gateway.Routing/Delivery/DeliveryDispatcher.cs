@@ -1,3 +1,4 @@
+using Gateway.Routing.Configuration;
 using System.Collections.Concurrent;
 using Gateway.Routing.Retry;
 using Gateway.Routing.Store;
@@ -28,7 +29,7 @@ public sealed partial class DeliveryDispatcher
     public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        ValidatedOptions.Require(new DeliveryOptionsValidator(), options);
         _store = store;
         _transports = [.. transports];
         _schedule = schedule;

@@ -3,6 +3,9 @@ namespace Gateway.Routing.Delivery;
 /// <summary>How the dispatcher claims and sends deliveries.</summary>
 public sealed record DeliveryOptions
 {
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Gateway:Delivery";
+
     /// <summary>Default deliveries claimed per sweep.</summary>
     public const int DefaultBatchSize = 32;
 
@@ -47,32 +50,4 @@ public sealed record DeliveryOptions
 
     /// <summary>Who holds the leases this process takes.</summary>
     public string LeaseOwner { get; init; } = DefaultLeaseOwner;
-
-    /// <summary>Throws with a message an operator can act on when the options make no sense.</summary>
-    public void Validate()
-    {
-        if (BatchSize < 1 || MaxParallelPerDestination < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(BatchSize), "Delivery:BatchSize and Delivery:MaxParallelPerDestination must be at least 1.");
-        }
-
-        // A claimed delivery may wait for BatchSize / MaxParallel rounds in its destination's bulkhead.
-        var rounds = (BatchSize + MaxParallelPerDestination - 1) / MaxParallelPerDestination;
-        if (LeaseDuration <= AttemptTimeout * rounds)
-        {
-            throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration,
-                $"Delivery:LeaseDuration must exceed AttemptTimeout × ceil(BatchSize / MaxParallelPerDestination) = {AttemptTimeout * rounds}, or a lease may expire while its delivery waits.");
-        }
-
-        if (RefusedPayloadRetention <= TimeSpan.Zero || RefusedPayloadRetention > PayloadRetention)
-        {
-            throw new ArgumentOutOfRangeException(nameof(RefusedPayloadRetention), RefusedPayloadRetention,
-                $"Gateway:Delivery:RefusedPayloadRetention must be positive and at most Gateway:Delivery:PayloadRetention ({PayloadRetention}), e.g. 7.00:00:00.");
-        }
-
-        if (DedupKeyRetention < Store.RetentionPolicy.MinimumDedupKeyAge)
-        {
-            throw new ArgumentOutOfRangeException(nameof(DedupKeyRetention), DedupKeyRetention, $"Delivery:DedupKeyRetention must be at least {Store.RetentionPolicy.MinimumDedupKeyAge.TotalDays} days: a partner can resend for that long.");
-        }
-    }
 }

@@ -3,6 +3,9 @@ namespace Gateway.Routing.Pipeline;
 /// <summary>Options of the message pipeline.</summary>
 public sealed record PipelineOptions
 {
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Gateway:Pipeline";
+
     /// <summary>Default zender of the envelopes the gateway sends.</summary>
     public const string DefaultEnvelopeZender = "gateway";
 

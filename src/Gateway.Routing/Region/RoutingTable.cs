@@ -6,11 +6,11 @@ namespace Gateway.Routing.Region;
 /// <summary>Which gemeentecodes belong to the region, where their back offices are, and which providers are known.</summary>
 public sealed class RoutingTable
 {
-    private readonly Dictionary<string, GemeenteOptions> _gemeenten;
+    private readonly Dictionary<string, GemeenteRoute> _gemeenten;
     private readonly HashSet<string> _providers;
 
     /// <summary>Builds the table; throws with a message an operator can act on when the region is misconfigured.</summary>
-    public RoutingTable(RegionOptions options)
+    public RoutingTable(RegionRoutes options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Gemeenten.Count == 0)
@@ -18,7 +18,7 @@ public sealed class RoutingTable
             throw new ArgumentException("Region:Gemeenten is empty; configure at least one gemeente with its Code, Name and BackOffice.", nameof(options));
         }
 
-        _gemeenten = new Dictionary<string, GemeenteOptions>(StringComparer.Ordinal);
+        _gemeenten = new Dictionary<string, GemeenteRoute>(StringComparer.Ordinal);
         foreach (var gemeente in options.Gemeenten)
         {
             Check(gemeente);
@@ -37,10 +37,10 @@ public sealed class RoutingTable
     }
 
     /// <summary>The gemeenten of the region, by code.</summary>
-    public IReadOnlyCollection<GemeenteOptions> Gemeenten => _gemeenten.Values;
+    public IReadOnlyCollection<GemeenteRoute> Gemeenten => _gemeenten.Values;
 
     /// <summary>The gemeente with this code, or null when it is not in the region.</summary>
-    public GemeenteOptions? Find(string gemeentecode) => _gemeenten.GetValueOrDefault(gemeentecode);
+    public GemeenteRoute? Find(string gemeentecode) => _gemeenten.GetValueOrDefault(gemeentecode);
 
     /// <summary>The delivery destination of the back office of this gemeentecode.</summary>
     public static DeliveryDestination BackOfficeOf(string gemeentecode) => DeliveryDestination.BackOffice(gemeentecode);
@@ -58,7 +58,7 @@ public sealed class RoutingTable
             : null;
     }
 
-    private static void Check(GemeenteOptions gemeente)
+    private static void Check(GemeenteRoute gemeente)
     {
         if (gemeente.Code.Length != 4 || !gemeente.Code.All(char.IsAsciiDigit))
         {

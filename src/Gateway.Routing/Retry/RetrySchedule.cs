@@ -1,3 +1,4 @@
+using Gateway.Routing.Configuration;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Store;
 
@@ -33,7 +34,7 @@ public sealed class RetrySchedule
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(random);
-        options.Validate();
+        ValidatedOptions.Require(new RetryOptionsValidator(), options);
         _options = options;
         _random = random;
     }

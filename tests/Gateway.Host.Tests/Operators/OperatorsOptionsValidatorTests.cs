@@ -6,7 +6,7 @@ namespace Gateway.Host.Tests.Operators;
 
 public class OperatorsOptionsValidatorTests
 {
-    private static readonly HostRegionOptions Region = new() { Gemeenten = [new HostGemeenteOptions { Code = "0363" }] };
+    private static readonly RegionOptions Region = new() { Gemeenten = [new GemeenteOptions { Code = "0363" }] };
 
     [Fact]
     public void Validate_GoodAccounts_Succeeds()

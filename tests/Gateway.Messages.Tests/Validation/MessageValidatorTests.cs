@@ -99,8 +99,8 @@ public class MessageValidatorTests
     [Fact]
     public void Constructor_EmptySchemaRoot_ThrowsWithTheOptionName()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new MessageValidator(new MessagesOptions { SchemaRoot = " " }));
-        Assert.Contains("SchemaRoot", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => new MessageValidator(new MessagesOptions { SchemaRoot = " " }));
+        Assert.Contains("Gateway:Messages:SchemaRoot", ex.Message, StringComparison.Ordinal);
     }
 
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)

@@ -144,7 +144,7 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
             services.AddSingleton<Gateway.Routing.Delivery.IDeliveryTransport>(new AlwaysDeliversTransport());
             services.AddGatewayRouting(new GatewayRoutingOptions
             {
-                Region = new RegionOptions { Gemeenten = [new GemeenteOptions { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } }] },
+                Region = new RegionRoutes { Gemeenten = [new GemeenteRoute { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } }] },
                 Messages = new MessagesOptions { SchemaRoot = RepoPaths.Schemas },
             });
             services.AddGatewaySqliteLedger();

@@ -12,9 +12,10 @@ public sealed class DeliveryOptionsTests
     {
         var options = new DeliveryOptions { RefusedPayloadRetention = TimeSpan.FromDays(days) };
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
+        var result = new DeliveryOptionsValidator().Validate(null, options);
 
-        Assert.Contains("Gateway:Delivery:RefusedPayloadRetention", error.Message, StringComparison.Ordinal);
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Gateway:Delivery:RefusedPayloadRetention", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -22,8 +23,20 @@ public sealed class DeliveryOptionsTests
     {
         var options = new DeliveryOptions();
 
-        options.Validate();
+        var result = new DeliveryOptionsValidator().Validate(null, options);
 
+        Assert.True(result.Succeeded);
         Assert.Equal(TimeSpan.FromDays(7), options.RefusedPayloadRetention);
+    }
+
+    [Fact]
+    public void Validate_SeveralProblems_ReportsEachWithItsFullKey()
+    {
+        var options = new DeliveryOptions { BatchSize = 0, RefusedPayloadRetention = TimeSpan.Zero, DedupKeyRetention = TimeSpan.FromDays(1) };
+
+        var result = new DeliveryOptionsValidator().Validate(null, options);
+
+        Assert.Equal(3, result.Failures!.Count());
+        Assert.All(result.Failures!, f => Assert.StartsWith("Gateway:Delivery:", f, StringComparison.Ordinal));
     }
 }

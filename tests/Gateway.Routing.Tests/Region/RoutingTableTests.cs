@@ -4,12 +4,12 @@ namespace Gateway.Routing.Tests.Region;
 
 public sealed class RoutingTableTests
 {
-    private static readonly GemeenteOptions Utrecht = new() { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://localhost/bo") } };
+    private static readonly GemeenteRoute Utrecht = new() { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://localhost/bo") } };
 
     [Fact]
     public void Problem_GemeenteOfTheRegionAnyProvider_None()
     {
-        var table = new RoutingTable(new RegionOptions { Gemeenten = [Utrecht] });
+        var table = new RoutingTable(new RegionRoutes { Gemeenten = [Utrecht] });
 
         Assert.Null(table.Problem("0344", "41101234"));
         Assert.Equal("backoffice:0344", RoutingTable.BackOfficeOf("0344").Value);
@@ -18,7 +18,7 @@ public sealed class RoutingTableTests
     [Fact]
     public void Problem_UnknownGemeente_NamesTheKnownOnes()
     {
-        var table = new RoutingTable(new RegionOptions { Gemeenten = [Utrecht] });
+        var table = new RoutingTable(new RegionRoutes { Gemeenten = [Utrecht] });
 
         Assert.Contains("(known: 0344)", table.Problem("0363", "41101234"), StringComparison.Ordinal);
     }
@@ -26,7 +26,7 @@ public sealed class RoutingTableTests
     [Fact]
     public void Problem_UnknownAgbWhenProvidersListed_Named()
     {
-        var table = new RoutingTable(new RegionOptions { Gemeenten = [Utrecht], KnownProviders = ["41101234"] });
+        var table = new RoutingTable(new RegionRoutes { Gemeenten = [Utrecht], KnownProviders = ["41101234"] });
 
         Assert.Null(table.Problem("0344", "41101234"));
         Assert.Contains("AGB code 98031234", table.Problem("0344", "98031234"), StringComparison.Ordinal);
@@ -35,9 +35,9 @@ public sealed class RoutingTableTests
     [Fact]
     public void Constructor_DirectoryBackOfficeWithoutPaths_TellsWhatToSet()
     {
-        var bad = Utrecht with { BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory } };
+        var bad = Utrecht with { BackOffice = new BackOfficeRoute { Kind = BackOfficeKind.Directory } };
 
-        var error = Assert.Throws<ArgumentException>(() => new RoutingTable(new RegionOptions { Gemeenten = [bad] }));
+        var error = Assert.Throws<ArgumentException>(() => new RoutingTable(new RegionRoutes { Gemeenten = [bad] }));
 
         Assert.Contains("InboxPath", error.Message, StringComparison.Ordinal);
     }

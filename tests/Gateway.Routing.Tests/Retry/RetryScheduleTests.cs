@@ -81,8 +81,8 @@ public sealed class RetryScheduleTests
     {
         var options = new RetryOptions { MaxDelay = TimeSpan.FromHours(3), Horizon = TimeSpan.FromHours(1) };
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new RetrySchedule(options));
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => new RetrySchedule(options));
 
-        Assert.Contains("Retry:Horizon", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Gateway:Retry:Horizon", error.Message, StringComparison.Ordinal);
     }
 }

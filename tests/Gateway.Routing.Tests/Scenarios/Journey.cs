@@ -54,7 +54,7 @@ internal sealed class Journey : IAsyncDisposable
             ContractsFile = Path.Combine(Region, "contracts.json"),
             CheckInterval = TimeSpan.Zero,
         };
-        var rijnenvecht = new GemeenteOptions { Code = Rijnenvecht, Name = "Rijnenvecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/rijnenvecht") } };
+        var rijnenvecht = new GemeenteRoute { Code = Rijnenvecht, Name = "Rijnenvecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/rijnenvecht") } };
         var gateway = await TestGateway.StartAsync(ledger: true, contracts: contracts, moreGemeenten: [rijnenvecht]);
 
         // The journeys begin in January 2026; the clock then only moves forward.

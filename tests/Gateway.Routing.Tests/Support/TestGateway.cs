@@ -54,7 +54,7 @@ internal sealed class TestGateway : IAsyncDisposable
         Func<double>? jitter = null,
         bool ledger = false,
         ContractsOptions? contracts = null,
-        IReadOnlyList<GemeenteOptions>? moreGemeenten = null,
+        IReadOnlyList<GemeenteRoute>? moreGemeenten = null,
         Action<IServiceCollection>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
@@ -62,12 +62,12 @@ internal sealed class TestGateway : IAsyncDisposable
         var time = new FakeTimeProvider(Start);
         var options = new GatewayRoutingOptions
         {
-            Region = new RegionOptions
+            Region = new RegionRoutes
             {
                 Gemeenten =
                 [
-                    new GemeenteOptions { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeOptions { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
-                    new GemeenteOptions { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = Path.Combine(directory, "in"), OutboxPath = Path.Combine(directory, "out") } },
+                    new GemeenteRoute { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
+                    new GemeenteRoute { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeRoute { Kind = BackOfficeKind.Directory, InboxPath = Path.Combine(directory, "in"), OutboxPath = Path.Combine(directory, "out") } },
                     .. moreGemeenten ?? [],
                 ],
                 KnownProviders = [.. knownProviders ?? []],

@@ -24,7 +24,7 @@ internal static class BackOfficeApi
         endpoints.MapPost("/api/backoffice/{gemeentecode}/messages", async (
             HttpContext http,
             string gemeentecode,
-            IOptions<HostRegionOptions> region,
+            IOptions<RegionOptions> region,
             IOptions<GatewayHostOptions> hostOptions,
             OutboundSubmitter submitter,
             CancellationToken ct) =>
@@ -47,7 +47,7 @@ internal static class BackOfficeApi
     }
 
     /// <summary>Null when the request carries the back office's own key for a gemeente of the region; otherwise the 404/401/403 to answer.</summary>
-    public static IResult? Authorize(HttpContext http, string gemeentecode, HostRegionOptions region)
+    public static IResult? Authorize(HttpContext http, string gemeentecode, RegionOptions region)
     {
         var gemeente = region.Gemeenten.FirstOrDefault(g => g.Code == gemeentecode);
         if (gemeente is null)

@@ -15,7 +15,7 @@ internal static class BackOfficeDirectoryWriter
 {
     public const string TemporaryExtension = ".tmp";
 
-    public static BackOfficeSendResult Write(HostBackOfficeOptions backOffice, StoredMessage message, byte[] payload)
+    public static BackOfficeSendResult Write(BackOfficeOptions backOffice, StoredMessage message, byte[] payload)
     {
         try
         {

@@ -21,7 +21,7 @@ internal sealed class BackOfficeHttpSender(IHttpClientFactory httpClients)
     public const string CorrelatesToHeader = "X-Gateway-Correlates-To";
     public const string ApiKeyHeader = "X-Api-Key";
 
-    public async Task<BackOfficeSendResult> SendAsync(HostBackOfficeOptions backOffice, StoredMessage message, byte[] payload, CancellationToken cancellationToken)
+    public async Task<BackOfficeSendResult> SendAsync(BackOfficeOptions backOffice, StoredMessage message, byte[] payload, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(backOffice.Timeout);

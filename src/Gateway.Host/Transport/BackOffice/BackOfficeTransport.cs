@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Host.Transport.BackOffice;
 
 /// <summary>Delivers to the back office of a gemeentecode, over HTTP or into its inbox directory, as the region says.</summary>
-internal sealed class BackOfficeTransport(IOptions<HostRegionOptions> region, BackOfficeHttpSender http) : IDeliveryTransport
+internal sealed class BackOfficeTransport(IOptions<RegionOptions> region, BackOfficeHttpSender http) : IDeliveryTransport
 {
     public bool Handles(DeliveryDestination destination) => destination.Gemeentecode is not null;
 

@@ -18,7 +18,7 @@ namespace Gateway.Host.Transport.BackOffice;
 /// keeps failing is logged once, not on every sweep.
 /// </summary>
 internal sealed partial class OutboxPickup(
-    IOptions<HostRegionOptions> region,
+    IOptions<RegionOptions> region,
     IOptions<OutboxOptions> options,
     OutboundSubmitter submitter,
     TimeProvider time,

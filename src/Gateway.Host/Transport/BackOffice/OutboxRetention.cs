@@ -12,7 +12,7 @@ namespace Gateway.Host.Transport.BackOffice;
 /// that is itself a link is never entered.
 /// </summary>
 internal sealed partial class OutboxRetention(
-    IOptions<HostRegionOptions> region,
+    IOptions<RegionOptions> region,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxRetention> logger)

@@ -1,18 +1,15 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
+using Gateway.Host.Hosting;
 
 namespace Gateway.Host.Transport.Ggk;
 
 /// <summary>Registers the inbound GGk endpoint's options (validated at start) and its intake bounds.</summary>
 internal static class GgkEndpointServiceCollectionExtensions
 {
-    public static IServiceCollection AddGgkEndpoint(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGgkEndpoint(this IServiceCollection services)
     {
-        services.AddOptions<GgkEndpointOptions>().Bind(configuration.GetSection(GgkEndpointOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GgkEndpointOptions>, GgkEndpointOptionsValidator>());
-        services.TryAddSingleton<GgkIntakeGate>();
-        services.TryAddSingleton<GgkIntake>();
+        services.AddGatewaySection<GgkEndpointOptions, GgkEndpointOptionsValidator>(GgkEndpointOptions.SectionName);
+        services.AddSingleton<GgkIntakeGate>();
+        services.AddSingleton<GgkIntake>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ namespace Gateway.Host.Transport.Ggk;
 /// <summary>Where and how the gateway sends to the GGk (section "Ggk" of the configuration).</summary>
 public sealed class GgkOptions
 {
-    public const string SectionName = "Ggk";
+    public const string SectionName = "Gateway:Ggk";
     public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
     public const double DefaultBreakerFailureRatio = 0.5;
     public const int DefaultBreakerMinimumThroughput = 5;

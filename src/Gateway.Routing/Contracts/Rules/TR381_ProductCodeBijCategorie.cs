@@ -11,7 +11,7 @@ namespace Gateway.Routing.Contracts.Rules;
 /// Checked on every product-carrying class; an aspecifiek line (no code) has nothing to check; with no list in use
 /// the rule cannot judge and passes.
 /// </summary>
-internal sealed class TR381_ProductCodeBijCategorie(ReloadingSource<ReferenceData> reference, ReloadingSource<ContractRegister>? contracts) : ICrossMessageRule
+internal sealed class TR381_ProductCodeBijCategorie(ReloadingSource<ReferenceData> reference, ReloadingSource<ContractRegister> contracts) : ICrossMessageRule
 {
     public const string RetourCode = "S329";
 
@@ -28,7 +28,7 @@ internal sealed class TR381_ProductCodeBijCategorie(ReloadingSource<ReferenceDat
     public ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
     {
         var data = reference.Current;
-        var register = contracts?.Current;
+        var register = contracts.Current;
         var bericht = check.Bericht;
         var gemeente = ProductLines.Gemeente(bericht);
         var aanbieder = ProductLines.Aanbieder(bericht);
@@ -41,7 +41,7 @@ internal sealed class TR381_ProductCodeBijCategorie(ReloadingSource<ReferenceDat
             }
 
             // The list is chosen by the code's contract, whatever category the line claims.
-            var listName = register?.Contracts
+            var listName = register.Contracts
                 .FirstOrDefault(c => c.Standard == bericht.Standard && c.Aanbieder == aanbieder && c.CoversGemeente(gemeente) && c.Code == code && c.IsValidOn(line.Day))
                 ?.ProductCodeLijst;
             var list = listName is not null ? data.List(listName) : data.DefaultList(bericht.Standard);

@@ -10,7 +10,7 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// <see cref="MessageState.Held"/>, not queued to the hub; the reasons and the deadline go into an
 /// <see cref="MessageEventTypes.AnswerHeld"/> event and the held-answer list the back office decides from.
 /// </summary>
-internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclaratieAntwoordStore? store, ILogger<HoldAnswerStep> logger) : IPipelineStep
+internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclaratieAntwoordStore store, ILogger<HoldAnswerStep> logger) : IPipelineStep
 {
     public string Name => "HoldAnswer";
 
@@ -22,14 +22,13 @@ internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclarati
             return;
         }
 
-        var holds = store ?? throw new InvalidOperationException("Holding a 325 needs the SQLite ledger (AddGatewaySqliteLedger).");
         var tx = context.RequireTransaction();
         var heenId = context.RequireMessageId();
         var detail = "325 held for a back-office decision: " + hold.Describe();
         var answerId = await tx.InsertMessageAsync(QueueAnswerStep.RowFor(context, payload, options, MessageState.Held, MessageEventTypes.AnswerHeld, detail), cancellationToken);
         context.AnswerMessageId = answerId;
         await tx.AddEventAsync(heenId, MessageEventTypes.AnswerHeld, $"325 {answerId} held: {hold.Describe()}", cancellationToken: cancellationToken);
-        await holds.HoldAsync(
+        await store.HoldAsync(
             tx,
             new HeldAnswer(
                 answerId,

@@ -33,7 +33,7 @@ public class BackOfficeDirectoryWriterTests
     public void Write_AtomicRenameIntoInbox_NoTemporaryLeft_SameNameOnRedelivery()
     {
         var inbox = Path.Combine(Path.GetTempPath(), "inbox-" + Guid.NewGuid().ToString("N"));
-        var backOffice = new HostBackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = inbox, OutboxPath = inbox + "-out" };
+        var backOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = inbox, OutboxPath = inbox + "-out" };
         try
         {
             var first = BackOfficeDirectoryWriter.Write(backOffice, Message("999990019"), Encoding.UTF8.GetBytes("<a/>"));

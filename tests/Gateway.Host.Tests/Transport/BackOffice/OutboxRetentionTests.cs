@@ -67,14 +67,14 @@ public sealed class OutboxRetentionTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static OutboxRetention Retention(string outbox) => new(
-        Options.Create(new HostRegionOptions
+        Options.Create(new RegionOptions
         {
             Gemeenten =
             [
-                new HostGemeenteOptions
+                new GemeenteOptions
                 {
                     Code = "0518",
-                    BackOffice = new HostBackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = outbox + "-in", OutboxPath = outbox },
+                    BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = outbox + "-in", OutboxPath = outbox },
                 },
             ],
         }),

@@ -5,14 +5,14 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Host.Region;
 
 /// <summary>Checks the region at start, with messages that say which setting to fix.</summary>
-internal sealed partial class HostRegionOptionsValidator : IValidateOptions<HostRegionOptions>
+internal sealed partial class RegionOptionsValidator : IValidateOptions<RegionOptions>
 {
-    public ValidateOptionsResult Validate(string? name, HostRegionOptions options)
+    public ValidateOptionsResult Validate(string? name, RegionOptions options)
     {
         var failures = new List<string>();
         if (options.Gemeenten.Count == 0)
         {
-            failures.Add("Gateway:Region:Gemeenten is empty: configure at least one gemeente (Code, Naam, BackOffice).");
+            failures.Add("Gateway:Region:Gemeenten is empty: configure at least one gemeente (Code, Name, BackOffice).");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -3,17 +3,17 @@ using Gateway.Routing.Region;
 
 namespace Gateway.Host.Tests.Region;
 
-public class HostRegionOptionsValidatorTests
+public class RegionOptionsValidatorTests
 {
     [Fact]
     public void Validate_HttpAndDirectoryBackOffices_Succeeds()
     {
-        var result = new HostRegionOptionsValidator().Validate(null, new HostRegionOptions
+        var result = new RegionOptionsValidator().Validate(null, new RegionOptions
         {
             Gemeenten =
             [
-                new HostGemeenteOptions { Code = "0363", BackOffice = new HostBackOfficeOptions { Endpoint = "http://127.0.0.1:9/x", ApiKey = "0123456789abcdef" } },
-                new HostGemeenteOptions { Code = "0518", BackOffice = new HostBackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = "/tmp/in", OutboxPath = "/tmp/out" } },
+                new GemeenteOptions { Code = "0363", BackOffice = new BackOfficeOptions { Endpoint = "http://127.0.0.1:9/x", ApiKey = "0123456789abcdef" } },
+                new GemeenteOptions { Code = "0518", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = "/tmp/in", OutboxPath = "/tmp/out" } },
             ],
         });
 
@@ -23,13 +23,13 @@ public class HostRegionOptionsValidatorTests
     [Fact]
     public void Validate_Mistakes_EachNamedWithItsKey()
     {
-        var result = new HostRegionOptionsValidator().Validate(null, new HostRegionOptions
+        var result = new RegionOptionsValidator().Validate(null, new RegionOptions
         {
             Gemeenten =
             [
-                new HostGemeenteOptions { Code = "363", BackOffice = new HostBackOfficeOptions { Endpoint = "ftp://x", ApiKey = "short" } },
-                new HostGemeenteOptions { Code = "0518", BackOffice = new HostBackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = "/tmp/same", OutboxPath = "/tmp/same" } },
-                new HostGemeenteOptions { Code = "0518", BackOffice = new HostBackOfficeOptions { Kind = BackOfficeKind.Directory } },
+                new GemeenteOptions { Code = "363", BackOffice = new BackOfficeOptions { Endpoint = "ftp://x", ApiKey = "short" } },
+                new GemeenteOptions { Code = "0518", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory, InboxPath = "/tmp/same", OutboxPath = "/tmp/same" } },
+                new GemeenteOptions { Code = "0518", BackOffice = new BackOfficeOptions { Kind = BackOfficeKind.Directory } },
             ],
         });
 
@@ -46,7 +46,7 @@ public class HostRegionOptionsValidatorTests
     [Fact]
     public void Validate_NoGemeenten_SaysToConfigureOne()
     {
-        var result = new HostRegionOptionsValidator().Validate(null, new HostRegionOptions());
+        var result = new RegionOptionsValidator().Validate(null, new RegionOptions());
 
         Assert.Contains(result.Failures!, f => f.Contains("at least one gemeente", StringComparison.Ordinal));
     }
