@@ -22,6 +22,11 @@ internal static class ContractsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         var statuses = new List<Func<IServiceProvider, ReloadStatus>>();
+        if (options.CheckDagtekening)
+        {
+            services.AddSingleton<ICrossMessageRule, TR135_DagtekeningNietInDeToekomst>();
+        }
+
         if (options.ConfiguredReferencePath is { } referencePath)
         {
             services.AddSingleton(sp => new ReloadingSource<ReferenceData>(
@@ -59,11 +64,6 @@ internal static class ContractsServiceCollectionExtensions
             services.AddSingleton(sp => NoContracts.Source(sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<IStartStopAgreement, NoStartStopAgreement>();
             services.AddSingleton<IFundingVariantSource, UnitFundingVariantSource>();
-        }
-
-        if (options.CheckDagtekening)
-        {
-            services.AddSingleton<ICrossMessageRule, TR135_DagtekeningNietInDeToekomst>();
         }
 
         services.AddSingleton(sp => new ContractsStatus([.. statuses.Select(status => (Func<ReloadStatus>)(() => status(sp)))]));

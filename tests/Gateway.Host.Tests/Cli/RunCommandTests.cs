@@ -186,25 +186,5 @@ public sealed class RunCommandTests : IDisposable
         }
     }
 
-    private string Write(Action<JsonNode> change, bool keepSampleKeys = false)
-    {
-        Directory.CreateDirectory(_directory);
-        var text = File.ReadAllText(RepoPaths.Sample("region", "appsettings.json"));
-        if (!keepSampleKeys)
-        {
-            // A configuration of one's own: every sample "…-change-me" key replaced (and never reused across settings).
-            text = System.Text.RegularExpressions.Regex.Replace(text, "\"([a-z0-9-]+)-change-me\"", m => $"\"{m.Groups[1].Value}-{Guid.NewGuid():N}\"");
-        }
-
-        var root = JsonNode.Parse(text)!;
-        root["Gateway"]!["Messages"]!["SchemaRoot"] = RepoPaths.Schemas;
-        root["Gateway"]!["Http"]!["Urls"] = "http://127.0.0.1:0";
-        root["Gateway"]!["Logging"]!["ConsoleLevel"] = "Fatal";
-        root["Gateway"]!["Contracts"]!["ReferencePath"] = RepoPaths.Sample("region", "reference");
-        root["Gateway"]!["Contracts"]!["ContractsFile"] = RepoPaths.Sample("region", "contracts.json");
-        change(root);
-        var path = Path.Combine(_directory, "gateway.json");
-        File.WriteAllText(path, root.ToJsonString());
-        return path;
-    }
+    private string Write(Action<JsonNode> change, bool keepSampleKeys = false) => SampleConfig.Write(_directory, change, keepSampleKeys);
 }

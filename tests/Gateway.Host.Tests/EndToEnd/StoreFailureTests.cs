@@ -11,20 +11,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Host.Tests.EndToEnd;
 
 /// <summary>When the store cannot commit, the hub gets Fo03 with HTTP 503 — never a Bv03 — and its resend succeeds later.</summary>
-[Collection(nameof(FailingStore))]
+[Collection(nameof(FailingTransactions))]
 public sealed class StoreFailureTests
 {
     [Fact]
     public async Task StoreCannotCommit_Fo03And503_NoBv03_ResendAfterRecoveryAccepted()
     {
         await using var env = await RunningGateway.StartAsync(startGateway: false);
-        env.ConfigureServices = services => services.AddSingleton(sp => FailingStore.Wrap(sp.GetRequiredService<SqliteMessageStore>()));
+        env.ConfigureServices = services => services.AddSingleton(sp => FailingTransactions.Around(sp.GetRequiredService<SqliteMessageStore>()));
         await env.StartGatewayAsync();
         var bericht = RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363");
         var envelope = Some.Envelope(bericht);
         try
         {
-            FailingStore.Failing = true;
+            FailingTransactions.Failing = true;
             using var request = new HttpRequestMessage(HttpMethod.Post, "ggk") { Content = GgkRequests.Soap(GgkSoap.ToBytes(envelope)) };
             using var response = await env.Http.SendAsync(request);
             var reply = await GgkSoap.ReadAsync(await response.Content.ReadAsStreamAsync());
@@ -37,7 +37,7 @@ public sealed class StoreFailureTests
         }
         finally
         {
-            FailingStore.Failing = false;
+            FailingTransactions.Failing = false;
         }
 
         var resent = await env.Simulator.Provider.SendEnvelopeAsync(envelope);

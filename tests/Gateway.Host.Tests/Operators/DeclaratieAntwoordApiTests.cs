@@ -26,20 +26,14 @@ public sealed class DeclaratieAntwoordApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _gateway = await RunningGateway.StartAsync(new() { ["Gateway:Declaraties:Antwoord"] = "HoldRejectedLines" }, startGateway: false);
-        _gateway.ConfigureServices = services =>
-        {
-            // The ledger and the register, unless the composition registers them itself.
-            if (!services.Any(d => d.ServiceType == typeof(ILedgerReader)))
+        _gateway = await RunningGateway.StartAsync(
+            new()
             {
-                services.AddGatewaySqliteLedger();
-            }
-
-            if (!services.Any(d => d.ServiceType == typeof(ReloadingSource<ContractRegister>)))
-            {
-                services.AddGatewayContracts(new ContractsOptions { ContractsFile = RepoPaths.Sample("region", "contracts.json"), CheckDagtekening = false });
-            }
-        };
+                ["Gateway:Declaraties:Antwoord"] = "HoldRejectedLines",
+                ["Gateway:Contracts:ContractsFile"] = RepoPaths.Sample("region", "contracts.json"),
+                ["Gateway:Contracts:CheckDagtekening"] = "false",
+            },
+            startGateway: false);
         await _gateway.StartGatewayAsync();
 
         // From a known provider of the demo region (the sample's own AGB code is not in its KnownProviders).

@@ -119,12 +119,14 @@ internal sealed class RunningGateway : IAsyncDisposable
     /// <summary>Sets a configuration value for the next start.</summary>
     public void Override(string key, string? value) => _overrides[key] = value;
 
-    /// <summary>Changes the composition after the gateway's own (e.g. a store that fails on demand).</summary>
+    /// <summary>Changes the composition after the gateway's own (e.g. transactions that fail on demand).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
     public async Task StartGatewayAsync()
     {
-        _app = GatewayApplication.Build(ConfigPath, _overrides, ConfigureServices);
+        var builder = GatewayApplication.CreateBuilder(ConfigPath, _overrides);
+        ConfigureServices?.Invoke(builder.Services);
+        _app = GatewayApplication.Build(builder);
         await _app.StartAsync();
     }
 

@@ -5,6 +5,7 @@ using Gateway.Messages.Validation;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
+using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
 using Gateway.Routing.Store;
 using Gateway.Routing.Tests.Support;
@@ -26,7 +27,7 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void AddGatewayContracts_NoFiles_OnlyTR135SoAGatewayWithoutRegionDataBehavesAsBefore()
     {
-        using var provider = new ServiceCollection().AddGatewayContracts(new ContractsOptions()).BuildServiceProvider();
+        using var provider = Contracts(new ContractsOptions());
 
         Assert.Equal(["TR135"], provider.GetServices<ICrossMessageRule>().Select(r => r.Code));
         Assert.Empty(provider.GetRequiredService<ContractsStatus>().Sources);
@@ -35,7 +36,7 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void AddGatewayContracts_SampleRegion_EveryLevel4RuleAndBothSources()
     {
-        using var provider = new ServiceCollection().AddGatewayContracts(Options()).BuildServiceProvider();
+        using var provider = Contracts(Options());
 
         var rules = provider.GetServices<ICrossMessageRule>().ToList();
         Assert.Equal(["TR135", "TR378", "TR381", "TR418", "CT01", "CT02", "CT03"], rules.Select(r => r.Code.Split(' ')[0]));
@@ -43,42 +44,33 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(2, provider.GetRequiredService<ContractsStatus>().Sources.Count);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void AddGatewayContracts_WithTheLedgerInEitherOrder_TheRegisterAnswersTheStartStopAndVariantQuestions(bool ledgerFirst)
+    [Fact]
+    public void AddGatewayContracts_WithARegister_TheRegisterAnswersTheStartStopAndVariantQuestions()
     {
-        var services = new ServiceCollection();
-        if (ledgerFirst)
-        {
-            services.AddGatewayLedger();
-        }
+        using var provider = Contracts(Options());
 
-        services.AddGatewayContracts(Options());
-        if (!ledgerFirst)
-        {
-            services.AddGatewayLedger();
-        }
-
-        using var provider = services.BuildServiceProvider();
         Assert.IsType<ContractStartStopAgreement>(provider.GetRequiredService<IStartStopAgreement>());
         Assert.IsType<ContractFundingVariantSource>(provider.GetRequiredService<IFundingVariantSource>());
     }
 
     [Fact]
-    public void AddGatewayLedger_WithoutContracts_TheUnitHintsTheVariant()
+    public void AddGatewayContracts_WithoutARegister_NamedNullObjectsAnswer()
     {
-        using var provider = new ServiceCollection().AddGatewayLedger().BuildServiceProvider();
+        using var provider = Contracts(new ContractsOptions());
 
+        Assert.IsType<NoStartStopAgreement>(provider.GetRequiredService<IStartStopAgreement>());
         Assert.IsType<UnitFundingVariantSource>(provider.GetRequiredService<IFundingVariantSource>());
+        var register = provider.GetRequiredService<ReloadingSource<ContractRegister>>().Current;
+        Assert.Same(NoContracts.Register, register);
+        Assert.Empty(register.Ceilings);
     }
 
     [Fact]
     public void Validate_MissingContractsFile_TellsTheOperatorWhatToFix()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddGatewayContracts(new ContractsOptions { ContractsFile = "/nope/contracts.json" }));
+        var result = new ContractsOptionsValidator().Validate(null, new ContractsOptions { ContractsFile = "/nope/contracts.json" });
 
-        Assert.Contains("Contracts:ContractsFile", error.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Gateway:Contracts:ContractsFile '/nope/contracts.json' does not exist", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,6 +96,14 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
         RegionFiles.Rewrite(_region.ContractsFile, json => json.Replace("\"startStopAfgesproken\": true", "\"startStopAfgesproken\": false", StringComparison.Ordinal));
 
         Assert.Equal(InboundDisposition.Rejected, (await host.ReceiveAsync(StartWithoutNummer("45U01", "S2342609062"))).Disposition);
+    }
+
+    private static ServiceProvider Contracts(ContractsOptions options)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        return services.AddGatewayContracts(options).BuildServiceProvider();
     }
 
     private ContractsOptions Options() => new() { ReferencePath = _region.ReferencePath, ContractsFile = _region.ContractsFile, CheckInterval = TimeSpan.Zero };
@@ -133,22 +133,14 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
             var services = new ServiceCollection();
             services.AddSingleton<TimeProvider>(time);
             services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-            services.AddSingleton<IMessageStore>(_ => new SqliteMessageStore(
-                new StorageOptions
-                {
-                    DatabasePath = Path.Combine(directory, "gateway.db"),
-                    EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-                    BsnHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-                },
-                time));
+            TestGateway.AddStore(services, directory, time, ledger: true);
             services.AddSingleton<Gateway.Routing.Delivery.IDeliveryTransport>(new AlwaysDeliversTransport());
             services.AddGatewayRouting(new GatewayRoutingOptions
             {
                 Region = new RegionRoutes { Gemeenten = [new GemeenteRoute { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } }] },
                 Messages = new MessagesOptions { SchemaRoot = RepoPaths.Schemas },
+                Contracts = contracts,
             });
-            services.AddGatewaySqliteLedger();
-            services.AddGatewayContracts(contracts);
             var provider = services.BuildServiceProvider();
             await provider.GetRequiredService<IMessageStore>().MigrateAsync();
             return new Host(provider, directory);

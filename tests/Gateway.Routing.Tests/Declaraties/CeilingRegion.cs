@@ -48,9 +48,10 @@ internal sealed class CeilingRegion : IAsyncDisposable
         Directory.CreateDirectory(directory);
         var contracts = Path.Combine(directory, "contracts.json");
         await File.WriteAllTextAsync(contracts, ContractsJson(beleid));
-        var gateway = await TestGateway.StartAsync(ledger: true, configure: services => services
-            .AddGatewayContracts(new ContractsOptions { ContractsFile = contracts, CheckInterval = TimeSpan.Zero })
-            .AddGatewayDeclaratieAntwoord(new DeclaratieAntwoordOptions { Antwoord = antwoord }));
+        var gateway = await TestGateway.StartAsync(
+            ledger: true,
+            contracts: new ContractsOptions { ContractsFile = contracts, CheckInterval = TimeSpan.Zero },
+            declaraties: new DeclaratieAntwoordOptions { Antwoord = antwoord });
         var region = new CeilingRegion(gateway, new Traffic(gateway, standard), directory);
         for (var n = 1; n <= Clients.Length; n++)
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Gateway.Messages.Validation;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -55,7 +56,8 @@ internal sealed class TestGateway : IAsyncDisposable
         bool ledger = false,
         ContractsOptions? contracts = null,
         IReadOnlyList<GemeenteRoute>? moreGemeenten = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null,
+        DeclaratieAntwoordOptions? declaraties = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -75,19 +77,14 @@ internal sealed class TestGateway : IAsyncDisposable
             Messages = new MessagesOptions { SchemaRoot = RepoPaths.Schemas },
             Retry = retry ?? FastRetry,
             Delivery = delivery ?? new DeliveryOptions { AttemptTimeout = TimeSpan.FromSeconds(5), LeaseDuration = TimeSpan.FromMinutes(1), LeaseOwner = "test" },
+            Contracts = contracts ?? new ContractsOptions { CheckDagtekening = false },
+            Declaraties = declaraties ?? new DeclaratieAntwoordOptions(),
         };
 
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IMessageStore>(_ => new SqliteMessageStore(
-            new StorageOptions
-            {
-                DatabasePath = Path.Combine(directory, "gateway.db"),
-                EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-                BsnHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            },
-            time));
+        AddStore(services, directory, time, ledger);
         foreach (var transport in transports ?? [new AlwaysDeliversTransport()])
         {
             services.AddSingleton(transport);
@@ -99,16 +96,6 @@ internal sealed class TestGateway : IAsyncDisposable
         }
 
         services.AddGatewayRouting(options);
-        if (ledger)
-        {
-            services.AddGatewaySqliteLedger();
-        }
-
-        if (contracts is not null)
-        {
-            services.AddGatewayContracts(contracts);
-        }
-
         if (jitter is not null)
         {
             services.AddSingleton(new RetrySchedule(options.Retry, jitter));
@@ -119,6 +106,35 @@ internal sealed class TestGateway : IAsyncDisposable
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IMessageStore>().MigrateAsync();
         return new TestGateway(provider, directory, time);
+    }
+
+    /// <summary>
+    /// A real SQLite store in <paramref name="directory"/> as the Host composes it, with the ledger and its level-3 rules
+    /// when <paramref name="ledger"/>, else <see cref="NoLedger"/> and no level-3 rules.
+    /// </summary>
+    public static void AddStore(IServiceCollection services, string directory, TimeProvider time, bool ledger)
+    {
+        services.AddSingleton(_ => new SqliteMessageStore(
+            new StorageOptions
+            {
+                DatabasePath = Path.Combine(directory, "gateway.db"),
+                EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                BsnHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            },
+            time));
+        services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
+        services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
+        if (ledger)
+        {
+            services.AddSingleton<SqliteLedger>();
+            services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
+            services.AddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
+            services.AddGatewayLedgerRules();
+        }
+        else
+        {
+            services.AddSingleton<ILedger, NoLedger>();
+        }
     }
 
     /// <summary>Receives a sample from the hub in a fresh envelope.</summary>

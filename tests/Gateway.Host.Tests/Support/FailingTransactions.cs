@@ -3,17 +3,21 @@ using Gateway.Routing.Store;
 
 namespace Gateway.Host.Tests.Support;
 
-/// <summary>A store that cannot commit while <see cref="Failing"/> is set (a full disk, a lost volume); everything else is the real store.</summary>
-internal class FailingStore : DispatchProxy
+/// <summary>
+/// The store's transaction factory failing on demand: while <see cref="Failing"/> is set, <see cref="IMessageStore.BeginAsync"/>
+/// fails as on a full disk or a lost volume; everything else is the real store. The test composes it in place of the
+/// store's <see cref="IMessageStore"/>; production code does not know it.
+/// </summary>
+internal class FailingTransactions : DispatchProxy
 {
     private IMessageStore _inner = null!;
 
     public static bool Failing { get; set; }
 
-    public static IMessageStore Wrap(IMessageStore inner)
+    public static IMessageStore Around(IMessageStore inner)
     {
-        var proxy = Create<IMessageStore, FailingStore>();
-        ((FailingStore)(object)proxy)._inner = inner;
+        var proxy = Create<IMessageStore, FailingTransactions>();
+        ((FailingTransactions)(object)proxy)._inner = inner;
         return proxy;
     }
 
