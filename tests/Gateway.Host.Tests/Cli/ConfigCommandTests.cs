@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Gateway.Host.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void ConfigCheck_AConfigurationOfOnesOwn_OneLineOkAndExit0()
     {
-        var config = SampleConfig.Write(_directory, _ => { });
+        var config = SampleConfig.Write(_directory, OwnKeys);
 
         var check = GatewayCli.Run("config", "check", "--config", config);
 
@@ -24,6 +25,7 @@ public sealed class ConfigCommandTests : IDisposable
     {
         var config = SampleConfig.Write(_directory, root =>
         {
+            OwnKeys(root);
             root["Gateway"]!["Retry"] = new JsonObject { ["BaseDelay"] = "banana" };
             root["Gateway"]!["Delivery"] = new JsonObject { ["BatchSize"] = "many" };
             root["Gateway"]!["Storage"]!["EncryptionKey"] = "";
@@ -48,6 +50,7 @@ public sealed class ConfigCommandTests : IDisposable
     {
         var config = SampleConfig.Write(_directory, root =>
         {
+            OwnKeys(root);
             root["Gateway"]!["Retry"] = new JsonObject { ["BaseDelay"] = "banana" };
             root["Gateway"]!["Delivery"] = new JsonObject { ["BatchSize"] = "many" };
             root["Gateway"]!["Storage"]!["EncryptionKey"] = "";
@@ -61,6 +64,13 @@ public sealed class ConfigCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(check.Out, run.Error);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The store keys the sample leaves to fill in.</summary>
+    private static void OwnKeys(JsonNode root)
+    {
+        root["Gateway"]!["Storage"]!["EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        root["Gateway"]!["Storage"]!["BsnHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     }
 
     public void Dispose()
