@@ -22,7 +22,7 @@ public sealed class StorageOptionsTests
             BsnHashKey = "not base64!",
         }.Validate();
 
-        Assert.Contains(problems, p => p.StartsWith("Storage:DatabasePath is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Gateway:Storage:DatabasePath is empty", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("Storage:EncryptionKey is 16 bytes; it must be exactly 32 bytes", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("Storage:BsnHashKey is not valid base64", StringComparison.Ordinal));
         Assert.All(problems.Where(p => p.Contains("Key", StringComparison.Ordinal)), p => Assert.Contains("openssl rand -base64 32", p, StringComparison.Ordinal));
@@ -60,6 +60,7 @@ public sealed class StorageOptionsTests
         var path = Path.Combine(Directory.CreateTempSubdirectory("gateway-di-").FullName, "g.db");
         var good = Some.Options(path);
         await using var provider = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
             .AddGatewayStorage(o =>
             {
                 o.DatabasePath = good.DatabasePath;
@@ -71,6 +72,6 @@ public sealed class StorageOptionsTests
 
         await using var bad = new ServiceCollection().AddGatewayStorage().BuildServiceProvider();
         var error = Assert.Throws<OptionsValidationException>(() => bad.GetRequiredService<IOptions<StorageOptions>>().Value);
-        Assert.Contains("Storage:EncryptionKey is missing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Gateway:Storage:EncryptionKey is missing", error.Message, StringComparison.Ordinal);
     }
 }
