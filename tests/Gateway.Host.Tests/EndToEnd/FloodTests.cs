@@ -39,7 +39,7 @@ public sealed class FloodTests(ITestOutputHelper output)
         Assert.All(envelopes, e => Assert.InRange(e.Length, EnvelopeBytes - (1024 * 1024), EnvelopeBytes + (1024 * 1024)));
         using var http = new HttpClient { BaseAddress = env.BaseUrl, Timeout = TimeSpan.FromMinutes(5) };
         using var process = GatewayProcess.Start(env.ConfigPath, settings);
-        Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60)), "the gateway process did not become ready");
+        Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromMinutes(3)), "the gateway process did not become ready");
 
         // The bound filled by count: two envelopes admitted and held half-sent, the other six at once are refused.
         var held = envelopes.Take(Concurrent).Select(e => new HeldContent(e, firstPart: HeldFirstPart)).ToList();
