@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.EndToEnd;
@@ -10,37 +9,11 @@ public sealed class DemoTests
     public async Task Demo_WithExit_PrintsSummaryAndExits0()
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-demo-test-" + Guid.NewGuid().ToString("N")[..8]);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "demo", "--rounds", "100", "--port", "0", "--clients", "80", "--exit", "--dir", directory })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        // The run is sized by rounds of traffic, not by the clock; ProcessRun's timeout only guards against a hang.
+        var run = await ProcessRun.StartAsync("dotnet", RepoPaths.Root, null, Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "demo", "--rounds", "100", "--port", "0", "--clients", "80", "--exit", "--dir", directory);
+        var text = run.Out;
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        // The run is sized by rounds of traffic, not by the clock; the timeout only guards against a hang.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        var text = await output;
-        var errors = await error;
-
-        Assert.True(process.ExitCode == 0, $"the demo exited {process.ExitCode}: {errors}");
+        Assert.True(run.ExitCode == 0, $"the demo exited {run.ExitCode}: {run.Error}");
         Assert.Contains("Demo summary", text, StringComparison.Ordinal);
         Assert.Contains("received from the hub", text, StringComparison.Ordinal);
         Assert.Contains("dead-lettered", text, StringComparison.Ordinal);

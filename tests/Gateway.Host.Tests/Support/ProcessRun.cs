@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Gateway.Host.Tests.Deploy;
+namespace Gateway.Host.Tests.Support;
 
 /// <summary>One finished run of an outside command: exit code and what it printed.</summary>
 internal sealed record ProcessRun(int ExitCode, string Out, string Error)
 {
     /// <summary>
-    /// The hang guard of every command these tests start: far beyond what a pack or an install takes on a loaded
+    /// The hang guard of every command these tests start: far beyond what a pack, an install or a demo takes on a loaded
     /// machine, so it only ends a run that hangs; nothing is asserted about how long a command took.
     /// </summary>
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(15);
