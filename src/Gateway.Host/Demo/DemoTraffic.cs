@@ -73,13 +73,20 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
         }
     }
 
-    /// <summary>The providers close the run: they declare the care of every toewijzing not declared yet (at most <paramref name="limit"/> 323s).</summary>
-    public async Task DeclareRemainingAsync(int limit, CancellationToken ct)
+    /// <summary>
+    /// The providers close the run: they declare the care of every toewijzing not declared yet (at most
+    /// <paramref name="limit"/> 323s). Returns how many they sent.
+    /// </summary>
+    public async Task<int> DeclareRemainingAsync(int limit, CancellationToken ct)
     {
-        for (var i = 0; i < limit && simulator.Provider.TryBuild(MessageCode.Declaratie, contracts.Tarief) is { } declaratie; i++)
+        var sent = 0;
+        while (sent < limit && simulator.Provider.TryBuild(MessageCode.Declaratie, contracts.Tarief) is { } declaratie)
         {
             await simulator.Provider.SendBerichtAsync(declaratie, ct);
+            sent++;
         }
+
+        return sent;
     }
 
     /// <summary>
@@ -87,10 +94,11 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
     /// the first, replace the second with their own 325 (one prestatie refused for the ceiling, the rest granted, sent
     /// through the back-office message API) and leave the third waiting for a decision after the run (its deadline
     /// shows in the summary). A 325 is replaced only once the back office has the 323 it answers; until then it is
-    /// left for the next round.
+    /// left for the next round. Returns how many were so left.
     /// </summary>
-    public async Task DecideOnHeldAsync(CancellationToken ct)
+    public async Task<int> DecideOnHeldAsync(CancellationToken ct)
     {
+        var undecided = 0;
         foreach (var gemeente in region.Gemeenten)
         {
             var apiKey = gemeente.BackOffice.ApiKey!;
@@ -110,12 +118,15 @@ internal sealed class DemoTraffic(HubSimulatorHandle simulator, BackOfficeClient
                         await backOffice.SubmitAsync(gemeente.Code, apiKey, documents.VervangendAntwoord(declaratie), ct);
                         break;
                     case 1:
+                        undecided++;
                         continue;
                 }
 
                 _seenHeld.Add(held.MessageId);
             }
         }
+
+        return undecided;
     }
 
     /// <summary>The 323 with this message id as the gemeente's back office received it (over HTTP or in its inbox); null while not delivered.</summary>

@@ -5,6 +5,7 @@ using Gateway.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace Gateway.Host.Hosting;
 
@@ -27,6 +28,7 @@ internal static class GatewayApplication
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(GatewayApplication).Assembly.GetName().Name,
         });
+        builder.Host.UseSystemd(); // Under systemd (Type=notify, deploy/gateway.service): READY=1 once started, SIGTERM stops; elsewhere nothing.
 
         var paths = builder.Configuration.AddGatewaySources(configFile, overrides);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -37,9 +37,14 @@ public sealed class FloodTests(ITestOutputHelper output)
         settings["Gateway:GgkEndpoint:RetryAfter"] = "00:00:05";
         var envelopes = Enumerable.Range(0, Envelopes).Select(_ => GgkRequests.LargeDi01(env.Simulator, EnvelopeBytes)).ToList();
         Assert.All(envelopes, e => Assert.InRange(e.Length, EnvelopeBytes - (1024 * 1024), EnvelopeBytes + (1024 * 1024)));
-        using var http = new HttpClient { BaseAddress = env.BaseUrl, Timeout = TimeSpan.FromMinutes(5) };
+        // Like a careful client: headers first (Expect: 100-continue), the body only once the gateway reads it. A refused
+        // request is answered before any of its body is sent. Without this, a loaded machine turned a refusal into a
+        // reset connection: Kestrel drains an unread body only for a few seconds, too short for 23 MB then.
+        using var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) };
+        using var http = new HttpClient(handler) { BaseAddress = env.BaseUrl, Timeout = TimeSpan.FromMinutes(5) };
+        http.DefaultRequestHeaders.ExpectContinue = true;
         using var process = GatewayProcess.Start(env.ConfigPath, settings);
-        Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60)), "the gateway process did not become ready");
+        Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromMinutes(3)), "the gateway process did not become ready");
 
         // The bound filled by count: two envelopes admitted and held half-sent, the other six at once are refused.
         var held = envelopes.Take(Concurrent).Select(e => new HeldContent(e, firstPart: HeldFirstPart)).ToList();

@@ -16,7 +16,8 @@ namespace Gateway.Host.Tests.EndToEnd;
 /// </summary>
 public sealed class ForgedAnswerTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    // Waits end as soon as their condition holds; this only guards against a hang on a loaded machine.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task RetourToAnotherProvidersToewijzing_Fo01ToTheHub_HeenNotAnsweredByIt_NotRouted_TheGenuineRetourStillAnswers()

@@ -60,9 +60,9 @@ public sealed partial class PrivacyTests
             outbox.Drop(env.Outbox("0518"), documents.Toewijzing("0518", agb, Canary));
             outbox.Drop(env.Outbox("0518"), Encoding.UTF8.GetBytes(invalid.Replace("<jw301:Afzender>0363<", "<jw301:Afzender>0518<", StringComparison.Ordinal)));
 
-            Assert.True(await RunningGateway.EventuallyAsync(() => Directory.Exists(Path.Combine(env.Outbox("0518"), "rejected")) && Directory.GetFiles(Path.Combine(env.Outbox("0518"), "rejected"), "*.error.txt").Length == 1, TimeSpan.FromSeconds(30)));
-            Assert.True(await env.Simulator.Traffic.WaitForAsync(r => r.Count(m => m.Functie == "JW301") >= 2, TimeSpan.FromSeconds(30)));
-            Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
+            Assert.True(await RunningGateway.EventuallyAsync(() => Directory.Exists(Path.Combine(env.Outbox("0518"), "rejected")) && Directory.GetFiles(Path.Combine(env.Outbox("0518"), "rejected"), "*.error.txt").Length == 1, TimeSpan.FromMinutes(3)));
+            Assert.True(await env.Simulator.Traffic.WaitForAsync(r => r.Count(m => m.Functie == "JW301") >= 2, TimeSpan.FromMinutes(3)));
+            Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromMinutes(3)));
 
             metrics = await env.Http.GetStringAsync("metrics");
             // Every stored payload, the truncated (not well-formed) ones included, as an operator sees it.
@@ -110,7 +110,7 @@ public sealed partial class PrivacyTests
         var start = simulator.Provider.Messages.Start(Some.Toewijzing(simulator, "0363", Some.Client(simulator, "0363", Standard.Ijw)));
         start = start with { Header = start.Header with { BerichtIdentificatie = start.Header.BerichtIdentificatie with { Identificatie = Canary } } };
         Assert.Equal("Bv03", (await simulator.Provider.SendEnvelopeAsync(Some.Envelope(start, BerichtWriter.ToBytes(start)))).Reply);
-        Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
+        Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromMinutes(3)));
 
         long id;
         await using (var tx = await env.Store.BeginAsync())
@@ -188,7 +188,7 @@ public sealed partial class PrivacyTests
         verzoek = verzoek with { Client = verzoek.Client with { AangevraagdeProducten = [verzoek.Client.AangevraagdeProducten[0] with { ReferentieAanbieder = canaries["referentie"] }] } };
         await SendAsync(verzoek, Encoding.UTF8.GetString(BerichtWriter.ToBytes(verzoek)));
 
-        Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromSeconds(60)));
+        Assert.True(await env.WaitForEmptyQueueAsync(TimeSpan.FromMinutes(3)));
 
         // Every operator view: each message with its payload and timeline, the queue, metrics and readiness.
         long last = 0;

@@ -43,7 +43,7 @@ public sealed class SingleInstanceTests
         await using var env = await RunningGateway.StartAsync(startGateway: false);
         using (var first = GatewayProcess.Start(env.ConfigPath, RunningGateway.FastRetries()))
         {
-            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromSeconds(60)), "the gateway process did not become ready");
+            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, TimeSpan.FromMinutes(3)), "the gateway process did not become ready");
             Assert.True(File.Exists(env.DatabasePath + SqliteInstanceLock.Suffix));
             await first.KillAsync();
         }

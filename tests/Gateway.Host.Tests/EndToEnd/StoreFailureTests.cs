@@ -42,7 +42,7 @@ public sealed class StoreFailureTests
 
         var resent = await env.Simulator.Provider.SendEnvelopeAsync(envelope);
         Assert.Equal("Bv03", resent.Reply);
-        Assert.True(await env.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == envelope.Referentienummer && m.Berichtcode == GgkBerichtcode.Du01), TimeSpan.FromSeconds(30)));
+        Assert.True(await env.Simulator.Traffic.WaitForAsync(r => r.Any(m => m.CrossRefnummer == envelope.Referentienummer && m.Berichtcode == GgkBerichtcode.Du01), TimeSpan.FromMinutes(3)));
         await using var tx = await env.Store.BeginAsync();
         Assert.NotNull(await tx.FindByEnvelopeAsync(bericht.Header.Afzender, envelope.Referentienummer));
     }

@@ -133,11 +133,10 @@ public sealed class GgkClientTests : IAsyncLifetime
         _hub.Behaviour.Latency = TimeSpan.FromSeconds(3);
         var client = Client(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        // No clock in the assertion: had the client waited for the hub, it would have been delivered, not timed out.
         var result = await client.SendAsync(Di01(), default);
 
         AssertFailure(result, DeliveryFailureKind.Transient, "timeout");
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2), $"took {started.Elapsed}");
     }
 
     [Fact]
