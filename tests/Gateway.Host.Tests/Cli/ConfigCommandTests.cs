@@ -23,15 +23,7 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void ConfigCheck_FiveMistakesInFiveSections_AllFiveListedInOneRunWithTheirFullKeys()
     {
-        var config = SampleConfig.Write(_directory, root =>
-        {
-            OwnKeys(root);
-            root["Gateway"]!["Retry"] = new JsonObject { ["BaseDelay"] = "banana" };
-            root["Gateway"]!["Delivery"] = new JsonObject { ["BatchSize"] = "many" };
-            root["Gateway"]!["Storage"]!["EncryptionKey"] = "";
-            root["Gateway"]!["Region"]!["Gemeenten"]![0]!["BackOffice"]!["Endpoint"] = "not a url";
-            root["Gateway"]!["Declaraties"] = new JsonObject { ["TermijnWerkdagen"] = 0 };
-        });
+        var config = SampleConfig.Write(_directory, FiveMistakes);
 
         var check = GatewayCli.Run("config", "check", "--config", config);
 
@@ -48,15 +40,7 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void Run_FiveMistakesInFiveSections_TheSameListOnStandardErrorAndExit2()
     {
-        var config = SampleConfig.Write(_directory, root =>
-        {
-            OwnKeys(root);
-            root["Gateway"]!["Retry"] = new JsonObject { ["BaseDelay"] = "banana" };
-            root["Gateway"]!["Delivery"] = new JsonObject { ["BatchSize"] = "many" };
-            root["Gateway"]!["Storage"]!["EncryptionKey"] = "";
-            root["Gateway"]!["Region"]!["Gemeenten"]![0]!["BackOffice"]!["Endpoint"] = "not a url";
-            root["Gateway"]!["Declaraties"] = new JsonObject { ["TermijnWerkdagen"] = 0 };
-        });
+        var config = SampleConfig.Write(_directory, FiveMistakes);
 
         var run = GatewayCli.Run("run", "--config", config);
         var check = GatewayCli.Run("config", "check", "--config", config);
@@ -64,6 +48,17 @@ public sealed class ConfigCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(check.Out, run.Error);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>One mistake in each of five sections: two values that do not convert, three that do not validate.</summary>
+    private static void FiveMistakes(JsonNode root)
+    {
+        OwnKeys(root);
+        root["Gateway"]!["Retry"] = new JsonObject { ["BaseDelay"] = "banana" };
+        root["Gateway"]!["Delivery"] = new JsonObject { ["BatchSize"] = "many" };
+        root["Gateway"]!["Storage"]!["EncryptionKey"] = "";
+        root["Gateway"]!["Region"]!["Gemeenten"]![0]!["BackOffice"]!["Endpoint"] = "not a url";
+        root["Gateway"]!["Declaraties"] = new JsonObject { ["TermijnWerkdagen"] = 0 };
     }
 
     /// <summary>The store keys the sample leaves to fill in.</summary>

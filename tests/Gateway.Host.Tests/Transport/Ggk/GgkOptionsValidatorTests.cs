@@ -47,7 +47,7 @@ public class GgkOptionsValidatorTests
         try
         {
             var options = new GgkOptions { HubUrl = new Uri("https://hub.example/ggk"), ClientCertificatePath = path, ClientCertificatePassword = "wrong" };
-            Assert.Contains("wrong Ggk:ClientCertificatePassword", new GgkOptionsValidator().Validate(null, options).FailureMessage, StringComparison.Ordinal);
+            Assert.Contains("wrong Gateway:Ggk:ClientCertificatePassword", new GgkOptionsValidator().Validate(null, options).FailureMessage, StringComparison.Ordinal);
 
             options.ClientCertificatePassword = "right";
             Assert.True(new GgkOptionsValidator().Validate(null, options).Succeeded);
