@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Gateway.Host.Cli;
+using Gateway.Host.Cli.Texts;
 using Gateway.Host.Contracts;
 using Gateway.Host.Hosting;
 using Gateway.Host.Operators;
 using Gateway.Host.Region;
 using Gateway.HubSimulator;
+using Gateway.HubSimulator.Provider;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
@@ -58,20 +60,21 @@ internal static class DemoRun
         await using var app = GatewayApplication.Build(config);
         await app.StartAsync(ct);
 
-        context.Out.WriteLine($"Gateway demo: {gatewayUrl} (hub simulator {simulator.BaseUrl}, HTTP back offices {sink.Url}), data in {settings.Directory}");
-        context.Out.WriteLine($"Running traffic for {settings.Duration.TotalSeconds:0} s with a hub outage in the middle ...");
+        var texts = context.Texts;
+        context.Out.WriteLine(TextCatalogue.Say(texts.DemoStarted, gatewayUrl, simulator.BaseUrl, sink.Url, settings.Directory));
+        context.Out.WriteLine(TextCatalogue.Say(texts.DemoRunning, Math.Round(settings.Duration.TotalSeconds)));
         var store = app.Services.GetRequiredService<IMessageStore>();
         var hostRegion = app.Services.GetRequiredService<IOptions<HostRegionOptions>>().Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var traffic = new DemoTraffic(simulator, new BackOfficeClient(http, gatewayUrl), hostRegion, new BackOfficeMessages(samples, TimeProvider.System), contracts, sink);
         await RunTrafficAsync(settings, simulator, traffic, context, ct);
 
-        context.Out.WriteLine("Traffic done; waiting for the queue to drain ...");
+        context.Out.WriteLine(texts.DemoTrafficDone);
         await DrainAsync(store, ct);
         // The providers declare what they have not declared yet, and, once those 323s reached the back offices, the
         // back offices take their last round on the held 325s: a short run shows the ceilings, a release and a
         // replacing 325 too, whatever the random traffic declared.
-        context.Out.WriteLine("Providers declare the rest; back offices decide on held 325s ...");
+        context.Out.WriteLine(texts.DemoDeclareRest);
         await traffic.DeclareRemainingAsync(100, ct);
         await DrainAsync(store, ct);
         await traffic.DecideOnHeldAsync(ct);
@@ -79,7 +82,10 @@ internal static class DemoRun
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);
         var register = app.Services.GetService<ReloadingSource<ContractRegister>>()?.Current;
         var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, register is null ? null : ContractRegisterFigures.Of(register), app.Services.GetService<DeclaratieAntwoordQueries>(), ct);
-        summary.WriteTo(context.Out);
+        var names = new CodeNames(
+            hostRegion.Gemeenten.ToDictionary(g => g.Code, g => g.Name, StringComparer.Ordinal),
+            SampleRegion.DefaultAanbieders.ToDictionary(a => a.Agb, a => a.Naam, StringComparer.Ordinal));
+        summary.WriteTo(context.Out, texts, names);
 
         if (settings.Exit)
         {
@@ -89,7 +95,7 @@ internal static class DemoRun
 
         var operators = app.Services.GetRequiredService<IOptions<OperatorsOptions>>().Value.Accounts;
         context.Out.WriteLine();
-        context.Out.WriteLine($"The operator API keeps running on {gatewayUrl}api/operator/ until Ctrl+C, e.g.:");
+        context.Out.WriteLine(TextCatalogue.Say(texts.DemoKeepsRunning, gatewayUrl));
         if (operators.FirstOrDefault() is { } account)
         {
             context.Out.WriteLine($"  curl -H 'X-Api-Key: {account.ApiKey}' {gatewayUrl}api/operator/queue?state=DeadLettered");
@@ -121,7 +127,7 @@ internal static class DemoRun
             {
                 outageStarted = true;
                 simulator.Behaviour.OutageUntil = DateTimeOffset.UtcNow + settings.Duration * 0.2;
-                context.Out.WriteLine($"  hub outage (HTTP 503) for {(settings.Duration * 0.2).TotalSeconds:0} s");
+                context.Out.WriteLine(TextCatalogue.Say(context.Texts.DemoHubOutage, Math.Round((settings.Duration * 0.2).TotalSeconds)));
             }
 
             try
