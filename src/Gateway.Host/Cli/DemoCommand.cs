@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
-using Gateway.Host.Cli.Texts;
 using Gateway.Host.Demo;
 
 namespace Gateway.Host.Cli;
@@ -36,7 +34,8 @@ internal static class DemoCommand
             var duration = Duration(context, parsed.GetValue(seconds), parsed.GetValue(minutes));
             GatewayCommandLine.RequireRange(context, "--clients", parsed.GetValue(clients), 1, MaxClients);
             GatewayCommandLine.RequireRange(context, "--port", parsed.GetValue(port), 0, IPEndPoint.MaxPort);
-            RequireFreePort(context, parsed.GetValue(port));
+            // Before the hub simulator and the back offices start: only the gateway's port is fixed, theirs are free ones.
+            PortProbe.RequireFree(context, IPAddress.Loopback, parsed.GetValue(port), context.Texts.PortChoiceDemo);
             var directory = parsed.GetValue(dir) is { } d ? context.FullPath(d) : Path.Combine(Path.GetTempPath(), "gateway-demo-" + Guid.NewGuid().ToString("N")[..8]);
             return await DemoRun.RunAsync(new DemoSettings(duration, directory, parsed.GetValue(port), parsed.GetValue(exit), parsed.GetValue(clients)), context, ct);
         });
@@ -53,27 +52,5 @@ internal static class DemoCommand
 
         GatewayCommandLine.RequireRange(context, "--seconds", seconds ?? DefaultSeconds, 1, MaxSeconds);
         return TimeSpan.FromSeconds(seconds ?? DefaultSeconds);
-    }
-
-    /// <summary>
-    /// Checked before the hub simulator and the back offices start, so a port in use is one line rather than a failed start
-    /// in the middle of the demo's output. Only the port of the gateway is fixed; the others are free ones.
-    /// </summary>
-    private static void RequireFreePort(CliContext context, int port)
-    {
-        if (port == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            probe.Bind(new IPEndPoint(IPAddress.Loopback, port));
-        }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
-        {
-            throw new UsageException(TextCatalogue.Say(context.Texts.PortInUse, port, IPAddress.Loopback, context.Texts.PortChoiceDemo));
-        }
     }
 }
