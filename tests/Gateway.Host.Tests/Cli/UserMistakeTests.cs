@@ -104,6 +104,12 @@ public sealed class UserMistakeTests : IDisposable
     }
 
     [Fact]
+    public void Retour_AFolder_Exit2SayingItTakesOneFile()
+    {
+        AssertOneLineMistake(GatewayCli.Run("retour", "samples"), "gateway: samples is a folder: retour takes one message file (validate takes folders)");
+    }
+
+    [Fact]
     public void UnknownVerb_OneLineWithTheHelpHint()
     {
         var run = GatewayCli.Run("frob");
