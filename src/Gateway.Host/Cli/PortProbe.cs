@@ -34,6 +34,12 @@ internal static class PortProbe
         try
         {
             using var probe = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            if (!OperatingSystem.IsWindows())
+            {
+                // As Kestrel binds on Unix: connections of a previous run in TIME_WAIT do not hold the port, a listener does.
+                probe.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+            }
+
             probe.Bind(new IPEndPoint(address, port));
         }
         catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)

@@ -22,7 +22,7 @@ internal static class QueueCommand
         var config = RunCommand.ConfigOption();
         var state = new Option<string?>("--state") { Description = "Pending, Sending, Delivered or DeadLettered.", HelpName = "STATE" };
         var destination = new Option<string?>("--destination") { Description = "hub or backoffice:<gemeentecode>.", HelpName = "DEST" };
-        var limit = new Option<int>("--limit") { Description = $"At most this many rows (1 to {OperatorApi.MaxLimit}).", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = $"At most this many rows (1 to {OperatorApi.MaxLimit}; more shows {OperatorApi.MaxLimit}).", HelpName = "N", DefaultValueFactory = _ => 50 };
         var afterId = new Option<long>("--after") { Description = "Only deliveries with a higher id (paging).", HelpName = "ID" };
         var json = new Option<bool>("--json") { Description = "JSON instead of a table." };
         var command = new Command("list", "List deliveries, oldest first.") { config, state, destination, limit, afterId, json };
