@@ -1,3 +1,4 @@
+using Gateway.Host.Cli.Texts;
 using Gateway.Messages.Answers;
 
 namespace Gateway.Host.Cli;
@@ -19,6 +20,12 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error)
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public IIdentificatieGenerator Identificaties { get; init; } = new RandomIdentificaties();
+
+    /// <summary>The language of human output, from --lang or the environment (set by <see cref="GatewayCommandLine"/>).</summary>
+    public Language Language { get; init; } = Language.En;
+
+    /// <summary>The texts and number formats of <see cref="Language"/>.</summary>
+    public TextCatalogue Texts => TextCatalogue.For(Language);
 
     /// <summary>A command-line path made absolute against <see cref="CurrentDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Cli.Texts;
 using Gateway.Host.Operators;
 using Gateway.Routing;
 using Gateway.Routing.Contracts;
@@ -18,7 +19,7 @@ internal static class DeclaratieAntwoordCommands
         var config = RunCommand.ConfigOption();
         var json = new Option<bool>("--json") { Description = "JSON instead of a table." };
         var command = new Command("ceilings", "Ceiling usage per ceiling and year (needs Gateway:Contracts:ContractsFile).") { config, json };
-        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async queries =>
+        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async (queries, _) =>
         {
             var rows = await queries.CeilingsAsync(OperatorStore.Account(null), ct);
             if (parsed.GetValue(json))
@@ -27,13 +28,14 @@ internal static class DeclaratieAntwoordCommands
                 return ExitCodes.Ok;
             }
 
-            context.Out.WriteLine($"{"CEILING",-24} {"JAAR",4} {"BEDRAG",14} {"USED",14} {"%",5} {"BELEID",-6}  THRESHOLDS REACHED");
+            var texts = context.Texts;
+            context.Out.WriteLine($"{texts.ColumnCeiling,-24} {texts.ColumnYear,4} {texts.ColumnAmount,16} {texts.ColumnUsed,16} {"%",5} {texts.ColumnPolicy,-6}  {texts.ColumnThresholdsReached}");
             foreach (var row in rows)
             {
-                context.Out.WriteLine($"{row.Id,-24} {row.Jaar,4} {row.Bedrag,14} {row.Used,14} {row.Percent,5} {row.Beleid,-6}  {string.Join(", ", row.DrempelsBereikt.Select(d => d + " %"))}");
+                context.Out.WriteLine($"{row.Id,-24} {row.Jaar,4} {texts.Amount(row.Bedrag),16} {texts.Amount(row.Used),16} {row.Percent,5} {row.Beleid,-6}  {string.Join(", ", row.DrempelsBereikt.Select(d => d + " %"))}");
             }
 
-            context.Out.WriteLine($"{rows.Count} ceilings (amounts in eurocents).");
+            context.Out.WriteLine(TextCatalogue.Say(texts.CeilingsCount, rows.Count));
             return ExitCodes.Ok;
         }));
         return command;
@@ -52,7 +54,7 @@ internal static class DeclaratieAntwoordCommands
         var config = RunCommand.ConfigOption();
         var json = new Option<bool>("--json") { Description = "JSON instead of a table." };
         var command = new Command("held", "Held 325s, nearest deadline first.") { config, json };
-        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async queries =>
+        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async (queries, names) =>
         {
             var rows = await queries.HeldAsync(OperatorStore.Account(null), ct);
             if (parsed.GetValue(json))
@@ -61,13 +63,14 @@ internal static class DeclaratieAntwoordCommands
                 return ExitCodes.Ok;
             }
 
-            context.Out.WriteLine($"{"MESSAGE",8} {"GEMEENTE",8} {"AANBIEDER",9} {"DECLARATIE",-12} {"INGEDIEND",12} {"TOEGEKEND",12} {"DEADLINE",-10} {"LEFT",4}  REASONS");
+            var texts = context.Texts;
+            context.Out.WriteLine($"{texts.ColumnMessage,8} {texts.ColumnGemeente,-20} {texts.ColumnAanbieder,-20} {texts.ColumnDeclaratie,-12} {texts.ColumnIngediend,14} {texts.ColumnToegekend,14} {texts.ColumnDeadline,-14} {texts.ColumnLeft,4}  {texts.ColumnReasons}");
             foreach (var row in rows)
             {
-                context.Out.WriteLine($"{row.MessageId,8} {row.Gemeente,8} {row.Aanbieder,9} {row.DeclaratieNummer,-12} {row.Ingediend,12} {row.Toegekend,12} {row.Deadline:yyyy-MM-dd} {row.WorkingDaysLeft,4}  {string.Join("; ", row.Reasons)}");
+                context.Out.WriteLine($"{row.MessageId,8} {names.Gemeente(row.Gemeente),-20} {names.Aanbieder(row.Aanbieder),-20} {row.DeclaratieNummer,-12} {texts.Amount(row.Ingediend),14} {texts.Amount(row.Toegekend),14} {TextCatalogue.Date(row.Deadline),-14} {row.WorkingDaysLeft,4}  {string.Join("; ", row.Reasons)}");
             }
 
-            context.Out.WriteLine($"{rows.Count} held 325(s); LEFT is working days to the deadline.");
+            context.Out.WriteLine(TextCatalogue.Say(texts.HeldCount, rows.Count));
             return ExitCodes.Ok;
         }));
         return command;
@@ -79,7 +82,7 @@ internal static class DeclaratieAntwoordCommands
         var who = OperatorStore.OperatorOption();
         var id = new Argument<long>("id") { Description = "Message id of the held 325." };
         var command = new Command("release", "Send a held 325 as built; its prestaties are granted (ledger and ceilings).") { config, who, id };
-        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async queries =>
+        command.SetAction(async (parsed, ct) => await WithQueriesAsync(parsed.GetValue(config), context, async (queries, _) =>
         {
             var decision = await queries.ReleaseAsync(OperatorStore.Account(parsed.GetValue(who)), parsed.GetValue(id), ct);
             (decision.Kind == HeldAnswerDecisionKind.Done ? context.Out : context.Error).WriteLine(decision.Message);
@@ -88,8 +91,8 @@ internal static class DeclaratieAntwoordCommands
         return command;
     }
 
-    /// <summary>The queries over the store file and the configured contract register (the same files the gateway uses).</summary>
-    private static Task<int> WithQueriesAsync(string? config, CliContext context, Func<DeclaratieAntwoordQueries, Task<int>> action) =>
+    /// <summary>The queries over the store file and the configured contract register (the same files the gateway uses), and the region's names.</summary>
+    private static Task<int> WithQueriesAsync(string? config, CliContext context, Func<DeclaratieAntwoordQueries, CodeNames, Task<int>> action) =>
         OperatorStore.WithStoreAsync(config, context, (store, gateway, paths) =>
         {
             var file = gateway[nameof(GatewayRoutingOptions.Contracts) + ":" + nameof(ContractsOptions.ContractsFile)] is { Length: > 0 } f ? paths.Resolve(f) : null;
@@ -98,6 +101,6 @@ internal static class DeclaratieAntwoordCommands
             var answers = new SqliteDeclaratieAntwoorden(store);
             var ceilings = new CeilingGrants(answers, contracts, NullLogger<CeilingGrants>.Instance);
             var held = new HeldAnswers(store, answers, ceilings, context.Time, NullLogger<HeldAnswers>.Instance);
-            return action(new DeclaratieAntwoordQueries(held, ceilings, answers));
+            return action(new DeclaratieAntwoordQueries(held, ceilings, answers), CodeNames.FromRegion(gateway));
         });
 }

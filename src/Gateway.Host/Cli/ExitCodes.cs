@@ -14,6 +14,9 @@ internal static class ExitCodes
     /// exist, a setting to fix, a sample key), or the store is already served by another gateway process.
     /// </summary>
     public const int Usage = 2;
+
+    /// <summary>The gateway itself failed in a way it did not foresee (a fault to report, not a mistake of the user); sysexits' EX_SOFTWARE.</summary>
+    public const int Internal = 70;
 }
 
 /// <summary>A problem with the command line, reported on stderr with exit code 2.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Cli.Texts;
 using Gateway.Messages.Answers;
 using Gateway.Messages.Rules;
 using Gateway.Messages.Standards;
@@ -34,13 +35,13 @@ internal static class ExplainCommand
         var output = context.Out;
         if (RetourCodeCatalogue.Find(code.ToUpperInvariant()) is { } retourcode)
         {
-            WriteRetourCode(output, retourcode);
+            WriteRetourCode(output, retourcode, context.Texts);
             return ExitCodes.Ok;
         }
 
         if (Level2Validator.Default.Find(code) is { } rule)
         {
-            WriteRule(output, rule);
+            WriteRule(output, rule, context.Texts);
             return ExitCodes.Ok;
         }
 
@@ -48,7 +49,7 @@ internal static class ExplainCommand
         {
             output.WriteLine($"Rule {byRule.Rule}: level {byRule.Level}, checked by the gateway against earlier messages or reference data; answered with retourcode {byRule.Code}.");
             output.WriteLine();
-            WriteRetourCode(output, byRule);
+            WriteRetourCode(output, byRule, context.Texts);
             return ExitCodes.Ok;
         }
 
@@ -63,33 +64,37 @@ internal static class ExplainCommand
         return ExitCodes.Usage;
     }
 
-    private static void WriteRetourCode(TextWriter output, RetourCodeInfo info)
+    private static void WriteRetourCode(TextWriter output, RetourCodeInfo info, TextCatalogue texts)
     {
         output.WriteLine($"Retourcode {info.Code}");
-        output.WriteLine($"  Level:   {(info.Level is { } level ? level.ToString(System.Globalization.CultureInfo.InvariantCulture) : "- (not a rejection)")}");
-        output.WriteLine($"  Rule:    {info.Rule ?? (info.Code == RetourCodes.TechnischAfgekeurd ? $"any level-2 rule ({Level2Validator.Default.Rules.Count} checked)" : "-")}");
-        output.WriteLine($"  Carried by: retours (302, 306, 308, 316, 318, 320) and the 325");
-        output.WriteLine($"  NL: {info.MeaningNl}");
-        output.WriteLine($"  EN: {info.MeaningEn}");
-        output.WriteLine($"  Fix (NL): {info.FixNl}");
-        output.WriteLine($"  Fix (EN): {info.FixEn}");
+        output.WriteLine($"  {texts.ExplainLevel}:   {(info.Level is { } level ? level.ToString(System.Globalization.CultureInfo.InvariantCulture) : texts.ExplainNotARejection)}");
+        output.WriteLine($"  {texts.ExplainRule}:    {info.Rule ?? (info.Code == RetourCodes.TechnischAfgekeurd ? TextCatalogue.Say(texts.ExplainAnyLevel2Rule, Level2Validator.Default.Rules.Count) : "-")}");
+        output.WriteLine("  " + texts.ExplainCarriedBy);
+        WriteMeaningAndFix(output, texts, (info.MeaningNl, info.MeaningEn), (info.FixNl, info.FixEn));
     }
 
-    private static void WriteRule(TextWriter output, MessageRule rule)
+    private static void WriteRule(TextWriter output, MessageRule rule, TextCatalogue texts)
     {
         var messages = rule.AppliesTo.Order().Select(m => $"{(int)m}").ToList();
-        output.WriteLine($"Rule {rule.Code}");
-        output.WriteLine($"  Level:      {rule.Level} (inside one message)");
-        output.WriteLine($"  Retourcode: {rule.RetourCode} ({RetourCodeCatalogue.Get(rule.RetourCode).MeaningEn})");
-        output.WriteLine($"  Messages:   {string.Join(", ", messages)} (iJw JW…, iWmo WMO…)");
+        var meaning = RetourCodeCatalogue.Get(rule.RetourCode);
+        output.WriteLine($"{texts.ExplainRule} {rule.Code}");
+        output.WriteLine($"  {texts.ExplainLevel}:      {rule.Level} ({texts.ExplainInsideOneMessage})");
+        output.WriteLine($"  Retourcode: {rule.RetourCode} ({texts.Pick(meaning.MeaningNl, meaning.MeaningEn)})");
+        output.WriteLine($"  {texts.ExplainMessages}:   {string.Join(", ", messages)} (iJw JW…, iWmo WMO…)");
         if (rule.EnforcedBySchema)
         {
             output.WriteLine("  Schema:     the XSD enforces it; a violation is refused at level 1 (XSD error naming this rule, no retour).");
         }
 
-        output.WriteLine($"  NL: {rule.Meaning.Nl}");
-        output.WriteLine($"  EN: {rule.Meaning.En}");
-        output.WriteLine($"  Fix (NL): {rule.Fix.Nl}");
-        output.WriteLine($"  Fix (EN): {rule.Fix.En}");
+        WriteMeaningAndFix(output, texts, (rule.Meaning.Nl, rule.Meaning.En), (rule.Fix.Nl, rule.Fix.En));
+    }
+
+    /// <summary>Both languages, as providers and back offices read either; the fix labelled in the user's.</summary>
+    private static void WriteMeaningAndFix(TextWriter output, TextCatalogue texts, (string Nl, string En) meaning, (string Nl, string En) fix)
+    {
+        output.WriteLine($"  NL: {meaning.Nl}");
+        output.WriteLine($"  EN: {meaning.En}");
+        output.WriteLine($"  {texts.ExplainFix} (NL): {fix.Nl}");
+        output.WriteLine($"  {texts.ExplainFix} (EN): {fix.En}");
     }
 }

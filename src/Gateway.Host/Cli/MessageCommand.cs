@@ -23,7 +23,7 @@ internal static class MessageCommand
         command.SetAction(async (parsed, ct) => await OperatorStore.WithQueriesAsync(parsed.GetValue(config), context, async queries =>
         {
             var view = await queries.ShowMessageAsync(OperatorStore.Account(parsed.GetValue(who)), parsed.GetValue(id), parsed.GetValue(payload), ct);
-            return QueueCommand.Print(context, view, "message", parsed.GetValue(id));
+            return QueueCommand.Print(context, view, context.Texts.NoMessage, parsed.GetValue(id));
         }));
         return command;
     }
@@ -36,7 +36,7 @@ internal static class MessageCommand
         command.SetAction(async (parsed, ct) => await OperatorStore.WithQueriesAsync(parsed.GetValue(config), context, async queries =>
         {
             var view = await queries.TimelineAsync(OperatorStore.Account(null), parsed.GetValue(id), ct);
-            return QueueCommand.Print(context, view, "message", parsed.GetValue(id));
+            return QueueCommand.Print(context, view, context.Texts.NoMessage, parsed.GetValue(id));
         }));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Cli.Texts;
 using Gateway.Host.Operators;
 
 namespace Gateway.Host.Cli;
@@ -21,13 +22,26 @@ internal static class QueueCommand
         var config = RunCommand.ConfigOption();
         var state = new Option<string?>("--state") { Description = "Pending, Sending, Delivered or DeadLettered.", HelpName = "STATE" };
         var destination = new Option<string?>("--destination") { Description = "hub or backoffice:<gemeentecode>.", HelpName = "DEST" };
-        var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = $"At most this many rows (1 to {OperatorApi.MaxLimit}; more shows {OperatorApi.MaxLimit}).", HelpName = "N", DefaultValueFactory = _ => 50 };
         var afterId = new Option<long>("--after") { Description = "Only deliveries with a higher id (paging).", HelpName = "ID" };
         var json = new Option<bool>("--json") { Description = "JSON instead of a table." };
         var command = new Command("list", "List deliveries, oldest first.") { config, state, destination, limit, afterId, json };
         command.SetAction(async (parsed, ct) =>
         {
-            if (!OperatorApi.TryParseQuery(parsed.GetValue(state), parsed.GetValue(destination), parsed.GetValue(afterId), parsed.GetValue(limit), out var query, out var problem))
+            var texts = context.Texts;
+            var rowLimit = parsed.GetValue(limit);
+            if (rowLimit < 1)
+            {
+                throw new UsageException(TextCatalogue.Say(texts.OutOfRange, "--limit", rowLimit, 1, OperatorApi.MaxLimit));
+            }
+
+            if (rowLimit > OperatorApi.MaxLimit)
+            {
+                context.Error.WriteLine("gateway: " + TextCatalogue.Say(texts.LimitClamped, "--limit", rowLimit, OperatorApi.MaxLimit));
+                rowLimit = OperatorApi.MaxLimit;
+            }
+
+            if (!OperatorApi.TryParseQuery(parsed.GetValue(state), parsed.GetValue(destination), parsed.GetValue(afterId), rowLimit, out var query, out var problem))
             {
                 throw new UsageException(problem);
             }
@@ -41,13 +55,13 @@ internal static class QueueCommand
                     return ExitCodes.Ok;
                 }
 
-                context.Out.WriteLine($"{"ID",8} {"MESSAGE",8} {"DESTINATION",-16} {"STATE",-12} {"ATTEMPTS",8}  NEXT ATTEMPT / LAST ERROR");
+                context.Out.WriteLine($"{"ID",8} {texts.ColumnMessage,8} {texts.ColumnDestination,-16} {texts.ColumnState,-12} {texts.ColumnAttempts,8}  {texts.ColumnNextAttempt}");
                 foreach (var row in rows)
                 {
-                    context.Out.WriteLine($"{row.Id,8} {row.MessageId,8} {row.Destination,-16} {row.State,-12} {row.Attempts,8}  {row.NextAttemptAt:u} {row.LastError}");
+                    context.Out.WriteLine($"{row.Id,8} {row.MessageId,8} {row.Destination,-16} {row.State,-12} {row.Attempts,8}  {TextCatalogue.Instant(row.NextAttemptAt)} {row.LastError}");
                 }
 
-                context.Out.WriteLine($"{rows.Count} deliveries.");
+                context.Out.WriteLine(TextCatalogue.Say(texts.DeliveriesCount, rows.Count));
                 return ExitCodes.Ok;
             });
         });
@@ -62,7 +76,7 @@ internal static class QueueCommand
         command.SetAction(async (parsed, ct) => await OperatorStore.WithQueriesAsync(parsed.GetValue(config), context, async queries =>
         {
             var view = await queries.ShowDeliveryAsync(OperatorStore.Account(null), parsed.GetValue(id), ct);
-            return Print(context, view, "delivery", parsed.GetValue(id));
+            return Print(context, view, context.Texts.NoDelivery, parsed.GetValue(id));
         }));
         return command;
     }
@@ -76,7 +90,7 @@ internal static class QueueCommand
         command.SetAction(async (parsed, ct) => await OperatorStore.WithQueriesAsync(parsed.GetValue(config), context, async queries =>
         {
             var result = await queries.ReplayAsync(OperatorStore.Account(parsed.GetValue(who)), parsed.GetValue(id), ct);
-            return Print(context, result, "delivery", parsed.GetValue(id)) == ExitCodes.Ok && result!.Affected == 1 ? ExitCodes.Ok : ExitCodes.Failed;
+            return Print(context, result, context.Texts.NoDelivery, parsed.GetValue(id)) == ExitCodes.Ok && result!.Affected == 1 ? ExitCodes.Ok : ExitCodes.Failed;
         }));
         return command;
     }
@@ -94,13 +108,13 @@ internal static class QueueCommand
             var age = parsed.GetValue(olderThan);
             if (deliveryId is null == (age is null))
             {
-                throw new UsageException("give either a delivery id or --dead-older-than AGE.");
+                throw new UsageException(context.Texts.IdOrAge);
             }
 
             var parsedAge = TimeSpan.Zero;
             if (age is not null && !OperatorApi.TryParseAge(age, out parsedAge))
             {
-                throw new UsageException($"--dead-older-than '{age}' is not an age such as 7d, 12h or 30m.");
+                throw new UsageException(TextCatalogue.Say(context.Texts.NotAnAge, age));
             }
 
             return await OperatorStore.WithQueriesAsync(parsed.GetValue(config), context, async queries =>
@@ -109,18 +123,19 @@ internal static class QueueCommand
                 var result = deliveryId is { } one
                     ? await queries.PurgeAsync(account, one, ct)
                     : await queries.PurgeDeadLettersAsync(account, context.Time.GetUtcNow() - parsedAge, ct);
-                return Print(context, result, "delivery", deliveryId ?? 0);
+                return Print(context, result, context.Texts.NoDelivery, deliveryId ?? 0);
             });
         });
         return command;
     }
 
-    internal static int Print<T>(CliContext context, T? view, string what, long id)
+    /// <summary>The view as JSON, or "no delivery 12" (<paramref name="missing"/>) on stderr and exit 1.</summary>
+    internal static int Print<T>(CliContext context, T? view, string missing, long id)
         where T : class
     {
         if (view is null)
         {
-            context.Error.WriteLine($"gateway: no {what} {id}.");
+            context.Error.WriteLine("gateway: " + TextCatalogue.Say(missing, id));
             return ExitCodes.Failed;
         }
 

@@ -26,6 +26,11 @@ internal static class RetourCommand
     private static int Run(string file, string? schemas, CliContext context)
     {
         var full = context.FullPath(file);
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"{file} is a folder: retour takes one message file (validate takes folders).");
+        }
+
         if (!File.Exists(full))
         {
             throw new UsageException($"file not found: {file}");

@@ -3,6 +3,7 @@ using Gateway.Host.Hosting;
 using Gateway.Routing.Reference;
 using Gateway.Storage.KeyRotation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,7 @@ internal static class RunCommand
                 return ConfigurationProblems(context, problems);
             }
 
+            PortProbe.RequireFree(context, app.Configuration[WebHostDefaults.ServerUrlsKey], context.Texts.PortChoiceRun);
             await ((IHost)app).RunAsync(cancellationToken);
             return ExitCodes.Ok;
         }

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Gateway.Host.Cli;
+using Gateway.Host.Cli.Texts;
 using Gateway.Host.Contracts;
 using Gateway.Host.Hosting;
 using Gateway.Host.Operators;
 using Gateway.Host.Region;
 using Gateway.HubSimulator;
+using Gateway.HubSimulator.Provider;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
@@ -71,24 +73,25 @@ internal static class DemoRun
 
         await app.StartAsync(ct);
 
-        context.Out.WriteLine($"Gateway demo: {gatewayUrl} (hub simulator {simulator.BaseUrl}, HTTP back offices {sink.Url}), data in {settings.Directory}");
+        var texts = context.Texts;
+        context.Out.WriteLine(TextCatalogue.Say(texts.DemoStarted, gatewayUrl, simulator.BaseUrl, sink.Url, settings.Directory));
         context.Out.WriteLine(settings.Rounds is { } rounds
-            ? $"Running {rounds} rounds of traffic with a hub outage in the middle ..."
-            : $"Running traffic for {settings.Duration.TotalSeconds:0} s with a hub outage in the middle ...");
+            ? TextCatalogue.Say(texts.DemoRunningRounds, rounds)
+            : TextCatalogue.Say(texts.DemoRunning, Math.Round(settings.Duration.TotalSeconds)));
         var store = app.Services.GetRequiredService<IMessageStore>();
         var hostRegion = app.Services.GetRequiredService<IOptions<RegionOptions>>().Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var traffic = new DemoTraffic(simulator, new BackOfficeClient(http, gatewayUrl), hostRegion, new BackOfficeMessages(samples, TimeProvider.System), contracts, sink);
         await RunTrafficAsync(settings, simulator, traffic, context, ct);
 
-        context.Out.WriteLine("Traffic done; waiting for the queue to drain ...");
+        context.Out.WriteLine(texts.DemoTrafficDone);
         await DrainAsync(store, ct);
         // The providers declare what they have not declared yet, and, once those 323s reached the back offices, the
         // back offices take their last round on the held 325s: a short run shows the ceilings, a release and a
         // replacing 325 too, whatever the random traffic declared. In rounds, not one pass: a 325 is replaced only once
         // its 323 reached the back office, which a loaded machine may not have managed by the first round. The rounds
         // end when nothing is left to declare or to decide.
-        context.Out.WriteLine("Providers declare the rest; back offices decide on held 325s ...");
+        context.Out.WriteLine(texts.DemoDeclareRest);
         for (var round = 0; round < ClosingRounds; round++)
         {
             var declared = await traffic.DeclareRemainingAsync(100, ct);
@@ -104,7 +107,10 @@ internal static class DemoRun
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);
         var register = app.Services.GetRequiredService<ReloadingSource<ContractRegister>>().Current;
         var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, ContractRegisterFigures.Of(register), app.Services.GetRequiredService<DeclaratieAntwoordQueries>(), ct);
-        summary.WriteTo(context.Out);
+        var names = new CodeNames(
+            hostRegion.Gemeenten.ToDictionary(g => g.Code, g => g.Name, StringComparer.Ordinal),
+            SampleRegion.DefaultAanbieders.ToDictionary(a => a.Agb, a => a.Naam, StringComparer.Ordinal));
+        summary.WriteTo(context.Out, texts, names);
 
         if (settings.Exit)
         {
@@ -114,7 +120,7 @@ internal static class DemoRun
 
         var operators = app.Services.GetRequiredService<IOptions<OperatorsOptions>>().Value.Accounts;
         context.Out.WriteLine();
-        context.Out.WriteLine($"The operator API keeps running on {gatewayUrl}api/operator/ until Ctrl+C, e.g.:");
+        context.Out.WriteLine(TextCatalogue.Say(texts.DemoKeepsRunning, gatewayUrl));
         if (operators.FirstOrDefault() is { } account)
         {
             context.Out.WriteLine($"  curl -H 'X-Api-Key: {account.ApiKey}' {gatewayUrl}api/operator/queue?state=DeadLettered");
@@ -154,8 +160,8 @@ internal static class DemoRun
                     outageStarted = true;
                     simulator.Behaviour.OutageUntil = DateTimeOffset.MaxValue;
                     context.Out.WriteLine(settings.Rounds is { } rounds
-                        ? string.Create(CultureInfo.InvariantCulture, $"  hub outage (HTTP 503) for {(int)Math.Ceiling(rounds * 0.2)} rounds")
-                        : string.Create(CultureInfo.InvariantCulture, $"  hub outage (HTTP 503) for {(settings.Duration * 0.2).TotalSeconds:0} s"));
+                        ? TextCatalogue.Say(context.Texts.DemoHubOutageRounds, (int)Math.Ceiling(rounds * 0.2))
+                        : TextCatalogue.Say(context.Texts.DemoHubOutage, Math.Round((settings.Duration * 0.2).TotalSeconds)));
                 }
                 else if (outageStarted && !outageOver && progress >= 0.5)
                 {

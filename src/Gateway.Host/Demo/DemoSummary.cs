@@ -1,7 +1,9 @@
 using System.Globalization;
+using Gateway.Host.Cli.Texts;
 using Gateway.Host.Contracts;
 using Gateway.Host.Operators;
 using Gateway.HubSimulator;
+using Gateway.Messages.Answers;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Store;
 
@@ -65,64 +67,75 @@ internal sealed record DemoSummary(
             declaraties is null ? [] : await declaraties.HeldAsync(demo, ct));
     }
 
-    public void WriteTo(TextWriter output)
+    /// <summary>The summary in the user's language: counts with what they mean, amounts in euros, ISO dates, names beside codes.</summary>
+    public void WriteTo(TextWriter output, TextCatalogue texts, CodeNames names)
     {
-        var c = CultureInfo.InvariantCulture;
-        output.WriteLine("Demo summary");
-        output.WriteLine(string.Create(c, $"  received from the hub        {ReceivedFromHub,8}"));
-        output.WriteLine(string.Create(c, $"  submitted by back offices    {SubmittedByBackOffices,8}"));
-        output.WriteLine(string.Create(c, $"  accepted                     {Accepted,8}"));
-        output.WriteLine(string.Create(c, $"  rejected                     {Rejected,8}"));
-        output.WriteLine("  answers sent, per retourcode (one answer counts under each code it carries)");
+        void Count(string label, long count, string? why = null) =>
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label.PadRight(texts.SummaryLabelWidth)}{count,8}{(why is null ? "" : "  (" + why + ")")}"));
+
+        output.WriteLine(texts.SummaryTitle);
+        Count(texts.SummaryReceivedFromHub, ReceivedFromHub);
+        Count(texts.SummarySubmittedByBackOffices, SubmittedByBackOffices);
+        Count(texts.SummaryAccepted, Accepted);
+        Count(texts.SummaryRejected, Rejected);
+        output.WriteLine("  " + texts.SummaryAnswersPerRetourcode);
         foreach (var (code, count) in AnswersPerRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(c, $"    retourcode {code}           {count,8}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    retourcode {code,-4}           {count,8}  {Meaning(code, texts)}"));
         }
 
-        output.WriteLine(string.Create(c, $"  duplicates (stored answer)   {Duplicates,8}"));
-        output.WriteLine(string.Create(c, $"  refused senders (Fo03/Fo01)  {SendersRefused,8}"));
-        output.WriteLine(string.Create(c, $"  answered to the hub (Du01)   {AnswersToHub,8}"));
-        output.WriteLine(string.Create(c, $"  Fo01 StUF055 to the hub      {TransportErrorsToHub,8}"));
-        output.WriteLine(string.Create(c, $"  sent to the hub (Di01)       {HeenToHub,8}"));
-        output.WriteLine(string.Create(c, $"  routed to HTTP back offices  {RoutedOverHttp,8}"));
-        output.WriteLine(string.Create(c, $"  routed to directory inboxes  {RoutedToDirectories,8}"));
-        output.WriteLine(string.Create(c, $"  retried attempts             {Retried,8}"));
-        output.WriteLine(string.Create(c, $"  dead-lettered                {DeadLettered,8}"));
-        output.WriteLine(string.Create(c, $"  still queued                 {StillQueued,8}"));
+        Count(texts.SummaryDuplicates, Duplicates);
+        Count(texts.SummarySendersRefused, SendersRefused);
+        Count(texts.SummaryAnswersToHub, AnswersToHub);
+        Count(texts.SummaryRefusedBeforeRouting, TransportErrorsToHub, texts.SummaryRefusedBeforeRoutingWhy);
+        Count(texts.SummaryHeenToHub, HeenToHub);
+        Count(texts.SummaryRoutedOverHttp, RoutedOverHttp);
+        Count(texts.SummaryRoutedToDirectories, RoutedToDirectories);
+        Count(texts.SummaryRetried, Retried);
+        Count(texts.SummaryDeadLettered, DeadLettered);
+        Count(texts.SummaryStillQueued, StillQueued);
 
-        output.WriteLine("Contracts and ceilings");
-        output.WriteLine("  contract register            " + (Register?.ToString() ?? "not configured"));
-        output.WriteLine("  level-3/4 rejections per rule and retourcode");
+        output.WriteLine(texts.SummaryContractsTitle);
+        var register = Register is { } r
+            ? TextCatalogue.Say(texts.SummaryRegisterFigures, r.Contracts, r.Inspanningsgericht, r.Outputgericht, r.Taakgericht, r.Ceilings, r.WarnCeilings, r.HoldCeilings)
+            : texts.SummaryNotConfigured;
+        output.WriteLine($"  {texts.SummaryContractRegister.PadRight(texts.SummaryLabelWidth)}{register}");
+        output.WriteLine("  " + texts.SummaryRuleRejections);
         if (RuleRejections.Count == 0)
         {
-            output.WriteLine("    none");
+            output.WriteLine("    " + texts.SummaryNone);
         }
 
         foreach (var (rule, count) in RuleRejections.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(c, $"    {rule,-24} {count,8}"));
+            // "TR418 0611": the rule, then the retourcode it answers with.
+            var code = rule.Split(' ')[^1];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {rule,-24} {count,8}  {Meaning(code, texts)}"));
         }
 
-        output.WriteLine(string.Create(c, $"  ceiling thresholds reached   {Ceilings.ThresholdsReached,8}"));
-        output.WriteLine(string.Create(c, $"  325s held for the back office{Ceilings.Held,8}"));
-        output.WriteLine(string.Create(c, $"  held 325s released           {Ceilings.Released,8}"));
-        output.WriteLine(string.Create(c, $"  held 325s replaced           {Ceilings.Replaced,8}"));
-        output.WriteLine("  ceilings: beleid, year, used of bedrag (euros), thresholds reached");
+        Count(texts.SummaryThresholdsReached, Ceilings.ThresholdsReached);
+        Count(texts.SummaryHeld, Ceilings.Held);
+        Count(texts.SummaryReleased, Ceilings.Released);
+        Count(texts.SummaryReplaced, Ceilings.Replaced);
+        output.WriteLine("  " + texts.SummaryCeilings);
         foreach (var ceiling in CeilingUsage)
         {
-            var reached = ceiling.DrempelsBereikt.Count == 0 ? "none" : string.Join(", ", ceiling.DrempelsBereikt.Select(d => string.Create(c, $"{d} %")));
-            output.WriteLine(string.Create(c, $"    {ceiling.Id,-24} {ceiling.Beleid,-4} {ceiling.Jaar} {Euros(ceiling.Used),14} of {Euros(ceiling.Bedrag),14} {ceiling.Percent,4} %  reached: {reached}"));
+            var reached = ceiling.DrempelsBereikt.Count == 0 ? texts.SummaryNone : string.Join(", ", ceiling.DrempelsBereikt.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d} %")));
+            var usage = TextCatalogue.Say(texts.SummaryCeilingLine, texts.Amount(ceiling.Used).PadLeft(14), texts.Amount(ceiling.Bedrag).PadLeft(14), ceiling.Percent, reached);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {ceiling.Id,-24} {ceiling.Beleid,-4} {ceiling.Jaar} {usage}"));
         }
 
-        output.WriteLine(string.Create(c, $"  held 325s still waiting      {StillHeld.Count,8}"));
+        Count(texts.SummaryStillWaiting, StillHeld.Count);
         foreach (var held in StillHeld)
         {
-            output.WriteLine(string.Create(c, $"    325 message {held.MessageId,-6} gemeente {held.Gemeente} aanbieder {held.Aanbieder} declaratie {held.DeclaratieNummer} deadline {held.Deadline:yyyy-MM-dd} ({held.WorkingDaysLeft} working days)"));
+            output.WriteLine("    " + TextCatalogue.Say(
+                texts.SummaryHeldLine, held.MessageId, names.Gemeente(held.Gemeente), names.Aanbieder(held.Aanbieder), held.DeclaratieNummer, TextCatalogue.Date(held.Deadline), held.WorkingDaysLeft));
         }
     }
 
-    /// <summary>Eurocents as "EUR 1,234.56" (invariant digits; credit negative).</summary>
-    private static string Euros(long eurocents) => string.Create(CultureInfo.InvariantCulture, $"EUR {eurocents / 100m:N2}");
+    /// <summary>What a retourcode means, in the user's language; empty for a code the catalogue does not know.</summary>
+    private static string Meaning(string code, TextCatalogue texts) =>
+        RetourCodeCatalogue.Find(code) is { } info ? texts.Pick(info.MeaningNl, info.MeaningEn) : "";
 }
 
 /// <summary>Ceiling signals and held 325s, counted from their events.</summary>

@@ -90,6 +90,9 @@ internal static class OperatorApi
         return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out age) && age >= TimeSpan.Zero;
     }
 
+    /// <summary>The most rows one page of the queue holds (API and CLI).</summary>
+    public const int MaxLimit = 500;
+
     public static bool TryParseQuery(string? state, string? destination, long? afterId, int? limit, out DeliveryQuery query, out string problem)
     {
         query = new DeliveryQuery();
@@ -120,7 +123,7 @@ internal static class OperatorApi
             }
         }
 
-        query = new DeliveryQuery(parsedState, parsedDestination, afterId ?? 0, Math.Clamp(limit ?? 50, 1, 500));
+        query = new DeliveryQuery(parsedState, parsedDestination, afterId ?? 0, Math.Clamp(limit ?? 50, 1, MaxLimit));
         return true;
     }
 

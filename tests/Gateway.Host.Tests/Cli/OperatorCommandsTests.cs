@@ -60,6 +60,27 @@ public sealed class OperatorCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void QueueList_LimitAboveTheMaximum_SaysItClampsAndShowsTheMaximum()
+    {
+        var list = GatewayCli.Run("queue", "list", "--config", _gateway.ConfigPath, "--limit", "100000");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Equal("gateway: --limit 100000 is more than 500; showing 500", list.Error.TrimEnd());
+        Assert.Matches(@"\n\d+ deliveries\.\s*$", list.Out);
+    }
+
+    [Fact]
+    public void QueueList_Dutch_HeadersAndIsoMoments()
+    {
+        var list = GatewayCli.Run("queue", "list", "--config", _gateway.ConfigPath, "--lang", "nl");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("BESTEMMING", list.OutLines[0], StringComparison.Ordinal);
+        Assert.Matches(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", list.Out);
+        Assert.Matches(@"\d+ afleveringen\.", list.OutLines[^1]);
+    }
+
+    [Fact]
     public void MessageShowAndTimeline_BsnMasked_PayloadViewAudited()
     {
         var show = GatewayCli.Run("message", "show", _startId, "--payload", "--operator", "tester", "--config", _gateway.ConfigPath);
