@@ -78,6 +78,8 @@ public static class RoutingServiceCollectionExtensions
         services.AddGatewayDeclaratieAntwoordSteps();
         services.AddSingleton<RouteToBackOfficeStep>();
         services.AddSingleton<QueueToHubStep>();
+        services.AddSingleton<RecordRefusalStep>();
+        services.AddSingleton<QueueRefusalStep>();
         services.AddSingleton<InboundPipeline>();
         services.AddSingleton<OutboundPipeline>();
         services.AddSingleton<PipelineRunner>();

@@ -95,7 +95,7 @@ public sealed partial class HeldAnswers
         await tx.UpdateStateAsync(answerMessageId, MessageState.Queued, MessageEventTypes.AnswerReleased, detail, cancellationToken: cancellationToken);
         await tx.AddEventAsync(held.DeclaratieMessageId, MessageEventTypes.AnswerReleased, detail, actor, cancellationToken);
         await tx.EnqueueDeliveryAsync(answerMessageId, DeliveryDestination.Hub, cancellationToken: cancellationToken);
-        await GrantAsync(tx, held.DeclaratieMessageId, (Bericht325)BerichtReader.Read(payload), cancellationToken);
+        await GrantAsync(tx, held, (Bericht325)BerichtReader.Read(payload), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         LogDecided(_logger, answerMessageId, HeldAnswerState.Released, held.DeclaratieMessageId);
         return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Released, DecidedBy = actor }, detail);
@@ -121,16 +121,18 @@ public sealed partial class HeldAnswers
         var detail = $"Held 325 {held.AnswerMessageId} replaced by the back office's 325 {replacement.Header.BerichtIdentificatie.Identificatie}; never sent.";
         await transaction.UpdateStateAsync(held.AnswerMessageId, MessageState.Replaced, MessageEventTypes.AnswerReplaced, detail, cancellationToken: cancellationToken);
         await transaction.AddEventAsync(declaratieMessageId, MessageEventTypes.AnswerReplaced, detail, actor, cancellationToken);
-        await GrantAsync(transaction, declaratieMessageId, replacement, cancellationToken);
+        await GrantAsync(transaction, held, replacement, cancellationToken);
         LogDecided(_logger, held.AnswerMessageId, HeldAnswerState.Replaced, declaratieMessageId);
         return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Replaced, DecidedBy = actor }, detail);
     }
 
-    private async Task GrantAsync(IStoreTransaction transaction, long declaratieMessageId, Bericht325 answer, CancellationToken cancellationToken)
+    /// <summary>The 325 that goes out (held or the back office's) turned into the verdict, which the ledger and the ceilings follow.</summary>
+    private async Task GrantAsync(IStoreTransaction transaction, HeldAnswer held, Bericht325 answer, CancellationToken cancellationToken)
     {
-        var decided = AntwoordRejections.Of(answer);
-        await _store!.DecidePrestatiesAsync(transaction, declaratieMessageId, decided.Rejected, decided.RejectAll, cancellationToken);
-        await _ceilings.GrantDeclaratieAsync(transaction, declaratieMessageId, cancellationToken);
+        var recorded = await _store!.PrestatiesOfDeclaratieAsync(transaction, held.DeclaratieMessageId, cancellationToken);
+        var verdict = DeclaratieVerdict.Of(held, recorded, answer);
+        await _store.DecidePrestatiesAsync(transaction, held.DeclaratieMessageId, verdict, cancellationToken);
+        await _ceilings.GrantAsync(transaction, held.DeclaratieMessageId, verdict, cancellationToken);
     }
 
     private static HeldAnswerDecision AlreadyDecided(HeldAnswer held) =>

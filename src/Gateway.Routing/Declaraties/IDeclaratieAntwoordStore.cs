@@ -63,10 +63,10 @@ public interface IDeclaratieAntwoordStore
     Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Decides the submitted prestaties of a 323 as its 325 did: rejected when <paramref name="rejectAll"/> or their
-    /// ReferentieNummer is in <paramref name="rejected"/>, else approved. Returns how many changed.
+    /// Decides the submitted prestaties of a 323 as the <paramref name="verdict"/> on it says (found by ReferentieNummer):
+    /// approved when granted, else rejected. Returns how many changed.
     /// </summary>
-    Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, IReadOnlySet<string> rejected, bool rejectAll, CancellationToken cancellationToken = default);
+    Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, DeclaratieVerdict verdict, CancellationToken cancellationToken = default);
 
     /// <summary>Records a held 325.</summary>
     Task HoldAsync(IStoreTransaction transaction, HeldAnswer held, CancellationToken cancellationToken = default);

@@ -70,16 +70,15 @@ public sealed partial class InboundProcessor
     {
         ArgumentNullException.ThrowIfNull(message);
         using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Referentienummer"] = message.Envelope.Referentienummer });
-        var context = new MessageContext(Flow.Inbound, message.Payload, _time.GetUtcNow(), message.Envelope) { Sender = message.Sender };
-        await _runner.RunAsync(_pipeline, context, cancellationToken);
+        var state = await _runner.RunAsync(_pipeline, CheckedMessage.Inbound(message.Payload, _time.GetUtcNow(), message.Envelope, message.Sender), cancellationToken);
 
-        var receipt = ToReceipt(context);
+        var receipt = ToReceipt(state);
         using var idScope = _logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId });
-        LogProcessed(_logger, receipt.MessageId, context.Identity?.ToString() ?? "unclassified", receipt.Disposition, string.Join(",", receipt.RetourCodes));
+        LogProcessed(_logger, receipt.MessageId, state.Message.Identity?.ToString() ?? "unclassified", receipt.Disposition, string.Join(",", receipt.RetourCodes));
         return receipt;
     }
 
-    private static InboundReceipt ToReceipt(MessageContext context)
+    private static InboundReceipt ToReceipt(CommitState context)
     {
         if (context.ReusedEnvelope is { } taken)
         {

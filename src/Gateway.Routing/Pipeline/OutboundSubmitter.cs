@@ -41,8 +41,7 @@ public sealed partial class OutboundSubmitter
     public async Task<OutboundReceipt> SubmitAsync(OutboundSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var context = new MessageContext(Flow.Outbound, submission.Payload, _time.GetUtcNow(), submittedBy: submission.Gemeentecode);
-        await _runner.RunAsync(_pipeline, context, cancellationToken);
+        var context = await _runner.RunAsync(_pipeline, CheckedMessage.Outbound(submission.Payload, _time.GetUtcNow(), submission.Gemeentecode), cancellationToken);
 
         var receipt = context.Duplicate is { } duplicate
             ? new OutboundReceipt(duplicate.Id, false, true, [], "Submitted before; the stored message is not sent again.")
