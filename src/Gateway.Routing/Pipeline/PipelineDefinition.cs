@@ -11,7 +11,7 @@ namespace Gateway.Routing.Pipeline;
 /// </summary>
 public sealed class PipelineDefinition
 {
-    private PipelineDefinition(string name, IReadOnlyList<ICheckStep> checks, IReadOnlyList<ICommitStep> commit, IReadOnlyList<ICheckStep> refusedChecks, IReadOnlyList<ICommitStep> refusedCommit)
+    internal PipelineDefinition(string name, IReadOnlyList<ICheckStep> checks, IReadOnlyList<ICommitStep> commit, IReadOnlyList<ICheckStep> refusedChecks, IReadOnlyList<ICommitStep> refusedCommit)
     {
         Name = name;
         Checks = checks;

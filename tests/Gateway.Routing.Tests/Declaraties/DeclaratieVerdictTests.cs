@@ -97,11 +97,11 @@ public sealed class DeclaratieVerdictTests
     }
 
     [Theory]
-    [InlineData("0001")]
-    [InlineData("9056")]
-    public void Of_RejectedAtLevel2OrHeader_WholeDeclarationRejected(string headerCode)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Of_RejectedAtLevel2OrHeader_WholeDeclarationRejected(bool level2)
     {
-        var verdict = DeclaratieVerdict.Of(Declaratie, MessageOutcome.Rejected(headerCode));
+        var verdict = DeclaratieVerdict.Of(Declaratie, level2 ? MessageOutcome.RejectedAtLevel2() : MessageOutcome.Rejected("9056"));
 
         Assert.True(verdict.IsRejected);
         Assert.All(verdict.Prestaties, p => Assert.Equal(PrestatieJudgement.RejectedWithDeclaratie, p.Judgement));
