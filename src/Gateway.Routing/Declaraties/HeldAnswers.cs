@@ -5,22 +5,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Declaraties;
 
-/// <summary>How a decision on a held 325 ended.</summary>
-public enum HeldAnswerDecisionKind
-{
-    /// <summary>The decision was applied.</summary>
-    Done,
-
-    /// <summary>No held 325 with that id (or not one of the caller's gemeenten).</summary>
-    NotFound,
-
-    /// <summary>The 325 was decided before (released or replaced): nothing changed.</summary>
-    AlreadyDecided,
-}
-
-/// <summary>The result of a decision; <see cref="Message"/> is one line for the caller, without a BSN.</summary>
-public sealed record HeldAnswerDecision(HeldAnswerDecisionKind Kind, HeldAnswer? Answer, string Message);
-
 /// <summary>
 /// The back office's and operators' view of held 325s and their decision. Release queues the held 325 as built and
 /// grants its prestaties (ledger and ceiling usage) in one store transaction; a compare-and-set on the held state

@@ -1,49 +1,7 @@
 using Gateway.Messages.Answers;
-using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Pipeline;
-
-/// <summary>A message as the hub delivered it: the payload and the envelope it came in.</summary>
-public sealed record InboundMessage(byte[] Payload, EnvelopeReference Envelope)
-{
-    /// <summary>The sender identity the Host resolved for the envelope; when set, the payload's sending party must be in it.</summary>
-    public SenderScope? Sender { get; init; }
-}
-
-/// <summary>What happened to an inbound message.</summary>
-public enum InboundDisposition
-{
-    /// <summary>Accepted: answered and routed to the back office.</summary>
-    Accepted,
-
-    /// <summary>Rejected on level 2, 3 or 4: answered with the retourcodes, not routed.</summary>
-    Rejected,
-
-    /// <summary>Refused at transport level (level 1 or routing): stored, Fo01 queued, no retour.</summary>
-    Refused,
-
-    /// <summary>A retour from a provider: recorded, correlated when possible, routed.</summary>
-    AnswerReceived,
-
-    /// <summary>Seen before: no second effect; the stored answer is queued again.</summary>
-    Duplicate,
-
-    /// <summary>
-    /// Other content in the envelope (zender, referentienummer) of a stored message: refused as the hub does (IB216,
-    /// "zender + referentienummer niet uniek"), not recorded and never acknowledged; the receipt names the stored message.
-    /// </summary>
-    EnvelopeReused,
-}
-
-/// <summary>The result the endpoint needs before it acknowledges (Bv03): everything is durable when this returns.</summary>
-public sealed record InboundReceipt(
-    long MessageId,
-    InboundDisposition Disposition,
-    long? AnswerMessageId,
-    long? CorrelatedToMessageId,
-    TransportRefusal? Refusal,
-    IReadOnlyList<string> RetourCodes);
 
 /// <summary>Processes one message from the hub: checks, then one store transaction; acknowledge only after it returns.</summary>
 public sealed partial class InboundProcessor
