@@ -82,6 +82,8 @@ public static class RoutingServiceCollectionExtensions
         services.AddGatewayDeclaratieAntwoord();
         services.AddSingleton<RouteToBackOfficeStep>();
         services.AddSingleton<QueueToHubStep>();
+        services.AddSingleton<RecordRefusalStep>();
+        services.AddSingleton<QueueRefusalStep>();
         services.AddSingleton<InboundPipeline>();
         services.AddSingleton<OutboundPipeline>();
         services.AddSingleton<PipelineRunner>();

@@ -1,29 +1,9 @@
-using Gateway.Messages.Standards;
 using Gateway.Routing.Contracts;
-using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Declaraties;
-
-/// <summary>A net amount granted on one prestatie (eurocents, credit negative), with what its ceilings are found by.</summary>
-public sealed record GrantedAmount(Standard Standard, string Gemeentecode, string Aanbieder, string Categorie, string? Code, DateOnly ProductPeriodeBegin, long Bedrag)
-{
-    /// <summary>The amount of a ledger prestatie.</summary>
-    public static GrantedAmount Of(LedgerPrestatie prestatie)
-    {
-        ArgumentNullException.ThrowIfNull(prestatie);
-        return new(
-            prestatie.Parties.Standard,
-            prestatie.Parties.Gemeentecode,
-            prestatie.Parties.Aanbieder,
-            prestatie.Product.Categorie,
-            prestatie.Product.Code,
-            prestatie.ProductPeriode.Begindatum,
-            prestatie.IsCredit ? -prestatie.Bedrag : prestatie.Bedrag);
-    }
-}
 
 /// <summary>
 /// Ceiling usage: attributes granted amounts to the ceilings that cover their contract (found by gemeente × aanbieder ×
@@ -62,19 +42,19 @@ public sealed partial class CeilingGrants
     }
 
     /// <summary>
-    /// Grants the approved prestaties of a recorded 323: adds them to the usage of their ceilings and signals each
+    /// Grants what the verdict on a recorded 323 grants: adds it to the usage of the ceilings and signals each
     /// threshold reached for the first time in the ceiling-year (an event on the 323 and a warning in the log).
     /// </summary>
-    public async Task<IReadOnlyList<CeilingOutcome>> GrantDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CeilingOutcome>> GrantAsync(IStoreTransaction transaction, long declaratieMessageId, DeclaratieVerdict verdict, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(verdict);
         if (_contracts.Current.Ceilings.Count == 0)
         {
             return [];
         }
 
-        var prestaties = await _store.PrestatiesOfDeclaratieAsync(transaction, declaratieMessageId, cancellationToken);
-        var outcomes = await EvaluateAsync(transaction, prestaties.Where(p => p.IsApproved).Select(GrantedAmount.Of), cancellationToken);
+        var outcomes = await EvaluateAsync(transaction, verdict.GrantedAmounts(), cancellationToken);
         foreach (var outcome in outcomes)
         {
             var ceiling = outcome.Ceiling;

@@ -5,22 +5,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Declaraties;
 
-/// <summary>How a decision on a held 325 ended.</summary>
-public enum HeldAnswerDecisionKind
-{
-    /// <summary>The decision was applied.</summary>
-    Done,
-
-    /// <summary>No held 325 with that id (or not one of the caller's gemeenten).</summary>
-    NotFound,
-
-    /// <summary>The 325 was decided before (released or replaced): nothing changed.</summary>
-    AlreadyDecided,
-}
-
-/// <summary>The result of a decision; <see cref="Message"/> is one line for the caller, without a BSN.</summary>
-public sealed record HeldAnswerDecision(HeldAnswerDecisionKind Kind, HeldAnswer? Answer, string Message);
-
 /// <summary>
 /// The back office's and operators' view of held 325s and their decision. Release queues the held 325 as built and
 /// grants its prestaties (ledger and ceiling usage) in one store transaction; a compare-and-set on the held state
@@ -85,7 +69,7 @@ public sealed partial class HeldAnswers
         await tx.UpdateStateAsync(answerMessageId, MessageState.Queued, MessageEventTypes.AnswerReleased, detail, cancellationToken: cancellationToken);
         await tx.AddEventAsync(held.DeclaratieMessageId, MessageEventTypes.AnswerReleased, detail, actor, cancellationToken);
         await tx.EnqueueDeliveryAsync(answerMessageId, DeliveryDestination.Hub, cancellationToken: cancellationToken);
-        await GrantAsync(tx, held.DeclaratieMessageId, (Bericht325)BerichtReader.Read(payload), cancellationToken);
+        await GrantAsync(tx, held, (Bericht325)BerichtReader.Read(payload), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         LogDecided(_logger, answerMessageId, HeldAnswerState.Released, held.DeclaratieMessageId);
         return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Released, DecidedBy = actor }, detail);
@@ -111,16 +95,18 @@ public sealed partial class HeldAnswers
         var detail = $"Held 325 {held.AnswerMessageId} replaced by the back office's 325 {replacement.Header.BerichtIdentificatie.Identificatie}; never sent.";
         await transaction.UpdateStateAsync(held.AnswerMessageId, MessageState.Replaced, MessageEventTypes.AnswerReplaced, detail, cancellationToken: cancellationToken);
         await transaction.AddEventAsync(declaratieMessageId, MessageEventTypes.AnswerReplaced, detail, actor, cancellationToken);
-        await GrantAsync(transaction, declaratieMessageId, replacement, cancellationToken);
+        await GrantAsync(transaction, held, replacement, cancellationToken);
         LogDecided(_logger, held.AnswerMessageId, HeldAnswerState.Replaced, declaratieMessageId);
         return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Replaced, DecidedBy = actor }, detail);
     }
 
-    private async Task GrantAsync(IStoreTransaction transaction, long declaratieMessageId, Bericht325 answer, CancellationToken cancellationToken)
+    /// <summary>The 325 that goes out (held or the back office's) turned into the verdict, which the ledger and the ceilings follow.</summary>
+    private async Task GrantAsync(IStoreTransaction transaction, HeldAnswer held, Bericht325 answer, CancellationToken cancellationToken)
     {
-        var decided = AntwoordRejections.Of(answer);
-        await _store.DecidePrestatiesAsync(transaction, declaratieMessageId, decided.Rejected, decided.RejectAll, cancellationToken);
-        await _ceilings.GrantDeclaratieAsync(transaction, declaratieMessageId, cancellationToken);
+        var recorded = await _store.PrestatiesOfDeclaratieAsync(transaction, held.DeclaratieMessageId, cancellationToken);
+        var verdict = DeclaratieVerdict.Of(held, recorded, answer);
+        await _store.DecidePrestatiesAsync(transaction, held.DeclaratieMessageId, verdict, cancellationToken);
+        await _ceilings.GrantAsync(transaction, held.DeclaratieMessageId, verdict, cancellationToken);
     }
 
     private static HeldAnswerDecision AlreadyDecided(HeldAnswer held) =>

@@ -1,48 +1,7 @@
-using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
 
 namespace Gateway.Routing.Declaraties;
-
-/// <summary>Where a held 325 stands.</summary>
-public enum HeldAnswerState
-{
-    /// <summary>Built and stored, not queued; waiting for a back-office decision.</summary>
-    Held,
-
-    /// <summary>Queued as built after a decision.</summary>
-    Released,
-
-    /// <summary>Dropped: the back office's own 325 for the 323 was sent instead.</summary>
-    Replaced,
-}
-
-/// <summary>A 325 held for a back-office decision. Amounts in eurocents (credit negative); no BSN.</summary>
-/// <param name="AnswerMessageId">The stored 325.</param>
-/// <param name="DeclaratieMessageId">The 323 it answers.</param>
-/// <param name="Ingediend">TotaalIngediendBedrag of the 323.</param>
-/// <param name="Toegekend">TotaalToegekendBedrag of the held 325.</param>
-/// <param name="Reasons">Why it is held, one line each.</param>
-/// <param name="Ontvangen">The Dutch date the 323 was received.</param>
-/// <param name="Deadline">The last day to send the 325: <see cref="Ontvangen"/> + the term in working days.</param>
-public sealed record HeldAnswer(
-    long AnswerMessageId,
-    long DeclaratieMessageId,
-    Standard Standard,
-    string Gemeentecode,
-    string Aanbieder,
-    string DeclaratieNummer,
-    long Ingediend,
-    long Toegekend,
-    IReadOnlyList<string> Reasons,
-    DateOnly Ontvangen,
-    DateOnly Deadline,
-    HeldAnswerState State = HeldAnswerState.Held,
-    string? DecidedBy = null,
-    DateTimeOffset? DecidedAt = null);
-
-/// <summary>The usage of one ceiling in its year and the thresholds already signalled.</summary>
-public sealed record CeilingUsage(string CeilingId, int Jaar, long Used, IReadOnlyList<int> ThresholdsReached);
 
 /// <summary>
 /// The durable side of ceilings and held 325s. Methods taking an <see cref="IStoreTransaction"/> work inside it (the
@@ -63,10 +22,10 @@ public interface IDeclaratieAntwoordStore
     Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Decides the submitted prestaties of a 323 as its 325 did: rejected when <paramref name="rejectAll"/> or their
-    /// ReferentieNummer is in <paramref name="rejected"/>, else approved. Returns how many changed.
+    /// Decides the submitted prestaties of a 323 as the <paramref name="verdict"/> on it says (found by ReferentieNummer):
+    /// approved when granted, else rejected. Returns how many changed.
     /// </summary>
-    Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, IReadOnlySet<string> rejected, bool rejectAll, CancellationToken cancellationToken = default);
+    Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, DeclaratieVerdict verdict, CancellationToken cancellationToken = default);
 
     /// <summary>Records a held 325.</summary>
     Task HoldAsync(IStoreTransaction transaction, HeldAnswer held, CancellationToken cancellationToken = default);

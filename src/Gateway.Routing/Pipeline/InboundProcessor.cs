@@ -1,49 +1,7 @@
 using Gateway.Messages.Answers;
-using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Pipeline;
-
-/// <summary>A message as the hub delivered it: the payload and the envelope it came in.</summary>
-public sealed record InboundMessage(byte[] Payload, EnvelopeReference Envelope)
-{
-    /// <summary>The sender identity the Host resolved for the envelope; when set, the payload's sending party must be in it.</summary>
-    public SenderScope? Sender { get; init; }
-}
-
-/// <summary>What happened to an inbound message.</summary>
-public enum InboundDisposition
-{
-    /// <summary>Accepted: answered and routed to the back office.</summary>
-    Accepted,
-
-    /// <summary>Rejected on level 2, 3 or 4: answered with the retourcodes, not routed.</summary>
-    Rejected,
-
-    /// <summary>Refused at transport level (level 1 or routing): stored, Fo01 queued, no retour.</summary>
-    Refused,
-
-    /// <summary>A retour from a provider: recorded, correlated when possible, routed.</summary>
-    AnswerReceived,
-
-    /// <summary>Seen before: no second effect; the stored answer is queued again.</summary>
-    Duplicate,
-
-    /// <summary>
-    /// Other content in the envelope (zender, referentienummer) of a stored message: refused as the hub does (IB216,
-    /// "zender + referentienummer niet uniek"), not recorded and never acknowledged; the receipt names the stored message.
-    /// </summary>
-    EnvelopeReused,
-}
-
-/// <summary>The result the endpoint needs before it acknowledges (Bv03): everything is durable when this returns.</summary>
-public sealed record InboundReceipt(
-    long MessageId,
-    InboundDisposition Disposition,
-    long? AnswerMessageId,
-    long? CorrelatedToMessageId,
-    TransportRefusal? Refusal,
-    IReadOnlyList<string> RetourCodes);
 
 /// <summary>Processes one message from the hub: checks, then one store transaction; acknowledge only after it returns.</summary>
 public sealed partial class InboundProcessor
@@ -70,16 +28,15 @@ public sealed partial class InboundProcessor
     {
         ArgumentNullException.ThrowIfNull(message);
         using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Referentienummer"] = message.Envelope.Referentienummer });
-        var context = new MessageContext(Flow.Inbound, message.Payload, _time.GetUtcNow(), message.Envelope) { Sender = message.Sender };
-        await _runner.RunAsync(_pipeline, context, cancellationToken);
+        var state = await _runner.RunAsync(_pipeline, CheckedMessage.Inbound(message.Payload, _time.GetUtcNow(), message.Envelope, message.Sender), cancellationToken);
 
-        var receipt = ToReceipt(context);
+        var receipt = ToReceipt(state);
         using var idScope = _logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId });
-        LogProcessed(_logger, receipt.MessageId, context.Identity?.ToString() ?? "unclassified", receipt.Disposition, string.Join(",", receipt.RetourCodes));
+        LogProcessed(_logger, receipt.MessageId, state.Message.Identity?.ToString() ?? "unclassified", receipt.Disposition, string.Join(",", receipt.RetourCodes));
         return receipt;
     }
 
-    private static InboundReceipt ToReceipt(MessageContext context)
+    private static InboundReceipt ToReceipt(CommitState context)
     {
         if (context.ReusedEnvelope is { } taken)
         {

@@ -1,21 +1,6 @@
-using Gateway.Messages.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Pipeline;
-
-/// <summary>A message a back office hands in for the hub (301, 319, or a 325 override).</summary>
-/// <param name="Payload">The iStandaarden document.</param>
-/// <param name="Gemeentecode">The gemeente whose back office submits it; it may only send for itself.</param>
-/// <param name="SubmittedBy">Who handed it in (API key name, directory), for the audit trail.</param>
-public sealed record OutboundSubmission(byte[] Payload, string Gemeentecode, string SubmittedBy);
-
-/// <summary>What happened to a submission.</summary>
-/// <param name="MessageId">The stored message (also for a refused one: it is kept for the audit trail).</param>
-/// <param name="Queued">True when it waits for the hub; false when refused or a duplicate.</param>
-/// <param name="Duplicate">True when the same message was submitted before (nothing is sent twice).</param>
-/// <param name="Issues">Why it was refused; empty when queued.</param>
-/// <param name="Reason">One line for the back office; never contains a BSN.</param>
-public sealed record OutboundReceipt(long MessageId, bool Queued, bool Duplicate, IReadOnlyList<ValidationIssue> Issues, string Reason);
 
 /// <summary>Checks a back office's message on levels 1–4 before it is queued; an invalid one is never sent.</summary>
 public sealed partial class OutboundSubmitter
@@ -41,8 +26,7 @@ public sealed partial class OutboundSubmitter
     public async Task<OutboundReceipt> SubmitAsync(OutboundSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var context = new MessageContext(Flow.Outbound, submission.Payload, _time.GetUtcNow(), submittedBy: submission.Gemeentecode);
-        await _runner.RunAsync(_pipeline, context, cancellationToken);
+        var context = await _runner.RunAsync(_pipeline, CheckedMessage.Outbound(submission.Payload, _time.GetUtcNow(), submission.Gemeentecode), cancellationToken);
 
         var receipt = context.Duplicate is { } duplicate
             ? new OutboundReceipt(duplicate.Id, false, true, [], "Submitted before; the stored message is not sent again.")

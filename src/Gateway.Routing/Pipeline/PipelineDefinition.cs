@@ -4,52 +4,66 @@ namespace Gateway.Routing.Pipeline;
 
 /// <summary>
 /// An ordered pipeline in two phases: checks that need no store (run first, outside any transaction), then the
-/// commit phase, run inside ONE store transaction that records message, outcome, events, answer and deliveries.
+/// commit phase, run inside ONE store transaction that records message, outcome, events, answer and deliveries. A
+/// refused message takes the refusal route: from the moment a step refuses it, it runs the refusal route's steps it
+/// has not run yet, so the normal steps never see a refused message. This file is the ONE place that declares the
+/// order of both pipelines.
 /// </summary>
 public sealed class PipelineDefinition
 {
-    internal PipelineDefinition(string name, IReadOnlyList<IPipelineStep> checks, IReadOnlyList<IPipelineStep> commit)
+    internal PipelineDefinition(string name, IReadOnlyList<ICheckStep> checks, IReadOnlyList<ICommitStep> commit, IReadOnlyList<ICheckStep> refusedChecks, IReadOnlyList<ICommitStep> refusedCommit)
     {
         Name = name;
         Checks = checks;
         Commit = commit;
+        RefusedChecks = refusedChecks;
+        RefusedCommit = refusedCommit;
     }
 
     /// <summary>"inbound" or "outbound".</summary>
     public string Name { get; }
 
     /// <summary>Steps run before the transaction.</summary>
-    public IReadOnlyList<IPipelineStep> Checks { get; }
+    public IReadOnlyList<ICheckStep> Checks { get; }
 
     /// <summary>Steps run inside the store transaction.</summary>
-    public IReadOnlyList<IPipelineStep> Commit { get; }
+    public IReadOnlyList<ICommitStep> Commit { get; }
 
-    /// <summary>The order as one line, e.g. "ClassifyMessage → … | begin → DetectDuplicate → … → commit".</summary>
-    public string Describe() =>
-        string.Join(" → ", Checks.Select(s => s.Name)) + " | begin → " + string.Join(" → ", Commit.Select(s => s.Name)) + " → commit";
-}
+    /// <summary>The refusal route's checks: what a refused message still needs before the transaction.</summary>
+    public IReadOnlyList<ICheckStep> RefusedChecks { get; }
 
-/// <summary>The ONE place that declares the order of the inbound pipeline (messages from the hub).</summary>
-internal sealed class InboundPipeline(
-    ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
-    DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
-    DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
-    HoldAnswerStep holdAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice)
-{
-    public PipelineDefinition Definition { get; } = new(
+    /// <summary>The refusal route inside the store transaction: record the refused message and answer it.</summary>
+    public IReadOnlyList<ICommitStep> RefusedCommit { get; }
+
+    /// <summary>
+    /// The order as one line, e.g. "ClassifyMessage → … | begin → DetectDuplicate → … → commit; refused: ValidateSchema |
+    /// begin → … → commit".
+    /// </summary>
+    public string Describe() => Route(Checks, Commit) + "; refused: " + Route(RefusedChecks, RefusedCommit);
+
+    /// <summary>The inbound pipeline (messages from the hub).</summary>
+    internal static PipelineDefinition Inbound(
+        ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
+        DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
+        DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
+        HoldAnswerStep holdAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
         "inbound",
         [classify, validateSchema, checkSender, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, queueAnswer, routeToBackOffice]);
-}
+        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, queueAnswer, routeToBackOffice],
+        [validateSchema],
+        [detectDuplicate, recordRefusal, queueRefusal]);
 
-/// <summary>The ONE place that declares the order of the outbound pipeline (messages from a back office).</summary>
-internal sealed class OutboundPipeline(
-    ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
-    DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, ReplaceHeldAnswerStep replaceHeldAnswer,
-    RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub)
-{
-    public PipelineDefinition Definition { get; } = new(
+    /// <summary>The outbound pipeline (messages from a back office).</summary>
+    internal static PipelineDefinition Outbound(
+        ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
+        DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, ReplaceHeldAnswerStep replaceHeldAnswer,
+        RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub, RecordRefusalStep recordRefusal) => new(
         "outbound",
         [classify, validateSchema, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub]);
+        [detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub],
+        [validateSchema],
+        [detectDuplicate, recordRefusal]);
+
+    private static string Route(IReadOnlyList<ICheckStep> checks, IReadOnlyList<ICommitStep> commit) =>
+        string.Join(" → ", checks.Select(s => s.Name)) + " | begin → " + string.Join(" → ", commit.Select(s => s.Name)) + " → commit";
 }

@@ -5,47 +5,58 @@ namespace Gateway.Routing.Pipeline;
 
 /// <summary>
 /// Runs a pipeline: the checks, then the commit phase in one store transaction, then the planned deliveries, then
-/// the commit. When a concurrent copy inserted the same key first, the commit phase runs again in a fresh
-/// transaction, where DetectDuplicateStep finds the copy: the store's unique key serialises duplicates.
+/// the commit. A message refused by a step goes on along the refusal route. When a concurrent copy inserted the same
+/// key first, the commit phase runs again in a fresh transaction with a fresh state, where DetectDuplicateStep finds
+/// the copy: the store's unique key serialises duplicates.
 /// </summary>
 internal sealed partial class PipelineRunner(IMessageStore store, PipelineOptions options, ILogger<PipelineRunner> logger)
 {
-    public async Task RunAsync(PipelineDefinition pipeline, MessageContext context, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="pipeline"/> on <paramref name="message"/>; returns the state of the attempt that committed.</summary>
+    public async Task<CommitState> RunAsync(PipelineDefinition pipeline, CheckedMessage message, CancellationToken cancellationToken)
     {
-        foreach (var step in pipeline.Checks)
-        {
-            await step.InvokeAsync(context, cancellationToken);
-        }
+        await RunRouteAsync(pipeline.Checks, pipeline.RefusedChecks, () => message.Refusal is not null, static () => false, async step => message = await step.CheckAsync(message, cancellationToken));
 
-        context.EndCheckPhase();
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await store.BeginAsync(cancellationToken);
-            context.ResetCommitPhase(tx);
+            var state = new CommitState(message, tx);
             try
             {
-                foreach (var step in pipeline.Commit)
-                {
-                    if (context.IsComplete)
-                    {
-                        break;
-                    }
-
-                    await step.InvokeAsync(context, cancellationToken);
-                }
-
-                foreach (var delivery in context.Deliveries)
+                await RunRouteAsync(pipeline.Commit, pipeline.RefusedCommit, () => state.Refusal is not null, () => state.IsComplete, step => step.InvokeAsync(state, cancellationToken));
+                foreach (var delivery in state.Deliveries)
                 {
                     await tx.EnqueueDeliveryAsync(delivery.MessageId, delivery.Destination, cancellationToken: cancellationToken);
                 }
 
                 await tx.CommitAsync(cancellationToken);
-                context.Transaction = null;
-                return;
+                return state;
             }
             catch (DuplicateMessageException) when (attempt < options.CommitAttempts)
             {
                 LogConflict(logger, pipeline.Name, attempt);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the <paramref name="normal"/> steps in order until the message is refused or complete; from a refusal on (or
+    /// from the start, when it came refused), the <paramref name="refused"/> steps it has not run yet.
+    /// </summary>
+    private static async Task RunRouteAsync<TStep>(IReadOnlyList<TStep> normal, IReadOnlyList<TStep> refused, Func<bool> isRefused, Func<bool> isComplete, Func<TStep, ValueTask> invoke)
+        where TStep : IPipelineStep
+    {
+        var ran = new HashSet<IPipelineStep>(ReferenceEqualityComparer.Instance);
+        var steps = isRefused() ? refused : normal;
+        for (var i = 0; i < steps.Count && !isComplete(); i++)
+        {
+            if (ran.Add(steps[i]))
+            {
+                await invoke(steps[i]);
+            }
+
+            if (steps != refused && isRefused())
+            {
+                (steps, i) = (refused, -1);
             }
         }
     }

@@ -10,12 +10,10 @@ namespace Gateway.Routing.Pipeline;
 /// </summary>
 internal static class SenderRefusal
 {
-    /// <summary>Marks <paramref name="context"/> refused with <paramref name="problem"/>, a text that goes back to the sender (no BSN).</summary>
-    public static void Refuse(MessageContext context, string problem)
-    {
-        context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused };
-        context.RefusalIssues.Add(new ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem));
-    }
+    /// <summary>The refusal for <paramref name="problem"/>, a text that goes back to the sender (no BSN), and its one issue.</summary>
+    public static (TransportRefusal Refusal, ValidationIssue[] Issues) Of(CheckedMessage message, string problem) => (
+        new TransportRefusal(TransportRefusal.StUF055, problem, message.Envelope?.Referentienummer) { AuditEvent = MessageEventTypes.SenderRefused },
+        [new ValidationIssue(2, "SENDER", null, ClassPaths.Header, null, null, problem)]);
 
     /// <summary>"gemeente" for a gemeentecode (4 digits), "AGB" for an AGB code.</summary>
     public static string PartyName(string party) => party.Length == 4 ? "gemeente" : "AGB";

@@ -52,15 +52,15 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
         QueryAsync(Sqlite(transaction), $"{SqliteLedger.PrestatieSelect} WHERE p.message_id = $m ORDER BY p.id", SqliteLedger.ReadPrestatie, cancellationToken, ("$m", declaratieMessageId));
 
     /// <inheritdoc />
-    public async Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, IReadOnlySet<string> rejected, bool rejectAll, CancellationToken cancellationToken = default)
+    public async Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, DeclaratieVerdict verdict, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(rejected);
+        ArgumentNullException.ThrowIfNull(verdict);
         var tx = Sqlite(transaction);
         var submitted = await QueryAsync(tx, "SELECT id, referentie_nummer FROM ledger_prestatie WHERE message_id = $m AND status = $s ORDER BY id",
             r => (Id: r.GetInt64(0), Referentie: r.GetString(1)), cancellationToken, ("$m", declaratieMessageId), ("$s", PrestatieStatus.Submitted));
         foreach (var (id, referentie) in submitted)
         {
-            var status = rejectAll || rejected.Contains(referentie) ? PrestatieStatus.Rejected : PrestatieStatus.Approved;
+            var status = verdict.JudgementOf(referentie) == PrestatieJudgement.Granted ? PrestatieStatus.Approved : PrestatieStatus.Rejected;
             await ExecuteAsync(tx, "UPDATE ledger_prestatie SET status = $s WHERE id = $id", cancellationToken, ("$s", status), ("$id", id));
         }
 

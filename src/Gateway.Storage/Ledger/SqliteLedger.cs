@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gateway.Messages.Answers;
+using Gateway.Routing.Declaraties;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
@@ -15,8 +16,8 @@ namespace Gateway.Storage.Ledger;
 /// <summary>
 /// The ledger in the store's SQLite file. Stateless: every call works inside the <see cref="IStoreTransaction"/> it
 /// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
-/// A 323 is recorded when its 325 grants at least part of it (see <see cref="LedgerEntry.GrantsPartOf"/>): every
-/// prestatie with status approved, or rejected when the 325 rejects it or its client; submitted while the 325 is held.
+/// A 323 is recorded when its verdict grants at least part of it (<see cref="DeclaratieVerdict.GrantsAny"/>): every
+/// prestatie as the verdict judges it, approved or rejected (also with its client); submitted while the 325 is held.
 /// </summary>
 public sealed class SqliteLedger : ILedger, ILedgerReader
 {
@@ -115,14 +116,15 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
             declaratieId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
+        // The verdict lists clients and prestaties in message order, as the 323 does.
+        var verdict = entry.Verdict ?? throw new InvalidOperationException("A 323 is applied to the ledger with its verdict.");
         for (var c = 0; c < declaratie.Clienten.Count; c++)
         {
             var client = declaratie.Clienten[c];
-            var clientPath = ClassPaths.Item(LedgerEntry.DeclaratiePath + "/Clienten", "Client", c + 1);
             for (var i = 0; i < client.Prestaties.Count; i++)
             {
                 var p = client.Prestaties[i];
-                var path = ClassPaths.Item(clientPath + "/Prestaties", "Prestatie", i + 1);
+                var status = !verdict.Clienten[c].Prestaties[i].IsGranted ? PrestatieStatus.Rejected : entry.Held ? PrestatieStatus.Submitted : PrestatieStatus.Approved;
                 await ExecuteAsync(tx, $"""
                     INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, hash_gen, referentie_nummer, vorig_referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, geleverd_volume, eenheid, product_tarief,
@@ -132,7 +134,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     [.. Common(entry, parties, tx, client.Bsn), ("$d", declaratieId), ("$ref", p.ProductReferentie.ReferentieNummer), ("$vorig", p.ProductReferentie.VorigReferentieNummer),
                     ("$n", p.ToewijzingNummer), ("$cat", p.ProductCategorie), ("$code", p.ProductCode), ("$begin", Date(p.ProductPeriode.Begindatum)), ("$einde", Date(p.ProductPeriode.Einddatum)),
                     ("$vol", p.GeleverdVolume), ("$eenheid", p.Eenheid), ("$tarief", p.ProductTarief), ("$bedrag", p.IngediendBedrag.Bedrag), ("$dc", p.IngediendBedrag.DebetCredit),
-                    ("$status", entry.IsRejected(path) ? PrestatieStatus.Rejected : entry.Held ? PrestatieStatus.Submitted : PrestatieStatus.Approved)]);
+                    ("$status", status)]);
             }
         }
     }

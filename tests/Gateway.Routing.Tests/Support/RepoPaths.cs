@@ -1,11 +1,13 @@
 namespace Gateway.Routing.Tests.Support;
 
-/// <summary>Finds schemas/ and samples/ of the checkout from the test's working directory.</summary>
+/// <summary>Finds schemas/, samples/ and README.md of the checkout from the test's working directory.</summary>
 internal static class RepoPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     public static string Schemas => Path.Combine(RootPath.Value, "schemas");
+
+    public static string Readme => Path.Combine(RootPath.Value, "README.md");
 
     public static byte[] Sample(string relative) => File.ReadAllBytes(Path.Combine(RootPath.Value, "samples", relative));
 

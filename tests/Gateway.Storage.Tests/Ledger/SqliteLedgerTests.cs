@@ -1,5 +1,6 @@
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Storage.Ledger;
@@ -119,10 +120,11 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     public async Task Apply_PartlyRejected323_PrestatiesRecordedWithTheirStatus()
     {
         var outcome = Gateway.Messages.Answers.MessageOutcome.RejectedClass("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]", "9338");
-        Assert.True(LedgerEntry.GrantsPartOf(Declaratie(), outcome));
+        var verdict = DeclaratieVerdict.Of(Declaratie(), outcome);
+        Assert.True(verdict.GrantsAny);
         await using (var tx = await _store.BeginAsync())
         {
-            await _ledger.ApplyAsync(new LedgerEntry(7, Flow.Inbound, Declaratie(), outcome), tx, default);
+            await _ledger.ApplyAsync(new LedgerEntry(7, Flow.Inbound, Declaratie(), verdict), tx, default);
             await tx.CommitAsync();
         }
 
@@ -156,22 +158,6 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
         Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(read, Parties with { Gemeentecode = "0363" }));
         Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(read, Parties with { Standard = Standard.Ijw }));
     }
-
-    [Fact]
-    public void GrantsPartOf_EveryPrestatieRejected_NothingRecorded() =>
-        Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClasses(
-        [
-            new("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]", "9321"),
-            new("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]", "9338"),
-        ])));
-
-    [Fact]
-    public void GrantsPartOf_OnlyClientRejected_NothingRecorded() =>
-        Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClass("/Bericht/Declaratie/Clienten/Client[1]", "8187")));
-
-    [Fact]
-    public void GrantsPartOf_DeclaratieRejected_NothingRecorded() =>
-        Assert.False(LedgerEntry.GrantsPartOf(Declaratie(), Gateway.Messages.Answers.MessageOutcome.RejectedClass(LedgerEntry.DeclaratiePath, "9333")));
 
     private static Bericht323 Declaratie() => new()
     {

@@ -1,4 +1,5 @@
 using Gateway.Messages.Model;
+using Gateway.Routing.Declaraties;
 
 namespace Gateway.Routing.Ledger.Rules;
 
@@ -15,10 +16,9 @@ internal static class DeclaratieLines
         var clienten = bericht.Declaratie.Clienten;
         for (var c = 0; c < clienten.Count; c++)
         {
-            var clientPath = ClassPaths.Item(LedgerEntry.DeclaratiePath + "/Clienten", "Client", c + 1);
             for (var p = 0; p < clienten[c].Prestaties.Count; p++)
             {
-                lines.Add(new Line(ClassPaths.Item(clientPath + "/Prestaties", "Prestatie", p + 1), clientPath, clienten[c].Bsn, clienten[c].Prestaties[p]));
+                lines.Add(new Line(DeclaratieVerdict.PrestatiePath(c + 1, p + 1), DeclaratieVerdict.ClientPath(c + 1), clienten[c].Bsn, clienten[c].Prestaties[p]));
             }
         }
 

@@ -1,6 +1,7 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Declaraties;
 
 namespace Gateway.Routing.Ledger.Rules;
 
@@ -47,7 +48,7 @@ internal sealed class TR318_DeclaratiePeriodeSluitAan(ILedgerReader ledger) : Le
         var next = last.AddMonths(1);
         if (month < last)
         {
-            return [Reject(LedgerEntry.DeclaratiePath)];
+            return [Reject(DeclaratieVerdict.DeclaratiePath)];
         }
 
         if (month <= next)
@@ -59,7 +60,7 @@ internal sealed class TR318_DeclaratiePeriodeSluitAan(ILedgerReader ledger) : Le
         var deliveredInGap = DeclaratieLines.Prestaties(bericht).Any(l =>
             l.Prestatie.IngediendBedrag.DebetCredit != LedgerPrestatie.Credit
             && l.Prestatie.ProductPeriode.Begindatum <= skipped.Einddatum && l.Prestatie.ProductPeriode.Einddatum >= skipped.Begindatum);
-        return deliveredInGap ? [Reject(LedgerEntry.DeclaratiePath)] : None;
+        return deliveredInGap ? [Reject(DeclaratieVerdict.DeclaratiePath)] : None;
     }
 
     private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);

@@ -1,6 +1,7 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Declaraties;
 
 namespace Gateway.Routing.Ledger.Rules;
 
@@ -22,7 +23,7 @@ internal sealed class TR333_DeclaratieNummerUniek(ILedgerReader ledger) : Ledger
         var parties = LedgerParties.Of(check.Bericht);
         var nummer = ((Bericht323)check.Bericht).Declaratie.DeclaratieNummer;
         return await Ledger.HasDeclaratieAsync(check.Transaction, parties.Standard, parties.Aanbieder, nummer, cancellationToken)
-            ? [Reject(LedgerEntry.DeclaratiePath)]
+            ? [Reject(DeclaratieVerdict.DeclaratiePath)]
             : None;
     }
 }

@@ -4,24 +4,22 @@ namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
 /// Applies an accepted message to the ledger inside the store transaction that records it, so the ledger and the
-/// outcome commit together or not at all. Rejected and refused messages leave the ledger alone, except a 323 whose
-/// 325 still grants part of it.
+/// outcome commit together or not at all. Rejected messages leave the ledger alone (refused ones never get here); a
+/// 323 is applied when its verdict grants at least one prestatie, with every prestatie as the verdict judges it.
 /// </summary>
-internal sealed class ApplyToLedgerStep(ILedger ledger) : IPipelineStep
+internal sealed class ApplyToLedgerStep(ILedger ledger) : ICommitStep
 {
     public string Name => "ApplyToLedger";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.Bericht is not { } bericht || context.Refusal is not null
-            || (context.Outcome is { IsAccepted: false } && !LedgerEntry.GrantsPartOf(bericht, context.Outcome)))
+        var applies = context.Verdict is { } verdict ? verdict.GrantsAny : context.Outcome is null or { IsAccepted: true };
+        if (!applies)
         {
             return;
         }
 
-        // A 323 rejected only on some clients/prestaties is still answered with a 325 that grants the rest (0200 on
-        // DeclaratieAntwoord, the accepted prestaties totalled): the ledger records it, the rejected lines as such.
-        var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, bericht, context.Outcome) { Held = context.AnswerHold is not null, AnswersMessageId = context.CorrelatedTo?.Id };
-        await ledger.ApplyAsync(entry, context.RequireTransaction(), cancellationToken);
+        var entry = new LedgerEntry(context.RequireMessageId(), context.Flow, context.Bericht, context.Verdict) { Held = context.AnswerHold is not null, AnswersMessageId = context.CorrelatedTo?.Id };
+        await ledger.ApplyAsync(entry, context.Transaction, cancellationToken);
     }
 }

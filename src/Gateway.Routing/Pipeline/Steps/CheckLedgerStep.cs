@@ -1,5 +1,7 @@
 using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
 using Gateway.Messages.Validation;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
 
 namespace Gateway.Routing.Pipeline.Steps;
@@ -9,21 +11,31 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// inside the store transaction so the ledger it reads cannot change underneath. Only a message that passed level 2
 /// is checked (a 0001 wins over everything). Inbound, the rejections go into the answer; outbound, they refuse it.
 /// Rules that judge after the others (<see cref="IJudgesAfterOtherRules"/>) run last and see what the others rejected.
+/// A 323's checks end here, so this step hands on the one <see cref="DeclaratieVerdict"/> on it.
 /// </summary>
-internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, TimeProvider time) : IPipelineStep
+internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, TimeProvider time) : ICommitStep
 {
     private readonly ICrossMessageRule[] _rules = [.. rules.OrderBy(r => r.Level).ThenBy(r => r.Code, StringComparer.Ordinal)];
 
     public string Name => "CheckLedger";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.Bericht is not { } bericht || context.Refusal is not null || context.Outcome is not { IsAccepted: true } outcome)
+        var bericht = context.Bericht;
+        if (context.Outcome is { IsAccepted: true } outcome)
         {
-            return;
+            await CheckAsync(context, bericht, outcome, cancellationToken);
         }
 
-        var check = new CrossMessageCheck(bericht, context.Flow, context.RequireTransaction(), time.GetUtcNow());
+        if (bericht is Bericht323 declaratie)
+        {
+            context.Verdict = DeclaratieVerdict.Of(declaratie, context.Outcome);
+        }
+    }
+
+    private async Task CheckAsync(CommitState context, Bericht bericht, MessageOutcome outcome, CancellationToken cancellationToken)
+    {
+        var check = new CrossMessageCheck(bericht, context.Flow, context.Transaction, time.GetUtcNow());
         var found = new List<(ICrossMessageRule Rule, ClassRejection Rejection)>();
         var applicable = _rules.Where(r => r.AppliesTo.Contains(bericht.Code)).ToList();
         foreach (var rule in applicable.Where(r => r is not IJudgesAfterOtherRules))
@@ -49,12 +61,13 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
         if (context.Flow == Flow.Outbound)
         {
             var first = found[0];
-            context.Refusal = new TransportRefusal(
-                TransportRefusal.StUF055,
-                $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}",
-                null);
-            context.RefusalIssues.AddRange(found.Select(f => new ValidationIssue(
-                f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}.")));
+            context.Refuse(
+                new TransportRefusal(
+                    TransportRefusal.StUF055,
+                    $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}",
+                    null),
+                found.Select(f => new ValidationIssue(
+                    f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}.")));
         }
     }
 }

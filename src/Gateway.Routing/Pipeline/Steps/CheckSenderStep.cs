@@ -11,28 +11,29 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// Ontvanger. Outside the set the message is refused at transport level (Fo01, stored as refused, audited as
 /// SenderRefused, never routed). Runs only inbound, for a message whose sender the Host resolved.
 /// </summary>
-internal sealed partial class CheckSenderStep(ILogger<CheckSenderStep> logger) : IPipelineStep
+internal sealed partial class CheckSenderStep(ILogger<CheckSenderStep> logger) : ICheckStep
 {
     public string Name => "CheckSender";
 
-    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public ValueTask<CheckedMessage> CheckAsync(CheckedMessage message, CancellationToken cancellationToken)
     {
-        if (context.Flow != Flow.Inbound || context.Sender is not { } sender || context.Bericht is not { } bericht || context.Refusal is not null)
+        if (message.Flow != Flow.Inbound || message.Sender is not { } sender)
         {
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(message);
         }
 
+        var bericht = message.RequireBericht();
         var isRetour = MessageCatalog.Get(bericht.Code).IsRetour;
         var party = isRetour ? bericht.Header.Ontvanger : bericht.Header.Afzender;
         if (sender.MayActFor(party))
         {
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(message);
         }
 
         var problem = $"Envelope zender {sender.Zender} may not send for {SenderRefusal.PartyName(party)} {party} (the payload's {(isRetour ? "answering party, the retour's Ontvanger" : "Afzender")}): not in its sender map.";
-        SenderRefusal.Refuse(context, problem);
+        var (refusal, issues) = SenderRefusal.Of(message, problem);
         LogRefused(logger, problem);
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(message.Refused(refusal, issues));
     }
 
     // The codes in the text are the configured zender and a schema-valid AGB code or gemeentecode: never a BSN.

@@ -9,7 +9,7 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// message that travels the wrong way (a gemeente's message from the hub, a provider's message from a back office).
 /// An unreadable or unknown document is left to level 1, which explains what is wrong.
 /// </summary>
-internal sealed partial class ClassifyMessageStep : IPipelineStep
+internal sealed partial class ClassifyMessageStep : ICheckStep
 {
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -22,26 +22,29 @@ internal sealed partial class ClassifyMessageStep : IPipelineStep
 
     public string Name => "ClassifyMessage";
 
-    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public ValueTask<CheckedMessage> CheckAsync(CheckedMessage message, CancellationToken cancellationToken)
     {
-        context.Identity = Classify(context.Payload);
-        if (context.Identity is not { } identity)
+        var identity = Classify(message.Payload);
+        message = message with { Identity = identity };
+        if (identity is null)
         {
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(message);
         }
 
         var info = MessageCatalog.Get(identity.Message);
-        var expected = context.Flow == Flow.Inbound ? Party.Aanbieder : Party.Gemeente;
+        var expected = message.Flow == Flow.Inbound ? Party.Aanbieder : Party.Gemeente;
         if (info.Sender != expected)
         {
-            var way = context.Flow == Flow.Inbound ? "from the hub" : "from a back office";
-            context.Refusal = new TransportRefusal(
-                TransportRefusal.StUF055,
-                $"A {info.QualifiedName(identity.Standard)} ({info.Name}) is sent by a {info.Sender.ToString().ToLowerInvariant()}; the gateway does not accept it {way}.",
-                context.Envelope?.Referentienummer);
+            var way = message.Flow == Flow.Inbound ? "from the hub" : "from a back office";
+            message = message.Refused(
+                new TransportRefusal(
+                    TransportRefusal.StUF055,
+                    $"A {info.QualifiedName(identity.Standard)} ({info.Name}) is sent by a {info.Sender.ToString().ToLowerInvariant()}; the gateway does not accept it {way}.",
+                    message.Envelope?.Referentienummer),
+                []);
         }
 
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(message);
     }
 
     private static MessageIdentity? Classify(byte[] payload)

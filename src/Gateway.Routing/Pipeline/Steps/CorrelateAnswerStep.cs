@@ -14,19 +14,19 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// whose copied Ontvanger, or a 325 whose Afzender, is not the heen-bericht's Ontvanger) is refused like a forged
 /// sender (Fo01, audited as SenderRefused), nothing correlated or routed, the heen-bericht left as it was.
 /// </summary>
-internal sealed partial class CorrelateAnswerStep(ILogger<CorrelateAnswerStep> logger) : IPipelineStep
+internal sealed partial class CorrelateAnswerStep(ILogger<CorrelateAnswerStep> logger) : ICommitStep
 {
     public string Name => "CorrelateAnswer";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.Bericht is not { } bericht || context.Refusal is not null
-            || MessageCatalog.Get(bericht.Code).AnswersCode is not { } heenCode)
+        var bericht = context.Bericht;
+        if (MessageCatalog.Get(bericht.Code).AnswersCode is not { } heenCode)
         {
             return;
         }
 
-        var tx = context.RequireTransaction();
+        var tx = context.Transaction;
         var (afzender, identificatie) = bericht.Header is DeclaratieAntwoordHeader h
             ? (h.Ontvanger, h.DeclaratieIdentificatie.Identificatie)
             : (bericht.Header.Afzender, bericht.Header.BerichtIdentificatie.Identificatie);
@@ -54,10 +54,11 @@ internal sealed partial class CorrelateAnswerStep(ILogger<CorrelateAnswerStep> l
 
     // The text goes back to the sender, so it names only the sender's own party, never the heen-bericht's Ontvanger;
     // the party is a schema-valid AGB code or gemeentecode: never a BSN.
-    private void Refuse(MessageContext context, string name, string heenName, string answering, long heenId)
+    private void Refuse(CommitState context, string name, string heenName, string answering, long heenId)
     {
         var problem = $"A {name} from {SenderRefusal.PartyName(answering)} {answering} answers a {heenName} that was not sent to it: only the party a message was sent to may answer it.";
-        SenderRefusal.Refuse(context, problem);
+        var (refusal, issues) = SenderRefusal.Of(context.Message, problem);
+        context.Refuse(refusal, issues);
         LogRefused(logger, heenId, problem);
     }
 

@@ -10,20 +10,21 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// the hub again, same bytes and identity. Other content under a stored dedup key (in another envelope) is no copy: it
 /// goes on, the TR056 rule (9056) rejects it and it is recorded without the taken key. Other content in a stored
 /// envelope is refused as the hub does (IB216): not recorded, not acknowledged, so the sender still has it. Runs inside
-/// the store transaction, so concurrent copies are serialised by the store.
+/// the store transaction, so concurrent copies are serialised by the store. On the refusal route too: a refused message
+/// has no dedup key, but a copy of it in the same envelope is still a copy.
 /// </summary>
-internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> logger) : IPipelineStep
+internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> logger) : ICommitStep
 {
     public string Name => "DetectDuplicate";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        var tx = context.RequireTransaction();
-        var hash = context.ContentHash;
+        var tx = context.Transaction;
+        var hash = context.Message.ContentHash;
         StoredMessage? stored = null;
-        if (context.Bericht is { } bericht && context.Refusal is null)
+        if (context.Message.DedupKey is { } key)
         {
-            stored = await tx.FindByDedupKeyAsync(MessageFacts.DedupKeyOf(bericht), cancellationToken);
+            stored = await tx.FindByDedupKeyAsync(key, cancellationToken);
             if (stored is not null && !HasSameContent(stored, hash))
             {
                 context.SameIdentificatie = stored;
@@ -31,7 +32,7 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
             }
         }
 
-        if (stored is null && context.Envelope is { } envelope
+        if (stored is null && context.Message.Envelope is { } envelope
             && await tx.FindByEnvelopeAsync(envelope.Zender, envelope.Referentienummer, cancellationToken) is { } inEnvelope)
         {
             if (!HasSameContent(inEnvelope, hash))
@@ -56,7 +57,7 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
             context.Deliveries.Add(new PlannedDelivery(answer.Id, DeliveryDestination.Hub));
         }
 
-        var detail = $"Copy received{(context.Envelope is { } e ? " in envelope " + e.Referentienummer : "")}; {context.Deliveries.Count} stored answer(s) queued again.";
+        var detail = $"Copy received{(context.Message.Envelope is { } e ? " in envelope " + e.Referentienummer : "")}; {context.Deliveries.Count} stored answer(s) queued again.";
         await tx.AddEventAsync(stored.Id, MessageEventTypes.DuplicateReceived, detail, cancellationToken: cancellationToken);
         LogDuplicate(logger, stored.Id, context.Deliveries.Count);
         context.Complete();
@@ -66,12 +67,12 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
     private static bool HasSameContent(StoredMessage stored, string hash) =>
         stored.ContentHash is null || string.Equals(stored.ContentHash, hash, StringComparison.Ordinal);
 
-    private async Task RefuseReusedEnvelopeAsync(MessageContext context, IStoreTransaction tx, StoredMessage stored, string hash, CancellationToken cancellationToken)
+    private async Task RefuseReusedEnvelopeAsync(CommitState context, IStoreTransaction tx, StoredMessage stored, string hash, CancellationToken cancellationToken)
     {
         context.ReusedEnvelope = stored;
-        var detail = $"Other content ({context.Payload.Length} bytes, SHA-256 {hash[..16]}…) came in this message's envelope; refused with IB216, not stored.";
+        var detail = $"Other content ({context.Message.Payload.Length} bytes, SHA-256 {hash[..16]}…) came in this message's envelope; refused with IB216, not stored.";
         await tx.AddEventAsync(stored.Id, MessageEventTypes.EnvelopeReused, detail, cancellationToken: cancellationToken);
-        LogEnvelopeReused(logger, stored.Id, context.Payload.Length);
+        LogEnvelopeReused(logger, stored.Id, context.Message.Payload.Length);
         context.Complete();
     }
 

@@ -1,4 +1,3 @@
-using Gateway.Messages.Model;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
@@ -10,19 +9,18 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// <see cref="MessageState.Held"/>, not queued to the hub; the reasons and the deadline go into an
 /// <see cref="MessageEventTypes.AnswerHeld"/> event and the held-answer list the back office decides from.
 /// </summary>
-internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclaratieAntwoordStore store, ILogger<HoldAnswerStep> logger) : IPipelineStep
+internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclaratieAntwoordStore store, ILogger<HoldAnswerStep> logger) : ICommitStep
 {
     public string Name => "HoldAnswer";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.AnswerHold is not { } hold || context.AnswerPayload is not { } payload
-            || context.Answer?.Answer is not Bericht325 { DeclaratieAntwoord: { } antwoord } || context.Bericht is not Bericht323 bericht)
+        if (context.AnswerHold is not { } hold || context.AnswerPayload is not { } payload || context.Verdict is not { } verdict)
         {
             return;
         }
 
-        var tx = context.RequireTransaction();
+        var tx = context.Transaction;
         var heenId = context.RequireMessageId();
         var detail = "325 held for a back-office decision: " + hold.Describe();
         var answerId = await tx.InsertMessageAsync(QueueAnswerStep.RowFor(context, payload, options, MessageState.Held, MessageEventTypes.AnswerHeld, detail), cancellationToken);
@@ -33,20 +31,18 @@ internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclarati
             new HeldAnswer(
                 answerId,
                 heenId,
-                bericht.Standard,
-                MessageFacts.GemeentecodeOf(bericht),
-                MessageFacts.ProviderOf(bericht),
-                antwoord.DeclaratieNummer,
-                Signed(antwoord.TotaalIngediendBedrag),
-                Signed(antwoord.TotaalToegekendBedrag),
+                verdict.Parties.Standard,
+                verdict.Parties.Gemeentecode,
+                verdict.Parties.Aanbieder,
+                verdict.DeclaratieNummer,
+                verdict.Ingediend,
+                verdict.Toegekend,
                 hold.Reasons,
                 hold.Ontvangen,
                 hold.Deadline),
             cancellationToken);
         LogHeld(logger, answerId, heenId, hold.Deadline, hold.Reasons.Count);
     }
-
-    private static long Signed(TotaalBedragMetDC bedrag) => bedrag.DebetCredit == "C" ? -bedrag.TotaalBedrag : bedrag.TotaalBedrag;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "325 {AnswerMessageId} for declaration message {MessageId} held for a back-office decision ({Reasons} reason(s)); send by {Deadline}")]
     private static partial void LogHeld(ILogger logger, long answerMessageId, long messageId, DateOnly deadline, int reasons);

@@ -3,22 +3,26 @@ using Gateway.Routing.Store;
 namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
-/// Records the answer (retour, 325 or Fo01) as an outbound message correlated to the message it answers, with its
-/// own envelope reference (fixed now, so every retry carries the same identity), and plans its delivery to the hub.
+/// Records the answer (retour or 325) as an outbound message correlated to the message it answers, with its own
+/// envelope reference (fixed now, so every retry carries the same identity), and plans its delivery to the hub.
 /// A 325 already recorded as held (HoldAnswerStep) is not queued.
 /// </summary>
-internal sealed class QueueAnswerStep(PipelineOptions options) : IPipelineStep
+internal sealed class QueueAnswerStep(PipelineOptions options) : ICommitStep
 {
     public string Name => "QueueAnswer";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.AnswerPayload is not { } payload || context.AnswerMessageId is not null)
+        if (context.AnswerPayload is { } payload && context.AnswerMessageId is null)
         {
-            return;
+            await QueueAsync(context, payload, options, cancellationToken);
         }
+    }
 
-        var tx = context.RequireTransaction();
+    /// <summary>Records <paramref name="payload"/> (an answer or a Fo01 body) as queued for the hub and plans its delivery.</summary>
+    internal static async Task QueueAsync(CommitState context, byte[] payload, PipelineOptions options, CancellationToken cancellationToken)
+    {
+        var tx = context.Transaction;
         var row = RowFor(context, payload, options, MessageState.Queued, MessageEventTypes.AnswerQueued);
         var answerId = await tx.InsertMessageAsync(row, cancellationToken);
         context.AnswerMessageId = answerId;
@@ -27,9 +31,9 @@ internal sealed class QueueAnswerStep(PipelineOptions options) : IPipelineStep
     }
 
     /// <summary>The outbound row of the answer in <paramref name="context"/>, correlated to the heen-bericht, in <paramref name="state"/>.</summary>
-    internal static NewMessage RowFor(MessageContext context, byte[] payload, PipelineOptions options, MessageState state, string eventType, string? eventDetail = null)
+    internal static NewMessage RowFor(CommitState context, byte[] payload, PipelineOptions options, MessageState state, string eventType, string? eventDetail = null)
     {
-        var envelope = new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), context.Envelope?.Referentienummer);
+        var envelope = new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), context.Message.Envelope?.Referentienummer);
         var row = context.Answer?.Answer is { } answer
             ? MessageFacts.ToNewMessage(answer, payload, MessageDirection.Outbound, state, eventType) with
             {

@@ -2,18 +2,14 @@ using Gateway.Routing.Store;
 
 namespace Gateway.Routing.Pipeline.Steps;
 
-/// <summary>Plans the delivery of a checked outbound message (301, 319, 325) to the hub; a refused one is never sent.</summary>
-internal sealed class QueueToHubStep : IPipelineStep
+/// <summary>Plans the delivery of a checked outbound message (301, 319, 325) to the hub; a refused one takes the refusal route and is never sent.</summary>
+internal sealed class QueueToHubStep : ICommitStep
 {
     public string Name => "QueueToHub";
 
-    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.Refusal is null && context.Bericht is not null)
-        {
-            context.Deliveries.Add(new PlannedDelivery(context.RequireMessageId(), DeliveryDestination.Hub));
-        }
-
+        context.Deliveries.Add(new PlannedDelivery(context.RequireMessageId(), DeliveryDestination.Hub));
         return ValueTask.CompletedTask;
     }
 }

@@ -5,58 +5,22 @@ using Gateway.Routing.Store;
 namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
-/// Records the message with its decided state and events. A refused message keeps its bytes but no dedup key, so a
-/// corrected copy is not mistaken for a duplicate; an inbound one is still deduplicated by its envelope.
+/// Records the message with its decided state and events: accepted or rejected (inbound), queued (outbound). A
+/// refused message is recorded by <see cref="RecordRefusalStep"/>.
 /// </summary>
-internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
+internal sealed class RecordMessageStep(PipelineOptions options) : ICommitStep
 {
     /// <summary>Event of a retour that answers no stored message.</summary>
     public const string AnswerUncorrelated = nameof(AnswerUncorrelated);
 
     public string Name => "RecordMessage";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        var tx = context.RequireTransaction();
-        var direction = context.Flow == Flow.Inbound ? MessageDirection.Inbound : MessageDirection.Outbound;
-        var (initial, eventType) = context.Flow == Flow.Inbound
-            ? (MessageState.Received, MessageEventTypes.MessageReceived)
-            : (MessageState.Submitted, MessageEventTypes.MessageSubmitted);
-        var row = context.Bericht is { } bericht
-            ? MessageFacts.ToNewMessage(bericht, context.Payload, direction, initial, eventType)
-            : new NewMessage { Direction = direction, Kind = MessageFacts.KindOf(context.Identity?.Message), State = initial, Payload = context.Payload, EventType = eventType };
-        row = row with
-        {
-            Standard = row.Standard ?? context.Identity?.Standard,
-            Code = row.Code ?? context.Identity?.Message,
-            Release = row.Release ?? context.Identity?.Release,
-            DedupKey = context.Refusal is null && context.SameIdentificatie is null ? row.DedupKey : null,
-            Envelope = context.Envelope ?? (context.Refusal is null ? new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), CrossRefnummerOf(context)) : null),
-            CorrelatesTo = context.CorrelatedTo?.Id,
-            Gemeentecode = row.Gemeentecode ?? context.SubmittedBy,
-            Refused = context.Refusal is not null,
-            ContentHash = context.ContentHash,
-        };
-        var id = await tx.InsertMessageAsync(row, cancellationToken);
-        context.MessageId = id;
-        foreach (var rejection in context.RuleRejections)
-        {
-            await tx.AddEventAsync(id, MessageEventTypes.RuleRejected, rejection.Detail, cancellationToken: cancellationToken);
-        }
-
-        if (context.Refusal is { } refusal)
-        {
-            await tx.UpdateStateAsync(id, MessageState.Rejected, MessageEventTypes.MessageRejected, refusal.Omschrijving, cancellationToken: cancellationToken);
-            if (refusal.AuditEvent is { } audit)
-            {
-                await tx.AddEventAsync(id, audit, refusal.Omschrijving, cancellationToken: cancellationToken);
-            }
-
-            return;
-        }
-
+        var tx = context.Transaction;
+        var id = await InsertAsync(context, options, cancellationToken);
         var outcome = context.Outcome ?? MessageOutcome.Accepted();
-        var isAnswer = context.Bericht is { } b && MessageCatalog.Get(b.Code).AnswersCode is not null;
+        var isAnswer = MessageCatalog.Get(context.Bericht.Code).AnswersCode is not null;
         var (state, type) = context.Flow == Flow.Outbound ? (MessageState.Queued, MessageEventTypes.MessageAccepted)
             : isAnswer || outcome.IsAccepted ? (MessageState.Accepted, MessageEventTypes.MessageAccepted)
             : (MessageState.Rejected, MessageEventTypes.MessageRejected);
@@ -68,11 +32,49 @@ internal sealed class RecordMessageStep(PipelineOptions options) : IPipelineStep
     }
 
     /// <summary>
+    /// Inserts the message's row in its initial state (received or submitted) with the RuleRejected events, and keeps
+    /// its id on the state. A refused message keeps its bytes but no dedup key, so a corrected copy is not mistaken for
+    /// a duplicate; an inbound one is still deduplicated by its envelope.
+    /// </summary>
+    internal static async Task<long> InsertAsync(CommitState context, PipelineOptions options, CancellationToken cancellationToken)
+    {
+        var message = context.Message;
+        var refused = context.Refusal is not null;
+        var direction = message.Flow == Flow.Inbound ? MessageDirection.Inbound : MessageDirection.Outbound;
+        var (initial, eventType) = message.Flow == Flow.Inbound
+            ? (MessageState.Received, MessageEventTypes.MessageReceived)
+            : (MessageState.Submitted, MessageEventTypes.MessageSubmitted);
+        var row = message.Bericht is { } bericht
+            ? MessageFacts.ToNewMessage(bericht, message.Payload, direction, initial, eventType)
+            : new NewMessage { Direction = direction, Kind = MessageFacts.KindOf(message.Identity?.Message), State = initial, Payload = message.Payload, EventType = eventType };
+        row = row with
+        {
+            Standard = row.Standard ?? message.Identity?.Standard,
+            Code = row.Code ?? message.Identity?.Message,
+            Release = row.Release ?? message.Identity?.Release,
+            DedupKey = !refused && context.SameIdentificatie is null ? row.DedupKey : null,
+            Envelope = message.Envelope ?? (refused ? null : new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), CrossRefnummerOf(context))),
+            CorrelatesTo = context.CorrelatedTo?.Id,
+            Gemeentecode = row.Gemeentecode ?? message.SubmittedBy,
+            Refused = refused,
+            ContentHash = message.ContentHash,
+        };
+        var id = await context.Transaction.InsertMessageAsync(row, cancellationToken);
+        context.MessageId = id;
+        foreach (var rejection in context.RuleRejections)
+        {
+            await context.Transaction.AddEventAsync(id, MessageEventTypes.RuleRejected, rejection.Detail, cancellationToken: cancellationToken);
+        }
+
+        return id;
+    }
+
+    /// <summary>
     /// An answer the gateway did not build (a back office's own 325) travels in a Du01 that refers to the envelope of
     /// the heen-bericht it answers, as the gateway's own answers do; a heen-bericht has no crossRefnummer.
     /// </summary>
-    private static string? CrossRefnummerOf(MessageContext context) =>
-        context.Bericht is { } bericht && MessageCatalog.Get(bericht.Code).AnswersCode is not null ? context.CorrelatedTo?.Envelope?.Referentienummer : null;
+    private static string? CrossRefnummerOf(CommitState context) =>
+        context.Message.Bericht is { } bericht && MessageCatalog.Get(bericht.Code).AnswersCode is not null ? context.CorrelatedTo?.Envelope?.Referentienummer : null;
 
     private static string Describe(MessageOutcome outcome) => outcome.Kind switch
     {

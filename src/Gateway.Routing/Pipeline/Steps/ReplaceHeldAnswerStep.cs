@@ -10,24 +10,25 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// (AnswerReplaced) and the ledger and ceilings follow the back office's 325, in the transaction that queues it. When
 /// the held 325 was already decided (released or replaced) the 325 is refused, so a 323 never gets two answers.
 /// </summary>
-internal sealed class ReplaceHeldAnswerStep(HeldAnswers held) : IPipelineStep
+internal sealed class ReplaceHeldAnswerStep(HeldAnswers held) : ICommitStep
 {
     public string Name => "ReplaceHeldAnswer";
 
-    public async ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.Flow != Flow.Outbound || context.Refusal is not null || context.Bericht is not Bericht325 answer
+        if (context.Flow != Flow.Outbound || context.Bericht is not Bericht325 answer
             || context.CorrelatedTo is not { Code: MessageCode.Declaratie } declaratie)
         {
             return;
         }
 
-        var actor = "back office " + (context.SubmittedBy ?? MessageFacts.GemeentecodeOf(answer));
-        var decision = await held.ReplaceAsync(context.RequireTransaction(), declaratie.Id, answer, actor, cancellationToken);
+        var actor = "back office " + (context.Message.SubmittedBy ?? MessageFacts.GemeentecodeOf(answer));
+        var decision = await held.ReplaceAsync(context.Transaction, declaratie.Id, answer, actor, cancellationToken);
         if (decision is { Kind: HeldAnswerDecisionKind.AlreadyDecided } refused)
         {
-            context.Refusal = new TransportRefusal(TransportRefusal.StUF055, refused.Message, null);
-            context.RefusalIssues.Add(new ValidationIssue(3, HeldAnswers.AlreadyDecidedCode, null, ClassPaths.Header, null, null, refused.Message));
+            context.Refuse(
+                new TransportRefusal(TransportRefusal.StUF055, refused.Message, null),
+                [new ValidationIssue(3, HeldAnswers.AlreadyDecidedCode, null, ClassPaths.Header, null, null, refused.Message)]);
         }
     }
 }

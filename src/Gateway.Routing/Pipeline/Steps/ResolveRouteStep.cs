@@ -6,30 +6,27 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// Checks the parties against the routing table: the gemeentecode must belong to the region and (when configured)
 /// the AGB code must be a known provider; a back office may only send for its own gemeente.
 /// </summary>
-internal sealed class ResolveRouteStep(RoutingTable routes) : IPipelineStep
+internal sealed class ResolveRouteStep(RoutingTable routes) : ICheckStep
 {
     public string Name => "ResolveRoute";
 
-    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public ValueTask<CheckedMessage> CheckAsync(CheckedMessage message, CancellationToken cancellationToken)
     {
-        if (context.Bericht is not { } bericht || context.Refusal is not null)
-        {
-            return ValueTask.CompletedTask;
-        }
-
+        var bericht = message.RequireBericht();
         var gemeentecode = MessageFacts.GemeentecodeOf(bericht);
         var problem = routes.Problem(gemeentecode, MessageFacts.ProviderOf(bericht));
-        if (problem is null && context.Flow == Flow.Outbound && context.SubmittedBy is { } submitter && submitter != gemeentecode)
+        if (problem is null && message.Flow == Flow.Outbound && message.SubmittedBy is { } submitter && submitter != gemeentecode)
         {
             problem = $"The back office of gemeente {submitter} may not send a message on behalf of gemeente {gemeentecode}.";
         }
 
         if (problem is not null)
         {
-            context.Refusal = new TransportRefusal(TransportRefusal.StUF055, problem, context.Envelope?.Referentienummer);
-            context.RefusalIssues.Add(new Messages.Validation.ValidationIssue(2, "ROUTE", null, Messages.Model.ClassPaths.Header, null, null, problem));
+            message = message.Refused(
+                new TransportRefusal(TransportRefusal.StUF055, problem, message.Envelope?.Referentienummer),
+                [new Messages.Validation.ValidationIssue(2, "ROUTE", null, Messages.Model.ClassPaths.Header, null, null, problem)]);
         }
 
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(message);
     }
 }

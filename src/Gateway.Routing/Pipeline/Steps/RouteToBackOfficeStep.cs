@@ -5,20 +5,16 @@ namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
 /// Plans the deliveries to the back office of the message's gemeente: an accepted heen-bericht together with the
-/// answer we sent, or a provider's retour. Rejected and refused messages stay with the gateway, except a 323 whose
+/// answer we sent, or a provider's retour. Rejected messages stay with the gateway (refused ones never get here), except a 323 whose
 /// 325 is held: the back office gets it with the held 325, because it decides on it.
 /// </summary>
-internal sealed class RouteToBackOfficeStep : IPipelineStep
+internal sealed class RouteToBackOfficeStep : ICommitStep
 {
     public string Name => "RouteToBackOffice";
 
-    public ValueTask InvokeAsync(MessageContext context, CancellationToken cancellationToken)
+    public ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
-        if (context.Bericht is not { } bericht || context.Refusal is not null)
-        {
-            return ValueTask.CompletedTask;
-        }
-
+        var bericht = context.Bericht;
         var isAnswer = MessageCatalog.Get(bericht.Code).AnswersCode is not null;
         if (!isAnswer && context.Outcome is { IsAccepted: false } && context.AnswerHold is null)
         {

@@ -1,0 +1,15 @@
+using Gateway.Routing.Pipeline.Steps;
+
+namespace Gateway.Routing.Pipeline;
+
+/// <summary>The inbound pipeline's steps as composed; their order is <see cref="PipelineDefinition.Inbound"/>'s.</summary>
+internal sealed class InboundPipeline(
+    ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
+    DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
+    DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
+    HoldAnswerStep holdAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal)
+{
+    public PipelineDefinition Definition { get; } = PipelineDefinition.Inbound(
+        classify, validateSchema, checkSender, resolveRoute, checkRules, detectDuplicate, checkLedger, correlateAnswer, recordMessage,
+        decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, queueAnswer, routeToBackOffice, recordRefusal, queueRefusal);
+}

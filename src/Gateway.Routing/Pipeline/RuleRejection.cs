@@ -1,0 +1,13 @@
+namespace Gateway.Routing.Pipeline;
+
+/// <summary>A level-3/4 rejection by rule, for counting per rule; <see cref="Detail"/> is e.g. "CT01 S329" (never a BSN).</summary>
+/// <param name="Rule">The rule's short code (TR019, CT01).</param>
+/// <param name="RetourCode">The retourcode it gave.</param>
+public sealed record RuleRejection(string Rule, string RetourCode)
+{
+    /// <summary>The event detail: rule code and retourcode.</summary>
+    public string Detail => Rule + " " + RetourCode;
+
+    /// <summary>The short code of a rule whose Code may carry an explanation after it ("CT01 product niet …" → "CT01").</summary>
+    public static string ShortCode(string code) => code.Split(' ', 2)[0];
+}
