@@ -4,37 +4,6 @@ using Gateway.Routing.Volumes;
 
 namespace Gateway.Host.Operators;
 
-/// <summary>A ceiling's scope as the contract register gives it.</summary>
-internal sealed record CeilingScopeView(string? Aanbieder, string? Perceel, string? Categorie, string? Code, IReadOnlyList<string> Gemeenten);
-
-/// <summary>One ceiling-year with its usage; amounts in eurocents. No BSN.</summary>
-internal sealed record CeilingView(
-    string Id,
-    string? Standaard,
-    int Jaar,
-    CeilingScopeView Scope,
-    long Bedrag,
-    long Used,
-    long Percent,
-    IReadOnlyList<int> Drempels,
-    IReadOnlyList<int> DrempelsBereikt,
-    string Beleid);
-
-/// <summary>A held 325 for the list (no BSN); amounts in eurocents, credit negative.</summary>
-internal sealed record HeldAnswerView(
-    long MessageId,
-    long DeclaratieMessageId,
-    string Standaard,
-    string Aanbieder,
-    string Gemeente,
-    string DeclaratieNummer,
-    long Ingediend,
-    long Toegekend,
-    IReadOnlyList<string> Reasons,
-    DateOnly Ontvangen,
-    DateOnly Deadline,
-    int WorkingDaysLeft);
-
 /// <summary>Ceilings and held 325s as operators (API, CLI, metrics) and back offices see them.</summary>
 internal sealed class DeclaratieAntwoordQueries(HeldAnswers held, CeilingGrants ceilings, IDeclaratieAntwoordStore? store)
 {

@@ -1,0 +1,7 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+
+namespace Gateway.Host.Operators;
+
+/// <summary>One attempt of a delivery.</summary>
+internal sealed record AttemptView(int Attempt, string LeaseOwner, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string Outcome, string? FailureKind, string? Error);

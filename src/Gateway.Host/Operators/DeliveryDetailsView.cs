@@ -1,0 +1,7 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+
+namespace Gateway.Host.Operators;
+
+/// <summary>A delivery with its message and attempt history.</summary>
+internal sealed record DeliveryDetailsView(DeliveryView Delivery, MessageSummaryView Message, IReadOnlyList<AttemptView> Attempts);

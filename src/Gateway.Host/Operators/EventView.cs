@@ -1,0 +1,7 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+
+namespace Gateway.Host.Operators;
+
+/// <summary>One event of a timeline.</summary>
+internal sealed record EventView(long MessageId, DateTimeOffset At, string Type, string? Detail, string? Actor);

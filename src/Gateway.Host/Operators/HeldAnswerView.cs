@@ -1,0 +1,20 @@
+using Gateway.Routing.Contracts;
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Volumes;
+
+namespace Gateway.Host.Operators;
+
+/// <summary>A held 325 for the list (no BSN); amounts in eurocents, credit negative.</summary>
+internal sealed record HeldAnswerView(
+    long MessageId,
+    long DeclaratieMessageId,
+    string Standaard,
+    string Aanbieder,
+    string Gemeente,
+    string DeclaratieNummer,
+    long Ingediend,
+    long Toegekend,
+    IReadOnlyList<string> Reasons,
+    DateOnly Ontvangen,
+    DateOnly Deadline,
+    int WorkingDaysLeft);

@@ -1,0 +1,7 @@
+using Gateway.Messages.Standards;
+using Gateway.Routing.Store;
+
+namespace Gateway.Host.Operators;
+
+/// <summary>A message, with its payload (BSN masked) only when asked for.</summary>
+internal sealed record MessageDetailsView(MessageSummaryView Message, IReadOnlyList<DeliveryView> Deliveries, string? Payload);

@@ -1,0 +1,11 @@
+using Gateway.HubSimulator.Hub;
+using Gateway.HubSimulator.Provider;
+using Gateway.Messages.Standards;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Gateway.HubSimulator.Control;
+
+/// <summary>A received message without its payload.</summary>
+public sealed record ReceivedView(DateTimeOffset At, string Berichtcode, string? Functie, string Referentienummer, string? CrossRefnummer, string Zender, string Ontvanger, string Answer);

@@ -1,0 +1,7 @@
+using System.Globalization;
+using Gateway.Messages.Standards;
+
+namespace Gateway.HubSimulator.Provider;
+
+/// <summary>A care provider (aanbieder) with its AGB code.</summary>
+public sealed record SampleAanbieder(string Agb, string Naam);

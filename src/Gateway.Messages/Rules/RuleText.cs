@@ -1,0 +1,7 @@
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Messages.Rules;
+
+/// <summary>Text in the two languages the gateway explains itself in.</summary>
+public sealed record RuleText(string Nl, string En);
