@@ -120,7 +120,7 @@ internal static class DemoRun
             if (!outageStarted && elapsed >= settings.Duration * 0.3)
             {
                 outageStarted = true;
-                simulator.Behaviour.OutageUntil = DateTimeOffset.UtcNow + settings.Duration * 0.2;
+                simulator.Behaviour.OutageUntil = TimeProvider.System.GetUtcNow() + settings.Duration * 0.2;
                 context.Out.WriteLine($"  hub outage (HTTP 503) for {(settings.Duration * 0.2).TotalSeconds:0} s");
             }
 
