@@ -48,6 +48,7 @@ public sealed class HubSimulatorHandle : IAsyncDisposable
     /// <summary>Stops the simulator.</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
 
+    /// <summary>Stops the simulator and its traffic.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);

@@ -9,6 +9,7 @@ namespace Gateway.Host.Contracts;
 /// </summary>
 public sealed class HostContractsOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Contracts";
 
     /// <summary>The reference directory (gemeenten.json, productcodes/*.json): TR378, TR381.</summary>

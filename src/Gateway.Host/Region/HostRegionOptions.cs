@@ -5,6 +5,7 @@ namespace Gateway.Host.Region;
 /// <summary>The host's view of the region (section Gateway:Region): the back offices with their keys and timeouts, besides what routing reads.</summary>
 public sealed class HostRegionOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Region";
 
     /// <summary>A name for logs and the operator API, e.g. "Regio Voorbeeld".</summary>
@@ -20,14 +21,17 @@ public sealed class HostGemeenteOptions
     /// <summary>The four-digit CBS gemeentecode.</summary>
     public string Code { get; set; } = "";
 
+    /// <summary>The gemeente's name, shown beside its code.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>How messages reach this gemeente's back office.</summary>
     public HostBackOfficeOptions BackOffice { get; set; } = new();
 }
 
 /// <summary>The back-office endpoint of one gemeente.</summary>
 public sealed class HostBackOfficeOptions
 {
+    /// <summary>Whether the back office is reached over HTTP or through folders.</summary>
     public BackOfficeKind Kind { get; set; } = BackOfficeKind.Http;
 
     /// <summary>Http: the URL we POST accepted inbound messages and answers to.</summary>

@@ -20,6 +20,7 @@ public sealed class HubBehaviour
         _maxEnvelopeBytes = maxEnvelopeBytes;
     }
 
+    /// <summary>How the hub answers the next envelope.</summary>
     public HubReplyMode Mode { get => Get(() => _mode); set => Set(() => _mode = value); }
 
     /// <summary>The code of the Fo01 answered in <see cref="HubReplyMode.Fo01"/>.</summary>

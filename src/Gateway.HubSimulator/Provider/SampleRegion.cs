@@ -29,10 +29,13 @@ public sealed class SampleRegion
         new("45678901", "Begeleiding Plus"), new("56789012", "Dagbesteding Oost"),
     ];
 
+    /// <summary>The gemeenten of the region.</summary>
     public IReadOnlyList<SampleGemeente> Gemeenten { get; }
 
+    /// <summary>The aanbieders of the region.</summary>
     public IReadOnlyList<SampleAanbieder> Aanbieders { get; }
 
+    /// <summary>The made-up clients of the region.</summary>
     public IReadOnlyList<SampleClient> Clients { get; }
 
     /// <summary>A region with <paramref name="clients"/> clients spread over the gemeenten and both standards.</summary>

@@ -5,6 +5,7 @@ namespace Gateway.Messages.Model;
 /// <summary>The change request of a 317/318.</summary>
 public sealed record Verzoek : IMessageClass
 {
+    /// <summary>The aanbieder's own reference for this request, echoed in the 319 answer.</summary>
     public required string ReferentieAanbieder { get; init; }
 
     /// <summary>RedenVerzoek code.</summary>

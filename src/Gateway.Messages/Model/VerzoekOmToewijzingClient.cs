@@ -8,15 +8,19 @@ public sealed record VerzoekOmToewijzingClient : IMessageClass
     /// <summary>Burgerservicenummer (9 digits). Never put it in logs or exception texts.</summary>
     public required string Bsn { get; init; }
 
+    /// <summary>Date of birth, possibly partly unknown.</summary>
     public required Geboortedatum Geboortedatum { get; init; }
 
+    /// <summary>Gender code.</summary>
     public required string Geslacht { get; init; }
 
+    /// <summary>Short name.</summary>
     public required VerkorteNaam Naam { get; init; }
 
     /// <summary>JaNee code; iJw only (the iWmo 315 has no such element).</summary>
     public string? GezagsdragerBekend { get; init; }
 
+    /// <summary>Free text.</summary>
     public string? Commentaar { get; init; }
 
     /// <summary>AangevraagdeProducten/AangevraagdProduct, 1..n.</summary>

@@ -8,6 +8,7 @@ public sealed record VerzoekOmWijzigingClient : IMessageClass
     /// <summary>Burgerservicenummer (9 digits). Never put it in logs or exception texts.</summary>
     public required string Bsn { get; init; }
 
+    /// <summary>What the aanbieder asks to change.</summary>
     public required Verzoek Verzoek { get; init; }
 
     /// <inheritdoc />

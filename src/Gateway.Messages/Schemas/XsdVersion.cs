@@ -40,12 +40,16 @@ public readonly record struct XsdVersion(int Major, int Minor, int Patch) : ICom
         return c != 0 ? c : Patch.CompareTo(other.Patch);
     }
 
+    /// <summary>True when <paramref name="left"/> is the older version.</summary>
     public static bool operator <(XsdVersion left, XsdVersion right) => left.CompareTo(right) < 0;
 
+    /// <summary>True when <paramref name="left"/> is the newer version.</summary>
     public static bool operator >(XsdVersion left, XsdVersion right) => left.CompareTo(right) > 0;
 
+    /// <summary>True when <paramref name="left"/> is older than or equal to <paramref name="right"/>.</summary>
     public static bool operator <=(XsdVersion left, XsdVersion right) => left.CompareTo(right) <= 0;
 
+    /// <summary>True when <paramref name="left"/> is newer than or equal to <paramref name="right"/>.</summary>
     public static bool operator >=(XsdVersion left, XsdVersion right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc />

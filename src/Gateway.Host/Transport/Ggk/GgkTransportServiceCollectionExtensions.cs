@@ -8,8 +8,10 @@ namespace Gateway.Host.Transport.Ggk;
 /// <summary>Registers the GGk client with its options (validated at start) and its mTLS-configured HttpClient.</summary>
 public static class GgkTransportServiceCollectionExtensions
 {
+    /// <summary>Name of the HttpClient that talks to the hub.</summary>
     public const string HttpClientName = "ggk";
 
+    /// <summary>Registers the GGk client and its HttpClient, with the options of the Ggk section.</summary>
     public static IServiceCollection AddGgkClient(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GgkOptions>().Bind(configuration.GetSection(GgkOptions.SectionName)).ValidateOnStart();
