@@ -1,15 +1,8 @@
-using System.Text.Json.Serialization;
-using Gateway.HubSimulator.Control;
 using Gateway.HubSimulator.Hub;
 using Gateway.HubSimulator.Provider;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Gateway.HubSimulator;
 

@@ -1,7 +1,3 @@
-using Gateway.Routing.Contracts;
-using Gateway.Routing.Declaraties;
-using Gateway.Routing.Volumes;
-
 namespace Gateway.Host.Operators;
 
 /// <summary>A ceiling's scope as the contract register gives it.</summary>

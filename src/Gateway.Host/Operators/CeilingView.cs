@@ -1,7 +1,3 @@
-using Gateway.Routing.Contracts;
-using Gateway.Routing.Declaraties;
-using Gateway.Routing.Volumes;
-
 namespace Gateway.Host.Operators;
 
 /// <summary>One ceiling-year with its usage; amounts in eurocents. No BSN.</summary>

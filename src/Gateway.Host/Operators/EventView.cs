@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Store;
-
 namespace Gateway.Host.Operators;
 
 /// <summary>One event of a timeline.</summary>

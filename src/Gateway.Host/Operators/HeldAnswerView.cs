@@ -1,7 +1,3 @@
-using Gateway.Routing.Contracts;
-using Gateway.Routing.Declaraties;
-using Gateway.Routing.Volumes;
-
 namespace Gateway.Host.Operators;
 
 /// <summary>A held 325 for the list (no BSN); amounts in eurocents, credit negative.</summary>

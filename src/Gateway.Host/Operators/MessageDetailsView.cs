@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Store;
-
 namespace Gateway.Host.Operators;
 
 /// <summary>A message, with its payload (BSN masked) only when asked for.</summary>

@@ -1,4 +1,3 @@
-using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 
 namespace Gateway.Host.Operators;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Gateway.Routing.Store;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Operators;

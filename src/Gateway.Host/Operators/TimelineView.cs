@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Store;
-
 namespace Gateway.Host.Operators;
 
 /// <summary>A message's timeline, and the timeline of its chain (the messages it is tied to).</summary>

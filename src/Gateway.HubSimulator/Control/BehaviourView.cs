@@ -1,9 +1,4 @@
 using Gateway.HubSimulator.Hub;
-using Gateway.HubSimulator.Provider;
-using Gateway.Messages.Standards;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Gateway.HubSimulator.Control;
 

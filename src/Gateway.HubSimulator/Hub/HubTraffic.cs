@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using Gateway.Messages.Envelopes.Ggk;
 
 namespace Gateway.HubSimulator.Hub;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gateway.Messages.Standards;
 
 namespace Gateway.HubSimulator.Provider;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Gateway.Messages.Standards;
-
 namespace Gateway.HubSimulator.Provider;
 
 /// <summary>A gemeente of the sample region.</summary>

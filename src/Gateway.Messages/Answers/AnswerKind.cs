@@ -1,5 +1,3 @@
-using Gateway.Messages.Model;
-
 namespace Gateway.Messages.Answers;
 
 /// <summary>What the gateway sends back for a received message.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Validation;
-
 namespace Gateway.Messages.Answers;
 
 /// <summary>One class of the heen-bericht that a level-3/4 rule rejected.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Validation;
-
 namespace Gateway.Messages.Answers;
 
 /// <summary>How a checked heen-bericht fared, as far as its answer is concerned.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>One class of a message with its absolute element path.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>The client of a 301/302 (full name, contacts, relaties, toegewezen producten).</summary>

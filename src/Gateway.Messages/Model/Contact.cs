@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>A contact (address, phone, e-mail) of a client or relatie (301/302).</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>The declaration of a 323. It carries no RetourCodes: the 325 answers it with <see cref="DeclaratieAntwoord"/>.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>A toewijzing that continues unchanged (317/318).</summary>

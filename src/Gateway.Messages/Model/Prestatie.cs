@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>One declared prestatie (323) or a rejected one echoed in the 325.</summary>

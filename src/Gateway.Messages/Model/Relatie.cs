@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>A relatie of the client (301/302).</summary>

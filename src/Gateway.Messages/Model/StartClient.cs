@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>The client of a 305/306 (short name, start producten).</summary>

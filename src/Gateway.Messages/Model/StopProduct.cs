@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>The end of delivery of one product (307/308).</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>A toegewezen product (toewijzing) of a 301/302.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>The client of a 315/316 (short name, aangevraagde producten).</summary>

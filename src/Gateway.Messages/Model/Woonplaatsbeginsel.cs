@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>Woonplaatsbeginsel (iJw 319/320): the gemeente that is responsible.</summary>

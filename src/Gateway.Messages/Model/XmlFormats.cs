@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
-
 namespace Gateway.Messages.Model;
 
 /// <summary>Lexical formats of the standard's dates and times.</summary>

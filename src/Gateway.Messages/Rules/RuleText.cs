@@ -1,6 +1,3 @@
-using Gateway.Messages.Model;
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Rules;
 
 /// <summary>Text in the two languages the gateway explains itself in.</summary>

@@ -1,5 +1,4 @@
 using Gateway.Messages.Model;
-using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gateway.Messages.Schemas;
 
 /// <summary>The XsdVersie values a schema accepts: its own version and the min/max pair of its appinfo.</summary>

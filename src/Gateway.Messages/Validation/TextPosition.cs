@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
-
 namespace Gateway.Messages.Validation;
 
 /// <summary>A 1-based position in a document.</summary>

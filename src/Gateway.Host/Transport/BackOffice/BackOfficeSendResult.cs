@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using Gateway.Host.Region;
-using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 
 namespace Gateway.Host.Transport.BackOffice;

@@ -1,12 +1,5 @@
-using System.Net.Http.Headers;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Delivery;
-using Gateway.Routing.Store;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Polly;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Gateway.Host.Transport.Ggk;
 

@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Envelopes.Ggk;
 
 /// <summary>The Bv03 acknowledgement: receipt confirmed, crossRefnummer = the acknowledged referentienummer.</summary>

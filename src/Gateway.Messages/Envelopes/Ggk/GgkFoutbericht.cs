@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Envelopes.Ggk;
 
 /// <summary>An Fo01 error message: <see cref="Code"/> (StUF055, IB…), plek (client/server), omschrijving, details.</summary>

@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Gateway.Messages.Standards;
-
 namespace Gateway.Messages.Envelopes.Ggk;
 
 /// <summary>One ggk0210 message as carried in a SOAP body: a Di01/Du01 envelope, an Fo01, a Bv03 or an Fo03.</summary>
