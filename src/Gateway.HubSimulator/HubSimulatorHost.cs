@@ -8,52 +8,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.HubSimulator;
-
-/// <summary>A running simulator: its address, what it recorded, and the switches of its behaviour.</summary>
-public sealed class HubSimulatorHandle : IAsyncDisposable
-{
-    private readonly WebApplication _app;
-
-    internal HubSimulatorHandle(WebApplication app, Uri baseUrl, HubTraffic traffic, HubBehaviour behaviour, ProviderSimulator provider)
-    {
-        _app = app;
-        BaseUrl = baseUrl;
-        Traffic = traffic;
-        Behaviour = behaviour;
-        Provider = provider;
-    }
-
-    /// <summary>Where the simulator listens, e.g. http://127.0.0.1:5080/.</summary>
-    public Uri BaseUrl { get; }
-
-    /// <summary>The GGk service URL the gateway sends to (BaseUrl + /ggk).</summary>
-    public Uri HubUrl => new(BaseUrl, HubSimulatorOptions.HubPath.TrimStart('/'));
-
-    /// <summary>Everything received from and sent to the gateway.</summary>
-    public HubTraffic Traffic { get; }
-
-    /// <summary>How the simulated hub answers; switchable while running.</summary>
-    public HubBehaviour Behaviour { get; }
-
-    /// <summary>The simulated provider software.</summary>
-    public ProviderSimulator Provider { get; }
-
-    /// <summary>Completes when the simulator stops.</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
-
-    /// <summary>Stops the simulator.</summary>
-    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
-}
 
 /// <summary>Starts the simulator in this process (the demo and tests) or as the program's main loop.</summary>
 public static class HubSimulatorHost

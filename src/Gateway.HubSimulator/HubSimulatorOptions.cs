@@ -7,8 +7,11 @@ namespace Gateway.HubSimulator;
 /// <summary>Settings of one simulator run.</summary>
 public sealed record HubSimulatorOptions
 {
+    /// <summary>Where the simulator listens when no URL is given: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
+    /// <summary>Path of the simulated hub's GGk endpoint.</summary>
     public const string HubPath = "/ggk";
+    /// <summary>Path of the control API that changes the hub's behaviour.</summary>
     public const string ControlPath = "/control";
 
     /// <summary>Where the simulator listens; port 0 picks a free port.</summary>
@@ -53,6 +56,7 @@ public sealed record HubSimulatorOptions
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The command-line help text.</summary>
     public const string Usage = """
         Gateway.HubSimulator: plays the GGk and provider software towards a gateway.
           --urls <url>               listen address (default http://127.0.0.1:5080; port 0 = any free port)

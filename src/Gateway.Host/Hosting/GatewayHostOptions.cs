@@ -3,8 +3,11 @@ namespace Gateway.Host.Hosting;
 /// <summary>Where the gateway listens and how big a request may be.</summary>
 public sealed class GatewayHostOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Http";
+    /// <summary>Where the gateway listens when no URL is configured: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
+    /// <summary>Largest request body accepted by default: the 25 MB GGk limit plus room for the SOAP envelope.</summary>
     public const long DefaultMaxRequestBytes = 26 * 1024 * 1024;
 
     /// <summary>Kestrel URLs, separated by ';'.</summary>

@@ -3,6 +3,7 @@ namespace Gateway.Host.Hosting;
 /// <summary>Whether the shipped sample keys may serve. Bound from the "Gateway" section (<c>Gateway:AllowSampleKeys</c>).</summary>
 public sealed class SampleKeysOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway";
 
     /// <summary>Ends every sample API key in samples/region/appsettings.json.</summary>

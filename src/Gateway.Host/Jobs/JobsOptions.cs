@@ -3,20 +3,30 @@ namespace Gateway.Host.Jobs;
 /// <summary>How often the Quartz sweeps run (retention itself is configured under Gateway:Delivery).</summary>
 public sealed class JobsOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Jobs";
 
+    /// <summary>Default interval of the delivery sweep.</summary>
     public static readonly TimeSpan DefaultDeliverySweep = TimeSpan.FromSeconds(2);
+    /// <summary>Default interval of the sweep that frees expired delivery leases.</summary>
     public static readonly TimeSpan DefaultLeaseSweep = TimeSpan.FromSeconds(15);
+    /// <summary>Default interval of the back-office outbox pickup.</summary>
     public static readonly TimeSpan DefaultOutboxSweep = TimeSpan.FromSeconds(2);
+    /// <summary>Default interval of the retention sweep.</summary>
     public static readonly TimeSpan DefaultRetentionSweep = TimeSpan.FromHours(1);
+    /// <summary>Default interval of the background key rotation.</summary>
     public static readonly TimeSpan DefaultKeyRotationSweep = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often due deliveries are claimed and sent.</summary>
     public TimeSpan DeliverySweep { get; set; } = DefaultDeliverySweep;
 
+    /// <summary>How often deliveries whose lease ran out are handed back to the queue.</summary>
     public TimeSpan LeaseSweep { get; set; } = DefaultLeaseSweep;
 
+    /// <summary>How often the back offices' outbox folders are read.</summary>
     public TimeSpan OutboxSweep { get; set; } = DefaultOutboxSweep;
 
+    /// <summary>How often messages past their retention are removed.</summary>
     public TimeSpan RetentionSweep { get; set; } = DefaultRetentionSweep;
 
     /// <summary>How often the background key rotation looks for rows under older keys (batch settings under Gateway:Storage:KeyRotation).</summary>

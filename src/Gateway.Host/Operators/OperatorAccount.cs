@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Gateway.Routing.Store;
-using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Operators;
 
@@ -15,30 +12,4 @@ internal sealed record OperatorAccount(string Name, IReadOnlySet<string> Gemeent
 
     public bool CanSee(StoredMessage message) =>
         SeesAll || (message.Gemeentecode is { } code && Gemeenten.Contains(code));
-}
-
-/// <summary>Finds the operator of an API key; compares keys in constant time.</summary>
-internal sealed class OperatorDirectory(IOptions<OperatorsOptions> options)
-{
-    public const string ApiKeyHeader = "X-Api-Key";
-
-    public OperatorAccount? Authenticate(string? apiKey)
-    {
-        if (string.IsNullOrEmpty(apiKey))
-        {
-            return null;
-        }
-
-        var presented = Encoding.UTF8.GetBytes(apiKey);
-        OperatorAccount? found = null;
-        foreach (var account in options.Value.Accounts)
-        {
-            if (CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(account.ApiKey)))
-            {
-                found = new OperatorAccount(account.Name, account.Gemeenten.ToHashSet(StringComparer.Ordinal));
-            }
-        }
-
-        return found;
-    }
 }

@@ -6,7 +6,9 @@ namespace Gateway.Host.Trust;
 /// </summary>
 public sealed class TrustOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Trust";
+    /// <summary>Whether client certificates are checked for revocation unless configured otherwise.</summary>
     public const bool DefaultCheckRevocation = true;
 
     /// <summary>The identities that may send to the gateway, each keyed by its envelope zender organisation.</summary>

@@ -7,22 +7,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Gateway.HubSimulator.Control;
 
-/// <summary>A change of the hub's behaviour; absent fields stay as they are.</summary>
-public sealed record BehaviourChange(
-    HubReplyMode? Mode = null,
-    string? Fo01Code = null,
-    double? OutageSeconds = null,
-    double? FreezeSeconds = null,
-    int? LatencyMs = null,
-    long? MaxEnvelopeBytes = null,
-    bool? DetectDuplicates = null);
-
-/// <summary>The behaviour as the control API shows it.</summary>
-public sealed record BehaviourView(HubReplyMode Mode, string Fo01Code, DateTimeOffset? OutageUntil, DateTimeOffset? FreezeUntil, int LatencyMs, long MaxEnvelopeBytes, bool DetectDuplicates);
-
-/// <summary>A received message without its payload.</summary>
-public sealed record ReceivedView(DateTimeOffset At, string Berichtcode, string? Functie, string Referentienummer, string? CrossRefnummer, string Zender, string Ontvanger, string Answer);
-
 /// <summary>The small control API of the simulator (local use: tests, demo, a curious operator).</summary>
 internal static class ControlEndpoints
 {

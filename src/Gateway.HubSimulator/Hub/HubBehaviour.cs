@@ -1,18 +1,5 @@
 namespace Gateway.HubSimulator.Hub;
 
-/// <summary>How the simulated GGk answers every request; the reply mode when nothing special applies.</summary>
-public enum HubReplyMode
-{
-    /// <summary>Bv03: received.</summary>
-    Bv03,
-
-    /// <summary>A SOAP fault with an Fo03 (HTTP 500).</summary>
-    Fo03,
-
-    /// <summary>An Fo01 with <see cref="HubBehaviour.Fo01Code"/>.</summary>
-    Fo01,
-}
-
 /// <summary>
 /// The switchable behaviour of the simulated GGk. Thread-safe: tests and the control API change it while
 /// requests are served. Outage and freeze are windows that end by themselves.
@@ -33,6 +20,7 @@ public sealed class HubBehaviour
         _maxEnvelopeBytes = maxEnvelopeBytes;
     }
 
+    /// <summary>How the hub answers the next envelope.</summary>
     public HubReplyMode Mode { get => Get(() => _mode); set => Set(() => _mode = value); }
 
     /// <summary>The code of the Fo01 answered in <see cref="HubReplyMode.Fo01"/>.</summary>

@@ -22,6 +22,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
     /// <summary>Today in the Netherlands.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Messages.Envelopes.Ggk.GgkTijdstip.FromInstant(time.GetUtcNow()));
 
+    /// <summary>A 305 starting the care of a toewijzing the provider holds.</summary>
     public Bericht305 Start(KnownToewijzing t) => Start(t.Standard, t.Agb, t.Gemeente, t.Client, new StartProduct
     {
         ToewijzingNummer = t.ToewijzingNummer,
@@ -35,6 +36,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
     public Bericht305 StartZonderToewijzing(SampleClient client, string agb, Product product) =>
         Start(client.Standard, agb, client.Gemeente, client, new StartProduct { Product = product, Begindatum = Today, StatusAanlevering = "1" });
 
+    /// <summary>A 307 stopping the care of a toewijzing the provider holds.</summary>
     public Bericht307 Stop(KnownToewijzing t)
     {
         var begin = Min(t.Ingangsdatum, Today);
@@ -64,6 +66,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
         };
     }
 
+    /// <summary>A 315 asking the gemeente for a toewijzing for a client.</summary>
     public Bericht315 VerzoekOmToewijzing(SampleClient client, string agb, Product? product = null)
     {
         var n = Next();
@@ -94,6 +97,7 @@ public sealed class ProviderMessageFactory(TimeProvider time, XsdVersie xsdVersi
         };
     }
 
+    /// <summary>A request to change <paramref name="t"/> by one more unit, listing no other toewijzing as unchanged.</summary>
     public Bericht317 VerzoekOmWijziging(KnownToewijzing t) => VerzoekOmWijziging(t, []);
 
     /// <summary>A request to change <paramref name="t"/> by one more unit; the client's other toewijzingen at this provider are listed unchanged (TR349).</summary>

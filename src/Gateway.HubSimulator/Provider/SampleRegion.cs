@@ -3,22 +3,6 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.HubSimulator.Provider;
 
-/// <summary>A gemeente of the sample region.</summary>
-public sealed record SampleGemeente(string Code, string Naam);
-
-/// <summary>A care provider (aanbieder) with its AGB code.</summary>
-public sealed record SampleAanbieder(string Agb, string Naam);
-
-/// <summary>A made-up client: a fictitious BSN (999… range, passes the 11-proef), living in one gemeente.</summary>
-public sealed record SampleClient(
-    string Bsn,
-    DateOnly Geboortedatum,
-    string Geslacht,
-    string Achternaam,
-    string Voorletters,
-    string Gemeente,
-    Standard Standard);
-
 /// <summary>
 /// The sample region the simulated providers work in: gemeenten, aanbieders and clients, generated from a
 /// seed so a run is repeatable.
@@ -45,10 +29,13 @@ public sealed class SampleRegion
         new("45678901", "Begeleiding Plus"), new("56789012", "Dagbesteding Oost"),
     ];
 
+    /// <summary>The gemeenten of the region.</summary>
     public IReadOnlyList<SampleGemeente> Gemeenten { get; }
 
+    /// <summary>The aanbieders of the region.</summary>
     public IReadOnlyList<SampleAanbieder> Aanbieders { get; }
 
+    /// <summary>The made-up clients of the region.</summary>
     public IReadOnlyList<SampleClient> Clients { get; }
 
     /// <summary>A region with <paramref name="clients"/> clients spread over the gemeenten and both standards.</summary>

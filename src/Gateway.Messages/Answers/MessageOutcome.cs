@@ -2,27 +2,6 @@ using Gateway.Messages.Validation;
 
 namespace Gateway.Messages.Answers;
 
-/// <summary>How a checked heen-bericht fared, as far as its answer is concerned.</summary>
-public enum OutcomeKind
-{
-    /// <summary>Every check passed.</summary>
-    Accepted,
-
-    /// <summary>A rule inside the message failed: the answer carries 0001 only.</summary>
-    RejectedAtLevel2,
-
-    /// <summary>A level-3/4 rule on the header failed: the answer carries that code in the header only.</summary>
-    RejectedAtHeader,
-
-    /// <summary>A level-3/4 rule on a class failed: the answer echoes the classes with their codes.</summary>
-    RejectedAtClass,
-}
-
-/// <summary>One class of the heen-bericht that a level-3/4 rule rejected.</summary>
-/// <param name="Path">Absolute class path, e.g. /Bericht/Declaratie/Clienten/Client[3]/Prestaties/Prestatie[1].</param>
-/// <param name="RetourCode">The rule's retourcode, e.g. 9321.</param>
-public sealed record ClassRejection(string Path, string RetourCode);
-
 /// <summary>
 /// The result of checking one heen-bericht on levels 2–4, which the answer builders turn into a retour
 /// or 325. Level 2 fills it now; level-3/4 rules add class rejections later with <see cref="With"/>.

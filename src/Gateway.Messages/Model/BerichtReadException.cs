@@ -6,15 +6,18 @@ namespace Gateway.Messages.Model;
 /// </summary>
 public sealed class BerichtReadException : Exception
 {
+    /// <summary>Creates the exception with no message.</summary>
     public BerichtReadException()
     {
     }
 
+    /// <summary>Creates the exception with a message.</summary>
     public BerichtReadException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with a message and its cause.</summary>
     public BerichtReadException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -3,14 +3,6 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>Text in the two languages the gateway explains itself in.</summary>
-public sealed record RuleText(string Nl, string En);
-
-/// <summary>One place in a message where a rule does not hold.</summary>
-/// <param name="Path">Absolute element path (see <see cref="ClassPaths"/>), of the class or of the field inside it.</param>
-/// <param name="Detail">What is wrong there, in plain English, naming values where that helps — never a BSN.</param>
-public sealed record RuleViolation(string Path, string Detail);
-
 /// <summary>
 /// A level-2 rule of the standard: a check inside one message (TR…, CD…, CS…, RS…). Any violation rejects the
 /// whole message with retourcode 0001. Each rule is one small class; <see cref="Level2Validator"/> finds them all.

@@ -21,6 +21,7 @@ public sealed class SchemaCatalog
     /// <summary>The configured root folder.</summary>
     public string Root { get; }
 
+    /// <summary>The schema packs found, one per standard and version.</summary>
     public IReadOnlyList<SchemaPack> Packs { get; }
 
     /// <summary>Message namespace → standard, message and release.</summary>

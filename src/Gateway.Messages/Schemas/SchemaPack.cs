@@ -18,6 +18,7 @@ public sealed class SchemaPack
         SchemaSet = schemaSet;
     }
 
+    /// <summary>The standard this pack is for.</summary>
     public Standard Standard { get; }
 
     /// <summary>The release as written in the appinfo, e.g. "3.2".</summary>
@@ -26,6 +27,7 @@ public sealed class SchemaPack
     /// <summary>The folder the pack was loaded from.</summary>
     public string Directory { get; }
 
+    /// <summary>Path of the pack's basisschema XSD.</summary>
     public string BasisschemaPath { get; }
 
     /// <summary>The message schemas, in message-number order.</summary>

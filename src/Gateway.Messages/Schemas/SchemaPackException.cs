@@ -3,15 +3,18 @@ namespace Gateway.Messages.Schemas;
 /// <summary>A schema pack could not be loaded; the message names the file and what is wrong.</summary>
 public sealed class SchemaPackException : Exception
 {
+    /// <summary>Creates the exception with no message.</summary>
     public SchemaPackException()
     {
     }
 
+    /// <summary>Creates the exception with a message.</summary>
     public SchemaPackException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with a message and its cause.</summary>
     public SchemaPackException(string message, Exception innerException)
         : base(message, innerException)
     {

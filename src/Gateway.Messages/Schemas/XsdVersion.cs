@@ -40,24 +40,18 @@ public readonly record struct XsdVersion(int Major, int Minor, int Patch) : ICom
         return c != 0 ? c : Patch.CompareTo(other.Patch);
     }
 
+    /// <summary>True when <paramref name="left"/> is the older version.</summary>
     public static bool operator <(XsdVersion left, XsdVersion right) => left.CompareTo(right) < 0;
 
+    /// <summary>True when <paramref name="left"/> is the newer version.</summary>
     public static bool operator >(XsdVersion left, XsdVersion right) => left.CompareTo(right) > 0;
 
+    /// <summary>True when <paramref name="left"/> is older than or equal to <paramref name="right"/>.</summary>
     public static bool operator <=(XsdVersion left, XsdVersion right) => left.CompareTo(right) <= 0;
 
+    /// <summary>True when <paramref name="left"/> is newer than or equal to <paramref name="right"/>.</summary>
     public static bool operator >=(XsdVersion left, XsdVersion right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}.{Patch}");
-}
-
-/// <summary>The XsdVersie values a schema accepts: its own version and the min/max pair of its appinfo.</summary>
-public sealed record XsdVersionRange(XsdVersion Current, XsdVersion Min, XsdVersion Max)
-{
-    /// <summary>True when <paramref name="version"/> lies within [Min, Max].</summary>
-    public bool Contains(XsdVersion version) => version >= Min && version <= Max;
-
-    /// <inheritdoc />
-    public override string ToString() => Min == Max ? Min.ToString() : $"{Min} to {Max}";
 }

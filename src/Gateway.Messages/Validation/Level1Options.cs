@@ -15,10 +15,13 @@ public sealed record Level1Options
     /// <summary>Real messages nest about 8 levels deep; anything far deeper is refused as hostile.</summary>
     public const int DefaultMaxElementDepth = 32;
 
+    /// <summary>Largest document accepted, in bytes.</summary>
     public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
 
+    /// <summary>Most issues reported for one document.</summary>
     public int MaxIssues { get; init; } = DefaultMaxIssues;
 
+    /// <summary>Deepest element nesting accepted.</summary>
     public int MaxElementDepth { get; init; } = DefaultMaxElementDepth;
 
     /// <summary>Throws with a message an operator can act on when a limit makes no sense.</summary>

@@ -13,6 +13,7 @@ public sealed class Level1Validator
     private readonly SchemaCatalog _schemas;
     private readonly Level1ReaderSettings _settings;
 
+    /// <summary>Creates a validator over the given schema packs.</summary>
     public Level1Validator(SchemaCatalog schemas, Level1Options? options = null)
     {
         _schemas = schemas;
@@ -21,6 +22,7 @@ public sealed class Level1Validator
         _settings = new Level1ReaderSettings(schemas, Options.MaxDocumentBytes);
     }
 
+    /// <summary>The limits this validator applies.</summary>
     public Level1Options Options { get; }
 
     /// <summary>A validator for the packs under <paramref name="schemaRoot"/> (loaded once per root and cached).</summary>

@@ -32,6 +32,7 @@ public sealed class MessageValidator
         _level2 = rules ?? Level2Validator.Default;
     }
 
+    /// <summary>The options this validator was made with.</summary>
     public MessagesOptions Options { get; }
 
     /// <summary>The loaded schema packs (the answer builders take their XsdVersie from them).</summary>

@@ -4,9 +4,6 @@ using System.Xml;
 
 namespace Gateway.Messages.Validation;
 
-/// <summary>A 1-based position in a document.</summary>
-public readonly record struct TextPosition(int Line, int Column);
-
 /// <summary>
 /// Finds the line and column of absolute element paths (the format of <see cref="ValidationIssue.Path"/>)
 /// in one streaming pass, for rules that only know paths. A segment without index means [1].

@@ -22,13 +22,3 @@ public sealed record ValidationIssue(
     int? Column,
     string Message,
     string? Rule = null);
-
-/// <summary>The level-1 codes.</summary>
-public static class Level1Codes
-{
-    public const string Xml = "XML";
-    public const string Xsd = "XSD";
-    public const string Size = "SIZE";
-    public const string Encoding = "ENCODING";
-    public const string Unsupported = "UNSUPPORTED";
-}

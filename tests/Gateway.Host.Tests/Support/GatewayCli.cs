@@ -22,16 +22,11 @@ internal static class GatewayCli
         {
             CurrentDirectory = RepoPaths.Root,
             GetEnvironmentVariable = _ => null,
-            Time = new FixedTime(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
+            Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
             Identificaties = new SequentialIdentificaties(),
         };
         var code = GatewayCommandLine.Run(args, context);
         return new CliRun(code, output.ToString(), error.ToString());
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private sealed class SequentialIdentificaties : IIdentificatieGenerator

@@ -45,8 +45,9 @@ public sealed class RetourBuilderTests
     [Fact]
     public void Build_Winter_DagtekeningIsDutchDate()
     {
-        _time.SetUtcNow(new DateTimeOffset(2025, 1, 15, 23, 30, 0, TimeSpan.Zero));
-        var retour = Builder.Build(Some.Start(Standard.Ijw), MessageOutcome.Accepted(), PackXsd);
+        // The fake clock only moves forward: winter gets a clock of its own.
+        var winter = new RetourBuilder(new FakeTimeProvider(new DateTimeOffset(2025, 1, 15, 23, 30, 0, TimeSpan.Zero)), _ids);
+        var retour = winter.Build(Some.Start(Standard.Ijw), MessageOutcome.Accepted(), PackXsd);
         Assert.Equal(new DateOnly(2025, 1, 16), retour.Header.DagtekeningRetour);
     }
 

@@ -111,7 +111,7 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
     /// <summary>The sample 305 reduced to one StartProduct without ToewijzingNummer (taakgericht regie).</summary>
     private static byte[] StartWithoutNummer(string code, string identificatie)
     {
-        var text = Encoding.UTF8.GetString(RepoPaths.Sample("ijw/jw305-start.xml"));
+        var text = Encoding.UTF8.GetString(RepoPaths.SampleBytes("ijw/jw305-start.xml"));
         text = text.Replace("<ijw:Identificatie>S2342609041<", $"<ijw:Identificatie>{identificatie}<", StringComparison.Ordinal);
         text = text.Replace("<jw305:ToewijzingNummer>20260001</jw305:ToewijzingNummer>", "", StringComparison.Ordinal);
         text = text.Replace("<ijw:Code>45A48</ijw:Code>", $"<ijw:Code>{code}</ijw:Code>", StringComparison.Ordinal);

@@ -106,7 +106,7 @@ internal static class Messages
 {
     public static byte[] Sample(string sample, params (string From, string To)[] edits)
     {
-        var text = Encoding.UTF8.GetString(RepoPaths.Sample(sample));
+        var text = Encoding.UTF8.GetString(RepoPaths.SampleBytes(sample));
         foreach (var (from, to) in edits)
         {
             var at = text.IndexOf(from, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace Gateway.Routing.Tests.Delivery;
 
 public sealed class DeliveryDispatcherTests
 {
-    private static readonly OutboundSubmission Toewijzing = new(RepoPaths.Sample("ijw/jw301-toewijzing.xml"), "0344", "test");
+    private static readonly OutboundSubmission Toewijzing = new(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml"), "0344", "test");
 
     [Fact]
     public async Task DispatchDueAsync_TransientFailures_RetriedWithGrowingDelaysUntilDeliveredOnce()

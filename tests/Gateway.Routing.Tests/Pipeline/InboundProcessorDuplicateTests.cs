@@ -51,7 +51,7 @@ public sealed class InboundProcessorDuplicateTests
         var first = await gateway.ReceiveAsync("ijw/jw305-start.xml", "ref-9");
         var routesBefore = await gateway.RoutesAsync();
 
-        var other = await gateway.ReceiveAsync(RepoPaths.Sample("ijw/jw315-verzoek-om-toewijzing.xml"), "ref-9");
+        var other = await gateway.ReceiveAsync(RepoPaths.SampleBytes("ijw/jw315-verzoek-om-toewijzing.xml"), "ref-9");
 
         Assert.Equal(InboundDisposition.EnvelopeReused, other.Disposition);
         Assert.Equal(first.MessageId, other.MessageId);
@@ -61,7 +61,7 @@ public sealed class InboundProcessorDuplicateTests
         Assert.Contains("IB216", reused.Detail, StringComparison.Ordinal);
 
         // Not acknowledged, so the sender still has it: in a fresh envelope it is processed as any message.
-        var resent = await gateway.ReceiveAsync(RepoPaths.Sample("ijw/jw315-verzoek-om-toewijzing.xml"), "ref-10");
+        var resent = await gateway.ReceiveAsync(RepoPaths.SampleBytes("ijw/jw315-verzoek-om-toewijzing.xml"), "ref-10");
         Assert.Equal(InboundDisposition.Accepted, resent.Disposition);
         Assert.NotEqual(first.MessageId, resent.MessageId);
     }
@@ -70,7 +70,7 @@ public sealed class InboundProcessorDuplicateTests
     public async Task ProcessAsync_ReusedEnvelopeSameIdentificatieOtherBytes_RefusedNotADuplicate()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var sample = RepoPaths.Sample("ijw/jw305-start.xml");
+        var sample = RepoPaths.SampleBytes("ijw/jw305-start.xml");
         var first = await gateway.ReceiveAsync(sample, "ref-11");
 
         var changed = await gateway.ReceiveAsync([.. sample, .. "<!-- corrected -->"u8.ToArray()], "ref-11");
@@ -105,7 +105,7 @@ public sealed class InboundProcessorDuplicateTests
         Assert.Null(await gateway.Store.ReadPayloadAsync(first.MessageId));
 
         var copy = await gateway.ReceiveAsync("ijw/jw305-start.xml", "ref-13");
-        var other = await gateway.ReceiveAsync(RepoPaths.Sample("ijw/jw315-verzoek-om-toewijzing.xml"), "ref-13");
+        var other = await gateway.ReceiveAsync(RepoPaths.SampleBytes("ijw/jw315-verzoek-om-toewijzing.xml"), "ref-13");
 
         Assert.Equal(InboundDisposition.Duplicate, copy.Disposition);
         Assert.Equal(InboundDisposition.EnvelopeReused, other.Disposition);

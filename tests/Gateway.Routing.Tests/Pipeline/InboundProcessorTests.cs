@@ -37,7 +37,7 @@ public sealed class InboundProcessorTests
     public async Task ProcessAsync_Level1Rejection_StoredRejectedWithFo01StUF055AndNoRetour()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var broken = Encoding.UTF8.GetString(RepoPaths.Sample("ijw/jw305-start.xml")).Replace("<jw305:BerichtCode>438</jw305:BerichtCode>", "<jw305:BerichtCode>ABC</jw305:BerichtCode>", StringComparison.Ordinal);
+        var broken = Encoding.UTF8.GetString(RepoPaths.SampleBytes("ijw/jw305-start.xml")).Replace("<jw305:BerichtCode>438</jw305:BerichtCode>", "<jw305:BerichtCode>ABC</jw305:BerichtCode>", StringComparison.Ordinal);
 
         var receipt = await gateway.ReceiveAsync(Encoding.UTF8.GetBytes(broken), "ref-1");
 
@@ -80,7 +80,7 @@ public sealed class InboundProcessorTests
     public async Task ProcessAsync_UnknownGemeentecode_RefusedWithAClearReason()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var elsewhere = Encoding.UTF8.GetString(RepoPaths.Sample("ijw/jw305-start.xml")).Replace("<jw305:Ontvanger>0344</jw305:Ontvanger>", "<jw305:Ontvanger>0599</jw305:Ontvanger>", StringComparison.Ordinal);
+        var elsewhere = Encoding.UTF8.GetString(RepoPaths.SampleBytes("ijw/jw305-start.xml")).Replace("<jw305:Ontvanger>0344</jw305:Ontvanger>", "<jw305:Ontvanger>0599</jw305:Ontvanger>", StringComparison.Ordinal);
 
         var receipt = await gateway.ReceiveAsync(Encoding.UTF8.GetBytes(elsewhere));
 
@@ -117,7 +117,7 @@ public sealed class InboundProcessorTests
     public async Task ProcessAsync_RetourOfOurHeenBericht_CorrelatedAnsweredAndRoutedToBackOffice(string heen, string retour)
     {
         await using var gateway = await TestGateway.StartAsync();
-        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample(heen), "0344", "test"));
+        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes(heen), "0344", "test"));
 
         var receipt = await gateway.ReceiveAsync(retour);
 

@@ -14,7 +14,7 @@ public sealed class OutboundSubmitterTests
     {
         await using var gateway = await TestGateway.StartAsync();
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample(sample), "0344", "test"));
+        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes(sample), "0344", "test"));
 
         Assert.True(receipt.Queued);
         var stored = await gateway.Store.GetMessageAsync(receipt.MessageId);
@@ -27,7 +27,7 @@ public sealed class OutboundSubmitterTests
     public async Task SubmitAsync_Level1Invalid_RefusedWithIssuesAndNeverQueued()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var broken = Encoding.UTF8.GetString(RepoPaths.Sample("ijw/jw301-toewijzing.xml")).Replace("<jw301:BerichtCode>436</jw301:BerichtCode>", "<jw301:BerichtCode>X</jw301:BerichtCode>", StringComparison.Ordinal);
+        var broken = Encoding.UTF8.GetString(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml")).Replace("<jw301:BerichtCode>436</jw301:BerichtCode>", "<jw301:BerichtCode>X</jw301:BerichtCode>", StringComparison.Ordinal);
 
         var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(Encoding.UTF8.GetBytes(broken), "0344", "test"));
 
@@ -41,7 +41,7 @@ public sealed class OutboundSubmitterTests
     public async Task SubmitAsync_Level2Invalid_RefusedWithTheRuleCode()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample("invalid/CD075-budget-zonder-einddatum.xml"), "0344", "test"));
+        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes("invalid/CD075-budget-zonder-einddatum.xml"), "0344", "test"));
 
         Assert.False(receipt.Queued);
         Assert.Contains(receipt.Issues, i => i.Code == "CD075");
@@ -53,7 +53,7 @@ public sealed class OutboundSubmitterTests
     {
         await using var gateway = await TestGateway.StartAsync();
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample("ijw/jw301-toewijzing.xml"), "0363", "test"));
+        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml"), "0363", "test"));
 
         Assert.False(receipt.Queued);
         Assert.Contains("may not send a message on behalf of gemeente 0344", receipt.Reason, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class OutboundSubmitterTests
     {
         await using var gateway = await TestGateway.StartAsync();
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample("ijw/jw305-start.xml"), "0344", "test"));
+        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes("ijw/jw305-start.xml"), "0344", "test"));
 
         Assert.False(receipt.Queued);
         Assert.Contains("from a back office", receipt.Reason, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class OutboundSubmitterTests
     public async Task SubmitAsync_SameMessageTwice_SentOnce()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var submission = new OutboundSubmission(RepoPaths.Sample("ijw/jw301-toewijzing.xml"), "0344", "test");
+        var submission = new OutboundSubmission(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml"), "0344", "test");
 
         var first = await gateway.Outbound.SubmitAsync(submission);
         var second = await gateway.Outbound.SubmitAsync(submission);

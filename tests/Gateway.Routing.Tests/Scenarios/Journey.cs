@@ -55,10 +55,8 @@ internal sealed class Journey : IAsyncDisposable
             CheckInterval = TimeSpan.Zero,
         };
         var rijnenvecht = new GemeenteRoute { Code = Rijnenvecht, Name = "Rijnenvecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/rijnenvecht") } };
-        var gateway = await TestGateway.StartAsync(ledger: true, contracts: contracts, moreGemeenten: [rijnenvecht]);
-
         // The journeys begin in January 2026; the clock then only moves forward.
-        gateway.Time.SetUtcNow(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var gateway = await TestGateway.StartAsync(ledger: true, contracts: contracts, moreGemeenten: [rijnenvecht], start: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         return new Journey(gateway, standard);
     }
 

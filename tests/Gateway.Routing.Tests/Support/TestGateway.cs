@@ -57,11 +57,12 @@ internal sealed class TestGateway : IAsyncDisposable
         ContractsOptions? contracts = null,
         IReadOnlyList<GemeenteRoute>? moreGemeenten = null,
         Action<IServiceCollection>? configure = null,
-        DeclaratieAntwoordOptions? declaraties = null)
+        DeclaratieAntwoordOptions? declaraties = null,
+        DateTimeOffset? start = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-routing-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var time = new FakeTimeProvider(Start);
+        var time = new FakeTimeProvider(start ?? Start);
         var options = new GatewayRoutingOptions
         {
             Region = new RegionRoutes
@@ -139,7 +140,7 @@ internal sealed class TestGateway : IAsyncDisposable
 
     /// <summary>Receives a sample from the hub in a fresh envelope.</summary>
     public Task<InboundReceipt> ReceiveAsync(string sample, string? referentienummer = null) =>
-        ReceiveAsync(RepoPaths.Sample(sample), referentienummer);
+        ReceiveAsync(RepoPaths.SampleBytes(sample), referentienummer);
 
     public Task<InboundReceipt> ReceiveAsync(byte[] payload, string? referentienummer = null) =>
         Inbound.ProcessAsync(new InboundMessage(payload, new EnvelopeReference("hub", referentienummer ?? Guid.NewGuid().ToString())));

@@ -12,7 +12,7 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
-    private protected FakeTimeProvider Time { get; } = new();
+    private protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
     private protected IMessageStore Store { get; private set; } = null!;
 
@@ -485,8 +485,8 @@ public abstract class MessageStoreContractTests : IAsyncLifetime
 
         var depth = await Store.GetQueueDepthAsync();
 
-        Assert.Contains(new QueueDepth(DeliveryState.Pending, DeliveryDestination.Hub, 1, FakeTimeProvider.DefaultStart), depth);
-        Assert.Contains(new QueueDepth(DeliveryState.Pending, DeliveryDestination.BackOffice("0363"), 2, FakeTimeProvider.DefaultStart.AddMinutes(10)), depth);
+        Assert.Contains(new QueueDepth(DeliveryState.Pending, DeliveryDestination.Hub, 1, Time.Start), depth);
+        Assert.Contains(new QueueDepth(DeliveryState.Pending, DeliveryDestination.BackOffice("0363"), 2, Time.Start.AddMinutes(10)), depth);
         Assert.Equal(TimeSpan.FromMinutes(15), await Store.GetOldestPendingAgeAsync());
     }
 

@@ -5,6 +5,7 @@ namespace Gateway.Host.Transport.BackOffice;
 /// <summary>How the directory outboxes of back offices are read and how long handled files are kept (section Gateway:Outbox).</summary>
 public sealed class OutboxOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Outbox";
 
     /// <summary>The hub's limit for one message: 25 MB.</summary>
@@ -13,8 +14,10 @@ public sealed class OutboxOptions
     /// <summary>The largest file the gateway reads into memory; a byte array cannot hold more.</summary>
     public const long MaxMaxFileBytes = int.MaxValue - 1024;
 
+    /// <summary>How long handled outbox files are kept by default.</summary>
     public static readonly TimeSpan DefaultHandledFileRetention = TimeSpan.FromDays(14);
 
+    /// <summary>The shortest retention accepted for handled outbox files.</summary>
     public static readonly TimeSpan MinimumHandledFileRetention = TimeSpan.FromHours(1);
 
     /// <summary>A larger file is moved to <c>rejected/</c> without being read.</summary>

@@ -2,20 +2,12 @@ using System.Net.Http.Headers;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Store;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Gateway.Host.Transport.Ggk;
-
-/// <summary>Sends one Di01, Du01 or Fo01 to the GGk and classifies the reply.</summary>
-public interface IGgkClient
-{
-    /// <summary>One attempt (no long retries: redelivery is the gateway's durable schedule).</summary>
-    Task<DeliveryResult> SendAsync(GgkMessage message, CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// The GGk client: HTTP POST of the SOAP envelope with the operation's SOAPAction, through a Polly pipeline

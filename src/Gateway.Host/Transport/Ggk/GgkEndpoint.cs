@@ -176,6 +176,3 @@ internal static partial class GgkEndpoint
     [LoggerMessage(Level = LogLevel.Warning, Message = "The hub reported {Code} about a referentienummer we do not know")]
     private static partial void LogUncorrelatedError(ILogger logger, string code);
 }
-
-/// <summary>Log category of the GGk endpoint.</summary>
-internal sealed class GgkEndpointLog;

@@ -9,7 +9,9 @@ namespace Gateway.Host.Transport.Ggk;
 /// </summary>
 public sealed class GgkEndpointOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:GgkEndpoint";
+    /// <summary>The applicatie name the gateway uses in its GGk stuurgegevens by default.</summary>
     public const string DefaultApplicatie = "gateway";
 
     /// <summary>

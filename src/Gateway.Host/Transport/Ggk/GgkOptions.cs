@@ -3,11 +3,18 @@ namespace Gateway.Host.Transport.Ggk;
 /// <summary>Where and how the gateway sends to the GGk (section "Ggk" of the configuration).</summary>
 public sealed class GgkOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Ggk";
+
+    /// <summary>Default time one attempt at the hub may take.</summary>
     public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>Default share of failed attempts that opens the circuit.</summary>
     public const double DefaultBreakerFailureRatio = 0.5;
+    /// <summary>Default number of attempts in the sampling window before the circuit may open.</summary>
     public const int DefaultBreakerMinimumThroughput = 5;
+    /// <summary>Default window over which the circuit breaker counts failures.</summary>
     public static readonly TimeSpan DefaultBreakerSamplingDuration = TimeSpan.FromSeconds(30);
+    /// <summary>Default time the circuit stays open before the hub is tried again.</summary>
     public static readonly TimeSpan DefaultBreakerBreakDuration = TimeSpan.FromSeconds(30);
 
     /// <summary>The URL of the hub's OntvangAsynchroon service.</summary>

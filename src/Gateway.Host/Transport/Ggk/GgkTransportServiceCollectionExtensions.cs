@@ -7,6 +7,7 @@ namespace Gateway.Host.Transport.Ggk;
 /// <summary>Registers the GGk client with its options (Gateway:Ggk, validated at start) and its mTLS-configured HttpClient.</summary>
 public static class GgkTransportServiceCollectionExtensions
 {
+    /// <summary>Name of the HttpClient that talks to the hub.</summary>
     public const string HttpClientName = "ggk";
 
     /// <summary>Needs the <see cref="TimeProvider"/> and the configuration (<c>IConfiguration</c>) in the container.</summary>

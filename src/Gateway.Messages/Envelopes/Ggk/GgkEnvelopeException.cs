@@ -1,42 +1,27 @@
 namespace Gateway.Messages.Envelopes.Ggk;
 
-/// <summary>Why an incoming ggk0210 message could not be read.</summary>
-public enum GgkEnvelopeProblem
-{
-    /// <summary>Not well-formed XML, a DTD, or not a SOAP 1.1 envelope.</summary>
-    Malformed,
-
-    /// <summary>The whole envelope is larger than the configured limit.</summary>
-    TooLarge,
-
-    /// <summary>A required element is missing or empty.</summary>
-    MissingElement,
-
-    /// <summary>An element has a value of the wrong form (UUID, tijdstip, functie, base64 …).</summary>
-    InvalidValue,
-
-    /// <summary>The body holds a message this codec does not know (or tekstBestand, which is not supported).</summary>
-    Unsupported,
-}
-
 /// <summary>An incoming ggk0210 message was refused; the text names the element and never contains payload data.</summary>
 public sealed class GgkEnvelopeException : Exception
 {
+    /// <summary>Creates the exception with no message.</summary>
     public GgkEnvelopeException()
         : this(GgkEnvelopeProblem.Malformed, "The envelope could not be read.")
     {
     }
 
+    /// <summary>Creates the exception with a message.</summary>
     public GgkEnvelopeException(string message)
         : this(GgkEnvelopeProblem.Malformed, message)
     {
     }
 
+    /// <summary>Creates the exception with a message and its cause.</summary>
     public GgkEnvelopeException(string message, Exception innerException)
         : this(GgkEnvelopeProblem.Malformed, message, innerException)
     {
     }
 
+    /// <summary>Creates the exception for a known kind of envelope problem.</summary>
     public GgkEnvelopeException(GgkEnvelopeProblem problem, string message, Exception? innerException = null)
         : base(message, innerException)
     {

@@ -1,31 +1,5 @@
 namespace Gateway.Messages.Envelopes.Ggk;
 
-/// <summary>What an Fo01 code means for our delivery: retry later, never retry, or treat as already delivered.</summary>
-public enum GgkFoutClass
-{
-    /// <summary>Will not succeed by sending the same envelope again (dead-letter; an operator fixes and replays).</summary>
-    Permanent,
-
-    /// <summary>May succeed later (freeze window, chain outage): the durable schedule retries.</summary>
-    Transient,
-
-    /// <summary>The hub already has this referentienummer (IB216, IB016): an earlier attempt arrived.</summary>
-    AlreadyDelivered,
-}
-
-/// <summary>The two published code lists; code → text changed between them, so both are kept.</summary>
-public enum GgkFoutcodeGeneration
-{
-    /// <summary>VNG "Foutcodes asynchroon berichtenverkeer ISD-keten 2.1 patch 04" (2017/2018).</summary>
-    Vng2017,
-
-    /// <summary>The Fo01 list of the BIDN era (2025).</summary>
-    Bidn2025,
-}
-
-/// <summary>One Fo01 code of one generation.</summary>
-public sealed record GgkFoutcode(string Code, GgkFoutcodeGeneration Generation, string Omschrijving, GgkFoutClass Class);
-
 /// <summary>
 /// The Fo01 codes of the GGk chain (both generations) with a classification for the retry policy.
 /// Choices: IB103 (freeze) is transient; size, schema, authorisation, routing and unknown organisations are
@@ -33,7 +7,7 @@ public sealed record GgkFoutcode(string Code, GgkFoutcodeGeneration Generation, 
 /// mean an earlier attempt of the same envelope arrived — we always send a delivery with the same
 /// referentienummer, so we count it as delivered rather than dead-letter a message the hub has.
 /// IB019/IB020 (a 325 already submitted) stay permanent: it may be a different 325, an operator must look.
-    /// A code on neither list is classed permanent: an operator sees it at once instead of after the horizon.
+/// A code on neither list is classed permanent: an operator sees it at once instead of after the horizon.
 /// </summary>
 public static class GgkFoutcodes
 {

@@ -12,14 +12,22 @@ public static class GgkNames
     /// <summary>The SOAP 1.1 envelope namespace.</summary>
     public const string SoapNamespace = "http://schemas.xmlsoap.org/soap/envelope/";
 
+    /// <summary>Root element of a Di01 (heenbericht) envelope.</summary>
     public const string Di01Element = "envelopHeenbericht-ggk_Di01";
+    /// <summary>Root element of a Du01 (retourbericht) envelope.</summary>
     public const string Du01Element = "envelopRetourbericht-ggk_Du01";
+    /// <summary>Root element of an Fo01 fault message.</summary>
     public const string Fo01Element = "Fo01Bericht";
+    /// <summary>Root element of a Bv03 acknowledgement.</summary>
     public const string Bv03Element = "Bv03Bericht";
+    /// <summary>Root element of an Fo03 fault message.</summary>
     public const string Fo03Element = "Fo03Bericht";
 
+    /// <summary>SOAPAction of a Di01.</summary>
     public const string Di01Action = GgkNamespace + "/ggk_Di01";
+    /// <summary>SOAPAction of a Du01.</summary>
     public const string Du01Action = GgkNamespace + "/ggk_Du01";
+    /// <summary>SOAPAction of an Fo01.</summary>
     public const string Fo01Action = StufNamespace + "/Fo01";
 
     /// <summary>The fixed applicatie of the hub as receiver.</summary>

@@ -12,6 +12,10 @@ using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Tests.Transport.Ggk;
 
+/// <summary>
+/// The client against the hub simulator: the GGk replies (Bv03, Fo01, Fo03, IB216) and the breaker. Plain HTTP
+/// answers (status codes, slowness) are scripted in <see cref="GgkClientScriptedHubTests"/>.
+/// </summary>
 public sealed class GgkClientTests : IAsyncLifetime
 {
     private static readonly GgkParty Gateway = new("0363", "Gateway");
@@ -109,42 +113,6 @@ public sealed class GgkClientTests : IAsyncLifetime
         _hub.Behaviour.MaxEnvelopeBytes = 50_000;
 
         AssertFailure(await Client().SendAsync(Di01(new byte[60_000]), default), DeliveryFailureKind.Permanent, "IB003");
-    }
-
-    [Fact]
-    public async Task Send_Outage503_Transient()
-    {
-        _hub.Behaviour.OutageUntil = DateTimeOffset.UtcNow.AddMinutes(5);
-
-        AssertFailure(await Client().SendAsync(Di01(), default), DeliveryFailureKind.Transient, "503");
-    }
-
-    [Fact]
-    public async Task Send_WrongPath404_Permanent()
-    {
-        var client = Client(o => o.HubUrl = new Uri(_hub.BaseUrl, "nope"));
-
-        AssertFailure(await client.SendAsync(Di01(), default), DeliveryFailureKind.Permanent, "404");
-    }
-
-    [Fact]
-    public async Task Send_LatencyAboveAttemptTimeout_TransientTimeout()
-    {
-        _hub.Behaviour.Latency = TimeSpan.FromSeconds(3);
-        var client = Client(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
-
-        // No clock in the assertion: had the client waited for the hub, it would have been delivered, not timed out.
-        var result = await client.SendAsync(Di01(), default);
-
-        AssertFailure(result, DeliveryFailureKind.Transient, "timeout");
-    }
-
-    [Fact]
-    public async Task Send_LatencyBelowAttemptTimeout_Delivered()
-    {
-        _hub.Behaviour.Latency = TimeSpan.FromMilliseconds(200);
-
-        Assert.True((await Client(o => o.AttemptTimeout = TimeSpan.FromSeconds(5)).SendAsync(Di01(), default)).Delivered);
     }
 
     [Fact]

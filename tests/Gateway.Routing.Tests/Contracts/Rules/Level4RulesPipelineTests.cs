@@ -48,7 +48,7 @@ public sealed class Level4RulesPipelineTests : IDisposable
         await using var gateway = await TestGateway.StartAsync(rules: _region.Rules());
         gateway.Time.SetUtcNow(AfterEverySampleDagtekening);
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample(sample), gemeente, "test"));
+        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes(sample), gemeente, "test"));
 
         Assert.True(receipt.Queued, receipt.Reason);
     }
@@ -111,7 +111,7 @@ public sealed class Level4RulesPipelineTests : IDisposable
         MergeUtrechtOn(new DateOnly(2026, 7, 31));
         await using var gateway = await TestGateway.StartAsync(rules: _region.Rules());
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample("ijw/jw301-toewijzing.xml"), "0344", "test"));
+        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml"), "0344", "test"));
 
         Assert.False(receipt.Queued);
         var issue = Assert.Single(receipt.Issues);
@@ -123,7 +123,7 @@ public sealed class Level4RulesPipelineTests : IDisposable
     public async Task TR378_WoonplaatsbeginselGemeenteUnknown_ClassRejectedWithS300()
     {
         await using var gateway = await TestGateway.StartAsync(rules: _region.Rules());
-        var text = System.Text.Encoding.UTF8.GetString(RepoPaths.Sample("ijw/jw319-antwoord-woonplaatsbeginsel.xml"));
+        var text = System.Text.Encoding.UTF8.GetString(RepoPaths.SampleBytes("ijw/jw319-antwoord-woonplaatsbeginsel.xml"));
         gateway.Time.SetUtcNow(AfterEverySampleDagtekening);
         var gemeente = System.Text.RegularExpressions.Regex.Match(text, "<jw319:Gemeente>([0-9]{4})</jw319:Gemeente>").Groups[1].Value;
 

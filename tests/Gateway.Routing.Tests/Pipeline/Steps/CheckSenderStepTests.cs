@@ -63,5 +63,5 @@ public sealed class CheckSenderStepTests
         new("12345678", (agb ?? []).ToHashSet(StringComparer.Ordinal), (gemeentecodes ?? []).ToHashSet(StringComparer.Ordinal));
 
     private static Task<InboundReceipt> ReceiveAsync(TestGateway gateway, string sample, SenderScope scope) =>
-        gateway.Inbound.ProcessAsync(new InboundMessage(RepoPaths.Sample(sample), new EnvelopeReference(scope.Zender, Guid.NewGuid().ToString())) { Sender = scope });
+        gateway.Inbound.ProcessAsync(new InboundMessage(RepoPaths.SampleBytes(sample), new EnvelopeReference(scope.Zender, Guid.NewGuid().ToString())) { Sender = scope });
 }

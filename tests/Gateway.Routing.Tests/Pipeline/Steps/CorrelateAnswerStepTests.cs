@@ -16,9 +16,9 @@ public sealed class CorrelateAnswerStepTests
     public async Task Retour_FromAProviderTheHeenWasNotSentTo_RefusedWithFo01_HeenNotAnswered_NothingRouted(string heen, string retour)
     {
         await using var gateway = await TestGateway.StartAsync();
-        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample(heen), "0344", "test"));
+        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes(heen), "0344", "test"));
         var stateBefore = (await gateway.Store.GetMessageAsync(submitted.MessageId))!.State;
-        var forged = WithOntvanger(RepoPaths.Sample(retour), "41101234", OtherProvider);
+        var forged = WithOntvanger(RepoPaths.SampleBytes(retour), "41101234", OtherProvider);
 
         var receipt = await ReceiveAsync(gateway, forged, Scope(OtherProvider));
 
@@ -44,9 +44,9 @@ public sealed class CorrelateAnswerStepTests
     public async Task Retour_FromTheProviderTheHeenWasSentTo_CorrelatedAnsweredAndRouted(string heen, string retour)
     {
         await using var gateway = await TestGateway.StartAsync();
-        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample(heen), "0344", "test"));
+        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes(heen), "0344", "test"));
 
-        var receipt = await ReceiveAsync(gateway, RepoPaths.Sample(retour), Scope("41101234"));
+        var receipt = await ReceiveAsync(gateway, RepoPaths.SampleBytes(retour), Scope("41101234"));
 
         Assert.Equal(InboundDisposition.AnswerReceived, receipt.Disposition);
         Assert.Equal(submitted.MessageId, receipt.CorrelatedToMessageId);
@@ -58,8 +58,8 @@ public sealed class CorrelateAnswerStepTests
     public async Task Retour_RefusedForgeryFirst_TheGenuineRetourStillAnswersTheHeen()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.Sample("ijw/jw301-toewijzing.xml"), "0344", "test"));
-        var retour = RepoPaths.Sample("ijw/jw302-toewijzing-retour.xml");
+        var submitted = await gateway.Outbound.SubmitAsync(new OutboundSubmission(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml"), "0344", "test"));
+        var retour = RepoPaths.SampleBytes("ijw/jw302-toewijzing-retour.xml");
         await ReceiveAsync(gateway, WithOntvanger(retour, "41101234", OtherProvider), Scope(OtherProvider));
 
         var genuine = await ReceiveAsync(gateway, retour, Scope("41101234"));
@@ -73,7 +73,7 @@ public sealed class CorrelateAnswerStepTests
     public async Task Retour_WithoutAStoredHeen_FromAnyProvider_RecordedAndRoutedAsBefore()
     {
         await using var gateway = await TestGateway.StartAsync();
-        var retour = WithOntvanger(RepoPaths.Sample("ijw/jw302-toewijzing-retour.xml"), "41101234", OtherProvider);
+        var retour = WithOntvanger(RepoPaths.SampleBytes("ijw/jw302-toewijzing-retour.xml"), "41101234", OtherProvider);
 
         var receipt = await ReceiveAsync(gateway, retour, Scope(OtherProvider));
 
@@ -86,9 +86,9 @@ public sealed class CorrelateAnswerStepTests
     public async Task Retour_FromABackOfficeTheHeenWasNotSentTo_RefusedAndNotQueued()
     {
         await using var gateway = await TestGateway.StartAsync();
-        await ReceiveAsync(gateway, RepoPaths.Sample("ijw/jw305-start.xml"), Scope("41101234"));
+        await ReceiveAsync(gateway, RepoPaths.SampleBytes("ijw/jw305-start.xml"), Scope("41101234"));
         var routesBefore = await gateway.RoutesAsync();
-        var forged = WithOntvanger(RepoPaths.Sample("ijw/jw306-start-retour.xml"), "0344", "0363");
+        var forged = WithOntvanger(RepoPaths.SampleBytes("ijw/jw306-start-retour.xml"), "0344", "0363");
 
         var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(forged, "0363", "test"));
 
