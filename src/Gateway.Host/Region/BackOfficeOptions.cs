@@ -5,6 +5,7 @@ namespace Gateway.Host.Region;
 /// <summary>The back-office endpoint of one gemeente.</summary>
 public sealed class BackOfficeOptions
 {
+    /// <summary>How the back office is reached: Http (we POST to it) or Directory (inbox/outbox folders).</summary>
     public BackOfficeKind Kind { get; set; } = BackOfficeKind.Http;
 
     /// <summary>Http: the URL we POST accepted inbound messages and answers to.</summary>

@@ -6,7 +6,9 @@ public sealed class GemeenteOptions
     /// <summary>The four-digit CBS gemeentecode.</summary>
     public string Code { get; set; } = "";
 
+    /// <summary>The gemeente's name, shown beside its code.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>Where its back office receives and sends.</summary>
     public BackOfficeOptions BackOffice { get; set; } = new();
 }

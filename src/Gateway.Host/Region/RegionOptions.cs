@@ -5,6 +5,7 @@ namespace Gateway.Host.Region;
 /// <summary>The region (section Gateway:Region): its gemeenten with their back offices, keys and timeouts, and the known providers.</summary>
 public sealed class RegionOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Gateway:Region";
 
     /// <summary>A name for logs and the operator API, e.g. "Regio Voorbeeld".</summary>
