@@ -123,13 +123,13 @@ public sealed class BackOfficeHttpSenderTests : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var result = await _sender.SendAsync(new HostBackOfficeOptions { Endpoint = $"http://127.0.0.1:{port}/inbox" }, Message(4), Payload, default);
+        var result = await _sender.SendAsync(new BackOfficeOptions { Endpoint = $"http://127.0.0.1:{port}/inbox" }, Message(4), Payload, default);
 
         Assert.Equal(DeliveryFailureKind.Transient, result.FailureKind);
         Assert.Contains("unreachable", result.Reason, StringComparison.Ordinal);
     }
 
-    private HostBackOfficeOptions BackOffice(string? apiKey = "key", TimeSpan? timeout = null) => new()
+    private BackOfficeOptions BackOffice(string? apiKey = "key", TimeSpan? timeout = null) => new()
     {
         Endpoint = _backOffice.At("/inbox").ToString(),
         ApiKey = apiKey,
