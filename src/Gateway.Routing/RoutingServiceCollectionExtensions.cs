@@ -4,6 +4,7 @@ using Gateway.Messages.Schemas;
 using Gateway.Messages.Validation;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
@@ -85,6 +86,7 @@ public static class RoutingServiceCollectionExtensions
             sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<InboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<InboundProcessor>>()));
         services.AddSingleton(sp => new OutboundSubmitter(
             sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<OutboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboundSubmitter>>()));
+        services.AddGatewayMetrics();
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

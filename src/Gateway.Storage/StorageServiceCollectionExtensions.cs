@@ -1,3 +1,4 @@
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Sqlite;
@@ -22,9 +23,13 @@ public static class StorageServiceCollectionExtensions
         builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddGatewayMetrics();
         services.TryAddSingleton<SqliteMessageStore>(sp => new SqliteMessageStore(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            Metrics = sp.GetRequiredService<GatewayMetrics>(),
+        });
         services.TryAddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
         services.AddOptions<KeyRotationOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>());

@@ -73,6 +73,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<OperatorQueries>();
         services.AddGatewayDeclaratieAntwoordHost(gateway);
         services.AddGatewayJobs(configuration);
+        services.AddGatewayTelemetry(configuration);
         return services;
     }
 

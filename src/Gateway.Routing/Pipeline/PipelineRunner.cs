@@ -1,3 +1,4 @@
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
@@ -12,12 +13,16 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
 {
     public async Task RunAsync(PipelineDefinition pipeline, MessageContext context, CancellationToken cancellationToken)
     {
-        foreach (var step in pipeline.Checks)
+        using (GatewayActivity.Start("gateway.pipeline.check")?.SetTag("gateway.pipeline", pipeline.Name))
         {
-            await step.InvokeAsync(context, cancellationToken);
+            foreach (var step in pipeline.Checks)
+            {
+                await step.InvokeAsync(context, cancellationToken);
+            }
         }
 
         context.EndCheckPhase();
+        using var commitSpan = GatewayActivity.Start("gateway.pipeline.commit")?.SetTag("gateway.pipeline", pipeline.Name);
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await store.BeginAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Gateway.Host.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class GgkTransportServiceCollectionExtensions
         services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => GgkTls.CreateHandler(sp.GetRequiredService<IOptions<GgkOptions>>().Value))
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton<HubCircuitState>();
         services.TryAddSingleton<IGgkClient>(sp => ActivatorUtilities.CreateInstance<GgkClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         return services;
