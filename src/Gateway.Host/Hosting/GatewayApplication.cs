@@ -58,6 +58,7 @@ internal static class GatewayApplication
             configureServices?.Invoke(builder.Services);
 
             var app = builder.Build();
+            app.UseGatewayRequestLogging();
             app.MapGatewayEndpoints();
 
             // Resolved once, so the container owns the lock and releases it when the application is disposed.

@@ -74,6 +74,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewayDeclaratieAntwoordHost(gateway);
         services.AddGatewayJobs(configuration);
         services.AddGatewayTelemetry(configuration);
+        services.AddGatewayHealth();
         return services;
     }
 

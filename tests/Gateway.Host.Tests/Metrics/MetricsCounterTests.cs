@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gateway.Host.Tests.Support;
-using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
 using Gateway.Routing.Delivery;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Tests.Metrics;
 
@@ -44,13 +45,17 @@ public sealed partial class MetricsCounterTests
         });
     }
 
-    /// <summary>Every sample line of the Prometheus text: series (name and labels) to value.</summary>
+    /// <summary>
+    /// Every sample line of the Prometheus text: series (name and labels) to value, without the exporter's
+    /// <c>otel_scope_name</c> label (the meter's name, the same on every line of one meter).
+    /// </summary>
     internal static Dictionary<string, double> Series(string text)
     {
         var series = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (Match m in SampleLine().Matches(text))
         {
-            series[m.Groups["series"].Value] = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
+            var key = ScopeLabel().Replace(m.Groups["series"].Value, "").Replace("{}", "", StringComparison.Ordinal);
+            series[key] = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
         }
 
         return series;
@@ -68,6 +73,9 @@ public sealed partial class MetricsCounterTests
         command.Parameters.AddWithValue("$age", (long)age.TotalMilliseconds);
         Assert.True(await command.ExecuteNonQueryAsync() > 0);
     }
+
+    [GeneratedRegex(@"otel_scope_name=""[^""]*"",?")]
+    private static partial Regex ScopeLabel();
 
     [GeneratedRegex(@"^(?<series>[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})?) (?<value>[-+0-9.eE]+|NaN|[+-]Inf)( \d+)?$", RegexOptions.Multiline)]
     private static partial Regex SampleLine();

@@ -40,8 +40,7 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         {
             var plan = await PlanAsync(connection, sql);
             Assert.NotEmpty(plan);
-            var scans = plan.Where(step => step.StartsWith("SCAN ", StringComparison.Ordinal) && !ConfigurationTables.Any(t => step.StartsWith("SCAN " + t, StringComparison.Ordinal)) && !step.StartsWith("SCAN k", StringComparison.Ordinal));
-            Assert.True(!scans.Any(), $"'{sql}' scans: {string.Join(" | ", plan)}");
+            Assert.True(!plan.Any(step => ScansATable(step, plan)), $"'{sql}' scans a table: {string.Join(" | ", plan)}");
         }
     }
 
@@ -64,6 +63,22 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         Assert.Equal(0, gauges.Deliveries.Where(d => d.State == "Pending").Sum(d => d.Count));
         Assert.Equal(await CountAsync(connection, "SELECT COUNT(*) FROM delivery WHERE state = 'DeadLettered'"), gauges.Deliveries.Where(d => d.State == "DeadLettered").Sum(d => d.Count));
         Assert.Equal(20, gauges.MessagesByRetourCode["0200"]);
+    }
+
+    /// <summary>
+    /// A step that reads a whole table of traffic: "SCAN name" without an index, where name is neither a subquery or
+    /// co-routine of the same plan (its rows come from steps checked on their own) nor a configuration table.
+    /// </summary>
+    private static bool ScansATable(string step, List<string> plan)
+    {
+        if (!step.StartsWith("SCAN ", StringComparison.Ordinal) || step.Contains(" USING ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var target = step["SCAN ".Length..].Split(' ')[0];
+        var coRoutines = plan.Where(s => s.StartsWith("CO-ROUTINE ", StringComparison.Ordinal)).Select(s => s["CO-ROUTINE ".Length..].Split(' ')[0]);
+        return !target.StartsWith("(subquery-", StringComparison.Ordinal) && !coRoutines.Contains(target) && !ConfigurationTables.Contains(target);
     }
 
     public void Dispose()
