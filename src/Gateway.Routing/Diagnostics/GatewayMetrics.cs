@@ -65,9 +65,9 @@ public sealed class GatewayMetrics
         }
     }
 
-    /// <summary>Records how long one GGk intake took (POST to acknowledgement) and how it ended.</summary>
-    public void IntakeCompleted(TimeSpan elapsed, string outcome) =>
-        _intake.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
+    /// <summary>Records how long one GGk intake took (POST to acknowledgement) and its HTTP status (200 Bv03, 4xx/503 Fo03).</summary>
+    public void IntakeCompleted(TimeSpan elapsed, string status) =>
+        _intake.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("status", status));
 
     /// <summary>Records one delivery attempt.</summary>
     public void DeliveryAttempted(TimeSpan elapsed, DeliveryDestination destination, bool succeeded) =>

@@ -131,7 +131,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _gateway.Http.GetAsync("health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _gateway.Http.GetAsync("health/ready")).StatusCode);
         var metrics = await _gateway.Http.GetStringAsync("metrics");
-        Assert.Contains("gateway_queue_depth{otel_scope_name=\"Gateway\",state=\"Delivered\",destination=\"hub\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_queue_depth{otel_scope_name=\"Gateway\",destination=\"hub\",state=\"Delivered\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("gateway_oldest_pending_age_seconds", metrics, StringComparison.Ordinal);
         Assert.Contains("gateway_messages_total{otel_scope_name=\"Gateway\",event=\"submitted\"} 1", metrics, StringComparison.Ordinal);
         Assert.Matches("gateway_messages_total\\{otel_scope_name=\"Gateway\",event=\"received\"\\} [12]\n", metrics);
