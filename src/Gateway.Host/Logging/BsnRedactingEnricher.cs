@@ -14,7 +14,7 @@ internal sealed class BsnRedactingEnricher : ILogEventEnricher
     {
         foreach (var (name, value) in logEvent.Properties.ToList())
         {
-            if (value is ScalarValue { Value: string text } && BsnRedactor.Redact(text) is var redacted && !ReferenceEquals(redacted, text) && redacted != text)
+            if (value is ScalarValue { Value: string text } && BsnRedactor.Redact(text) is var redacted && redacted != text)
             {
                 logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(redacted)));
             }

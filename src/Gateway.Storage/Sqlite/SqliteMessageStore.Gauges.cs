@@ -29,7 +29,7 @@ public sealed partial class SqliteMessageStore
             {
                 await using var snapshot = connection.BeginTransaction(deferred: true);
                 await using var deliveries = Command(connection, snapshot, DeliveryTallySql);
-                var depth = await ReadAllAsync(deliveries, r => new StoreGauges.DeliveryCount(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
+                var depth = await ReadAllAsync(deliveries, r => new StoreDeliveryCount(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
                 await using var messages = Command(connection, snapshot, MessageTallySql);
                 var byState = await ReadAllAsync(messages, r => (r.GetString(0), r.GetInt64(1)), cancellationToken);
                 await using var codes = Command(connection, snapshot, RetourCodeTallySql);

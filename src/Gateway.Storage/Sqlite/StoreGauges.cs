@@ -6,11 +6,7 @@ namespace Gateway.Storage.Sqlite;
 /// <param name="MessagesByRetourCode">Stored messages per retourcode of their outcome.</param>
 /// <param name="OldestOpenAge">How long the oldest pending or sending delivery has been under way; null when none is.</param>
 public sealed record StoreGauges(
-    IReadOnlyList<StoreGauges.DeliveryCount> Deliveries,
+    IReadOnlyList<StoreDeliveryCount> Deliveries,
     IReadOnlyDictionary<string, long> MessagesByState,
     IReadOnlyDictionary<string, long> MessagesByRetourCode,
-    TimeSpan? OldestOpenAge)
-{
-    /// <summary>Deliveries in one state to one destination.</summary>
-    public sealed record DeliveryCount(string State, string Destination, long Count);
-}
+    TimeSpan? OldestOpenAge);
