@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Events;
@@ -61,7 +62,11 @@ internal static class GatewayLogging
     public static ILoggingBuilder UseGatewayLogging(this ILoggingBuilder logging, IConfiguration configuration)
     {
         logging.ClearProviders();
-        logging.Services.AddSerilog(CreateLogger(configuration), dispose: true);
+        var logger = CreateLogger(configuration);
+        logging.Services.AddSerilog(logger, dispose: true);
+
+        // Request logging writes through this logger (not the static Log.Logger, which the gateway never sets).
+        logging.Services.TryAddSingleton<Serilog.ILogger>(logger);
         return logging;
     }
 
@@ -72,13 +77,17 @@ internal static class GatewayLogging
     public static IApplicationBuilder UseGatewayRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
 
-            // Probes and scrapes come every few seconds: below the minimum level unless they fail.
+            // Every accepted message is already logged by its handler: a successful request is Debug (probes and scrapes,
+            // every few seconds, Verbose), a refused one Information, a failed one Error. Lower the level of
+            // Serilog.AspNetCore.RequestLoggingMiddleware in the Serilog section to see them all.
             options.GetLevel = (http, _, error) =>
                 error is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : http.Response.StatusCode >= 400 ? LogEventLevel.Information
                 : http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal) || http.Request.Path.StartsWithSegments("/metrics", StringComparison.Ordinal) ? LogEventLevel.Verbose
-                : LogEventLevel.Information;
+                : LogEventLevel.Debug;
         });
 
     private static bool Format(IConfiguration configuration) => configuration[FormatKey]?.Trim().ToLowerInvariant() switch

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Gateway.Host.Logging;
+using Gateway.Host.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Serilog;
 
 namespace Gateway.Host.Tests.Logging;
 
 /// <summary>The log file in its folder as text or compact JSON, with ISO 8601 timestamps, and a BSN-like property masked before any sink.</summary>
-public sealed class GatewayLoggingTests : IDisposable
+public sealed partial class GatewayLoggingTests : IDisposable
 {
     private const string Bsn = "731520142";
     private readonly string _directory = Directory.CreateTempSubdirectory("gateway-logging-").FullName;
@@ -41,7 +42,30 @@ public sealed class GatewayLoggingTests : IDisposable
         Assert.Equal("Gateway:Logging:Format: 'xml' is not a log format; use text or json.", error.Message);
     }
 
+    [Fact]
+    public async Task RequestLogging_RefusedRequest_OneLineWithThePathNeverTheQueryString()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        using var refused = await env.Http.GetAsync($"api/operator/queue?destination={Bsn}");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        await env.StopGatewayAsync();
+
+        var text = string.Join("\n", Directory.GetFiles(env.LogDirectory, "gateway-*.log").Select(ReadShared));
+        Assert.True(RequestLine().IsMatch(text), "no request line in: " + text);
+        Assert.DoesNotContain(Bsn, text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[INF\] Serilog\.AspNetCore\.RequestLoggingMiddleware HTTP GET /api/operator/queue responded 401 in \d+\.\d ms")]
+    private static partial System.Text.RegularExpressions.Regex RequestLine();
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private string[] LogOneEvent(string? format)
     {
