@@ -29,6 +29,7 @@ internal sealed record BenchOptions
           --markdown       print the table as Markdown
           --help           this text
           --stages PATH    only time the stages of level 1 and 2 on a file or a folder of files (--passes times)
+          --scrape N       only time the store reads of one /metrics scrape on a store of N messages (--rounds times)
         """;
 
     public string? Out { get; init; }
@@ -43,6 +44,7 @@ internal sealed record BenchOptions
     public string? Xmllint { get; init; }
     public bool SkipXmllint { get; init; }
     public bool Markdown { get; init; }
+    public int ScrapeMessages { get; init; }
 
     /// <summary>Set in a child process: "big".</summary>
     public string? Child { get; init; }
@@ -73,6 +75,7 @@ internal sealed record BenchOptions
                 "--markdown" => options with { Markdown = true },
                 "--help" or "-h" => options with { Child = "help" },
                 "--stages" => options with { Child = "stages", File = Value() },
+                "--scrape" => options with { Child = "scrape", ScrapeMessages = Number() },
                 "--child" => options with { Child = Value() },
                 "--level" => options with { Level = Value() },
                 "--file" => options with { File = Value() },

@@ -6,6 +6,7 @@ using Gateway.Routing.Configuration;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
 using Gateway.Routing.Region;
@@ -91,6 +92,7 @@ public static class RoutingServiceCollectionExtensions
             sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<InboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<InboundProcessor>>()));
         services.AddSingleton(sp => new OutboundSubmitter(
             sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<OutboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboundSubmitter>>()));
+        services.AddGatewayMetrics();
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

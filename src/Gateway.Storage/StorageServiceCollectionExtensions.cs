@@ -1,4 +1,5 @@
 using Gateway.Routing.Declaraties;
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
@@ -28,9 +29,13 @@ public static class StorageServiceCollectionExtensions
 
         builder.ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddGatewayMetrics();
         services.AddSingleton(sp => new SqliteMessageStore(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            Metrics = sp.GetRequiredService<GatewayMetrics>(),
+        });
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
         services.AddOptions<KeyRotationOptions>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>();

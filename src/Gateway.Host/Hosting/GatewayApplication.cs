@@ -76,6 +76,7 @@ internal static class GatewayApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseGatewayRequestLogging();
         app.MapGatewayEndpoints();
 
         // Resolved once, so the container owns the lock and releases it when the application is disposed.

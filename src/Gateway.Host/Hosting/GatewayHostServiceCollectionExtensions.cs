@@ -77,6 +77,8 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<OperatorQueries>();
         services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayJobs(configuration);
+        services.AddGatewayTelemetry(configuration);
+        services.AddGatewayHealth();
         return services;
     }
 

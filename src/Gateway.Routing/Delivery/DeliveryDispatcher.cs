@@ -1,5 +1,7 @@
 using Gateway.Routing.Configuration;
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Retry;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
@@ -23,10 +25,11 @@ public sealed partial class DeliveryDispatcher
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryDispatcher> _logger;
+    private readonly GatewayMetrics _metrics;
     private readonly ConcurrentDictionary<DeliveryDestination, SemaphoreSlim> _bulkheads = new();
 
     /// <summary>A dispatcher over the store and the Host's transports.</summary>
-    public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger)
+    public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger, GatewayMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(options);
         ValidatedOptions.Require(new DeliveryOptionsValidator(), options);
@@ -36,6 +39,7 @@ public sealed partial class DeliveryDispatcher
         _options = options;
         _time = time;
         _logger = logger;
+        _metrics = metrics;
     }
 
     /// <summary>Claims up to a batch of due deliveries and sends them, each destination through its bulkhead.</summary>
@@ -66,7 +70,10 @@ public sealed partial class DeliveryDispatcher
         try
         {
             using var scope = _logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = claimed.Message.Id, ["DeliveryId"] = claimed.Delivery.Id });
+            using var span = GatewayActivity.Start("gateway.delivery.attempt", claimed.Message.Id, ActivityKind.Client)?.SetTag("gateway.destination", claimed.Delivery.Destination.Value);
+            var started = _time.GetTimestamp();
             var result = await SendAsync(claimed, cancellationToken);
+            _metrics.DeliveryAttempted(_time.GetElapsedTime(started), claimed.Delivery.Destination, result.Failure is null);
             return await RecordAsync(claimed, result, cancellationToken);
         }
         finally

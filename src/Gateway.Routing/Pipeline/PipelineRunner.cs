@@ -1,3 +1,4 @@
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
@@ -14,8 +15,12 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="message"/>; returns the state of the attempt that committed.</summary>
     public async Task<CommitState> RunAsync(PipelineDefinition pipeline, CheckedMessage message, CancellationToken cancellationToken)
     {
-        await RunRouteAsync(pipeline.Checks, pipeline.RefusedChecks, () => message.Refusal is not null, static () => false, async step => message = await step.CheckAsync(message, cancellationToken));
+        using (GatewayActivity.Start("gateway.pipeline.check")?.SetTag("gateway.pipeline", pipeline.Name))
+        {
+            await RunRouteAsync(pipeline.Checks, pipeline.RefusedChecks, () => message.Refusal is not null, static () => false, async step => message = await step.CheckAsync(message, cancellationToken));
+        }
 
+        using var commitSpan = GatewayActivity.Start("gateway.pipeline.commit")?.SetTag("gateway.pipeline", pipeline.Name);
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await store.BeginAsync(cancellationToken);

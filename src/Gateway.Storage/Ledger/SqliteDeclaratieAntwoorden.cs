@@ -101,12 +101,24 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
             """, cancellationToken, ("$to", StateText(to)), ("$actor", (object?)BsnRedactor.Redact(actor)), ("$now", NowMs), ("$a", answerMessageId)) == 1;
     }
 
+    /// <summary>The held 325s (an index search on state: bounded by what is held, not by history).</summary>
+    internal const string ListHeldSql = $"SELECT {HeldColumns} FROM held_answer WHERE state = 'held' ORDER BY deadline, answer_message_id";
+
+    /// <summary>Usage per ceiling and year: reads the ceiling tables, one row per ceiling, year and threshold, never per message.</summary>
+    internal const string ListCeilingUsageSql = """
+                    SELECT k.ceiling_id, k.jaar, COALESCE(u.used, 0),
+                        (SELECT group_concat(drempel) FROM (SELECT drempel FROM ceiling_threshold t WHERE t.ceiling_id = k.ceiling_id AND t.jaar = k.jaar ORDER BY drempel))
+                    FROM (SELECT ceiling_id, jaar FROM ceiling_usage UNION SELECT ceiling_id, jaar FROM ceiling_threshold) k
+                    LEFT JOIN ceiling_usage u ON u.ceiling_id = k.ceiling_id AND u.jaar = k.jaar
+                    ORDER BY k.ceiling_id, k.jaar
+                    """;
+
     /// <inheritdoc />
     public Task<IReadOnlyList<HeldAnswer>> ListHeldAsync(CancellationToken cancellationToken = default) =>
         _store.ReadAsync(
             async connection =>
             {
-                await using var command = Command(connection, null, $"SELECT {HeldColumns} FROM held_answer WHERE state = 'held' ORDER BY deadline, answer_message_id");
+                await using var command = Command(connection, null, ListHeldSql);
                 IReadOnlyList<HeldAnswer> rows = await ReadAllAsync(command, ReadHeld, cancellationToken);
                 return rows;
             },
@@ -117,13 +129,7 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
         _store.ReadAsync(
             async connection =>
             {
-                await using var command = Command(connection, null, """
-                    SELECT k.ceiling_id, k.jaar, COALESCE(u.used, 0),
-                        (SELECT group_concat(drempel) FROM (SELECT drempel FROM ceiling_threshold t WHERE t.ceiling_id = k.ceiling_id AND t.jaar = k.jaar ORDER BY drempel))
-                    FROM (SELECT ceiling_id, jaar FROM ceiling_usage UNION SELECT ceiling_id, jaar FROM ceiling_threshold) k
-                    LEFT JOIN ceiling_usage u ON u.ceiling_id = k.ceiling_id AND u.jaar = k.jaar
-                    ORDER BY k.ceiling_id, k.jaar
-                    """);
+                await using var command = Command(connection, null, ListCeilingUsageSql);
                 IReadOnlyList<CeilingUsage> rows = await ReadAllAsync(command, r => new CeilingUsage(
                     r.GetString(0),
                     r.GetInt32(1),

@@ -1,3 +1,4 @@
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Protection;
@@ -58,6 +59,9 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
     }
 
     internal TimeProvider Time { get; }
+
+    /// <summary>Where committed audit events are counted; unobserved unless the composition sets the gateway's own.</summary>
+    public GatewayMetrics Metrics { get; init; } = GatewayMetrics.Unobserved;
 
     internal PayloadProtector Protector { get; }
 
@@ -138,6 +142,7 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         await using var transaction = connection.BeginTransaction(deferred: false);
         var result = await work(connection, transaction, NowMs);
         await transaction.CommitAsync(cancellationToken);
+        CountCommittedEvents(transaction);
         return result;
     }
 
@@ -147,6 +152,19 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
         await EnsureMigratedAsync(cancellationToken);
         await using var connection = await OpenRawAsync(cancellationToken);
         return await work(connection);
+    }
+
+    /// <summary>Counts the events of a transaction that has just committed.</summary>
+    internal void CountCommittedEvents(SqliteTransaction transaction)
+    {
+        if (SqliteStoreTransaction.UncommittedEvents.TryGetValue(transaction, out var events))
+        {
+            SqliteStoreTransaction.UncommittedEvents.Remove(transaction);
+            foreach (var (type, detail) in events)
+            {
+                Metrics.EventCommitted(type, detail);
+            }
+        }
     }
 
     private async Task EnsureMigratedAsync(CancellationToken cancellationToken)

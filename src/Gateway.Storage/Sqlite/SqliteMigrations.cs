@@ -351,6 +351,66 @@ internal static class SqliteMigrations
             CREATE INDEX ix_message_payload_key_id ON message (payload_key_id);
             CREATE INDEX ix_message_env_key_id ON message (env_key_id);
             """),
+        (7, """
+            -- Metrics without table scans. store_tally keeps the current number of rows per label set (deliveries per
+            -- state and destination, messages per state, messages per retourcode), kept up to date by triggers in the same
+            -- transaction as the row change (retention's cascaded deletes included), so a scrape reads a few rows by
+            -- primary key instead of grouping whole tables. These are gauges: they go down when rows go.
+            CREATE TABLE store_tally (
+                kind TEXT    NOT NULL,
+                k1   TEXT    NOT NULL,
+                k2   TEXT    NOT NULL DEFAULT '',
+                n    INTEGER NOT NULL,
+                PRIMARY KEY (kind, k1, k2)
+            ) WITHOUT ROWID;
+            INSERT INTO store_tally (kind, k1, k2, n) SELECT 'delivery', state, destination, COUNT(*) FROM delivery GROUP BY state, destination;
+            INSERT INTO store_tally (kind, k1, k2, n) SELECT 'message', state, '', COUNT(*) FROM message GROUP BY state;
+            INSERT INTO store_tally (kind, k1, k2, n) SELECT 'retour_code', retour_code, '', COUNT(*) FROM message_retour_code GROUP BY retour_code;
+
+            CREATE TRIGGER tally_delivery_insert AFTER INSERT ON delivery BEGIN
+                INSERT INTO store_tally (kind, k1, k2, n) VALUES ('delivery', NEW.state, NEW.destination, 1)
+                    ON CONFLICT (kind, k1, k2) DO UPDATE SET n = n + 1;
+            END;
+            CREATE TRIGGER tally_delivery_delete AFTER DELETE ON delivery BEGIN
+                UPDATE store_tally SET n = n - 1 WHERE kind = 'delivery' AND k1 = OLD.state AND k2 = OLD.destination;
+            END;
+            CREATE TRIGGER tally_delivery_update AFTER UPDATE OF state, destination ON delivery
+                WHEN OLD.state IS NOT NEW.state OR OLD.destination IS NOT NEW.destination BEGIN
+                UPDATE store_tally SET n = n - 1 WHERE kind = 'delivery' AND k1 = OLD.state AND k2 = OLD.destination;
+                INSERT INTO store_tally (kind, k1, k2, n) VALUES ('delivery', NEW.state, NEW.destination, 1)
+                    ON CONFLICT (kind, k1, k2) DO UPDATE SET n = n + 1;
+            END;
+
+            CREATE TRIGGER tally_message_insert AFTER INSERT ON message BEGIN
+                INSERT INTO store_tally (kind, k1, k2, n) VALUES ('message', NEW.state, '', 1)
+                    ON CONFLICT (kind, k1, k2) DO UPDATE SET n = n + 1;
+            END;
+            CREATE TRIGGER tally_message_delete AFTER DELETE ON message BEGIN
+                UPDATE store_tally SET n = n - 1 WHERE kind = 'message' AND k1 = OLD.state AND k2 = '';
+            END;
+            CREATE TRIGGER tally_message_update AFTER UPDATE OF state ON message WHEN OLD.state IS NOT NEW.state BEGIN
+                UPDATE store_tally SET n = n - 1 WHERE kind = 'message' AND k1 = OLD.state AND k2 = '';
+                INSERT INTO store_tally (kind, k1, k2, n) VALUES ('message', NEW.state, '', 1)
+                    ON CONFLICT (kind, k1, k2) DO UPDATE SET n = n + 1;
+            END;
+
+            CREATE TRIGGER tally_retour_code_insert AFTER INSERT ON message_retour_code BEGIN
+                INSERT INTO store_tally (kind, k1, k2, n) VALUES ('retour_code', NEW.retour_code, '', 1)
+                    ON CONFLICT (kind, k1, k2) DO UPDATE SET n = n + 1;
+            END;
+            CREATE TRIGGER tally_retour_code_delete AFTER DELETE ON message_retour_code BEGIN
+                UPDATE store_tally SET n = n - 1 WHERE kind = 'retour_code' AND k1 = OLD.retour_code AND k2 = '';
+            END;
+
+            -- The oldest open delivery by a two-step index search instead of reading every delivery.
+            CREATE INDEX ix_delivery_horizon ON delivery (state, horizon_started_at);
+
+            -- The write probe of /health/ready: one row, rewritten (and fsynced) by every probe.
+            CREATE TABLE store_heartbeat (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                at INTEGER NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

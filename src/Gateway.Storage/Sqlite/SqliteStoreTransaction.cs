@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gateway.Messages.Privacy;
 using Gateway.Storage.Protection;
 using Gateway.Messages.Standards;
@@ -203,6 +204,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         ObjectDisposedException.ThrowIf(_finished, this);
         await _transaction.CommitAsync(cancellationToken);
         _finished = true;
+        _store.CountCommittedEvents(_transaction);
     }
 
     public async ValueTask DisposeAsync()
@@ -237,7 +239,14 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             ("$d", BsnRedactor.Redact(detail)),
             ("$a", BsnRedactor.Redact(actor)));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        UncommittedEvents.GetOrCreateValue(transaction).Add((type, BsnRedactor.Redact(detail)));
     }
+
+    /// <summary>
+    /// The events written in each open transaction, counted by <see cref="SqliteMessageStore.CountCommittedEvents"/> once it
+    /// commits; a rolled-back transaction's list is dropped with it, so a retried commit is never counted twice.
+    /// </summary>
+    internal static ConditionalWeakTable<SqliteTransaction, List<(string Type, string? Detail)>> UncommittedEvents { get; } = new();
 
     private async Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken)
     {

@@ -110,7 +110,7 @@ public sealed class RejectionTests : IAsyncLifetime
         Assert.Matches(@"<jw306:Header>.*<jw306:RetourCode>0200</jw306:RetourCode>.*</jw306:Header>", Flat(retour.PayloadText));
         Assert.Matches(@"<jw306:StartProduct>.*<jw306:RetourCode>9019</jw306:RetourCode>.*</jw306:StartProduct>", Flat(retour.PayloadText));
         var metrics = await _gateway.Http.GetStringAsync("metrics");
-        Assert.Contains("gateway_rule_rejections_total{rule=\"TR019\",retourcode=\"9019\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_rule_rejections_total{otel_scope_name=\"Gateway\",retourcode=\"9019\",rule=\"TR019\"} 1", metrics, StringComparison.Ordinal);
         await Task.Delay(1000);
         Assert.DoesNotContain(_gateway.Sink.Received, r => r.MessageCode == "305");
     }
@@ -146,7 +146,7 @@ public sealed class RejectionTests : IAsyncLifetime
         await Task.Delay(1500);
         Assert.DoesNotContain(_gateway.Simulator.Traffic.Received, m => m.Functie == "JW301");
         var metrics = await _gateway.Http.GetStringAsync("metrics");
-        Assert.Contains("gateway_rule_rejections_total{rule=\"CT01\",retourcode=\"S329\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_rule_rejections_total{otel_scope_name=\"Gateway\",retourcode=\"S329\",rule=\"CT01\"} 1", metrics, StringComparison.Ordinal);
     }
 
     private static string Flat(string xml) => xml.ReplaceLineEndings(" ");

@@ -132,12 +132,12 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _gateway.Http.GetAsync("health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _gateway.Http.GetAsync("health/ready")).StatusCode);
         var metrics = await _gateway.Http.GetStringAsync("metrics");
-        Assert.Contains("gateway_queue_depth{state=\"Delivered\",destination=\"hub\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_queue_depth{otel_scope_name=\"Gateway\",destination=\"hub\",state=\"Delivered\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("gateway_oldest_pending_age_seconds", metrics, StringComparison.Ordinal);
-        Assert.Contains("gateway_messages_total{event=\"submitted\"} 1", metrics, StringComparison.Ordinal);
-        Assert.Matches("gateway_messages_total\\{event=\"received\"\\} [12]\n", metrics);
-        Assert.Contains("gateway_deliveries_total{result=\"ok\"}", metrics, StringComparison.Ordinal);
-        Assert.Contains("gateway_messages_by_retourcode{retourcode=\"0200\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_messages_total{otel_scope_name=\"Gateway\",event=\"submitted\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Matches("gateway_messages_total\\{otel_scope_name=\"Gateway\",event=\"received\"\\} [12]\n", metrics);
+        Assert.Contains("gateway_deliveries_total{otel_scope_name=\"Gateway\",result=\"ok\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_messages_by_retourcode{otel_scope_name=\"Gateway\",retourcode=\"0200\"}", metrics, StringComparison.Ordinal);
 
         using var noKey = await _gateway.Http.GetAsync("api/operator/queue");
         Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);

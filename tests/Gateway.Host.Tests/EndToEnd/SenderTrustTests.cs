@@ -49,7 +49,7 @@ public sealed class SenderTrustTests
             Assert.Null(await tx.FindByEnvelopeAsync(ProviderMischief.MadeUpZender, sent.Referentienummer));
         }
 
-        Assert.Contains("gateway_events_total{type=\"SenderRefused\"} 1", await env.Http.GetStringAsync("metrics"), StringComparison.Ordinal);
+        Assert.Contains("gateway_events_total{otel_scope_name=\"Gateway\",type=\"SenderRefused\"} 1", await env.Http.GetStringAsync("metrics"), StringComparison.Ordinal);
         Assert.True(await env.WaitForEmptyQueueAsync(Patience));
         Assert.DoesNotContain(env.Simulator.Traffic.Received, m => m.CrossRefnummer == sent.Referentienummer);
         Assert.Empty(env.Sink.Received);

@@ -43,7 +43,7 @@ public sealed class DiagnosticsAccessTests
         using (var metrics = await GetAsync(env, "metrics", RunningGateway.AmsterdamOperatorKey))
         {
             Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
-            Assert.Contains("gateway_queue_depth", await metrics.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("gateway_oldest_pending_age_seconds", await metrics.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using var ready = await GetAsync(env, "health/ready", RunningGateway.OperatorKey);

@@ -117,10 +117,10 @@ public sealed class DeclaratieAntwoordApiTests : IAsyncLifetime
     {
         var metrics = await _gateway.Http.GetStringAsync("metrics");
 
-        Assert.Contains("gateway_answers_held 1\n", metrics, StringComparison.Ordinal);
-        Assert.Contains("gateway_answers_held_past_deadline 0\n", metrics, StringComparison.Ordinal);
-        Assert.Contains("gateway_answers_held_min_working_days_left 10\n", metrics, StringComparison.Ordinal);
-        Assert.Contains("gateway_ceiling_amount_eurocents{ceiling=\"PL-2026-VERBLIJF\",jaar=\"2026\",beleid=\"hold\"} 2500000\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_answers_held{otel_scope_name=\"Gateway\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_answers_held_past_deadline{otel_scope_name=\"Gateway\"} 0\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_answers_held_min_working_days_left{otel_scope_name=\"Gateway\"} 10\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("gateway_ceiling_amount_eurocents{otel_scope_name=\"Gateway\",beleid=\"hold\",ceiling=\"PL-2026-VERBLIJF\",jaar=\"2026\"} 2500000\n", metrics, StringComparison.Ordinal);
         Assert.All(SampleBsns, bsn => Assert.DoesNotContain(bsn, metrics, StringComparison.Ordinal));
     }
 

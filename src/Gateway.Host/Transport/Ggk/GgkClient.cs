@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Gateway.Host.Health;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Store;
@@ -20,12 +21,12 @@ internal sealed partial class GgkClient : IGgkClient
     private readonly ILogger<GgkClient> _logger;
     private readonly ResiliencePipeline<DeliveryResult> _pipeline;
 
-    public GgkClient(HttpClient http, IOptions<GgkOptions> options, TimeProvider time, ILogger<GgkClient> logger)
+    public GgkClient(HttpClient http, IOptions<GgkOptions> options, TimeProvider time, ILogger<GgkClient> logger, HubCircuitState? circuit = null)
     {
         _http = http;
         _options = options.Value;
         _logger = logger;
-        _pipeline = BuildPipeline(_options, time);
+        _pipeline = BuildPipeline(_options, time, (circuit ?? new HubCircuitState()).Provider);
     }
 
     public async Task<DeliveryResult> SendAsync(GgkMessage message, CancellationToken cancellationToken)
@@ -91,7 +92,7 @@ internal sealed partial class GgkClient : IGgkClient
         }
     }
 
-    private static ResiliencePipeline<DeliveryResult> BuildPipeline(GgkOptions options, TimeProvider time) =>
+    private static ResiliencePipeline<DeliveryResult> BuildPipeline(GgkOptions options, TimeProvider time, CircuitBreakerStateProvider circuit) =>
         new ResiliencePipelineBuilder<DeliveryResult> { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<DeliveryResult>
             {
@@ -99,6 +100,7 @@ internal sealed partial class GgkClient : IGgkClient
                 MinimumThroughput = options.BreakerMinimumThroughput,
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakerBreakDuration,
+                StateProvider = circuit,
                 ShouldHandle = static args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: TimeoutRejectedException or HttpRequestException } => true,

@@ -1,5 +1,8 @@
+using System.Diagnostics;
+using Gateway.Host.Metrics;
 using Gateway.Host.Trust;
 using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +28,7 @@ internal static partial class GgkEndpoint
     public static IEndpointRouteBuilder MapGgkEndpoint(this IEndpointRouteBuilder endpoints)
     {
         var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GgkEndpointOptions>>().Value.Path;
-        endpoints.MapPost(path, HandleAsync);
+        endpoints.MapPost(path, HandleAsync).AddEndpointFilter<GgkIntakeTelemetry>();
         return endpoints;
     }
 
@@ -94,6 +97,7 @@ internal static partial class GgkEndpoint
                     var receipt = await processor.ProcessAsync(
                         new InboundMessage(envelope.PayloadArray(), new EnvelopeReference(envelope.Stuurgegevens.Zender.Organisatie, envelope.Referentienummer, envelope.Stuurgegevens.CrossRefnummer)) { Sender = admission.Scope },
                         ct);
+                    Activity.Current.TagMessage(receipt.MessageId);
                     using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = receipt.MessageId }))
                     {
                         if (receipt.Disposition == InboundDisposition.EnvelopeReused)

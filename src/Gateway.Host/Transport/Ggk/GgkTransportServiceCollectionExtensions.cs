@@ -1,3 +1,4 @@
+using Gateway.Host.Health;
 using Gateway.Host.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class GgkTransportServiceCollectionExtensions
         services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => GgkTls.CreateHandler(sp.GetRequiredService<IOptions<GgkOptions>>().Value))
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<HubCircuitState>();
         services.AddSingleton<IGgkClient>(sp => ActivatorUtilities.CreateInstance<GgkClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         return services;

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Gateway.Host.Logging;
+using Gateway.Host.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Serilog;
+
+namespace Gateway.Host.Tests.Logging;
+
+/// <summary>The log file in its folder as text or compact JSON, with ISO 8601 timestamps, and a BSN-like property masked before any sink.</summary>
+public sealed partial class GatewayLoggingTests : IDisposable
+{
+    private const string Bsn = "731520142";
+    private readonly string _directory = Directory.CreateTempSubdirectory("gateway-logging-").FullName;
+
+    [Fact]
+    public void JsonFormat_CompactJsonLinesWithIsoTimestamp_BsnMasked()
+    {
+        var lines = LogOneEvent("json");
+
+        var line = Assert.Single(lines, l => l.Contains("probe", StringComparison.Ordinal));
+        var json = JsonDocument.Parse(line).RootElement;
+        Assert.True(DateTimeOffset.TryParse(json.GetProperty("@t").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", json.GetProperty("@t").GetString()!);
+        Assert.Equal("file 0363-*********.xml", json.GetProperty("Name").GetString());
+        Assert.DoesNotContain(Bsn, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextFormat_IsoTimestampFirst_BsnMasked()
+    {
+        var line = Assert.Single(LogOneEvent(null), l => l.Contains("probe", StringComparison.Ordinal));
+
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+[+-]\d{2}:\d{2} \[INF\]", line);
+        Assert.DoesNotContain(Bsn, line, StringComparison.Ordinal);
+        Assert.Contains("*********", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownFormat_OneLineNamingTheKey()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GatewayLogging.CreateLogger(Configuration("xml")));
+        Assert.Equal("Gateway:Logging:Format: 'xml' is not a log format; use text or json.", error.Message);
+    }
+
+    [Fact]
+    public async Task RequestLogging_RefusedRequest_OneLineWithThePathNeverTheQueryString()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        using var refused = await env.Http.GetAsync($"api/operator/queue?destination={Bsn}");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        await env.StopGatewayAsync();
+
+        var text = string.Join("\n", Directory.GetFiles(env.LogDirectory, "gateway-*.log").Select(ReadShared));
+        Assert.True(RequestLine().IsMatch(text), "no request line in: " + text);
+        Assert.DoesNotContain(Bsn, text, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[INF\] Serilog\.AspNetCore\.RequestLoggingMiddleware HTTP GET /api/operator/queue responded 401 in \d+\.\d ms")]
+    private static partial System.Text.RegularExpressions.Regex RequestLine();
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private string[] LogOneEvent(string? format)
+    {
+        using (var logger = GatewayLogging.CreateLogger(Configuration(format)))
+        {
+            logger.Information("probe {Name}", $"file 0363-{Bsn}.xml");
+        }
+
+        var file = Assert.Single(Directory.GetFiles(_directory, "gateway-*.log"));
+        return File.ReadAllLines(file);
+    }
+
+    private IConfiguration Configuration(string? format) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        [GatewayLogging.LogDirectoryKey] = _directory,
+        [GatewayLogging.FormatKey] = format,
+        [GatewayLogging.ConsoleLevelKey] = "Fatal",
+    }).Build();
+}
