@@ -44,7 +44,9 @@ internal static partial class GatewayCommandLine
         }
         catch (GatewayConfigurationException ex)
         {
-            return Usage(context, ex.Message);
+            // Already one line naming the file or key, written as a sentence.
+            context.Error.WriteLine("gateway: " + ex.Message);
+            return ExitCodes.Usage;
         }
         catch (StoreInUseException ex)
         {

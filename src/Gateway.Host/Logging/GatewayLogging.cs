@@ -50,8 +50,8 @@ internal static class GatewayLogging
             else
             {
                 loggerConfiguration
-                    .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-                    .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: FileTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                    .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, restrictedToMinimumLevel: consoleLevel, formatProvider: IsoCulture.Instance)
+                    .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: FileTemplate, formatProvider: IsoCulture.Instance);
             }
         }
 

@@ -63,7 +63,7 @@ public sealed partial class DeliveryDispatcher
             ? new StateTransition(MessageState.Queued, MessageState.Sent)
             : claimed.Message.Direction == MessageDirection.Inbound ? new StateTransition(MessageState.Accepted, MessageState.Routed) : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Destination} failed on attempt {Attempt} ({Kind}: {Reason}); next attempt at {NextAttemptAt}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Destination} failed on attempt {Attempt} ({Kind}: {Reason}); next attempt at {NextAttemptAt:O}")]
     private static partial void LogRetry(ILogger logger, long deliveryId, string destination, int attempt, DeliveryFailureKind kind, string reason, DateTimeOffset nextAttemptAt);
 
     [LoggerMessage(Level = LogLevel.Error, EventName = "DeliveryDeadLettered", Message = "ALERT: delivery {DeliveryId} of message {MessageId} to {Destination} dead-lettered after {Attempts} attempt(s): {Reason}")]

@@ -36,6 +36,19 @@ public sealed partial class GatewayLoggingTests : IDisposable
     }
 
     [Fact]
+    public void TextFormat_DatesWithoutFormat_IsoNotInvariantCulture()
+    {
+        using (var logger = GatewayLogging.CreateLogger(Configuration(null)))
+        {
+            logger.Information("dates {Deadline} {NextAttemptAt}", new DateOnly(2026, 12, 16), new DateTimeOffset(2026, 12, 16, 9, 30, 0, TimeSpan.Zero));
+        }
+
+        var line = Assert.Single(File.ReadAllLines(Assert.Single(Directory.GetFiles(_directory, "gateway-*.log"))), l => l.Contains("dates", StringComparison.Ordinal));
+        Assert.Contains("dates 2026-12-16 2026-12-16 09:30:00", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("12/16/2026", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownFormat_OneLineNamingTheKey()
     {
         var error = Assert.Throws<ArgumentException>(() => GatewayLogging.CreateLogger(Configuration("xml")));

@@ -44,6 +44,6 @@ internal sealed partial class HoldAnswerStep(PipelineOptions options, IDeclarati
         LogHeld(logger, answerId, heenId, hold.Deadline, hold.Reasons.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "325 {AnswerMessageId} for declaration message {MessageId} held for a back-office decision ({Reasons} reason(s)); send by {Deadline}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "325 {AnswerMessageId} for declaration message {MessageId} held for a back-office decision ({Reasons} reason(s)); send by {Deadline:yyyy-MM-dd}")]
     private static partial void LogHeld(ILogger logger, long answerMessageId, long messageId, DateOnly deadline, int reasons);
 }
