@@ -31,81 +31,47 @@ public sealed class RetourBuilder(TimeProvider time, IIdentificatieGenerator ide
     };
 
     /// <summary>The 302 of a 301.</summary>
-    public Bericht302 Build(Bericht301 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null)
-    {
-        var codes = Resolve(heen, outcome);
-        return new Bericht302
-        {
-            Standard = heen.Standard,
-            Release = heen.Release,
-            Header = Header(heen, outcome, xsdVersieRetour, xsltVersie),
-            Client = codes is null ? null : RetourEcho.Client(heen.Client, codes),
-        };
-    }
+    public Bericht302 Build(Bericht301 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null) =>
+        Retour(heen, outcome, xsdVersieRetour, xsltVersie, static (heen, header, codes) =>
+            new Bericht302 { Standard = heen.Standard, Release = heen.Release, Header = header, Client = codes is null ? null : RetourEcho.Client(heen.Client, codes) });
 
     /// <summary>The 306 of a 305.</summary>
-    public Bericht306 Build(Bericht305 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null)
-    {
-        var codes = Resolve(heen, outcome);
-        return new Bericht306
-        {
-            Standard = heen.Standard,
-            Release = heen.Release,
-            Header = Header(heen, outcome, xsdVersieRetour, xsltVersie),
-            Client = codes is null ? null : RetourEcho.Client(heen.Client, codes),
-        };
-    }
+    public Bericht306 Build(Bericht305 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null) =>
+        Retour(heen, outcome, xsdVersieRetour, xsltVersie, static (heen, header, codes) =>
+            new Bericht306 { Standard = heen.Standard, Release = heen.Release, Header = header, Client = codes is null ? null : RetourEcho.Client(heen.Client, codes) });
 
     /// <summary>The 308 of a 307.</summary>
-    public Bericht308 Build(Bericht307 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null)
-    {
-        var codes = Resolve(heen, outcome);
-        return new Bericht308
-        {
-            Standard = heen.Standard,
-            Release = heen.Release,
-            Header = Header(heen, outcome, xsdVersieRetour, xsltVersie),
-            Client = codes is null ? null : RetourEcho.Client(heen.Client, codes),
-        };
-    }
+    public Bericht308 Build(Bericht307 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null) =>
+        Retour(heen, outcome, xsdVersieRetour, xsltVersie, static (heen, header, codes) =>
+            new Bericht308 { Standard = heen.Standard, Release = heen.Release, Header = header, Client = codes is null ? null : RetourEcho.Client(heen.Client, codes) });
 
     /// <summary>The 316 of a 315.</summary>
-    public Bericht316 Build(Bericht315 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null)
-    {
-        var codes = Resolve(heen, outcome);
-        return new Bericht316
-        {
-            Standard = heen.Standard,
-            Release = heen.Release,
-            Header = Header(heen, outcome, xsdVersieRetour, xsltVersie),
-            Client = codes is null ? null : RetourEcho.Client(heen.Client, codes),
-        };
-    }
+    public Bericht316 Build(Bericht315 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null) =>
+        Retour(heen, outcome, xsdVersieRetour, xsltVersie, static (heen, header, codes) =>
+            new Bericht316 { Standard = heen.Standard, Release = heen.Release, Header = header, Client = codes is null ? null : RetourEcho.Client(heen.Client, codes) });
 
     /// <summary>The 318 of a 317.</summary>
-    public Bericht318 Build(Bericht317 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null)
-    {
-        var codes = Resolve(heen, outcome);
-        return new Bericht318
-        {
-            Standard = heen.Standard,
-            Release = heen.Release,
-            Header = Header(heen, outcome, xsdVersieRetour, xsltVersie),
-            Client = codes is null ? null : RetourEcho.Client(heen.Client, codes),
-        };
-    }
+    public Bericht318 Build(Bericht317 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null) =>
+        Retour(heen, outcome, xsdVersieRetour, xsltVersie, static (heen, header, codes) =>
+            new Bericht318 { Standard = heen.Standard, Release = heen.Release, Header = header, Client = codes is null ? null : RetourEcho.Client(heen.Client, codes) });
 
     /// <summary>The 320 of a 319: the Antwoord class is echoed on a class rejection.</summary>
-    public Bericht320 Build(Bericht319 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null)
+    public Bericht320 Build(Bericht319 heen, MessageOutcome outcome, XsdVersie xsdVersieRetour, string? xsltVersie = null) =>
+        Retour(heen, outcome, xsdVersieRetour, xsltVersie, static (heen, header, codes) =>
+            new Bericht320 { Standard = heen.Standard, Release = heen.Release, Header = header, Antwoord = codes is null ? null : RetourEcho.Antwoord(heen.Antwoord, codes) });
+
+    // The one shape of every retour: create gets the heen-bericht, the built header and the codes to echo the body
+    // with (null when only the header answers). The outcome is checked before the header is built, as it always was.
+    private TRetour Retour<THeen, TRetour>(
+        THeen heen,
+        MessageOutcome outcome,
+        XsdVersie xsdVersieRetour,
+        string? xsltVersie,
+        Func<THeen, RetourHeader, ClassCodeResolver?, TRetour> create)
+        where THeen : Bericht
     {
         var codes = Resolve(heen, outcome);
-        return new Bericht320
-        {
-            Standard = heen.Standard,
-            Release = heen.Release,
-            Header = Header(heen, outcome, xsdVersieRetour, xsltVersie),
-            Antwoord = codes is null ? null : RetourEcho.Antwoord(heen.Antwoord, codes),
-        };
+        return create(heen, Header(heen, outcome, xsdVersieRetour, xsltVersie), codes);
     }
 
     // Null unless the answer echoes the body; checks the outcome against the message either way.
