@@ -1,3 +1,4 @@
+using Gateway.Host.Logging;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +12,11 @@ internal static class GatewayConfigurationCheck
     public static IReadOnlyList<string> Problems(IServiceProvider services, IConfiguration configuration)
     {
         List<string> problems = [.. services.GetServices<IGatewaySection>().SelectMany(section => section.Problems(services, configuration)).Distinct(StringComparer.Ordinal)];
+        if (GatewayLogging.FormatProblem(configuration) is { } logging)
+        {
+            problems.Add(logging);
+        }
+
         if (problems.Count == 0)
         {
             try

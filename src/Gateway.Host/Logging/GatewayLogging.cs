@@ -50,8 +50,8 @@ internal static class GatewayLogging
             else
             {
                 loggerConfiguration
-                    .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, restrictedToMinimumLevel: consoleLevel, formatProvider: IsoCulture.Instance)
-                    .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: FileTemplate, formatProvider: IsoCulture.Instance);
+                    .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                    .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: FileTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
@@ -90,10 +90,14 @@ internal static class GatewayLogging
                 : LogEventLevel.Debug;
         });
 
-    private static bool Format(IConfiguration configuration) => configuration[FormatKey]?.Trim().ToLowerInvariant() switch
+    /// <summary>The problem with <c>Gateway:Logging:Format</c>, for the configuration check; null when it is usable.</summary>
+    public static string? FormatProblem(IConfiguration configuration) => configuration[FormatKey]?.Trim().ToLowerInvariant() switch
     {
-        null or "" or "text" => false,
-        "json" => true,
-        var other => throw new ArgumentException($"{FormatKey}: '{other}' is not a log format; use text or json."),
+        null or "" or "text" or "json" => null,
+        var other => $"{FormatKey}: '{other}' is not a log format; use text or json.",
     };
+
+    private static bool Format(IConfiguration configuration) => FormatProblem(configuration) is { } problem
+        ? throw new ArgumentException(problem)
+        : configuration[FormatKey]?.Trim().Equals("json", StringComparison.OrdinalIgnoreCase) == true;
 }

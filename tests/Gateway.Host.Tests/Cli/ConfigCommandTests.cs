@@ -38,6 +38,21 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public void ConfigCheck_UnknownLogFormat_ListedWithItsKey()
+    {
+        var config = SampleConfig.Write(_directory, root =>
+        {
+            OwnKeys(root);
+            root["Gateway"]!["Logging"] = new JsonObject { ["Format"] = "xml" };
+        });
+
+        var check = GatewayCli.Run("config", "check", "--config", config);
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("  - Gateway:Logging:Format: 'xml' is not a log format; use text or json.", check.OutLines);
+    }
+
+    [Fact]
     public void Run_FiveMistakesInFiveSections_TheSameListOnStandardErrorAndExit2()
     {
         var config = SampleConfig.Write(_directory, FiveMistakes);

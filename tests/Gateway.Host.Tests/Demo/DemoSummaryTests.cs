@@ -18,7 +18,7 @@ public sealed class DemoSummaryTests
         var text = Write(Language.Nl);
 
         Assert.Contains("Samenvatting van de demo", text, StringComparison.Ordinal);
-        Assert.Matches(@"\n  geweigerd vóór routering +7  \(Fo01 StUF055: geen geldige XML of niet conform de XSD, dus geen retour\)", text);
+        Assert.Matches(@"\n  geweigerd vóór routering +7  \(Fo01/Fo03 aan de hub: onleesbaar, niet conform de XSD, of van een afzender die de regio weigert; geen retour\)", text);
         Assert.Matches(@"\n    retourcode 0200 +40  Geen opmerkingen over deze klasse\.", text);
         Assert.Matches(@"\n    PL-2026-REGIO +hold 2026 +€ 6\.210,00 van +€ 45\.000,00 +13 %  bereikt: geen", text);
         Assert.Contains("325 bericht 17: gemeente 0363 Amsterdam, aanbieder 12345678 Zorg Samen BV, declaratie D-1, uiterste datum 2026-12-16 (nog 4 werkdagen)", text, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class DemoSummaryTests
         var text = Write(Language.En);
 
         Assert.Contains("Demo summary", text, StringComparison.Ordinal);
-        Assert.Matches(@"\n  refused before routing +7  \(Fo01 StUF055: not valid XML or not valid against its XSD, so no retour\)", text);
+        Assert.Matches(@"\n  refused before routing +7  \(Fo01/Fo03 to the hub: unreadable, not valid against its XSD, or from a sender the region refuses; no retour\)", text);
         Assert.Matches(@"\n    retourcode 0200 +40  No remarks on this class\.", text);
         Assert.Matches(@"\n    PL-2026-REGIO +hold 2026 +€6,210\.00 of +€45,000\.00 +13 %  reached: none", text);
         Assert.Matches(@"\n    TR418 0611 +3  \S", text);

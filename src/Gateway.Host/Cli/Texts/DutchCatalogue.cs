@@ -91,7 +91,7 @@ internal static class DutchCatalogue
         SummarySendersRefused = "geweigerde afzenders (Fo03/Fo01)",
         SummaryAnswersToHub = "antwoorden aan de hub (Du01)",
         SummaryRefusedBeforeRouting = "geweigerd vóór routering",
-        SummaryRefusedBeforeRoutingWhy = "Fo01 StUF055: geen geldige XML of niet conform de XSD, dus geen retour",
+        SummaryRefusedBeforeRoutingWhy = "Fo01/Fo03 aan de hub: onleesbaar, niet conform de XSD, of van een afzender die de regio weigert; geen retour",
         SummaryHeenToHub = "verstuurd naar de hub (Di01)",
         SummaryRoutedOverHttp = "afgeleverd bij HTTP-backoffices",
         SummaryRoutedToDirectories = "afgeleverd in inboxmappen",

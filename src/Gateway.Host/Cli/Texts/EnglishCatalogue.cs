@@ -91,7 +91,7 @@ internal static class EnglishCatalogue
         SummarySendersRefused = "refused senders (Fo03/Fo01)",
         SummaryAnswersToHub = "answered to the hub (Du01)",
         SummaryRefusedBeforeRouting = "refused before routing",
-        SummaryRefusedBeforeRoutingWhy = "Fo01 StUF055: not valid XML or not valid against its XSD, so no retour",
+        SummaryRefusedBeforeRoutingWhy = "Fo01/Fo03 to the hub: unreadable, not valid against its XSD, or from a sender the region refuses; no retour",
         SummaryHeenToHub = "sent to the hub (Di01)",
         SummaryRoutedOverHttp = "routed to HTTP back offices",
         SummaryRoutedToDirectories = "routed to directory inboxes",
