@@ -55,7 +55,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewayStorage();
 
         services.AddGatewaySection<MessagesOptions, MessagesOptionsValidator>(MessagesOptions.SectionName)
-            .PostConfigure<HostPaths>((messages, hostPaths) => messages.SchemaRoot = string.IsNullOrWhiteSpace(messages.SchemaRoot) ? messages.SchemaRoot : hostPaths.Resolve(messages.SchemaRoot));
+            .PostConfigure<HostPaths>((messages, hostPaths) => messages.SchemaRoot = SchemaRoot(messages.SchemaRoot, hostPaths));
         services.AddGatewaySection<RetryOptions, RetryOptionsValidator>(RetryOptions.SectionName);
         services.AddGatewaySection<DeliveryOptions, DeliveryOptionsValidator>(DeliveryOptions.SectionName);
         services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
@@ -117,5 +117,22 @@ internal static class GatewayHostServiceCollectionExtensions
             backOffice.InboxPath = string.IsNullOrWhiteSpace(backOffice.InboxPath) ? backOffice.InboxPath : paths.Resolve(backOffice.InboxPath);
             backOffice.OutboxPath = string.IsNullOrWhiteSpace(backOffice.OutboxPath) ? backOffice.OutboxPath : paths.Resolve(backOffice.OutboxPath);
         }
+    }
+
+    /// <summary>
+    /// The schema root: a configured folder resolved against the configuration file's folder. The default
+    /// (<see cref="MessagesOptions.DefaultSchemaRoot"/>) falls back to the packs shipped next to the executable when the
+    /// configuration's folder has none, so an installed tool or a published build finds them without the key.
+    /// </summary>
+    internal static string SchemaRoot(string configured, HostPaths paths)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var resolved = paths.Resolve(configured);
+        var shipped = Path.Combine(AppContext.BaseDirectory, MessagesOptions.DefaultSchemaRoot);
+        return configured == MessagesOptions.DefaultSchemaRoot && !Directory.Exists(resolved) && Directory.Exists(shipped) ? shipped : resolved;
     }
 }
