@@ -18,6 +18,3 @@ internal static class ExitCodes
     /// <summary>The gateway itself failed in a way it did not foresee (a fault to report, not a mistake of the user); sysexits' EX_SOFTWARE.</summary>
     public const int Internal = 70;
 }
-
-/// <summary>A problem with the command line, reported on stderr with exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);

@@ -1,8 +1,5 @@
 namespace Gateway.Host.Cli;
 
-/// <summary>A file to check: its absolute path and how to show it (relative to what the user typed).</summary>
-internal sealed record MessageFile(string FullPath, string Display);
-
 /// <summary>Turns command-line paths into files: folders recursively (*.xml, sorted ordinally), in argument order, each file once.</summary>
 internal static class MessageFiles
 {

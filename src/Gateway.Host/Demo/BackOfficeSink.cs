@@ -79,6 +79,3 @@ internal sealed class BackOfficeSink : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
-
-/// <summary>One message as the sink received it.</summary>
-internal sealed record ReceivedByBackOffice(string Gemeentecode, long MessageId, string MessageCode, string Kind, byte[] Payload);

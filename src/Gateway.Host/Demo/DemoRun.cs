@@ -13,18 +13,11 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
 using Gateway.Routing.Store;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Demo;
-
-/// <summary>
-/// How long and where the demo runs: <paramref name="Rounds"/> rounds of traffic when given (the same traffic on a
-/// fast or a loaded machine, as tests need), else traffic for <paramref name="Duration"/>.
-/// </summary>
-internal sealed record DemoSettings(TimeSpan Duration, string Directory, int Port, bool Exit, int Clients = 300, int? Rounds = null);
 
 /// <summary>
 /// `gateway demo`: the gateway, the hub simulator and a sample region in one process. Runs realistic traffic (valid

@@ -137,6 +137,3 @@ internal sealed record DemoSummary(
     private static string Meaning(string code, TextCatalogue texts) =>
         RetourCodeCatalogue.Find(code) is { } info ? texts.Pick(info.MeaningNl, info.MeaningEn) : "";
 }
-
-/// <summary>Ceiling signals and held 325s, counted from their events.</summary>
-internal sealed record CeilingOutcomes(long ThresholdsReached, long Held, long Released, long Replaced);

@@ -8,9 +8,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Delivery;
 
-/// <summary>What one sweep did.</summary>
-public sealed record DispatchSummary(int Claimed, int Delivered, int Retrying, int DeadLettered, int Stale);
-
 /// <summary>
 /// Sends due deliveries: claim (short transaction) → send (no transaction) → record (short, fenced transaction).
 /// Each destination has its own bulkhead, so a slow or failing destination cannot hold back the others; a poison

@@ -13,10 +13,3 @@ public interface IFundingVariantSource
     /// <summary>The variant of <paramref name="product"/> on <paramref name="day"/>; <paramref name="eenheid"/> is the allocation's unit.</summary>
     FundingVariant VariantOf(LedgerParties parties, Product? product, string eenheid, DateOnly day);
 }
-
-/// <summary>The default until a contract register is registered: the variant the unit suggests (<see cref="Eenheden.VariantHint"/>).</summary>
-public sealed class UnitFundingVariantSource : IFundingVariantSource
-{
-    /// <inheritdoc />
-    public FundingVariant VariantOf(LedgerParties parties, Product? product, string eenheid, DateOnly day) => Eenheden.VariantHint(eenheid);
-}

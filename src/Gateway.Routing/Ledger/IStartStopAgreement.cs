@@ -11,11 +11,3 @@ public interface IStartStopAgreement
     /// <summary>True when start/stop without a toewijzing is agreed for this product on this day.</summary>
     ValueTask<bool> IsAgreedAsync(LedgerParties parties, Product? product, DateOnly day, CancellationToken cancellationToken = default);
 }
-
-/// <summary>The default until a contract register is registered: nothing is agreed, so every 305/307 needs a toewijzing.</summary>
-public sealed class NoStartStopAgreement : IStartStopAgreement
-{
-    /// <inheritdoc />
-    public ValueTask<bool> IsAgreedAsync(LedgerParties parties, Product? product, DateOnly day, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(false);
-}

@@ -3,57 +3,6 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Routing.Reference;
 
-/// <summary>A CBS gemeentecode with its validity; a code that ceased in a merger names its successor.</summary>
-/// <param name="Code">Four digits, e.g. "0344".</param>
-/// <param name="Naam">The municipality's name.</param>
-/// <param name="GeldigVanaf">First day the code is valid; null when valid since before any date we care about.</param>
-/// <param name="GeldigTot">Last day the code is valid (inclusive); null while it is current.</param>
-/// <param name="Opvolger">The code that replaced it (municipal merger); null when it did not cease or has no successor.</param>
-public sealed record GemeenteCode(string Code, string Naam, DateOnly? GeldigVanaf, DateOnly? GeldigTot, string? Opvolger)
-{
-    /// <summary>True when the code is in the CBS list that is current on <paramref name="date"/>.</summary>
-    public bool IsValidOn(DateOnly date) => (GeldigVanaf is null || date >= GeldigVanaf) && (GeldigTot is null || date <= GeldigTot);
-}
-
-/// <summary>One product of a product code list.</summary>
-public sealed record ProductCode(string Categorie, string Code, DateOnly? GeldigVanaf, DateOnly? GeldigTot, string? Omschrijving)
-{
-    /// <summary>True when the product is on the list on <paramref name="date"/>.</summary>
-    public bool IsValidOn(DateOnly date) => (GeldigVanaf is null || date >= GeldigVanaf) && (GeldigTot is null || date <= GeldigTot);
-}
-
-/// <summary>A product code list: the national list of a standard or a municipality's own.</summary>
-public sealed class ProductCodeList
-{
-    private readonly Dictionary<string, ProductCode[]> _byCode;
-
-    /// <summary>Creates a list.</summary>
-    public ProductCodeList(string naam, Standard? standaardVoor, IReadOnlyList<ProductCode> producten)
-    {
-        Naam = naam;
-        StandaardVoor = standaardVoor;
-        Producten = producten;
-        _byCode = producten.GroupBy(p => p.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-    }
-
-    /// <summary>The list's name, used by contracts ("productcodelijst").</summary>
-    public string Naam { get; }
-
-    /// <summary>The standard whose default list this is; null for a municipality's own list.</summary>
-    public Standard? StandaardVoor { get; }
-
-    /// <summary>Every product.</summary>
-    public IReadOnlyList<ProductCode> Producten { get; }
-
-    /// <summary>True when <paramref name="code"/> belongs to <paramref name="categorie"/> on this list (on the date when given).</summary>
-    public bool Fits(string categorie, string code, DateOnly? on = null) =>
-        _byCode.TryGetValue(code, out var products) && products.Any(p => p.Categorie == categorie && (on is null || p.IsValidOn(on.Value)));
-
-    /// <summary>The categories the code belongs to on this list (for explanations).</summary>
-    public IReadOnlyList<string> CategoriesOf(string code) =>
-        _byCode.TryGetValue(code, out var products) ? [.. products.Select(p => p.Categorie).Distinct()] : [];
-}
-
 /// <summary>
 /// The region's reference data (one immutable snapshot): the CBS gemeentecode list with validity dates and merger
 /// successors, and the product code lists. Loaded from a directory:

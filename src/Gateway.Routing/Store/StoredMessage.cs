@@ -71,9 +71,3 @@ public sealed record StoredMessage
     /// <summary>When its state last changed.</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
 }
-
-/// <summary>A message with its decrypted payload (null when purged by retention).</summary>
-public sealed record MessageView(StoredMessage Message, byte[]? Payload);
-
-/// <summary>All messages tied together by correlation or chain keys, with their events in time order.</summary>
-public sealed record MessageChain(IReadOnlyList<StoredMessage> Messages, IReadOnlyList<MessageEvent> Events);

@@ -15,13 +15,3 @@ public sealed record Allocation(long Volume, string Eenheid, string Frequentie, 
         return new(omvang.Volume, omvang.Eenheid, omvang.Frequentie, ingangsdatum, einddatum);
     }
 }
-
-/// <summary>How much of a month's volume a broken month allows (per maand).</summary>
-public enum PartialMonth
-{
-    /// <summary>The full month's volume (IV078; the standard's rule for inspanningsgericht).</summary>
-    FullVolume,
-
-    /// <summary>Volume × days in the allocation ÷ days in the month, rounded down (an outputgericht bilateral choice).</summary>
-    ProRata,
-}

@@ -1,7 +1,6 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
-using Gateway.Routing.Volumes;
 
 namespace Gateway.Routing.Ledger.Rules;
 
@@ -64,50 +63,4 @@ internal abstract class ToewijzingTotaalRule(ILedgerReader ledger) : LedgerRule(
         check.RejectedByOtherRules.Any(p => line.Path == p || line.Path.StartsWith(p + "/", StringComparison.Ordinal));
 
     private static bool IsCredit(Prestatie prestatie) => prestatie.IngediendBedrag.DebetCredit == LedgerPrestatie.Credit;
-}
-
-/// <summary>
-/// TR322 (9322): the granted volume of all prestaties on a toewijzing (debit − credit) does not exceed what the whole
-/// toewijzing allows (<see cref="VolumeArithmetic.AllowedTotal"/>; open-ended repeating toewijzingen have no total yet).
-/// Minutes against hours are counted in minutes. The funding variant is the contract's for the product on the
-/// toewijzing's Ingangsdatum (the total belongs to the toewijzing as made; <see cref="IFundingVariantSource"/>). NL: de som van de geleverde volumes past binnen de hele toewijzing.
-/// </summary>
-internal sealed class TR322_VolumeBinnenToewijzing(ILedgerReader ledger, IFundingVariantSource variants) : ToewijzingTotaalRule(ledger)
-{
-    public override string Code => "TR322";
-
-    public override string RetourCode => "9322";
-
-    protected override (long Limit, Func<string, long, long?> Amount)? Measure(LedgerToewijzing toewijzing)
-    {
-        if (toewijzing.Omvang is not { } omvang
-            || VolumeArithmetic.AllowedTotal(
-                Allocation.Of(omvang, toewijzing.Ingangsdatum, toewijzing.Einddatum),
-                variants.VariantOf(toewijzing.Parties, toewijzing.Product, omvang.Eenheid, toewijzing.Ingangsdatum)) is not { } allowed)
-        {
-            return null;
-        }
-
-        var perUnit = omvang.Eenheid == Eenheden.Uur ? 60 : 1;
-        return (allowed * perUnit, (eenheid, volume) =>
-            eenheid == omvang.Eenheid ? volume * perUnit
-            : eenheid == Eenheden.Minuut && omvang.Eenheid == Eenheden.Uur ? volume
-            : null);
-    }
-}
-
-/// <summary>
-/// TR369 (9369): on a budget toewijzing the granted amounts (Eenheid 83: GeleverdVolume in eurocents, debit − credit)
-/// do not exceed the Budget (as <see cref="AmountArithmetic.WithinBudget"/> puts it). NL: de som past binnen het toegewezen budget.
-/// </summary>
-internal sealed class TR369_BinnenBudget(ILedgerReader ledger) : ToewijzingTotaalRule(ledger)
-{
-    public override string Code => "TR369";
-
-    public override string RetourCode => "9369";
-
-    protected override (long Limit, Func<string, long, long?> Amount)? Measure(LedgerToewijzing toewijzing) =>
-        toewijzing.Budget is { } budget
-            ? (budget, (eenheid, volume) => eenheid == Eenheden.Euro ? volume : null)
-            : null;
 }

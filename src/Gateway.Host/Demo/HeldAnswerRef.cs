@@ -1,0 +1,8 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Gateway.Host.Transport.BackOffice;
+
+namespace Gateway.Host.Demo;
+
+/// <summary>A held 325 as the back office sees it in the list: its message id and that of the 323 it answers.</summary>
+internal sealed record HeldAnswerRef(long MessageId, long DeclaratieMessageId);
