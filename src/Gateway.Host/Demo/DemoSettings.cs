@@ -1,22 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Gateway.Host.Cli;
-using Gateway.Host.Cli.Texts;
-using Gateway.Host.Contracts;
-using Gateway.Host.Hosting;
-using Gateway.Host.Operators;
-using Gateway.Host.Region;
-using Gateway.HubSimulator;
-using Gateway.HubSimulator.Provider;
-using Gateway.Routing.Contracts;
-using Gateway.Routing.Reference;
-using Gateway.Routing.Region;
-using Gateway.Routing.Store;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace Gateway.Host.Demo;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using Gateway.Host.Transport.BackOffice;
-
 namespace Gateway.Host.Demo;
 
 /// <summary>A held 325 as the back office sees it in the list: its message id and that of the 323 it answers.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Routing.Volumes;
-
 namespace Gateway.Routing.Contracts;
 
 /// <summary>How the region reacts when a ceiling is exceeded.</summary>

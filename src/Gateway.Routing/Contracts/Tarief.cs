@@ -1,5 +1,3 @@
-using Gateway.Routing.Volumes;
-
 namespace Gateway.Routing.Contracts;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Standards;
-using Gateway.Routing.Store;
 
 namespace Gateway.Routing.Ledger;
 

@@ -1,8 +1,3 @@
-using Gateway.Messages.Model;
-using Gateway.Messages.Standards;
-using Gateway.Routing.Pipeline;
-using Gateway.Routing.Store;
-
 namespace Gateway.Routing.Ledger;
 
 /// <summary>

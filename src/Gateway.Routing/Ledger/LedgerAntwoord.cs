@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Pipeline;
-
 namespace Gateway.Routing.Ledger;
 
 /// <summary>An answer (319) on a request.</summary>

@@ -1,5 +1,4 @@
 using Gateway.Messages.Model;
-using Gateway.Routing.Pipeline;
 
 namespace Gateway.Routing.Ledger;
 

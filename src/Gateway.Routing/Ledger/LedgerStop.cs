@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Pipeline;
-
 namespace Gateway.Routing.Ledger;
 
 /// <summary>One accepted StopProduct line in arrival order.</summary>

@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Pipeline;
-
 namespace Gateway.Routing.Ledger;
 
 /// <summary>What the gemeente's 325 did with a declared prestatie.</summary>

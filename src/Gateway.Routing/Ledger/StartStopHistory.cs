@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Pipeline;
-
 namespace Gateway.Routing.Ledger;
 
 /// <summary>The starts and stops of one client at one provider, oldest first; the last line of a key decides.</summary>

@@ -1,6 +1,3 @@
-using Gateway.Messages.Standards;
-using Gateway.Routing.Pipeline;
-
 namespace Gateway.Routing.Ledger;
 
 /// <summary>StatusAanlevering codes of 305/307 lines.</summary>

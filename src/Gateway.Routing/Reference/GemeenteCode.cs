@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Routing.Reference;
 
 /// <summary>A CBS gemeentecode with its validity; a code that ceased in a merger names its successor.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Standards;
-
 namespace Gateway.Routing.Reference;
 
 /// <summary>One product of a product code list.</summary>

@@ -1,6 +1,3 @@
-using Gateway.Routing.Delivery;
-using Gateway.Routing.Store;
-
 namespace Gateway.Routing.Retry;
 
 /// <summary>What to do with a delivery after a failed attempt.</summary>

@@ -1,6 +1,3 @@
-using Gateway.Messages.Model;
-using Gateway.Routing.Pipeline;
-
 namespace Gateway.Routing.Contracts.Rules;
 
 /// <summary>One class of a message that names a product, with the day its contract and code list are judged on.</summary>

@@ -1,5 +1,3 @@
-using Gateway.Messages.Model;
-using Gateway.Messages.Standards;
 using Gateway.Routing.Volumes;
 
 namespace Gateway.Routing.Ledger.Rules;
