@@ -104,12 +104,12 @@ public sealed class OutboxPickupTests
         OutboxFileReaderTests.MakeHardLink(secret, Path.Combine(outbox, "a-hard.xml"));
         Directory.CreateSymbolicLink(Path.Combine(outbox, "b-dir.xml"), elsewhere);
 
+        // The end state: both error files written and both links gone (the sweep writes the error, then removes the link).
         Assert.True(
-            await RunningGateway.EventuallyAsync(() => Count(rejected, "*" + OutboxPickup.ErrorSuffix) == 2, Patience),
-            $"rejected/ holds {Count(rejected, "*" + OutboxPickup.ErrorSuffix)} error files");
+            await RunningGateway.EventuallyAsync(() => Count(rejected, "*" + OutboxPickup.ErrorSuffix) == 2 && Directory.GetFileSystemEntries(outbox, "*.xml").Length == 0, Patience),
+            $"rejected/ holds {Count(rejected, "*" + OutboxPickup.ErrorSuffix)} error files; outbox holds {Directory.GetFileSystemEntries(outbox, "*.xml").Length} .xml entries");
         Assert.Contains("hard link", Error(rejected, "a-hard.xml"), StringComparison.Ordinal);
         Assert.Contains("symbolic link", Error(rejected, "b-dir.xml"), StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFileSystemEntries(outbox, "*.xml"));
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(outbox, OutboxPickup.ProcessingFolder)));
         Assert.Empty(Directory.GetFileSystemEntries(rejected, "*.xml"));
         Assert.Contains(SecretMarker, await File.ReadAllTextAsync(secret), StringComparison.Ordinal);
