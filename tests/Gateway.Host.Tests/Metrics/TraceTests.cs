@@ -8,6 +8,7 @@ using Gateway.Routing.Diagnostics;
 namespace Gateway.Host.Tests.Metrics;
 
 /// <summary>Spans of the source "Gateway" over a real round trip: intake, then the pipeline's check and commit in the same trace, then the delivery attempt, all linked by the message id and never carrying a BSN.</summary>
+[Collection(ProcessWideListeners.Name)]
 public sealed class TraceTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
