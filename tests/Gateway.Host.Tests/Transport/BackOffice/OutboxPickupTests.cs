@@ -35,7 +35,11 @@ public sealed class OutboxPickupTests
         var valid = backOffice.Drop(outbox, Toewijzing(env));
 
         Assert.True(
-            await RunningGateway.EventuallyAsync(() => Count(done, "*.xml") == 1 && Count(rejected, "*" + OutboxPickup.ErrorSuffix) == 3, Patience),
+            // The end state: the sweep writes a refused file's error before it moves the file into rejected/.
+            await RunningGateway.EventuallyAsync(
+                () => Count(done, "*.xml") == 1 && Count(rejected, "*" + OutboxPickup.ErrorSuffix) == 3
+                    && File.Exists(Path.Combine(rejected, "b-fifo.xml")) && File.Exists(Path.Combine(rejected, "c-huge.xml")),
+                Patience),
             $"done/ holds {Count(done, "*.xml")} files, rejected/ {Count(rejected, "*" + OutboxPickup.ErrorSuffix)} error files");
         Assert.True(File.Exists(Path.Combine(done, Path.GetFileName(valid))));
         Assert.Contains("symbolic link", Error(rejected, "a-link.xml"), StringComparison.Ordinal);
