@@ -51,6 +51,9 @@ public sealed record Contract
     /// <summary>Taakgericht only: gemeente and provider agreed to exchange 305/307 without a toewijzing.</summary>
     public bool StartStopAfgesproken { get; init; }
 
+    /// <summary>Taakgericht only: the lump sum in eurocents per calendar year that each gemeente of the contract pays (empty: none given).</summary>
+    public IReadOnlyDictionary<int, long> Taakbudget { get; init; } = new Dictionary<int, long>();
+
     /// <summary>True when the contract covers this gemeente.</summary>
     public bool CoversGemeente(string gemeente) => Gemeenten.Count == 0 || Gemeenten.Contains(gemeente);
 

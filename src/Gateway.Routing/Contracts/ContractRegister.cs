@@ -128,6 +128,7 @@ public sealed class ContractRegister
         var eenheid = entry.String("eenheid", pattern: EenheidPattern);
         var tarief = entry.Object("tarief") is { } t ? ReadTarief(t) : null;
         var startStop = entry.Bool("startStopAfgesproken");
+        var taakbudget = ReadTaakbudget(entry, variant, van, tot);
 
         if (van is { } v && tot is { } e && e < v)
         {
@@ -199,7 +200,43 @@ public sealed class ContractRegister
             Eenheid = eenheid,
             Tarief = tarief,
             StartStopAfgesproken = startStop,
+            Taakbudget = taakbudget,
         };
+    }
+
+    private static Dictionary<int, long> ReadTaakbudget(JsonEntries.Entry entry, FundingVariant? variant, DateOnly? van, DateOnly? tot)
+    {
+        var budget = new Dictionary<int, long>();
+        if (entry.Object("taakbudget") is not { } table)
+        {
+            return budget;
+        }
+
+        if (variant is not null and not FundingVariant.Taakgericht)
+        {
+            entry.Error($"taakbudget only applies to taakgericht products: an {Name(variant.Value)} product is paid per prestatie");
+            return budget;
+        }
+
+        foreach (var property in table.Element.EnumerateObject())
+        {
+            if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                || property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt64(out var amount) || amount < 0)
+            {
+                entry.Error($"taakbudget entry \"{property.Name}\" must be a calendar year with a whole number of eurocents, 0 or more (e.g. \"2026\": 1200000)");
+                continue;
+            }
+
+            if (van is { } from && (year < from.Year || (tot is { } until && year > until.Year)))
+            {
+                entry.Error($"taakbudget year {year} lies outside geldig ({from.Year}–{(tot is { } last ? last.Year.ToString(CultureInfo.InvariantCulture) : "open")})");
+                continue;
+            }
+
+            budget[year] = amount;
+        }
+
+        return budget;
     }
 
     private static Tarief? ReadTarief(JsonEntries.Entry entry)

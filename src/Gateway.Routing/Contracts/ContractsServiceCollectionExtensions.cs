@@ -1,6 +1,8 @@
 using Gateway.Routing.Contracts.Rules;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
+using Gateway.Routing.Region;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,8 +17,10 @@ internal static class ContractsServiceCollectionExtensions
     /// configured, with the <see cref="IStartStopAgreement"/> TR019 asks about taakgericht 305/307 and the
     /// <see cref="IFundingVariantSource"/> TR321/TR322 count weeks by. Without a register the named null objects answer
     /// (<see cref="NoContracts"/>, <see cref="NoStartStopAgreement"/>, <see cref="UnitFundingVariantSource"/>), so a
-    /// gateway without region data behaves as before. The files are loaded on first use (a bad file then fails the
-    /// start) and reloaded when they change.
+    /// gateway without region data behaves as before (and without reference data <see cref="NoReferenceData"/>: every
+    /// gemeentecode stands for itself). The files are loaded on first use (a bad file then fails the start) and reloaded
+    /// when they change. The steering reports (<see cref="FigureReports"/>) read them too, over the store's
+    /// <see cref="IFigureSource"/>.
     /// </summary>
     public static IServiceCollection AddGatewayContracts(this IServiceCollection services, ContractsOptions options)
     {
@@ -40,6 +44,10 @@ internal static class ContractsServiceCollectionExtensions
             services.AddSingleton<ICrossMessageRule>(sp => new TR381_ProductCodeBijCategorie(
                 sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<ReloadingSource<ContractRegister>>()));
             statuses.Add(sp => sp.GetRequiredService<ReloadingSource<ReferenceData>>().Status);
+        }
+        else
+        {
+            services.AddSingleton(sp => NoReferenceData.Source(sp.GetRequiredService<TimeProvider>()));
         }
 
         if (options.ConfiguredContractsFile is { } contractsFile)
@@ -66,6 +74,12 @@ internal static class ContractsServiceCollectionExtensions
             services.AddSingleton<IFundingVariantSource, UnitFundingVariantSource>();
         }
 
+        services.AddSingleton(sp => new FigureReports(
+            sp.GetRequiredService<IFigureSource>(),
+            sp.GetRequiredService<ReloadingSource<ContractRegister>>(),
+            sp.GetRequiredService<ReloadingSource<ReferenceData>>(),
+            sp.GetRequiredService<RegionRoutes>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContractsStatus([.. statuses.Select(status => (Func<ReloadStatus>)(() => status(sp)))]));
         return services;
     }

@@ -104,6 +104,40 @@ public sealed class ContractRegisterTests
     }
 
     [Fact]
+    public void Load_SampleRegion_TaakbudgetPerYearOnTheTaakgerichtContracts()
+    {
+        var wijk = Sample.Contracts.Single(c => c.Id == "JW-REGIO-12345678-04");
+
+        Assert.Equal(new Dictionary<int, long> { [2026] = 1_200_000, [2027] = 1_236_000 }, wijk.Taakbudget);
+        Assert.Empty(Sample.Contracts.Single(c => c.Id == "JW-0344-001").Taakbudget);
+    }
+
+    [Fact]
+    public void Load_TaakbudgetOnAnotherVariantNegativeOrOutsideGeldig_NamesTheEntry()
+    {
+        using var region = new RegionFiles();
+        File.WriteAllText(region.ContractsFile, """
+            {
+              "contracten": [
+                { "id": "T-1", "standaard": "ijw", "gemeenten": ["0344"], "aanbieder": "41101234", "product": { "categorie": "45", "code": "45A48" },
+                  "geldig": { "van": "2026-01-01" }, "variant": "inspanningsgericht", "eenheid": "04", "tarief": { "perJaar": { "2026": 100 } },
+                  "taakbudget": { "2026": 1000 } },
+                { "id": "T-2", "standaard": "ijw", "gemeenten": ["0344"], "aanbieder": "41101234", "product": { "categorie": "45", "code": "45U01" },
+                  "geldig": { "van": "2026-01-01", "tot": "2026-12-31" }, "variant": "taakgericht",
+                  "taakbudget": { "2026": -5, "2027": 1000, "volgend jaar": 10 } }
+              ]
+            }
+            """);
+
+        var error = Assert.Throws<ConfigurationFileException>(() => ContractRegister.Load(region.ContractsFile));
+
+        Assert.Contains(error.Errors, e => e.Entry == "contracten[0] (id T-1)" && e.Problem.Contains("taakbudget only applies to taakgericht", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Entry == "contracten[1] (id T-2)" && e.Problem.Contains("taakbudget entry \"2026\" must be a calendar year with a whole number of eurocents, 0 or more", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Entry == "contracten[1] (id T-2)" && e.Problem.Contains("taakbudget entry \"volgend jaar\"", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Entry == "contracten[1] (id T-2)" && e.Problem.Contains("taakbudget year 2027 lies outside geldig (2026–2026)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_OverlappingContractsMissingTariffYearAndEmptyCeiling_AllReported()
     {
         using var region = new RegionFiles();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gateway.Messages.Validation;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Reference;
@@ -63,6 +64,29 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
         var register = provider.GetRequiredService<ReloadingSource<ContractRegister>>().Current;
         Assert.Same(NoContracts.Register, register);
         Assert.Empty(register.Ceilings);
+    }
+
+    [Theory]
+    [InlineData(false, "onbekend")]
+    [InlineData(true, "inspanningsgericht")]
+    public async Task AddGatewayContracts_FigureReports_ResolvableOverTheStoresSourceWithOrWithoutRegionFiles(bool withFiles, string variant)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(new RegionRoutes { Gemeenten = [new GemeenteRoute { Code = "0344" }] });
+        var source = new InMemoryFigureSource();
+        source.Prestaties.Add(SomeFacts.Prestatie(1, "c1", new DateOnly(2026, 3, 1), 2, 19700, aanbieder: "41101234"));
+        services.AddSingleton<IFigureSource>(source);
+        using var provider = services.AddGatewayContracts(withFiles ? Options() : new ContractsOptions()).BuildServiceProvider();
+
+        var table = await provider.GetRequiredService<FigureReports>().BuildAsync(FigureKind.Declaraties, new(new(2026, 3), new(2026, 3), [], []));
+
+        Assert.Equal(variant, table.Rows.Single().Values[5]);
+        if (!withFiles)
+        {
+            Assert.Same(NoReferenceData.Data, provider.GetRequiredService<ReloadingSource<ReferenceData>>().Current);
+        }
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+namespace Gateway.Routing.Figures;
+
+/// <summary>Declared (debit, credit, net), granted, rejected and held amounts of the prestaties by ProductPeriode month.</summary>
+internal static class DeclaratiesReport
+{
+    public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
+    {
+        var cells = new FigureCells<FigureKey, DeclaratieCell>(static (a, b) => a.CompareTo(b));
+        await foreach (var prestatie in source.PrestatiesAsync(context.Scope(context.Van, context.Tot), cancellationToken))
+        {
+            var maand = Maand.Of(prestatie.PeriodeBegin);
+            if (context.InRange(maand) && context.TryCell(prestatie.Standard, prestatie.Gemeentecode, prestatie.Aanbieder, prestatie.Product, prestatie.PeriodeBegin, maand, out var key, out _))
+            {
+                cells[key].Add(context.Clients.Of(prestatie.ClientId), prestatie.Bedrag, prestatie.State);
+            }
+        }
+
+        return [.. cells.Sorted().Select(c => new FigureRow(c.Cell.Values(c.Key), c.Cell.Clients))];
+    }
+}

@@ -1,0 +1,96 @@
+using Gateway.Routing.Contracts;
+
+namespace Gateway.Routing.Figures;
+
+/// <summary>
+/// Per ceiling and month of its year in the request: what was granted on the prestaties it covers (found as
+/// <see cref="Declaraties.CeilingGrants"/> finds them: the contract of the recorded gemeente × aanbieder × product on
+/// the ProductPeriode's first day, the ceiling-year that day's year), cumulative from January, and a straight line
+/// through the cumulative of the last month with data (the request's last month not after this month) to December.
+/// </summary>
+internal static class PlafondsReport
+{
+    public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
+    {
+        var ceilings = context.Register.Ceilings.Where(c => Shown(context, c)).ToList();
+        if (ceilings.Count == 0)
+        {
+            return [];
+        }
+
+        // Usage counts from January of the ceiling's year, whatever month the request starts in.
+        var used = ceilings.ToDictionary(c => c, _ => new long[13]);
+        var from = new DateOnly(ceilings.Min(c => c.Jaar), 1, 1);
+        var to = context.Tot < new DateOnly(ceilings.Max(c => c.Jaar), 12, 31) ? context.Tot : new DateOnly(ceilings.Max(c => c.Jaar), 12, 31);
+        await foreach (var prestatie in source.PrestatiesAsync(new FigureScope(from, to, []), cancellationToken))
+        {
+            if (prestatie.State != FigureState.Granted
+                || context.Contracts.Find(prestatie.Standard, prestatie.Gemeentecode, prestatie.Aanbieder, prestatie.Product.Categorie, prestatie.Product.Code, prestatie.PeriodeBegin) is not { } contract)
+            {
+                continue;
+            }
+
+            foreach (var ceiling in ceilings)
+            {
+                if (ceiling.Covers(contract, prestatie.Gemeentecode, prestatie.PeriodeBegin.Year))
+                {
+                    used[ceiling][prestatie.PeriodeBegin.Month] += prestatie.Bedrag;
+                }
+            }
+        }
+
+        return [.. ceilings.OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.Jaar).SelectMany(c => Rows(context, c, used[c]))];
+    }
+
+    /// <summary>
+    /// A ceiling of a year in the request; with a gemeente filter only when all its gemeenten are asked for, with a
+    /// provider filter only when it is the provider's: its usage is never a part of what it limits.
+    /// </summary>
+    private static bool Shown(FigureContext context, Ceiling ceiling) =>
+        context.Request.Van.Jaar <= ceiling.Jaar && ceiling.Jaar <= context.Request.Tot.Jaar
+        && (!context.FiltersGemeenten || (ceiling.Gemeenten.Count > 0 && ceiling.Gemeenten.All(g => context.Includes(context.Gemeenten.Current(g)))))
+        && (!context.FiltersAanbieders || (ceiling.Aanbieder is { } aanbieder && context.IncludesAanbieder(aanbieder)));
+
+    private static IEnumerable<FigureRow> Rows(FigureContext context, Ceiling ceiling, long[] used)
+    {
+        var cumulative = new long[13];
+        for (var month = 1; month <= 12; month++)
+        {
+            cumulative[month] = cumulative[month - 1] + used[month];
+        }
+
+        var (projection, reached) = Project(context, ceiling, cumulative);
+        foreach (var maand in Maand.Range(new Maand(ceiling.Jaar, 1), new Maand(ceiling.Jaar, 12)).Where(context.InRange))
+        {
+            yield return new FigureRow(
+                [ceiling.Id, (long)ceiling.Jaar, maand, ceiling.Bedrag, used[maand.Nummer], cumulative[maand.Nummer],
+                 FigureArithmetic.Percent(cumulative[maand.Nummer], ceiling.Bedrag), projection, reached],
+                null);
+        }
+    }
+
+    /// <summary>
+    /// Cumulative through the last month with data ÷ its number × 12, rounded to whole eurocents; and the first month
+    /// in which that line (cumulative × month ÷ last month) reaches the ceiling, null when not within the year.
+    /// </summary>
+    private static (long? Projection, Maand? Reached) Project(FigureContext context, Ceiling ceiling, long[] cumulative)
+    {
+        var now = Maand.Of(context.Today);
+        var last = new[] { context.Request.Tot, now, new Maand(ceiling.Jaar, 12) }.Min();
+        if (last.Jaar != ceiling.Jaar || !context.InRange(last))
+        {
+            return (null, null);
+        }
+
+        var through = cumulative[last.Nummer];
+        var projection = (long)Math.Round(through * 12m / last.Nummer, 0, MidpointRounding.AwayFromZero);
+        if (through <= 0)
+        {
+            return (projection, null);
+        }
+
+        // The smallest month m with through × m ÷ last ≥ bedrag.
+        var month = (long)Math.Ceiling(ceiling.Bedrag * (decimal)last.Nummer / through);
+        return (projection, month <= 12 ? new Maand(ceiling.Jaar, (int)Math.Max(1, month)) : null);
+    }
+}
