@@ -6,8 +6,12 @@ namespace Gateway.Routing.Figures;
 /// </summary>
 internal static class AfwijzingenReport
 {
+    private const string Definition =
+        "Afgewezen prestaties naar de maand waarin de ProductPeriode begint; een prestatie met meer redenen telt onder elke reden.";
+
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
+        context.Notes.Add(Definition);
         var cells = new FigureCells<(FigureKey Key, string? RetourCode, string? Regel), AfwijzingCell>(static (a, b) =>
             a.Key.CompareTo(b.Key) is var order && order != 0 ? order
             : string.CompareOrdinal(a.RetourCode, b.RetourCode) is var code && code != 0 ? code

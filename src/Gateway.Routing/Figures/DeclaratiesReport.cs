@@ -3,8 +3,12 @@ namespace Gateway.Routing.Figures;
 /// <summary>Declared (debit, credit, net), granted, rejected and held amounts of the prestaties by ProductPeriode month.</summary>
 internal static class DeclaratiesReport
 {
+    private const string Definition =
+        "Naar de maand waarin de ProductPeriode begint. Gedeclareerd = debet − credit = toegekend + afgewezen + aangehouden (een aangehouden 325 wacht op de backoffice).";
+
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
+        context.Notes.Add(Definition);
         var cells = new FigureCells<FigureKey, DeclaratieCell>(static (a, b) => a.CompareTo(b));
         await foreach (var prestatie in source.PrestatiesAsync(context.Scope(context.Van, context.Tot), cancellationToken))
         {

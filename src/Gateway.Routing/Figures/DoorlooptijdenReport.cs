@@ -12,6 +12,9 @@ namespace Gateway.Routing.Figures;
 /// </summary>
 internal static class DoorlooptijdenReport
 {
+    private const string Definition =
+        "Kalenderdagen tussen Nederlandse datums, in de maand waarin de doorlooptijd begint; termijnen in werkdagen (maandag–vrijdag zonder erkende feestdagen). Binnen termijn: deel van de afgeronde doorlooptijden en de open doorlooptijden waarvan de termijn verstreken is.";
+
     public const string Verzoek315 = "315→301/319";
     public const string Verzoek317 = "317→301/319";
     public const string Start = "301→305";
@@ -19,6 +22,7 @@ internal static class DoorlooptijdenReport
 
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
+        context.Notes.Add(Definition);
         var cells = new FigureCells<(FigureKey Key, string Traject), DoorlooptijdCell>(static (a, b) =>
             a.Key.CompareTo(b.Key) is var order && order != 0 ? order : string.CompareOrdinal(a.Traject, b.Traject));
         await CountVerzoekenAsync(context, source, cells, cancellationToken);

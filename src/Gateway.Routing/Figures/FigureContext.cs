@@ -61,6 +61,15 @@ internal sealed class FigureContext
 
     public bool InRange(Maand maand) => maand.CompareTo(Request.Van) >= 0 && maand.CompareTo(Request.Tot) <= 0;
 
+    /// <summary>The requested months a toewijzing is in effect on at least one day of, each with its first such day.</summary>
+    public IEnumerable<(Maand Maand, DateOnly FirstDay)> MonthsOf(ToewijzingFact toewijzing)
+    {
+        var ingang = Maand.Of(toewijzing.Ingangsdatum);
+        var first = ingang.CompareTo(Request.Van) > 0 ? ingang : Request.Van;
+        var last = toewijzing.Einddatum is { } einde && Maand.Of(einde).CompareTo(Request.Tot) < 0 ? Maand.Of(einde) : Request.Tot;
+        return Maand.Range(first, last).Select(m => (m, toewijzing.Ingangsdatum > m.Begin ? toewijzing.Ingangsdatum : m.Begin));
+    }
+
     /// <summary>True when the request asks for this current gemeentecode (or for every gemeente).</summary>
     public bool Includes(string currentGemeente) => _gemeenten.Count == 0 || _gemeenten.Contains(currentGemeente);
 

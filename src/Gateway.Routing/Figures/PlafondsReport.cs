@@ -10,8 +10,12 @@ namespace Gateway.Routing.Figures;
 /// </summary>
 internal static class PlafondsReport
 {
+    private const string Definition =
+        "Toegekend naar de maand waarin de ProductPeriode begint, cumulatief vanaf januari. Prognose: cumulatief tot en met de laatste maand met gegevens (de laatste maand van de vraag die niet na de huidige maand ligt) ÷ haar maandnummer × 12.";
+
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
+        context.Notes.Add(Definition);
         var ceilings = context.Register.Ceilings.Where(c => Shown(context, c)).ToList();
         if (ceilings.Count == 0)
         {

@@ -10,8 +10,12 @@ namespace Gateway.Routing.Figures;
 /// </summary>
 internal static class ProductieReport
 {
+    private const string Definition =
+        "Toegewezen: inspanningsgericht de eenheden die de standaard in de maand toestaat × het contracttarief van dat jaar; outputgericht de trajecten en hun budget in de maand van de Ingangsdatum; taakgericht het taakbudget ÷ 12 per maand (de rest in december). Gedeclareerd en toegekend naar de maand waarin de ProductPeriode begint, credits negatief. Benut = toegekend ÷ toegewezen.";
+
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
+        context.Notes.Add(Definition);
         var cells = new FigureCells<(FigureKey Key, string? Eenheid), ProductieCell>(static (a, b) =>
             a.Key.CompareTo(b.Key) is var order && order != 0 ? order : string.CompareOrdinal(a.Eenheid, b.Eenheid));
         var scope = context.Scope(context.Van, context.Tot);
@@ -38,11 +42,8 @@ internal static class ProductieReport
     {
         var client = context.Clients.Of(toewijzing.ClientId);
         var omvang = toewijzing.Omvang;
-        var first = Maand.Of(toewijzing.Ingangsdatum).CompareTo(context.Request.Van) > 0 ? Maand.Of(toewijzing.Ingangsdatum) : context.Request.Van;
-        var last = toewijzing.Einddatum is { } einde && Maand.Of(einde).CompareTo(context.Request.Tot) < 0 ? Maand.Of(einde) : context.Request.Tot;
-        foreach (var maand in Maand.Range(first, last))
+        foreach (var (maand, day) in context.MonthsOf(toewijzing))
         {
-            var day = toewijzing.Ingangsdatum > maand.Begin ? toewijzing.Ingangsdatum : maand.Begin;
             if (!context.TryCell(toewijzing.Standard, toewijzing.Gemeentecode, toewijzing.Aanbieder, toewijzing.Product, day, maand, out var key, out var contract))
             {
                 return;

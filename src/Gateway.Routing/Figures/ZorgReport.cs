@@ -6,8 +6,12 @@ namespace Gateway.Routing.Figures;
 /// </summary>
 internal static class ZorgReport
 {
+    private const string Definition =
+        "Cliënten: verschillende cliënten met een toewijzing die op minstens één dag van de maand geldt. Traject: van de eerste daadwerkelijke start van een toewijzing tot de definitieve stop, in kalenderdagen (beide dagen meegeteld, ook de dagen van een tijdelijke stop), geteld in de maand van de stop.";
+
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
+        context.Notes.Add(Definition);
         var cells = new FigureCells<FigureKey, ZorgCell>(static (a, b) => a.CompareTo(b));
         var finished = new List<(FigureKey Key, ToewijzingRef? Toewijzing, DateOnly Begindatum, DateOnly Einddatum)>();
         var inRange = context.Scope(context.Van, context.Tot);
@@ -77,11 +81,8 @@ internal static class ZorgReport
     private static void Count(FigureContext context, FigureCells<FigureKey, ZorgCell> cells, ToewijzingFact toewijzing)
     {
         var clientId = context.Clients.Of(toewijzing.ClientId);
-        var first = Later(Maand.Of(toewijzing.Ingangsdatum), context.Request.Van);
-        var last = toewijzing.Einddatum is { } einde && Maand.Of(einde).CompareTo(context.Request.Tot) < 0 ? Maand.Of(einde) : context.Request.Tot;
-        foreach (var maand in Maand.Range(first, last))
+        foreach (var (maand, day) in context.MonthsOf(toewijzing))
         {
-            var day = toewijzing.Ingangsdatum > maand.Begin ? toewijzing.Ingangsdatum : maand.Begin;
             if (!context.TryCell(toewijzing.Standard, toewijzing.Gemeentecode, toewijzing.Aanbieder, toewijzing.Product, day, maand, out var key, out _))
             {
                 return;
@@ -102,6 +103,4 @@ internal static class ZorgReport
             cells[beeindigd].Beeindigd++;
         }
     }
-
-    private static Maand Later(Maand a, Maand b) => a.CompareTo(b) > 0 ? a : b;
 }
