@@ -15,10 +15,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Routing.Tests.Scenarios;
 
 /// <summary>
-/// One client's year through the real pipeline: a gateway over a real SQLite file with the ledger and the contract
-/// register of the scenario region (Scenarios/region: Rijnenvecht 9901, fictitious, merges into Utrecht 0344 on
-/// 2026-07-01), a clock the journey moves day by day, and steps that assert every answer the gateway builds. Every
-/// failure names the step.
+/// One client's year through the real pipeline (or, with <see cref="Beside"/>, a region's in both domains): a gateway
+/// over a real SQLite file with the ledger and the contract register of the scenario region (Scenarios/region:
+/// Rijnenvecht 9901, fictitious, merges into Utrecht 0344 on 2026-07-01), a clock the journey moves day by day, and
+/// steps that assert every answer the gateway builds. Every failure names the step.
 /// </summary>
 internal sealed class Journey : IAsyncDisposable
 {
