@@ -598,8 +598,11 @@ public sealed class FiguresRegionTests
             ("gebruikt_eurocent", 80_000L),      // C-APR2 (released); C-APR1 refused, the correction still held
             ("cumulatief_eurocent", 380_000L),
             ("cumulatief_procent", 101.3m),      // 380,000 / 375,000 = 101.33 %
-            ("prognose_jaareinde_eurocent", 1_140_000L), // April is the last month with data: 380,000 / 4 × 12
-            ("prognose_bereikt_maand", M(4)));   // 95,000 a month: 3 × 95,000 = 285,000 < 375,000 ≤ 4 × 95,000
+            // April is the ceiling's last month with data (nothing covered by it was granted for May–August; the
+            // reports are built on 4 August): 380,000 / 4 × 12. The line rises 95,000 a month: 3 × 95,000 = 285,000
+            // < 375,000 ≤ 4 × 95,000, so it reaches the ceiling in April, the month the usage itself went over.
+            ("prognose_jaareinde_eurocent", 1_140_000L),
+            ("prognose_bereikt_maand", M(4)));
 
         plafonds.EveryColumnChecked(["plafond", "jaar", "maand", "bedrag_eurocent", "gebruikt_eurocent", "cumulatief_eurocent", "cumulatief_procent", "prognose_jaareinde_eurocent", "prognose_bereikt_maand"]);
     }
