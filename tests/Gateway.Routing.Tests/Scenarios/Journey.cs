@@ -3,20 +3,22 @@ using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Store;
 using Gateway.Routing.Tests.Ledger;
 using Gateway.Routing.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Routing.Tests.Scenarios;
 
 /// <summary>
-/// One client's year through the real pipeline: a gateway over a real SQLite file with the ledger and the contract
-/// register of the scenario region (Scenarios/region: Rijnenvecht 9901, fictitious, merges into Utrecht 0344 on
-/// 2026-07-01), a clock the journey moves day by day, and steps that assert every answer the gateway builds. Every
-/// failure names the step.
+/// One client's year through the real pipeline (or, with <see cref="Beside"/>, a region's in both domains): a gateway
+/// over a real SQLite file with the ledger and the contract register of the scenario region (Scenarios/region:
+/// Rijnenvecht 9901, fictitious, merges into Utrecht 0344 on 2026-07-01), a clock the journey moves day by day, and
+/// steps that assert every answer the gateway builds. Every failure names the step.
 /// </summary>
 internal sealed class Journey : IAsyncDisposable
 {
@@ -28,12 +30,14 @@ internal sealed class Journey : IAsyncDisposable
 
 
     private readonly ProviderRetours _provider;
+    private readonly bool _ownsGateway;
 
-    private Journey(TestGateway gateway, Standard standard)
+    private Journey(TestGateway gateway, Standard standard, bool ownsGateway)
     {
         Gateway = gateway;
         T = new Traffic(gateway, standard);
         _provider = new ProviderRetours(gateway.Time);
+        _ownsGateway = ownsGateway;
     }
 
     public TestGateway Gateway { get; }
@@ -57,8 +61,17 @@ internal sealed class Journey : IAsyncDisposable
         var rijnenvecht = new GemeenteRoute { Code = Rijnenvecht, Name = "Rijnenvecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/rijnenvecht") } };
         // The journeys begin in January 2026; the clock then only moves forward.
         var gateway = await TestGateway.StartAsync(ledger: true, contracts: contracts, moreGemeenten: [rijnenvecht], start: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        return new Journey(gateway, standard);
+        return new Journey(gateway, standard, ownsGateway: true);
     }
+
+    /// <summary>
+    /// A journey in another domain through the same gateway, store and clock (a region with clients in both domains);
+    /// the journey that started the gateway disposes it. Move both journeys to the same day: each dates its own messages.
+    /// </summary>
+    public Journey Beside(Standard standard) => new(Gateway, standard, ownsGateway: false);
+
+    /// <summary>The back office's decisions on held 325s.</summary>
+    public HeldAnswers Held => Gateway.Services.GetRequiredService<HeldAnswers>();
 
     /// <summary>Moves the clock to 09:00 UTC (10:00 or 11:00 in the Netherlands) of <paramref name="day"/>; messages built from now on are dated that day.</summary>
     public void On(DateOnly day)
@@ -73,18 +86,10 @@ internal sealed class Journey : IAsyncDisposable
     public void With(string gemeente) => T.GemeenteCode = gemeente;
 
     /// <summary>The back office sends a 301: checked, queued; the provider's 302 (accepted) comes back and is correlated to it.</summary>
-    public async Task AllocatesAsync(string step, Bericht301 toewijzing)
-    {
-        var sent = await T.SubmitAsync(toewijzing);
-        Assert.True(sent.Queued, $"{step}: the 301 was not queued: {sent.Reason} {Describe(sent.Issues)}");
+    public Task AllocatesAsync(string step, Bericht301 toewijzing) => SentAndRetouredAsync(step, toewijzing, "301", "302");
 
-        var retour = _provider.Build(toewijzing, MessageOutcome.Accepted());
-        var receipt = await Gateway.ReceiveAsync(BerichtWriter.ToBytes(retour));
-        Assert.True(receipt.Disposition == InboundDisposition.AnswerReceived, $"{step}: the 302 was {receipt.Disposition}");
-        Assert.True(receipt.CorrelatedToMessageId == sent.MessageId, $"{step}: the 302 was correlated to {receipt.CorrelatedToMessageId?.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not to the 301 {sent.MessageId}");
-        var stored = await Gateway.Store.GetMessageAsync(sent.MessageId);
-        Assert.True(stored?.State == MessageState.Answered, $"{step}: the 301 is {stored?.State}, not Answered");
-    }
+    /// <summary>The back office sends a 319 (in onderzoek or afgewezen): checked, queued; the provider's 320 (accepted) comes back and is correlated to it.</summary>
+    public Task AnswersAsync(string step, Bericht319 antwoord) => SentAndRetouredAsync(step, antwoord, "319", "320");
 
     /// <summary>The back office sends a 301 the gateway refuses before sending, with exactly this code on this class.</summary>
     public async Task RefusedAsync(string step, Bericht301 toewijzing, string path, string code)
@@ -135,11 +140,43 @@ internal sealed class Journey : IAsyncDisposable
     /// <summary>A 323 granted whole: 325 header 0200, DeclaratieAntwoord 8001, TotaalToegekendBedrag as given (debit), no client listed.</summary>
     public async Task GrantedAsync(string step, Bericht323 declaratie, long toegekend)
     {
-        var answer = await DeclareAsync(step, declaratie);
+        var (_, answer) = await DeclareAsync(step, declaratie);
+        AssertGrantedWhole(step, answer, toegekend);
+    }
+
+    /// <summary>
+    /// A 323 granted whole whose 325 the region holds for a back-office decision (a ceiling with beleid hold would go
+    /// over 100 %): built as <see cref="GrantedAsync"/> says, stored Held and not queued, on the held list with this
+    /// deadline. Returns the held 325's message id.
+    /// </summary>
+    public async Task<long> HeldAsync(string step, Bericht323 declaratie, long toegekend, DateOnly deadline)
+    {
+        var (receipt, answer) = await DeclareAsync(step, declaratie, held: true);
+        AssertGrantedWhole(step, answer, toegekend);
+        var id = receipt.AnswerMessageId!.Value;
+        var listed = (await Held.ListAsync()).SingleOrDefault(h => h.AnswerMessageId == id);
+        Assert.True(listed is not null, $"{step}: the held 325 {id} is not on the held list");
+        Assert.True(listed.Deadline == deadline, $"{step}: held until {listed.Deadline:yyyy-MM-dd}, expected {deadline:yyyy-MM-dd}");
+        return id;
+    }
+
+    /// <summary>The back office releases a held 325: queued to the hub as built, off the held list.</summary>
+    public async Task ReleasesAsync(string step, long answerMessageId)
+    {
+        var decision = await Held.ReleaseAsync(answerMessageId, "backoffice");
+        Assert.True(decision.Kind == HeldAnswerDecisionKind.Done, $"{step}: {decision.Kind} {decision.Message}");
+        var stored = await Gateway.Store.GetMessageAsync(answerMessageId);
+        Assert.True(stored?.State == MessageState.Queued, $"{step}: the released 325 is {stored?.State}, not Queued");
+        Assert.True((await Held.ListAsync()).All(h => h.AnswerMessageId != answerMessageId), $"{step}: the released 325 is still on the held list");
+    }
+
+    /// <summary>A 323 refused whole by a rule on the Declaratie: header 0200, exactly <paramref name="code"/> on DeclaratieAntwoord, nothing granted.</summary>
+    public async Task RefusedWholeAsync(string step, Bericht323 declaratie, string code)
+    {
+        var (_, answer) = await DeclareAsync(step, declaratie);
         Assert.True(answer.DeclaratieAntwoord is not null, $"{step}: the 325 has no DeclaratieAntwoord");
-        Assert.True(answer.DeclaratieAntwoord.RetourCodes.SequenceEqual(["8001"]), $"{step}: DeclaratieAntwoord carries {string.Join(",", answer.DeclaratieAntwoord.RetourCodes)}{Listed(answer)}, expected 8001");
-        AssertTotal(step, answer, toegekend);
-        Assert.True(answer.DeclaratieAntwoord.Clienten is null or { Count: 0 }, $"{step}: a granted 325 lists clients");
+        Assert.True(answer.DeclaratieAntwoord.RetourCodes.SequenceEqual([code]), $"{step}: DeclaratieAntwoord carries {string.Join(",", answer.DeclaratieAntwoord.RetourCodes)}{Listed(answer)}, expected {code}");
+        AssertTotal(step, answer, 0);
     }
 
     /// <summary>
@@ -148,7 +185,7 @@ internal sealed class Journey : IAsyncDisposable
     /// </summary>
     public async Task PartlyGrantedAsync(string step, Bericht323 declaratie, long toegekend, params (string Referentie, string Code)[] rejected)
     {
-        var answer = await DeclareAsync(step, declaratie);
+        var (_, answer) = await DeclareAsync(step, declaratie);
         var antwoord = answer.DeclaratieAntwoord;
         Assert.True(antwoord is not null, $"{step}: the 325 has no DeclaratieAntwoord");
         Assert.True(antwoord.RetourCodes.SequenceEqual([RetourCodes.GeenOpmerking]), $"{step}: DeclaratieAntwoord carries {string.Join(",", antwoord.RetourCodes)}, expected 0200");
@@ -162,7 +199,7 @@ internal sealed class Journey : IAsyncDisposable
     /// <summary>A 323 rejected in the 325's header with exactly <paramref name="code"/>; no DeclaratieAntwoord.</summary>
     public async Task DeclaratieHeaderRejectedAsync(string step, Bericht323 declaratie, string code)
     {
-        var answer = await DeclareAsync(step, declaratie);
+        var (_, answer) = await DeclareAsync(step, declaratie);
         Assert.True(answer.Header.RetourCodes.SequenceEqual([code]), $"{step}: 325 header carries {string.Join(",", answer.Header.RetourCodes)}, expected {code}");
         Assert.True(answer.DeclaratieAntwoord is null, $"{step}: a header rejection has a DeclaratieAntwoord");
     }
@@ -203,9 +240,10 @@ internal sealed class Journey : IAsyncDisposable
         await RejectedAsync("307 temporary stop after the definitive stop", T.Bericht307(T.Stop(nummer, begin, Traffic.Tijdelijk, sent.AddDays(1), product: product, ingang: ingang)), (JourneyBuilders.StopProduct1, "9415"));
     }
 
-    public ValueTask DisposeAsync() => Gateway.DisposeAsync();
+    public ValueTask DisposeAsync() => _ownsGateway ? Gateway.DisposeAsync() : ValueTask.CompletedTask;
 
-    private async Task<Bericht325> DeclareAsync(string step, Bericht323 declaratie)
+    /// <summary>Receives a 323 and reads its 325, which is held when <paramref name="held"/> and otherwise on its way to the hub.</summary>
+    private async Task<(InboundReceipt Receipt, Bericht325 Answer)> DeclareAsync(string step, Bericht323 declaratie, bool held = false)
     {
         var (receipt, answer) = await T.ReceiveAsync(declaratie);
         Assert.True(answer is Bericht325, $"{step}: no 325 ({receipt.Disposition} {string.Join(",", receipt.RetourCodes)})");
@@ -215,7 +253,31 @@ internal sealed class Journey : IAsyncDisposable
             Assert.True(antwoord.Header.RetourCodes.SequenceEqual([RetourCodes.GeenOpmerking]), $"{step}: 325 header carries {string.Join(",", antwoord.Header.RetourCodes)}, expected 0200");
         }
 
-        return antwoord;
+        var state = (await Gateway.Store.GetMessageAsync(receipt.AnswerMessageId!.Value))?.State;
+        Assert.True((state == MessageState.Held) == held, $"{step}: the 325 is {state}, expected {(held ? "Held" : "not held")}");
+        return (receipt, antwoord);
+    }
+
+    /// <summary>Sends a 301/319 and receives the provider's accepted retour (302/320), correlated to it; the heen-bericht is then Answered.</summary>
+    private async Task SentAndRetouredAsync(string step, Bericht heen, string code, string retourCode)
+    {
+        var sent = await T.SubmitAsync(heen);
+        Assert.True(sent.Queued, $"{step}: the {code} was not queued: {sent.Reason} {Describe(sent.Issues)}");
+
+        var retour = _provider.Build(heen, MessageOutcome.Accepted());
+        var receipt = await Gateway.ReceiveAsync(BerichtWriter.ToBytes(retour));
+        Assert.True(receipt.Disposition == InboundDisposition.AnswerReceived, $"{step}: the {retourCode} was {receipt.Disposition}");
+        Assert.True(receipt.CorrelatedToMessageId == sent.MessageId, $"{step}: the {retourCode} was correlated to {receipt.CorrelatedToMessageId?.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not to the {code} {sent.MessageId}");
+        var stored = await Gateway.Store.GetMessageAsync(sent.MessageId);
+        Assert.True(stored?.State == MessageState.Answered, $"{step}: the {code} is {stored?.State}, not Answered");
+    }
+
+    private static void AssertGrantedWhole(string step, Bericht325 answer, long toegekend)
+    {
+        Assert.True(answer.DeclaratieAntwoord is not null, $"{step}: the 325 has no DeclaratieAntwoord");
+        Assert.True(answer.DeclaratieAntwoord.RetourCodes.SequenceEqual(["8001"]), $"{step}: DeclaratieAntwoord carries {string.Join(",", answer.DeclaratieAntwoord.RetourCodes)}{Listed(answer)}, expected 8001");
+        AssertTotal(step, answer, toegekend);
+        Assert.True(answer.DeclaratieAntwoord.Clienten is null or { Count: 0 }, $"{step}: a granted 325 lists clients");
     }
 
     private static void AssertTotal(string step, Bericht325 answer, long toegekend)

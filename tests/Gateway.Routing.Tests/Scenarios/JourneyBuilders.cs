@@ -12,6 +12,9 @@ internal static class JourneyBuilders
     public const string Euro = "83";
     public const string PerWeek = "2";
 
+    /// <summary>Frequentie 6: totaal binnen geldigheidsduur toewijzing.</summary>
+    public const string Totaal = "6";
+
     /// <summary>RedenWijziging 04: herbeoordeling, verlenging (an extension, OP380).</summary>
     public const string Verlenging = "04";
 
@@ -47,17 +50,30 @@ internal static class JourneyBuilders
 
     public static Omvang Omvang(long volume, string eenheid) => new(volume, eenheid, PerWeek);
 
+    /// <summary>A volume for the whole toewijzing (Frequentie 6), e.g. a number of output stuks.</summary>
+    public static Omvang OmvangTotaal(long volume, string eenheid) => new(volume, eenheid, Totaal);
+
     /// <summary>A 315 asking for one product from <paramref name="ingang"/> to <paramref name="einde"/>.</summary>
-    public static Bericht315 Verzoek(this Traffic t, string referentie, Product product, DateOnly ingang, DateOnly einde, Omvang? omvang) =>
-        t.Bericht315(Traffic.Bsn, t.Aangevraagd(referentie, product) with { ToewijzingIngangsdatum = ingang, ToewijzingEinddatum = einde, Omvang = omvang });
+    public static Bericht315 Verzoek(this Traffic t, string referentie, Product product, DateOnly ingang, DateOnly einde, Omvang? omvang, string bsn = Traffic.Bsn) =>
+        t.Bericht315(bsn, t.Aangevraagd(referentie, product) with { ToewijzingIngangsdatum = ingang, ToewijzingEinddatum = einde, Omvang = omvang });
 
     /// <summary>A 317 asking to change <paramref name="nummer"/> from <paramref name="vanaf"/>.</summary>
-    public static Bericht317 Wijziging(this Traffic t, string referentie, long nummer, DateOnly vanaf, DateOnly einde, Omvang omvang) =>
-        t.Bericht317(referentie, teWijzigen: [new TeWijzigenProduct { ToewijzingNummer = nummer, GewensteIngangsdatum = vanaf, Einddatum = einde, Omvang = omvang }]);
+    public static Bericht317 Wijziging(this Traffic t, string referentie, long nummer, DateOnly vanaf, DateOnly einde, Omvang omvang, string bsn = Traffic.Bsn) =>
+        t.Bericht317(referentie, teWijzigen: [new TeWijzigenProduct { ToewijzingNummer = nummer, GewensteIngangsdatum = vanaf, Einddatum = einde, Omvang = omvang }], bsn: bsn);
 
     /// <summary>A 323 for one month (the DeclaratiePeriode), dated today.</summary>
     public static Bericht323 Declaratie(this Traffic t, string nummer, GeslotenPeriode maand, params Prestatie[] prestaties) =>
         t.Bericht323For(maand, nummer, prestaties);
+
+    /// <summary>The same 305 for another client (<see cref="Traffic"/> builds them for <see cref="Traffic.Bsn"/>).</summary>
+    public static Bericht305 Of(this Bericht305 bericht, string bsn) => bericht with { Client = bericht.Client with { Bsn = bsn } };
+
+    /// <summary>The same 307 for another client.</summary>
+    public static Bericht307 Of(this Bericht307 bericht, string bsn) => bericht with { Client = bericht.Client with { Bsn = bsn } };
+
+    /// <summary>The same 323 with every prestatie declared for another client.</summary>
+    public static Bericht323 Of(this Bericht323 bericht, string bsn) =>
+        bericht with { Declaratie = bericht.Declaratie with { Clienten = [.. bericht.Declaratie.Clienten.Select(c => c with { Bsn = bsn })] } };
 
     /// <summary>The credit of an earlier debit (IV091): a copy with a new ReferentieNummer pointing at it, marked C.</summary>
     public static Prestatie Credit(this Prestatie debet, string referentie) =>
