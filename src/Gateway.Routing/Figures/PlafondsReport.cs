@@ -6,12 +6,13 @@ namespace Gateway.Routing.Figures;
 /// Per ceiling and month of its year in the request: what was granted on the prestaties it covers (found as
 /// <see cref="Declaraties.CeilingGrants"/> finds them: the contract of the recorded gemeente × aanbieder × product on
 /// the ProductPeriode's first day, the ceiling-year that day's year), cumulative from January, and a straight line
-/// through the cumulative of the last month with data (the request's last month not after this month) to December.
+/// through the cumulative of the last month with data (the ceiling's last month with usage, not after the request's last
+/// month nor this month: declarations trail the care by a month, so an empty current month would bend the line) to December.
 /// </summary>
 internal static class PlafondsReport
 {
     private const string Definition =
-        "Toegekend naar de maand waarin de ProductPeriode begint, cumulatief vanaf januari. Prognose: cumulatief tot en met de laatste maand met gegevens (de laatste maand van de vraag die niet na de huidige maand ligt) ÷ haar maandnummer × 12.";
+        "Toegekend naar de maand waarin de ProductPeriode begint, cumulatief vanaf januari. Prognose: cumulatief tot en met de laatste maand met gebruik van het plafond (niet na de laatste maand van de vraag of de huidige maand) ÷ haar maandnummer × 12.";
 
     public static async Task<IReadOnlyList<FigureRow>> BuildAsync(FigureContext context, IFigureSource source, CancellationToken cancellationToken)
     {
@@ -63,7 +64,7 @@ internal static class PlafondsReport
             cumulative[month] = cumulative[month - 1] + used[month];
         }
 
-        var (projection, reached) = Project(context, ceiling, cumulative);
+        var (projection, reached) = Project(context, ceiling, used, cumulative);
         foreach (var maand in Maand.Range(new Maand(ceiling.Jaar, 1), new Maand(ceiling.Jaar, 12)).Where(context.InRange))
         {
             yield return new FigureRow(
@@ -77,14 +78,23 @@ internal static class PlafondsReport
     /// Cumulative through the last month with data ÷ its number × 12, rounded to whole eurocents; and the first month
     /// in which that line (cumulative × month ÷ last month) reaches the ceiling, null when not within the year.
     /// </summary>
-    private static (long? Projection, Maand? Reached) Project(FigureContext context, Ceiling ceiling, long[] cumulative)
+    private static (long? Projection, Maand? Reached) Project(FigureContext context, Ceiling ceiling, long[] used, long[] cumulative)
     {
-        var now = Maand.Of(context.Today);
-        var last = new[] { context.Request.Tot, now, new Maand(ceiling.Jaar, 12) }.Min();
-        if (last.Jaar != ceiling.Jaar || !context.InRange(last))
+        var bound = new[] { context.Request.Tot, Maand.Of(context.Today), new Maand(ceiling.Jaar, 12) }.Min();
+        if (bound.Jaar != ceiling.Jaar)
         {
             return (null, null);
         }
+
+        // A year that is over is seen whole; in a running one the line goes through the ceiling's last month with usage.
+        var yearIsOver = bound.Nummer == 12 && ceiling.Jaar < context.Today.Year;
+        var lastMonth = yearIsOver ? 12 : Enumerable.Range(1, bound.Nummer).LastOrDefault(m => used[m] != 0);
+        if (lastMonth == 0)
+        {
+            return (null, null);
+        }
+
+        var last = new Maand(ceiling.Jaar, lastMonth);
 
         var through = cumulative[last.Nummer];
         var projection = (long)Math.Round(through * 12m / last.Nummer, 0, MidpointRounding.AwayFromZero);

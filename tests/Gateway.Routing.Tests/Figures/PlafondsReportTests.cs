@@ -44,14 +44,14 @@ public sealed class PlafondsReportTests
     }
 
     [Fact]
-    public async Task Plafonds_UsageCumulativeFromJanuaryAndTheStraightLineFromTheCurrentMonth()
+    public async Task Plafonds_UsageCumulativeFromJanuaryAndTheStraightLineThroughTheLastMonthWithUsage()
     {
         var reports = FigureReportsFor.Create(Facts(), D(2026, 4, 15), Register);
 
         var table = await reports.BuildAsync(FigureKind.Plafonds, FigureReportsFor.Request(2026, 2, 6));
 
         Assert.Equal(Columns, table.Columns.Select(c => c.Key));
-        // The last month with data is April (the request runs to June, but it is 15 April): 5.000 through April ÷ 4 × 12
+        // PL-A's last month with usage is April (the request runs to June, but it is 15 April): 5.000 through April ÷ 4 × 12
         // = 15.000; the line 5.000 × m ÷ 4 reaches 10.000 at m = 10.000 × 4 ÷ 5.000 = 8: August. February's cumulative
         // includes January's 1.000, though the request starts in February.
         Assert.Equal(
@@ -61,12 +61,12 @@ public sealed class PlafondsReportTests
                 ["PL-A", 2026L, "2026-04", 1_000_000L, 100000L, 500000L, 50.0m, 1_500_000L, "2026-08"],
                 ["PL-A", 2026L, "2026-05", 1_000_000L, 0L, 500000L, 50.0m, 1_500_000L, "2026-08"],
                 ["PL-A", 2026L, "2026-06", 1_000_000L, 0L, 500000L, 50.0m, 1_500_000L, "2026-08"],
-                // 200 through April ÷ 4 × 12 = 600; the line reaches 5.000 at month 100: not this year.
-                ["PL-B", 2026L, "2026-02", 500_000L, 0L, 0L, 0.0m, 60000L, null],
-                ["PL-B", 2026L, "2026-03", 500_000L, 20000L, 20000L, 4.0m, 60000L, null],
-                ["PL-B", 2026L, "2026-04", 500_000L, 0L, 20000L, 4.0m, 60000L, null],
-                ["PL-B", 2026L, "2026-05", 500_000L, 0L, 20000L, 4.0m, 60000L, null],
-                ["PL-B", 2026L, "2026-06", 500_000L, 0L, 20000L, 4.0m, 60000L, null],
+                // PL-B's last month with usage is March: 200 ÷ 3 × 12 = 800; the line reaches 5.000 at month 75: not this year.
+                ["PL-B", 2026L, "2026-02", 500_000L, 0L, 0L, 0.0m, 80000L, null],
+                ["PL-B", 2026L, "2026-03", 500_000L, 20000L, 20000L, 4.0m, 80000L, null],
+                ["PL-B", 2026L, "2026-04", 500_000L, 0L, 20000L, 4.0m, 80000L, null],
+                ["PL-B", 2026L, "2026-05", 500_000L, 0L, 20000L, 4.0m, 80000L, null],
+                ["PL-B", 2026L, "2026-06", 500_000L, 0L, 20000L, 4.0m, 80000L, null],
             ],
             table.Rows.Select(r => table.Values(r, Columns)));
         Assert.All(table.Rows, r => Assert.Null(r.Clients));
@@ -75,8 +75,8 @@ public sealed class PlafondsReportTests
     [Theory]
     [InlineData(1, 1, 2026, 4, 15, 1_200_000L, "2026-10")] // January only: 1.000 × 12 = 12.000, 10.000 reached at month 10
     [InlineData(1, 3, 2026, 3, 5, 1_600_000L, "2026-08")]  // through March, the current month: 4.000 ÷ 3 × 12; 10.000 × 3 ÷ 4.000 = 7.5 → 8
-    [InlineData(5, 6, 2026, 4, 15, null, null)]            // every month of the request is after the current one: no line
-    public async Task Plafonds_LastMonthWithData_TheRequestsLastMonthNotAfterTheCurrentOne(int from, int to, int year, int month, int day, long? projection, string? reached)
+    [InlineData(5, 6, 2026, 4, 15, 1_500_000L, "2026-08")] // the request lies after today: the line still runs through April, the last month with usage
+    public async Task Plafonds_LastMonthWithData_TheCeilingsLastMonthWithUsageNotAfterTheRequestOrToday(int from, int to, int year, int month, int day, long? projection, string? reached)
     {
         var reports = FigureReportsFor.Create(Facts(), D(year, month, day), Register);
 
