@@ -50,7 +50,7 @@ public static class RoutingServiceCollectionExtensions
     /// <see cref="DeclaratieAntwoordOptions"/> (validate them at start with their validators) and a
     /// <see cref="RegionRoutes"/>. <paramref name="contracts"/> decides which level-4 rules are composed. The caller also
     /// registers the <see cref="TimeProvider"/>, the store (<see cref="Store.IMessageStore"/>, <see cref="Ledger.ILedger"/>,
-    /// <see cref="IDeclaratieAntwoordStore"/>) and one <see cref="IDeliveryTransport"/> per destination kind.
+    /// <see cref="IDeclaratieAntwoordStore"/>, <see cref="Figures.IFigureRecorder"/>) and one <see cref="IDeliveryTransport"/> per destination kind.
     /// </summary>
     public static IServiceCollection AddGatewayRouting(this IServiceCollection services, ContractsOptions contracts)
     {
@@ -78,6 +78,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<RecordMessageStep>();
         services.AddSingleton<ApplyToLedgerStep>();
         services.AddSingleton<BuildAnswerStep>();
+        services.AddSingleton<RecordFiguresStep>();
         services.AddSingleton<QueueAnswerStep>();
         services.AddGatewayContracts(contracts);
         services.AddGatewayDeclaratieAntwoord();

@@ -1,7 +1,9 @@
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Diagnostics;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
+using Gateway.Storage.Figures;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Ledger;
 using Gateway.Storage.Sqlite;
@@ -16,8 +18,10 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Adds the SQLite store: the <see cref="IMessageStore"/> with validated <see cref="StorageOptions"/> (checked at
     /// start), its <see cref="SqliteKeyRotation"/> (bind <see cref="KeyRotationOptions"/> beside it), the ledger
-    /// (<see cref="ILedger"/>, <see cref="ILedgerReader"/>) with the level-3 rules that read it, and ceiling usage and held
-    /// 325s (<see cref="IDeclaratieAntwoordStore"/>). The caller registers the <see cref="TimeProvider"/>.
+    /// (<see cref="ILedger"/>, <see cref="ILedgerReader"/>) with the level-3 rules that read it, ceiling usage and held
+    /// 325s (<see cref="IDeclaratieAntwoordStore"/>), and the steering figures: their recorder (<see cref="IFigureRecorder"/>,
+    /// <see cref="SqliteFigureRecorder"/>) and their facts (<see cref="IFigureSource"/>, <see cref="SqliteFigureSource"/>).
+    /// The caller registers the <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
     {
@@ -47,6 +51,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
         services.AddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
         services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IFigureRecorder, SqliteFigureRecorder>();
+        services.AddSingleton<IFigureSource>(sp => new SqliteFigureSource(sp.GetRequiredService<SqliteMessageStore>()));
         return services.AddGatewayLedgerRules();
     }
 }

@@ -11,6 +11,10 @@ internal static class DutchDate
     public static DateOnly Of(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Amsterdam).DateTime);
 
+    /// <summary>The instant a Dutch calendar day begins (midnight in Amsterdam), to read instants by Dutch day.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Amsterdam), TimeSpan.Zero);
+
     private static TimeZoneInfo FindAmsterdam()
     {
         try

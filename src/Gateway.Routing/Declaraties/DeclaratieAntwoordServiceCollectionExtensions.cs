@@ -1,4 +1,5 @@
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
 using Gateway.Routing.Reference;
@@ -13,7 +14,7 @@ internal static class DeclaratieAntwoordServiceCollectionExtensions
 {
     /// <summary>
     /// The pipeline steps and services. Needs the <see cref="DeclaratieAntwoordOptions"/>, the store's
-    /// <see cref="IDeclaratieAntwoordStore"/> and the contract register (<see cref="NoContracts"/> without one: no ceilings).
+    /// <see cref="IDeclaratieAntwoordStore"/> and <see cref="IFigureRecorder"/>, and the contract register (<see cref="NoContracts"/> without one: no ceilings).
     /// </summary>
     public static IServiceCollection AddGatewayDeclaratieAntwoord(this IServiceCollection services)
     {
@@ -23,6 +24,7 @@ internal static class DeclaratieAntwoordServiceCollectionExtensions
             sp.GetRequiredService<IMessageStore>(),
             sp.GetRequiredService<IDeclaratieAntwoordStore>(),
             sp.GetRequiredService<CeilingGrants>(),
+            sp.GetRequiredService<IFigureRecorder>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<HeldAnswers>>()));
         services.AddSingleton(sp => new DecideDeclaratieAntwoordStep(sp.GetRequiredService<DeclaratieAntwoordOptions>(), sp.GetRequiredService<CeilingGrants>()));

@@ -88,7 +88,7 @@ public sealed record DeclaratieVerdict(LedgerParties Parties, string DeclaratieN
         ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(antwoord);
         var answer = antwoord.DeclaratieAntwoord;
-        var wholly = answer is null || !answer.RetourCodes.Any(c => c is RetourCodes.GeenOpmerking or RetourCodes.DeclaratieToegekend);
+        var wholly = RejectsWholly(answer);
         var listed = new Dictionary<string, PrestatieJudgement>(StringComparer.Ordinal);
         foreach (var client in answer?.Clienten ?? [])
         {
@@ -134,5 +134,10 @@ public sealed record DeclaratieVerdict(LedgerParties Parties, string DeclaratieN
     private static bool IsRejectedAtOrAbove(IReadOnlyDictionary<string, IReadOnlyList<string>> codes, string path) =>
         codes.Keys.Any(p => path == p || path.StartsWith(p + "/", StringComparison.Ordinal));
 
-    private static bool IsRejection(string code) => code is not (RetourCodes.GeenOpmerking or RetourCodes.NietBeoordeeld or RetourCodes.DeclaratieToegekend);
+    /// <summary>True when a 325 with this DeclaratieAntwoord (null: rejected at header level) rejects the whole declaration: no 0200 or 8001 on it.</summary>
+    internal static bool RejectsWholly(DeclaratieAntwoord? answer) =>
+        answer is null || !answer.RetourCodes.Any(c => c is RetourCodes.GeenOpmerking or RetourCodes.DeclaratieToegekend);
+
+    /// <summary>True when a retourcode of a 325 rejects the class it sits on (anything but 0200, 0233 and 8001).</summary>
+    internal static bool IsRejection(string code) => code is not (RetourCodes.GeenOpmerking or RetourCodes.NietBeoordeeld or RetourCodes.DeclaratieToegekend);
 }

@@ -1,5 +1,6 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace Gateway.Routing.Declaraties;
 
 /// <summary>
 /// The back office's and operators' view of held 325s and their decision. Release queues the held 325 as built and
-/// grants its prestaties (ledger and ceiling usage) in one store transaction; a compare-and-set on the held state
+/// grants its prestaties (ledger, ceiling usage and figures) in one store transaction; a compare-and-set on the held state
 /// makes a second decision (release or a replacing 325) fail cleanly instead of sending twice.
 /// </summary>
 public sealed partial class HeldAnswers
@@ -18,15 +19,17 @@ public sealed partial class HeldAnswers
     private readonly IMessageStore _messages;
     private readonly IDeclaratieAntwoordStore _store;
     private readonly CeilingGrants _ceilings;
+    private readonly IFigureRecorder _figures;
     private readonly TimeProvider _time;
     private readonly ILogger<HeldAnswers> _logger;
 
     /// <summary>Creates the service over the store's held answers.</summary>
-    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore store, CeilingGrants ceilings, TimeProvider time, ILogger<HeldAnswers> logger)
+    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore store, CeilingGrants ceilings, IFigureRecorder figures, TimeProvider time, ILogger<HeldAnswers> logger)
     {
         _messages = messages;
         _store = store;
         _ceilings = ceilings;
+        _figures = figures;
         _time = time;
         _logger = logger;
     }
@@ -100,13 +103,14 @@ public sealed partial class HeldAnswers
         return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Replaced, DecidedBy = actor }, detail);
     }
 
-    /// <summary>The 325 that goes out (held or the back office's) turned into the verdict, which the ledger and the ceilings follow.</summary>
+    /// <summary>The 325 that goes out (held or the back office's) turned into the verdict, which the ledger, the ceilings and the figures follow.</summary>
     private async Task GrantAsync(IStoreTransaction transaction, HeldAnswer held, Bericht325 answer, CancellationToken cancellationToken)
     {
         var recorded = await _store.PrestatiesOfDeclaratieAsync(transaction, held.DeclaratieMessageId, cancellationToken);
         var verdict = DeclaratieVerdict.Of(held, recorded, answer);
         await _store.DecidePrestatiesAsync(transaction, held.DeclaratieMessageId, verdict, cancellationToken);
         await _ceilings.GrantAsync(transaction, held.DeclaratieMessageId, verdict, cancellationToken);
+        await _figures.DecideAsync(transaction, held.DeclaratieMessageId, FigureDecision.Of(answer), cancellationToken);
     }
 
     private static HeldAnswerDecision AlreadyDecided(HeldAnswer held) =>

@@ -44,7 +44,7 @@ public sealed class CommitState
     /// <summary>What the level-3/4 rules found, kept apart for the answer factory.</summary>
     public MessageOutcome? CrossMessageOutcome { get; set; }
 
-    /// <summary>Which level-3/4 rule rejected what: one entry per (rule, retourcode), recorded as RuleRejected events.</summary>
+    /// <summary>Which level-3/4 rule rejected what: one entry per (rule, retourcode, class), recorded as one RuleRejected event per (rule, retourcode).</summary>
     public List<RuleRejection> RuleRejections { get; } = [];
 
     /// <summary>The verdict on a received 323, computed once after the level-3/4 checks.</summary>

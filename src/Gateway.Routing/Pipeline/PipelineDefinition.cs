@@ -46,10 +46,10 @@ public sealed class PipelineDefinition
         ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
         DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
         DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
-        HoldAnswerStep holdAnswer, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
+        HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
         "inbound",
         [classify, validateSchema, checkSender, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, queueAnswer, routeToBackOffice],
+        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, routeToBackOffice],
         [validateSchema],
         [detectDuplicate, recordRefusal, queueRefusal]);
 

@@ -23,6 +23,9 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
 {
     private const string PartyColumns = "standard, gemeentecode, aanbieder";
 
+    /// <summary>When the message of a fact was recorded (it is, earlier in the same transaction), kept with the fact for the figures.</summary>
+    internal const string ReceivedAt = "(SELECT created_at FROM message WHERE id = $m)";
+
     /// <inheritdoc />
     public async ValueTask ApplyAsync(LedgerEntry entry, IStoreTransaction transaction, CancellationToken cancellationToken)
     {
@@ -44,8 +47,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     await ExecuteAsync(tx, $"""
                         INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
                             product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
-                            volume, eenheid, frequentie, budget)
-                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget)
+                            volume, eenheid, frequentie, budget, received_at)
+                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget, {ReceivedAt})
                         """, cancellationToken,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$ref", Referentie(tx, p.ReferentieAanbieder)), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$td", Date(p.Toewijzingsdatum)), ("$tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("$in", Date(p.Ingangsdatum)), ("$eind", Date(p.Einddatum)),
@@ -58,8 +61,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 {
                     await ExecuteAsync(tx, $"""
                         INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
-                            toewijzing_ingangsdatum, begindatum, status_aanlevering)
-                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $status)
+                            toewijzing_ingangsdatum, begindatum, status_aanlevering, received_at)
+                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $status, {ReceivedAt})
                         """, cancellationToken,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$status", p.StatusAanlevering)]);
@@ -71,8 +74,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 {
                     await ExecuteAsync(tx, $"""
                         INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
-                            toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering)
-                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $reden, $eind, $status)
+                            toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering, received_at)
+                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $reden, $eind, $status, {ReceivedAt})
                         """, cancellationToken,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
                         ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$reden", p.RedenBeeindiging), ("$eind", Date(p.Einddatum)), ("$status", p.StatusAanlevering)]);
@@ -91,8 +94,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 break;
             case Bericht319 b:
                 await ExecuteAsync(tx, $"""
-                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, hash_gen, verzoek_antwoord, reden_afwijzing_verzoek)
-                    VALUES ($m, $s, $g, $a, $ref, $cg, $antwoord, $reden)
+                    INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, hash_gen, verzoek_antwoord, reden_afwijzing_verzoek, received_at)
+                    VALUES ($m, $s, $g, $a, $ref, $cg, $antwoord, $reden, {ReceivedAt})
                     """, cancellationToken,
                     ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
                     ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$cg", tx.Store.Hasher.CurrentGeneration), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
@@ -107,8 +110,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     {
         long declaratieId;
         await using (var insert = Command(tx.Connection, tx.Transaction, $"""
-            INSERT INTO ledger_declaratie (message_id, {PartyColumns}, declaratie_nummer, periode_begin, periode_einde)
-            VALUES ($m, $s, $g, $a, $nr, $begin, $einde) RETURNING id
+            INSERT INTO ledger_declaratie (message_id, {PartyColumns}, declaratie_nummer, periode_begin, periode_einde, received_at)
+            VALUES ($m, $s, $g, $a, $nr, $begin, $einde, {ReceivedAt}) RETURNING id
             """,
             ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
             ("$nr", declaratie.DeclaratieNummer), ("$begin", Date(declaratie.DeclaratiePeriode.Begindatum)), ("$einde", Date(declaratie.DeclaratiePeriode.Einddatum))))
@@ -296,8 +299,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
 
     private static Task InsertVerzoekAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
         ExecuteAsync(tx, $"""
-            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code)
-            VALUES ($m, $s, $g, $a, $c, $cg, $ref, $code, $cat, $pcode)
+            INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code, received_at)
+            VALUES ($m, $s, $g, $a, $c, $cg, $ref, $code, $cat, $pcode, {ReceivedAt})
             """, cancellationToken,
             [.. Common(entry, parties, tx, bsn), ("$ref", Referentie(tx, referentie)), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
 

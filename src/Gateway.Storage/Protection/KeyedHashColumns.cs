@@ -49,10 +49,14 @@ public static class KeyedHashColumns
     /// <summary>The client of a declared prestatie.</summary>
     public static readonly KeyedHashColumn PrestatieClient = new("ledger_prestatie", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
 
+    /// <summary>The client of a judged prestatie in the figures.</summary>
+    public static readonly KeyedHashColumn FigurePrestatieClient = new("figure_prestatie", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
+
     /// <summary>Every keyed-hash column.</summary>
     public static readonly IReadOnlyList<KeyedHashColumn> All =
     [
         MessageBsn, DedupKey, EnvelopeZender, EnvelopeReferentienummer,
         ToewijzingClient, ToewijzingReferentie, StartClient, StopClient, VerzoekClient, VerzoekReferentie, AntwoordReferentie, PrestatieClient,
+        FigurePrestatieClient,
     ];
 }

@@ -149,9 +149,15 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
     /// <summary>Runs reads on their own connection (WAL: readers never wait for the writer).</summary>
     internal async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        await EnsureMigratedAsync(cancellationToken);
-        await using var connection = await OpenRawAsync(cancellationToken);
+        await using var connection = await OpenReadAsync(cancellationToken);
         return await work(connection);
+    }
+
+    /// <summary>A connection of its own for reads the caller streams row by row (WAL: readers never wait for the writer); the caller disposes it.</summary>
+    internal async Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
     }
 
     /// <summary>Counts the events of a transaction that has just committed.</summary>

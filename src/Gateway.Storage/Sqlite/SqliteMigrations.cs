@@ -411,6 +411,88 @@ internal static class SqliteMigrations
                 at INTEGER NOT NULL
             );
             """),
+        (8, """
+            -- Steering figures (SqliteFigureRecorder, SqliteFigureSource). received_at: when the gateway recorded the message
+            -- a ledger fact came from (unix ms, as message.created_at), kept in the ledger because retention may purge the
+            -- message; rows whose message is gone already stay NULL.
+            ALTER TABLE ledger_toewijzing ADD COLUMN received_at INTEGER NULL;
+            ALTER TABLE ledger_start ADD COLUMN received_at INTEGER NULL;
+            ALTER TABLE ledger_stop ADD COLUMN received_at INTEGER NULL;
+            ALTER TABLE ledger_verzoek ADD COLUMN received_at INTEGER NULL;
+            ALTER TABLE ledger_antwoord ADD COLUMN received_at INTEGER NULL;
+            ALTER TABLE ledger_declaratie ADD COLUMN received_at INTEGER NULL;
+            UPDATE ledger_toewijzing SET received_at = (SELECT m.created_at FROM message m WHERE m.id = ledger_toewijzing.message_id);
+            UPDATE ledger_start SET received_at = (SELECT m.created_at FROM message m WHERE m.id = ledger_start.message_id);
+            UPDATE ledger_stop SET received_at = (SELECT m.created_at FROM message m WHERE m.id = ledger_stop.message_id);
+            UPDATE ledger_verzoek SET received_at = (SELECT m.created_at FROM message m WHERE m.id = ledger_verzoek.message_id);
+            UPDATE ledger_antwoord SET received_at = (SELECT m.created_at FROM message m WHERE m.id = ledger_antwoord.message_id);
+            UPDATE ledger_declaratie SET received_at = (SELECT m.created_at FROM message m WHERE m.id = ledger_declaratie.message_id);
+
+            -- Reads by period are range scans: toewijzingen overlapping the months (open-ended ones end on 9999-12-31),
+            -- starts by Begindatum, stops by Einddatum, requests by receipt.
+            CREATE INDEX ix_ledger_toewijzing_periode ON ledger_toewijzing (COALESCE(einddatum, '9999-12-31'), ingangsdatum);
+            CREATE INDEX ix_ledger_start_begindatum ON ledger_start (begindatum, gemeentecode);
+            CREATE INDEX ix_ledger_stop_einddatum ON ledger_stop (einddatum, gemeentecode);
+            CREATE INDEX ix_ledger_verzoek_received ON ledger_verzoek (received_at, gemeentecode);
+
+            -- Every judged prestatie of every inbound 323 that reached the commit phase and was neither refused nor a
+            -- duplicate, also of 323s rejected whole (the ledger keeps only 323s that grant something). bedrag is signed
+            -- (credit negative); judged is the gateway's own verdict, state where it stands: held until the held 325 is
+            -- decided (answered_at NULL until then). maand is yyyy-MM of periode_begin. No message foreign key: retention
+            -- may purge messages, the figures must remember.
+            CREATE TABLE figure_prestatie (
+                id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+                declaratie_message_id INTEGER NOT NULL,
+                standard              TEXT    NOT NULL,
+                gemeentecode          TEXT    NOT NULL,
+                aanbieder             TEXT    NOT NULL,
+                client_hash           BLOB    NOT NULL,
+                hash_gen              INTEGER NOT NULL DEFAULT 0,
+                referentie_nummer     TEXT    NOT NULL,
+                toewijzing_nummer     INTEGER NOT NULL,
+                product_categorie     TEXT    NOT NULL,
+                product_code          TEXT    NOT NULL,
+                periode_begin         TEXT    NOT NULL,
+                periode_einde         TEXT    NOT NULL,
+                maand                 TEXT    NOT NULL,
+                geleverd_volume       INTEGER NOT NULL,
+                eenheid               TEXT    NOT NULL,
+                bedrag                INTEGER NOT NULL,
+                judged                TEXT    NOT NULL CHECK (judged IN ('granted', 'rejected')),
+                state                 TEXT    NOT NULL CHECK (state IN ('granted', 'rejected', 'held')),
+                received_at           INTEGER NOT NULL,
+                answered_at           INTEGER NULL
+            );
+            CREATE INDEX ix_figure_prestatie_maand ON figure_prestatie (maand, standard, gemeentecode);
+            CREATE INDEX ix_figure_prestatie_declaratie ON figure_prestatie (declaratie_message_id, state);
+            CREATE INDEX ix_figure_prestatie_hash_gen ON figure_prestatie (hash_gen);
+
+            -- Why a prestatie was rejected: retourcode and rule short code (or 'backoffice'), a prestatie may have several.
+            CREATE TABLE figure_prestatie_reason (
+                prestatie_id INTEGER NOT NULL REFERENCES figure_prestatie(id) ON DELETE CASCADE,
+                retour_code  TEXT    NOT NULL,
+                rule         TEXT    NOT NULL,
+                PRIMARY KEY (prestatie_id, retour_code, rule)
+            ) WITHOUT ROWID;
+
+            -- The prestaties the ledger kept before figures existed (323s that granted something), as far as they are known:
+            -- the reasons of their rejections were not kept, and those whose 323 message is purged have no receipt time.
+            INSERT INTO figure_prestatie (declaratie_message_id, standard, gemeentecode, aanbieder, client_hash, hash_gen, referentie_nummer,
+                toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, maand, geleverd_volume, eenheid, bedrag,
+                judged, state, received_at, answered_at)
+            SELECT p.message_id, p.standard, p.gemeentecode, p.aanbieder, p.client_hash, p.hash_gen, p.referentie_nummer,
+                p.toewijzing_nummer, p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, substr(p.periode_begin, 1, 7),
+                p.geleverd_volume, p.eenheid, CASE p.debet_credit WHEN 'C' THEN -p.bedrag ELSE p.bedrag END,
+                CASE p.status WHEN 'rejected' THEN 'rejected' ELSE 'granted' END,
+                CASE WHEN h.state = 'held' OR p.status = 'submitted' THEN 'held' WHEN p.status = 'rejected' THEN 'rejected' ELSE 'granted' END,
+                m.created_at,
+                CASE WHEN h.state = 'held' OR p.status = 'submitted' THEN NULL
+                    ELSE COALESCE(h.decided_at, (SELECT MIN(a.created_at) FROM message a WHERE a.correlates_to = m.id), m.created_at) END
+            FROM ledger_prestatie p
+            JOIN message m ON m.id = p.message_id
+            LEFT JOIN held_answer h ON h.declaratie_message_id = p.message_id
+            ORDER BY p.id;
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

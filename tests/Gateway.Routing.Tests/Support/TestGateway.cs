@@ -3,12 +3,14 @@ using Gateway.Messages.Validation;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
 using Gateway.Routing.Store;
 using Gateway.Storage;
+using Gateway.Storage.Figures;
 using Gateway.Storage.Ledger;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,7 +113,7 @@ internal sealed class TestGateway : IAsyncDisposable
 
     /// <summary>
     /// A real SQLite store in <paramref name="directory"/> as the Host composes it, with the ledger and its level-3 rules
-    /// when <paramref name="ledger"/>, else <see cref="NoLedger"/> and no level-3 rules.
+    /// and the figures when <paramref name="ledger"/>, else <see cref="NoLedger"/>, <see cref="NoFigureRecorder"/> and no level-3 rules.
     /// </summary>
     public static void AddStore(IServiceCollection services, string directory, TimeProvider time, bool ledger)
     {
@@ -130,11 +132,14 @@ internal sealed class TestGateway : IAsyncDisposable
             services.AddSingleton<SqliteLedger>();
             services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
             services.AddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
+            services.AddSingleton<IFigureRecorder, SqliteFigureRecorder>();
+            services.AddSingleton<IFigureSource>(sp => new SqliteFigureSource(sp.GetRequiredService<SqliteMessageStore>()));
             services.AddGatewayLedgerRules();
         }
         else
         {
             services.AddSingleton<ILedger, NoLedger>();
+            services.AddSingleton<IFigureRecorder, NoFigureRecorder>();
         }
     }
 

@@ -1,10 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
+using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
+using Gateway.Storage.Figures;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Ledger;
 using Gateway.Storage.Sqlite;
@@ -136,6 +140,26 @@ public sealed class BsnHashRotationTests : IDisposable
     }
 
     [Fact]
+    public async Task Rotate_FigurePrestaties_OneClientIdBeforeDuringAndAfterTheSweep()
+    {
+        using (var before = Store(previous: [], current: _oldKey))
+        {
+            await RecordFiguresAsync(before, 1);
+        }
+
+        using var store = Store(previous: [_oldKey], current: _newKey);
+        await RecordFiguresAsync(store, 2);
+        await AssertOneFigureClientAsync(store, count: 2);
+
+        Assert.True((await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 1 }).RunAsync(int.MaxValue)).Done);
+
+        Assert.Equal([1L], await QueryAsync("SELECT DISTINCT hash_gen FROM figure_prestatie", r => r.GetInt64(0)));
+        var oldHash = Convert.ToHexString(HMACSHA256.HashData(_oldKey, Encoding.ASCII.GetBytes(Bsn)));
+        Assert.DoesNotContain(oldHash, await QueryAsync("SELECT client_hash FROM figure_prestatie", r => Convert.ToHexString((byte[])r.GetValue(0))));
+        await AssertOneFigureClientAsync(store, count: 2);
+    }
+
+    [Fact]
     public async Task Rotate_MessageHashCollidesWithANewerRow_MessageKeptAndTheRowsAfterItMoved()
     {
         var first = Some.Heen();
@@ -254,6 +278,25 @@ public sealed class BsnHashRotationTests : IDisposable
         await _ledger.ApplyAsync(new LedgerEntry(id, Flow.Outbound, Toewijzing(bsn, toewijzing)), tx, default);
         await _ledger.ApplyAsync(new LedgerEntry(messageId * 100, Flow.Inbound, Declaratie(bsn, toewijzing, messageId)), tx, default);
         await tx.CommitAsync();
+    }
+
+    /// <summary>A 323 of the client, granted, recorded for the figures in the transaction that records its message.</summary>
+    private static async Task RecordFiguresAsync(SqliteMessageStore store, long nummer)
+    {
+        var declaratie = Declaratie(Bsn, 5001, nummer);
+        await using var tx = await store.BeginAsync();
+        var id = await tx.InsertMessageAsync(Some.Heen());
+        await new SqliteFigureRecorder().RecordAsync(tx, new JudgedDeclaratie(id, declaratie, DeclaratieVerdict.Of(declaratie, MessageOutcome.Accepted()), [[]], Held: false));
+        await tx.CommitAsync();
+    }
+
+    /// <summary>Every figure prestatie is the one client the ledger knows, whatever generation its hash is in.</summary>
+    private async Task AssertOneFigureClientAsync(SqliteMessageStore store, int count)
+    {
+        var prestaties = await new SqliteFigureSource(store).PrestatiesAsync(new FigureScope(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), [])).ToListAsync();
+        await using var tx = await store.BeginAsync();
+        Assert.Equal(count, prestaties.Count);
+        Assert.All(prestaties, p => Assert.Equal(_ledger.ClientIdOf(tx, Bsn), p.ClientId));
     }
 
     /// <summary>A copy of each message is known by its dedup key and by its envelope; the request by its ReferentieAanbieder, with its answers and the toewijzing that honoured it.</summary>

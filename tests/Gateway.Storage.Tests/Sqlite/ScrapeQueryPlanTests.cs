@@ -38,9 +38,9 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         await connection.OpenAsync();
         foreach (var sql in statements)
         {
-            var plan = await PlanAsync(connection, sql);
+            var plan = await QueryPlans.PlanAsync(connection, sql);
             Assert.NotEmpty(plan);
-            Assert.True(!plan.Any(step => ScansATable(step, plan)), $"'{sql}' scans a table: {string.Join(" | ", plan)}");
+            Assert.True(!plan.Any(step => QueryPlans.ScansATable(step, plan, ConfigurationTables)), $"'{sql}' scans a table: {string.Join(" | ", plan)}");
         }
     }
 
@@ -63,22 +63,6 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         Assert.Equal(0, gauges.Deliveries.Where(d => d.State == "Pending").Sum(d => d.Count));
         Assert.Equal(await CountAsync(connection, "SELECT COUNT(*) FROM delivery WHERE state = 'DeadLettered'"), gauges.Deliveries.Where(d => d.State == "DeadLettered").Sum(d => d.Count));
         Assert.Equal(20, gauges.MessagesByRetourCode["0200"]);
-    }
-
-    /// <summary>
-    /// A step that reads a whole table of traffic: "SCAN name" without an index, where name is neither a subquery or
-    /// co-routine of the same plan (its rows come from steps checked on their own) nor a configuration table.
-    /// </summary>
-    private static bool ScansATable(string step, List<string> plan)
-    {
-        if (!step.StartsWith("SCAN ", StringComparison.Ordinal) || step.Contains(" USING ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var target = step["SCAN ".Length..].Split(' ')[0];
-        var coRoutines = plan.Where(s => s.StartsWith("CO-ROUTINE ", StringComparison.Ordinal)).Select(s => s["CO-ROUTINE ".Length..].Split(' ')[0]);
-        return !target.StartsWith("(subquery-", StringComparison.Ordinal) && !coRoutines.Contains(target) && !ConfigurationTables.Contains(target);
     }
 
     public void Dispose()
@@ -117,19 +101,5 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<List<string>> PlanAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        var steps = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3));
-        }
-
-        return steps;
     }
 }

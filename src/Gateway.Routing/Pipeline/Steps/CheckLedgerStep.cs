@@ -54,7 +54,7 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
             return;
         }
 
-        context.RuleRejections.AddRange(found.Select(f => new RuleRejection(RuleRejection.ShortCode(f.Rule.Code), f.Rejection.RetourCode)).Distinct());
+        context.RuleRejections.AddRange(found.Select(f => new RuleRejection(RuleRejection.ShortCode(f.Rule.Code), f.Rejection.RetourCode, f.Rejection.Path)).Distinct());
         var cross = MessageOutcome.RejectedClasses(found.Select(f => f.Rejection));
         context.CrossMessageOutcome = cross;
         context.Outcome = outcome.Merge(cross);

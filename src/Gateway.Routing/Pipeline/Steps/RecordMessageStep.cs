@@ -61,7 +61,7 @@ internal sealed class RecordMessageStep(PipelineOptions options) : ICommitStep
         };
         var id = await context.Transaction.InsertMessageAsync(row, cancellationToken);
         context.MessageId = id;
-        foreach (var rejection in context.RuleRejections)
+        foreach (var rejection in context.RuleRejections.DistinctBy(r => r.Detail, StringComparer.Ordinal))
         {
             await context.Transaction.AddEventAsync(id, MessageEventTypes.RuleRejected, rejection.Detail, cancellationToken: cancellationToken);
         }
