@@ -7,7 +7,7 @@ namespace Gateway.Host.Reports;
 /// <summary>
 /// A report as JSON: <c>{ "kind", "van", "tot", "gemeenten", "aanbieders", "columns": [{ "key", "header", "kind" }],
 /// "rows": [{ key: value }], "notes" }</c>. Counts, units and eurocents are whole numbers (money never as a float),
-/// days and percentages decimals, months "yyyy-MM", no value null.
+/// days and percentages decimals, months "yyyy-MM", no value null; a line break after the object.
 /// </summary>
 internal sealed class JsonFigureWriter : IFigureWriter
 {
@@ -59,6 +59,7 @@ internal sealed class JsonFigureWriter : IFigureWriter
         Strings(json, "notes", table.Notes);
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
+        await destination.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
     private static void Value(Utf8JsonWriter json, object? value, FigureValueKind kind)

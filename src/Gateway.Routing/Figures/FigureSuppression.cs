@@ -37,7 +37,7 @@ public static class FigureSuppression
 
         var note = string.Create(
             CultureInfo.InvariantCulture,
-            $"Onderdrukt voor gebruik buiten de backoffice: {suppressed} {(suppressed == 1 ? "rij telt" : "rijen tellen")} minder dan {minimumClients} cliënten; de getallen daarvan zijn leeg gelaten, zodat niemand herkenbaar is.");
+            $"Onderdrukt voor gebruik buiten de backoffice: {suppressed} {(suppressed == 1 ? "rij telt" : "rijen tellen")} minder dan {minimumClients} {(minimumClients == 1 ? "cliënt" : "cliënten")}; de getallen daarvan zijn leeg gelaten, zodat niemand herkenbaar is.");
         return table with { Rows = rows, Notes = [.. table.Notes, note] };
     }
 
