@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Connections;
 namespace Gateway.Host.Cli;
 
 /// <summary>
-/// The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, message, keys, config. Exit codes in
+/// The `gateway` command line: validate, retour, explain, run, demo, queue, ceilings, answers, report, message, keys, config. Exit codes in
 /// <see cref="ExitCodes"/>; a user's mistake is one line on stderr and exit 2, never a stack trace.
 /// </summary>
 internal static partial class GatewayCommandLine
@@ -117,6 +117,7 @@ internal static partial class GatewayCommandLine
             QueueCommand.Create(context),
             DeclaratieAntwoordCommands.Ceilings(context),
             DeclaratieAntwoordCommands.Answers(context),
+            ReportCommand.Create(context),
             MessageCommand.Create(context),
             KeysCommand.Create(context),
             ConfigCommand.Create(context),

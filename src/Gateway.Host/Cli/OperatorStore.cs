@@ -7,7 +7,9 @@ using Gateway.Host.Operators;
 using Gateway.Storage;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Sqlite;
+using Gateway.Routing.Reference;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Cli;
 
@@ -28,6 +30,39 @@ internal static class OperatorStore
     public static async Task<int> WithStoreAsync(string? config, CliContext context, Func<SqliteMessageStore, IConfiguration, HostPaths, Task<int>> action)
     {
         var (configuration, paths) = GatewayConfiguration.Load(config is null ? null : context.FullPath(config));
+        await using var store = new SqliteMessageStore(ExistingStore(configuration, paths), context.Time);
+        await MigrateAsync(store);
+        return await action(store, configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection), paths);
+    }
+
+    /// <summary>
+    /// Opens (and migrates) the store of the configuration and composes the gateway's services over it as `gateway run`
+    /// does, with the verb's clock and without starting anything, for verbs that need more than the store.
+    /// </summary>
+    public static async Task<int> WithServicesAsync(string? config, CliContext context, Func<IServiceProvider, Task<int>> action)
+    {
+        var (configuration, paths) = GatewayConfiguration.Load(config is null ? null : context.FullPath(config));
+        ExistingStore(configuration, paths);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddGatewayHost(configuration, paths);
+        services.AddSingleton(context.Time);
+        await using var provider = services.BuildServiceProvider();
+        try
+        {
+            await MigrateAsync(provider.GetRequiredService<SqliteMessageStore>());
+            return await action(provider);
+        }
+        catch (Exception e) when (e is OptionsValidationException or ConfigurationFileException)
+        {
+            throw new UsageException("the configuration needs fixing (see `gateway config check`): " + e.Message);
+        }
+    }
+
+    /// <summary>The storage options of the configuration, checked, naming a store file that exists.</summary>
+    private static StorageOptions ExistingStore(IConfiguration configuration, HostPaths paths)
+    {
         var options = configuration.BindSection<StorageOptions>(GatewayHostServiceCollectionExtensions.RootSection + ":" + StorageOptions.SectionName);
         options.DatabasePath = string.IsNullOrWhiteSpace(options.DatabasePath) ? options.DatabasePath : paths.Resolve(options.DatabasePath);
         var problems = options.Validate();
@@ -41,7 +76,11 @@ internal static class OperatorStore
             throw new UsageException($"no store at {options.DatabasePath}: start the gateway once, or pass the --config of the running gateway.");
         }
 
-        await using var store = new SqliteMessageStore(options, context.Time);
+        return options;
+    }
+
+    private static async Task MigrateAsync(SqliteMessageStore store)
+    {
         try
         {
             await store.MigrateAsync();
@@ -50,8 +89,6 @@ internal static class OperatorStore
         {
             throw new UsageException("the store's keys do not match the configuration: " + e.Message);
         }
-
-        return await action(store, configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection), paths);
     }
 
     /// <summary>The person at the keyboard, named in the audit trail.</summary>

@@ -3,6 +3,7 @@ using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
 using Gateway.Host.Operators;
 using Gateway.Host.Region;
+using Gateway.Host.Reports;
 using Gateway.Host.Transport.BackOffice;
 using Gateway.Host.Transport.Ggk;
 using Gateway.Host.Trust;
@@ -76,6 +77,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
         services.AddGatewayDeclaratieAntwoordHost();
+        services.AddGatewayReports();
         services.AddGatewayJobs(configuration);
         services.AddGatewayTelemetry(configuration);
         services.AddGatewayHealth();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Host.Reports;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -61,6 +62,7 @@ internal static class OperatorApi
         api.MapGet("/messages/{id:long}/timeline", async (HttpContext http, OperatorQueries queries, long id, CancellationToken ct) =>
             await queries.TimelineAsync(Account(http), id, ct) is { } view ? Results.Ok(view) : NotFound("message", id));
         api.MapDeclaratieAntwoordOperatorApi();
+        api.MapReportsOperatorApi();
         return endpoints;
     }
 

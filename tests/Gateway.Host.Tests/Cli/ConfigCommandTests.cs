@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Gateway.Host.Tests.Support;
 
@@ -12,7 +11,7 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void ConfigCheck_AConfigurationOfOnesOwn_OneLineOkAndExit0()
     {
-        var config = SampleConfig.Write(_directory, OwnKeys);
+        var config = SampleConfig.Write(_directory, SampleConfig.OwnKeys);
 
         var check = GatewayCli.Run("config", "check", "--config", config);
 
@@ -42,7 +41,7 @@ public sealed class ConfigCommandTests : IDisposable
     {
         var config = SampleConfig.Write(_directory, root =>
         {
-            OwnKeys(root);
+            SampleConfig.OwnKeys(root);
             root["Gateway"]!["Logging"] = new JsonObject { ["Format"] = "xml" };
         });
 
@@ -68,19 +67,12 @@ public sealed class ConfigCommandTests : IDisposable
     /// <summary>One mistake in each of five sections: two values that do not convert, three that do not validate.</summary>
     private static void FiveMistakes(JsonNode root)
     {
-        OwnKeys(root);
+        SampleConfig.OwnKeys(root);
         root["Gateway"]!["Retry"] = new JsonObject { ["BaseDelay"] = "banana" };
         root["Gateway"]!["Delivery"] = new JsonObject { ["BatchSize"] = "many" };
         root["Gateway"]!["Storage"]!["EncryptionKey"] = "";
         root["Gateway"]!["Region"]!["Gemeenten"]![0]!["BackOffice"]!["Endpoint"] = "not a url";
         root["Gateway"]!["Declaraties"] = new JsonObject { ["TermijnWerkdagen"] = 0 };
-    }
-
-    /// <summary>The store keys the sample leaves to fill in.</summary>
-    private static void OwnKeys(JsonNode root)
-    {
-        root["Gateway"]!["Storage"]!["EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        root["Gateway"]!["Storage"]!["BsnHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -27,5 +28,12 @@ internal static class SampleConfig
         var path = Path.Combine(directory, "gateway.json");
         File.WriteAllText(path, root.ToJsonString());
         return path;
+    }
+
+    /// <summary>The store keys the sample leaves to fill in, filled in with fresh ones.</summary>
+    public static void OwnKeys(JsonNode root)
+    {
+        root["Gateway"]!["Storage"]!["EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        root["Gateway"]!["Storage"]!["BsnHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     }
 }

@@ -62,6 +62,14 @@ internal static class DutchCatalogue
         ColumnReasons = "REDENEN",
         HeldCount = "{0} vastgehouden 325('s); OVER is het aantal werkdagen tot de uiterste datum.",
 
+        ReportNotAMonth = "{0}: '{1}' is geen maand zoals 2026-03",
+        ReportFromAfterTo = "{0} {1} ligt na {2} {3}",
+        ReportRangeTooLong = "{0} {1} tot en met {2} {3} is {4} maanden; een rapport beslaat er hooguit {5}: vraag een kortere periode",
+        ReportNotAGemeentecode = "{0}: '{1}' is geen gemeentecode (4 cijfers, zoals 0363)",
+        ReportNotAnAgbCode = "{0}: '{1}' is geen AGB-code (8 cijfers, zoals 12345678)",
+        ReportNeedsOut = "{0} {1} schrijft een werkmap, geen tekst: geef {2} BESTAND",
+        ReportWritten = "{0} rijen geschreven naar {1}",
+
         ExplainLevel = "Niveau",
         ExplainRule = "Regel",
         ExplainCarriedBy = "Gemeld in: retours (302, 306, 308, 316, 318, 320) en de 325",

@@ -62,6 +62,14 @@ internal static class EnglishCatalogue
         ColumnReasons = "REASONS",
         HeldCount = "{0} held 325(s); LEFT is working days to the deadline.",
 
+        ReportNotAMonth = "{0}: '{1}' is not a month like 2026-03",
+        ReportFromAfterTo = "{0} {1} is after {2} {3}",
+        ReportRangeTooLong = "{0} {1} to {2} {3} is {4} months; a report covers at most {5}: ask for a shorter range",
+        ReportNotAGemeentecode = "{0}: '{1}' is not a gemeentecode (4 digits, like 0363)",
+        ReportNotAnAgbCode = "{0}: '{1}' is not an AGB code (8 digits, like 12345678)",
+        ReportNeedsOut = "{0} {1} writes a workbook, not text: give {2} FILE",
+        ReportWritten = "{0} rows written to {1}",
+
         ExplainLevel = "Level",
         ExplainRule = "Rule",
         ExplainCarriedBy = "Carried by: retours (302, 306, 308, 316, 318, 320) and the 325",

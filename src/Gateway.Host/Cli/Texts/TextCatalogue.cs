@@ -59,6 +59,15 @@ internal sealed class TextCatalogue
     public required string ColumnReasons { get; init; }
     public required string HeldCount { get; init; }
 
+    // report.
+    public required string ReportNotAMonth { get; init; }
+    public required string ReportFromAfterTo { get; init; }
+    public required string ReportRangeTooLong { get; init; }
+    public required string ReportNotAGemeentecode { get; init; }
+    public required string ReportNotAnAgbCode { get; init; }
+    public required string ReportNeedsOut { get; init; }
+    public required string ReportWritten { get; init; }
+
     // explain.
     public required string ExplainLevel { get; init; }
     public required string ExplainRule { get; init; }
