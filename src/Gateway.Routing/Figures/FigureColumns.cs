@@ -35,11 +35,11 @@ internal static class FigureColumns
         .. Dimensions,
         new("eenheid", "Eenheid", Text),
         new("toegewezen_eenheden", "Toegewezen eenheden", Units),
-        new("toegewezen_eurocent", "Toegewezen (eurocent)", Eurocents),
+        new("toegewezen_eurocent", "Toegewezen (€)", Eurocents),
         new("gedeclareerd_eenheden", "Gedeclareerde eenheden", Units),
-        new("gedeclareerd_eurocent", "Gedeclareerd (eurocent)", Eurocents),
+        new("gedeclareerd_eurocent", "Gedeclareerd (€)", Eurocents),
         new("toegekend_eenheden", "Toegekende eenheden", Units),
-        new("toegekend_eurocent", "Toegekend (eurocent)", Eurocents),
+        new("toegekend_eurocent", "Toegekend (€)", Eurocents),
         new("trajecten", "Trajecten", Count),
         new("benut_procent", "Benut (%)", Percent),
     ];
@@ -49,12 +49,12 @@ internal static class FigureColumns
         .. Dimensions,
         new("prestaties", "Prestaties", Count),
         new("clienten", "Cliënten", Count),
-        new("debet_eurocent", "Debet (eurocent)", Eurocents),
-        new("credit_eurocent", "Credit (eurocent)", Eurocents),
-        new("gedeclareerd_eurocent", "Gedeclareerd netto (eurocent)", Eurocents),
-        new("toegekend_eurocent", "Toegekend (eurocent)", Eurocents),
-        new("afgewezen_eurocent", "Afgewezen (eurocent)", Eurocents),
-        new("aangehouden_eurocent", "Aangehouden (eurocent)", Eurocents),
+        new("debet_eurocent", "Debet (€)", Eurocents),
+        new("credit_eurocent", "Credit (€)", Eurocents),
+        new("gedeclareerd_eurocent", "Gedeclareerd netto (€)", Eurocents),
+        new("toegekend_eurocent", "Toegekend (€)", Eurocents),
+        new("afgewezen_eurocent", "Afgewezen (€)", Eurocents),
+        new("aangehouden_eurocent", "Aangehouden (€)", Eurocents),
     ];
 
     public static IReadOnlyList<FigureColumn> Afwijzingen { get; } =
@@ -64,7 +64,7 @@ internal static class FigureColumns
         new("regel", "Regel", Text),
         new("prestaties", "Prestaties", Count),
         new("clienten", "Cliënten", Count),
-        new("afgewezen_eurocent", "Afgewezen netto (eurocent)", Eurocents),
+        new("afgewezen_eurocent", "Afgewezen netto (€)", Eurocents),
     ];
 
     public static IReadOnlyList<FigureColumn> Doorlooptijden { get; } =
@@ -82,13 +82,13 @@ internal static class FigureColumns
     public static IReadOnlyList<FigureColumn> Plafonds { get; } =
     [
         new("plafond", "Plafond", Text),
-        new("jaar", "Jaar", Count),
+        new("jaar", "Jaar", Text),
         new("maand", "Maand", Month),
-        new("bedrag_eurocent", "Plafondbedrag (eurocent)", Eurocents),
-        new("gebruikt_eurocent", "Toegekend in de maand (eurocent)", Eurocents),
-        new("cumulatief_eurocent", "Toegekend cumulatief (eurocent)", Eurocents),
+        new("bedrag_eurocent", "Plafondbedrag (€)", Eurocents),
+        new("gebruikt_eurocent", "Toegekend in de maand (€)", Eurocents),
+        new("cumulatief_eurocent", "Toegekend cumulatief (€)", Eurocents),
         new("cumulatief_procent", "Cumulatief (% van plafond)", Percent),
-        new("prognose_jaareinde_eurocent", "Prognose jaareinde (eurocent)", Eurocents),
+        new("prognose_jaareinde_eurocent", "Prognose jaareinde (€)", Eurocents),
         new("prognose_bereikt_maand", "Prognose plafond bereikt", Month),
     ];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gateway.Routing.Contracts;
 
 namespace Gateway.Routing.Figures;
@@ -68,7 +69,7 @@ internal static class PlafondsReport
         foreach (var maand in Maand.Range(new Maand(ceiling.Jaar, 1), new Maand(ceiling.Jaar, 12)).Where(context.InRange))
         {
             yield return new FigureRow(
-                [ceiling.Id, (long)ceiling.Jaar, maand, ceiling.Bedrag, used[maand.Nummer], cumulative[maand.Nummer],
+                [ceiling.Id, ceiling.Jaar.ToString(CultureInfo.InvariantCulture), maand, ceiling.Bedrag, used[maand.Nummer], cumulative[maand.Nummer],
                  FigureArithmetic.Percent(cumulative[maand.Nummer], ceiling.Bedrag), projection, reached],
                 null);
         }

@@ -36,7 +36,7 @@ public sealed class ReportTests : IDisposable
         var plafonds = GatewayCli.Run("report", "plafonds", "--config", config, "--from", $"{years.Min()}-01", "--to", $"{years.Max()}-12", "--format", "json");
         Assert.True(plafonds.ExitCode == 0, plafonds.Error);
         var usage = JsonDocument.Parse(plafonds.Out).RootElement.GetProperty("rows").EnumerateArray()
-            .GroupBy(r => (r.GetProperty("plafond").GetString()!, r.GetProperty("jaar").GetInt64()))
+            .GroupBy(r => (r.GetProperty("plafond").GetString()!, long.Parse(r.GetProperty("jaar").GetString()!, CultureInfo.InvariantCulture)))
             .Select(g => (g.Key, Used: g.Sum(r => Amount(r, "gebruikt_eurocent"))))
             .Where(c => c.Used != 0)
             .ToDictionary(c => c.Key, c => c.Used);

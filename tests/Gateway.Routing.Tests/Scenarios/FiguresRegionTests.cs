@@ -589,11 +589,11 @@ public sealed class FiguresRegionTests
     {
         FigureReportRow At(int month) => plafonds.Where(("plafond", Ceiling), ("maand", M(month)));
 
-        At(1).Is(("jaar", 2026L), ("bedrag_eurocent", 375_000L), ("gebruikt_eurocent", 80_000L), ("cumulatief_eurocent", 80_000L), ("cumulatief_procent", 21.3m)).Clients(null); // 80,000 / 375,000 = 21.33 %
+        At(1).Is(("jaar", "2026"), ("bedrag_eurocent", 375_000L), ("gebruikt_eurocent", 80_000L), ("cumulatief_eurocent", 80_000L), ("cumulatief_procent", 21.3m)).Clients(null); // 80,000 / 375,000 = 21.33 %
         At(2).Is(("gebruikt_eurocent", 100_000L), ("cumulatief_eurocent", 180_000L), ("cumulatief_procent", 48.0m));
         At(3).Is(("gebruikt_eurocent", 120_000L), ("cumulatief_eurocent", 300_000L), ("cumulatief_procent", 80.0m)); // C-MRT2; C-MRT1 was rejected
         At(4).Is(
-            ("jaar", 2026L),
+            ("jaar", "2026"),
             ("bedrag_eurocent", 375_000L),
             ("gebruikt_eurocent", 80_000L),      // C-APR2 (released); C-APR1 refused, the correction still held
             ("cumulatief_eurocent", 380_000L),
