@@ -203,9 +203,11 @@ public sealed partial class PrivacyTests
         }
 
         Assert.True(last >= 6, $"only {last} messages stored");
-        foreach (var path in new[] { "queue?limit=500", "queue?state=Delivered&limit=500", "answers/held", "ceilings" })
+        string[] reports = ["zorg", "productie", "declaraties", "afwijzingen", "doorlooptijden", "plafonds"];
+        foreach (var path in new[] { "queue?limit=500", "queue?state=Delivered&limit=500", "answers/held", "ceilings" }.Concat(reports.Select(k => $"reports/{k}")))
         {
             using var view = await env.OperatorAsync(HttpMethod.Get, path);
+            Assert.True(view.IsSuccessStatusCode, $"{path}: {(int)view.StatusCode}");
             seen.AppendLine(await view.Content.ReadAsStringAsync());
         }
 
@@ -230,6 +232,12 @@ public sealed partial class PrivacyTests
 
         var list = GatewayCli.Run("queue", "list", "--json", "--config", env.ConfigPath);
         seen.AppendLine(list.Out).AppendLine(list.Error);
+        foreach (var kind in reports)
+        {
+            var report = GatewayCli.Run("report", kind, "--format", "csv", "--config", env.ConfigPath);
+            Assert.True(report.ExitCode == 0, report.Error);
+            seen.AppendLine(report.Out).AppendLine(report.Error);
+        }
 
         var everything = seen.ToString();
         var files = Directory.GetFiles(env.Directory, "*", SearchOption.AllDirectories);
