@@ -9,6 +9,7 @@ internal sealed record FiguresOptions
 {
     public const int DefaultSeed = 2026;
     public const int DefaultRuns = 5;
+    public const string DefaultScratch = "/dev/shm";
     public static readonly Maand DefaultMonth = new(RegionDesign.Year, 10);
 
     public const string Usage = """
@@ -21,6 +22,9 @@ internal sealed record FiguresOptions
           --seed N          seed of the generated region (default 2026)
           --runs N          timed runs per report after one warm-up; median and max are reported (default 5)
           --month YYYY-MM   the month of the one-month reports (default 2026-10)
+          --scratch DIR     generate in DIR and move the finished store to --store (default /dev/shm when it exists):
+                            the store commits every message with synchronous=FULL, so on a disk the fsyncs, not the
+                            gateway, set the pace; "--scratch none" generates in place
           --generate-only   generate the store, do not measure
           --markdown        print the table as Markdown
           --repo DIR        repository root holding schemas/ and samples/ (default: found from the current folder)
@@ -33,6 +37,7 @@ internal sealed record FiguresOptions
     public int Seed { get; init; } = DefaultSeed;
     public int Runs { get; init; } = DefaultRuns;
     public Maand Month { get; init; } = DefaultMonth;
+    public string? Scratch { get; init; } = Directory.Exists(DefaultScratch) ? DefaultScratch : null;
     public bool GenerateOnly { get; init; }
     public bool Markdown { get; init; }
     public string? Repo { get; init; }
@@ -53,6 +58,7 @@ internal sealed record FiguresOptions
                 "--seed" => options with { Seed = Number() },
                 "--runs" => options with { Runs = Number() },
                 "--month" => options with { Month = Maand.TryParse(Value(), out var m) ? m : throw new ArgumentException($"--month needs YYYY-MM.\n{Usage}") },
+                "--scratch" => options with { Scratch = Value() is var dir && dir != "none" ? dir : null },
                 "--generate-only" => options with { GenerateOnly = true },
                 "--markdown" => options with { Markdown = true },
                 "--repo" => options with { Repo = Value() },

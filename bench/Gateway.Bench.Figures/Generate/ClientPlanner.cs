@@ -290,8 +290,9 @@ internal sealed class ClientPlanner(RegionDesign region, MessageFactory factory,
                         : null;
                 if (wrong is not null)
                 {
-                    _book.Add(party.Provider, party.Gemeente, party.Standard, maand, new PlannedPrestatie(party.Client, wrong, MeantToBeRejected: true));
-                    _book.Add(party.Provider, party.Gemeente, party.Standard, next, new PlannedPrestatie(party.Client, debet, MeantToBeRejected: false));
+                    var correction = new PlannedPrestatie(party.Client, debet, MeantToBeRejected: false);
+                    _book.Add(party.Provider, party.Gemeente, party.Standard, maand, new PlannedPrestatie(party.Client, wrong, MeantToBeRejected: true) { Correction = correction });
+                    _book.Add(party.Provider, party.Gemeente, party.Standard, next, correction);
                     declared += volume;
                     continue;
                 }

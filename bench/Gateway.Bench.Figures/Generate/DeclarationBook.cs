@@ -55,8 +55,10 @@ internal sealed class DeclarationBook
     }
 
     /// <summary>Every 323 as a scheduled message, with the references the plan expects to be rejected.</summary>
-    public IEnumerable<ScheduledMessage> Schedule(IReadOnlyDictionary<string, ProviderSpec> providers, MessageFactory factory, Func<long> order)
+    public IReadOnlyList<ScheduledMessage> Schedule(IReadOnlyDictionary<string, ProviderSpec> providers, MessageFactory factory, Func<long> order)
     {
+        DeclareWholeMonthsCorrectly();
+        var messages = new List<ScheduledMessage>(_drafts.Count);
         foreach (var ((agb, gemeente, standard, index), prestaties) in _drafts.OrderBy(d => d.Key.Maand).ThenBy(d => d.Key.Agb, StringComparer.Ordinal))
         {
             var provider = providers[agb];
@@ -65,7 +67,7 @@ internal sealed class DeclarationBook
             var at = Clock.At(day, 14, provider.DeclaratieDag * 3);
             var periode = new GeslotenPeriode(maand, maand.AddMonths(1).AddDays(-1));
             var expected = prestaties.Where(p => p.MeantToBeRejected).Select(p => p.Prestatie.ProductReferentie.ReferentieNummer).ToHashSet(StringComparer.Ordinal);
-            yield return new ScheduledMessage(at, order(), gemeente, () => factory.Declaratie(
+            messages.Add(new ScheduledMessage(at, order(), gemeente, () => factory.Declaratie(
                 standard,
                 gemeente,
                 agb,
@@ -74,7 +76,33 @@ internal sealed class DeclarationBook
                 [.. prestaties.GroupBy(p => p.Client.Bsn, StringComparer.Ordinal).Select(g => new DeclaratieClient { Bsn = g.Key, Prestaties = [.. g.Select(p => p.Prestatie)] })]))
             {
                 Expected = expected,
-            };
+            });
+        }
+
+        return messages;
+    }
+
+    /// <summary>
+    /// A 323 holding only prestaties meant to be rejected would grant nothing, so the gateway counts it as never sent
+    /// (TR318) and the next month's correction would fall in a gap: such a month is declared correctly at once instead.
+    /// </summary>
+    private void DeclareWholeMonthsCorrectly()
+    {
+        foreach (var (key, prestaties) in _drafts.Where(d => d.Value.All(p => p.MeantToBeRejected)).ToList())
+        {
+            var next = key with { Maand = key.Maand + 1 };
+            foreach (var wrong in prestaties.ToList())
+            {
+                prestaties[prestaties.IndexOf(wrong)] = wrong.Correction!;
+                if (_drafts.TryGetValue(next, out var later) && later.Remove(wrong.Correction!))
+                {
+                    Prestaties--;
+                    if (later.Count == 0)
+                    {
+                        _drafts.Remove(next);
+                    }
+                }
+            }
         }
     }
 }

@@ -19,6 +19,28 @@ internal static class YearGeneration
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(layout.Database)!);
+        var scratch = options.Scratch is { } dir ? Directory.CreateDirectory(Path.Combine(dir, "gateway-figures-" + Path.GetRandomFileName())).FullName : null;
+        var work = scratch is null ? layout : StoreLayout.For(Path.Combine(scratch, Path.GetFileName(layout.Database)));
+        if (scratch is not null)
+        {
+            log.WriteLine($"Generating in {scratch}, then moving the store to {layout.Database}.");
+        }
+
+        try
+        {
+            return await GenerateAsync(work, layout, options, schemaRoot, log);
+        }
+        finally
+        {
+            if (scratch is not null)
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<GenerationManifest> GenerateAsync(StoreLayout work, StoreLayout layout, FiguresOptions options, string schemaRoot, TextWriter log)
+    {
         var planWatch = Stopwatch.StartNew();
         var random = new Random(options.Seed);
         var region = RegionDesign.Create(options.Providers ?? RegionDesign.ProvidersFor(options.Clients), random);
@@ -30,8 +52,8 @@ internal static class YearGeneration
         }
 
         var ceilings = RegionFiles.Ceilings(planner.Book.Planned);
-        RegionFiles.Write(layout.Region, region, ceilings);
-        StoreKeys.Create().Write(layout.Keys);
+        RegionFiles.Write(work.Region, region, ceilings);
+        StoreKeys.Create().Write(work.Keys);
         var providers = region.Providers.ToDictionary(p => p.Agb, StringComparer.Ordinal);
         var schedule = planner.Messages
             .Concat(planner.Book.Schedule(providers, factory, planner.Order))
@@ -44,10 +66,18 @@ internal static class YearGeneration
         var sendWatch = Stopwatch.StartNew();
         GenerationTally tally;
         DateTimeOffset clockAtEnd;
-        await using (var gateway = await BenchGateway.OpenAsync(layout, schemaRoot, new BenchClock(Clock.At(Clock.First, 6, 0))))
+        await using (var gateway = await BenchGateway.OpenAsync(work, schemaRoot, new BenchClock(Clock.At(Clock.First, 6, 0))))
         {
             tally = await new YearTraffic(gateway, log).RunAsync(schedule);
             clockAtEnd = gateway.Clock.GetUtcNow();
+        }
+
+        var sendSeconds = sendWatch.Elapsed.TotalSeconds;
+        if (work != layout)
+        {
+            var moveWatch = Stopwatch.StartNew();
+            Move(work, layout);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Moved the store in {moveWatch.Elapsed.TotalSeconds:F0} s."));
         }
 
         var manifest = new GenerationManifest
@@ -63,7 +93,7 @@ internal static class YearGeneration
             GatewayMessages = tally.Total,
             UnexpectedOutcomes = tally.Unexpected,
             PlanSeconds = planSeconds,
-            SendSeconds = sendWatch.Elapsed.TotalSeconds,
+            SendSeconds = sendSeconds,
             ClockAtEnd = clockAtEnd,
             SchemaVersion = StoreTables.SchemaVersion(layout.Database),
             Tables = StoreTables.Count(layout.Database),
@@ -72,5 +102,25 @@ internal static class YearGeneration
         };
         manifest.Write(layout.Manifest);
         return manifest;
+    }
+
+    /// <summary>Moves a closed store with its region and keys (a copy when the scratch folder is another file system).</summary>
+    private static void Move(StoreLayout from, StoreLayout to)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(from.Database + suffix))
+            {
+                File.Move(from.Database + suffix, to.Database + suffix);
+            }
+        }
+
+        File.Move(from.Keys, to.Keys);
+        foreach (var file in Directory.EnumerateFiles(from.Region, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to.Region, Path.GetRelativePath(from.Region, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }
