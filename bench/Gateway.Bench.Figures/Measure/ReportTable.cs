@@ -32,27 +32,7 @@ internal static class ReportTable
         text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}Store: {store.Clients:N0} clients, {store.Providers} providers, {store.GatewayMessages:N0} messages through the gateway ({store.Declaraties:N0} 323s, {store.PlannedPrestaties:N0} prestaties), {Rows(store, t => t == "message"):N0} message rows, {Rows(store, t => t.StartsWith("ledger_", StringComparison.Ordinal)):N0} ledger rows, {Rows(store, IsFigureTable):N0} figure rows, {storeBytes / 1_000_000.0:N0} MB; generated in {(store.PlanSeconds + store.SendSeconds) / 60:F1} min");
         text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}Each report: one untimed warm-up, then {runs} timed runs; median and max wall time of `FigureReports.BuildAsync`; peak RSS = VmHWM over the calls (reset before each), above start = VmHWM − VmRSS before the call; allocated = `GC.GetTotalAllocatedBytes(precise: true)` difference, median");
         text.AppendLine();
-        if (markdown)
-        {
-            text.AppendLine("| " + string.Join(" | ", Header) + " |");
-            text.AppendLine("|" + string.Concat(Header.Select((_, i) => i <= 1 ? "---|" : "---:|")));
-            foreach (var row in cells)
-            {
-                text.AppendLine("| " + string.Join(" | ", row) + " |");
-            }
-        }
-        else
-        {
-            var widths = Header.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-            string Line(string[] r) => string.Join("  ", r.Select((c, i) => i <= 1 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
-            text.AppendLine(Line(Header));
-            text.AppendLine(new string('-', widths.Sum() + (2 * (widths.Length - 1))));
-            foreach (var row in cells)
-            {
-                text.AppendLine(Line(row));
-            }
-        }
-
+        TextTable.Append(text, Header, cells, textColumns: 2, markdown);
         return text.ToString();
     }
 
