@@ -68,7 +68,7 @@ internal static class YearGeneration
         DateTimeOffset clockAtEnd;
         await using (var gateway = await BenchGateway.OpenAsync(work, schemaRoot, new BenchClock(Clock.At(Clock.First, 6, 0))))
         {
-            tally = await new YearTraffic(gateway, log).RunAsync(schedule);
+            tally = await new YearTraffic(gateway, random, log).RunAsync(schedule);
             clockAtEnd = gateway.Clock.GetUtcNow();
         }
 

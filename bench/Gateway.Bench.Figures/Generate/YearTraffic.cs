@@ -4,6 +4,7 @@ using Gateway.Bench.Figures.Store;
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
 
@@ -13,13 +14,19 @@ namespace Gateway.Bench.Figures.Generate;
 /// Sends the planned year through the gateway in time order, moving its clock to each message's moment: 301s and 319s
 /// from the back offices through the <see cref="OutboundSubmitter"/> (each queued 301 answered by the provider's 302),
 /// everything else from the hub through the <see cref="InboundProcessor"/>. Every outcome is tallied; each 325 is read
-/// back to see which prestaties it rejected.
+/// back to see which prestaties it rejected. The region holds every 325 that rejects something for its back office
+/// (<see cref="AntwoordBeleid.HoldRejectedLines"/>), which releases it after 1–14 working days (10 % after the standard's
+/// 10), so the 323 → 325 lead times are not all zero.
 /// </summary>
-internal sealed class YearTraffic(BenchGateway gateway, TextWriter log)
+internal sealed class YearTraffic(BenchGateway gateway, Random random, TextWriter log)
 {
+    /// <summary>Held 325s released later than the standard's 10 working days.</summary>
+    public const double LaatVrijgegeven = 0.10;
+
     private static readonly XsdVersie ProviderXsd = new("1.0.0", "1.0.0");
 
     private readonly GenerationTally _tally = new();
+    private readonly PriorityQueue<long, DateTimeOffset> _releases = new();
     private long _envelope;
 
     public async Task<GenerationTally> RunAsync(IReadOnlyList<ScheduledMessage> schedule)
@@ -36,6 +43,7 @@ internal sealed class YearTraffic(BenchGateway gateway, TextWriter log)
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.At:yyyy-MM}: {i:N0}/{schedule.Count:N0} planned messages sent, {_tally.Total:N0} through the gateway, {watch.Elapsed.TotalSeconds:F0} s"));
             }
 
+            await ReleaseHeldAsync(message.At);
             gateway.Clock.MoveTo(message.At);
             var bericht = message.Build();
             var code = ((int)bericht.Code).ToString(CultureInfo.InvariantCulture);
@@ -61,6 +69,7 @@ internal sealed class YearTraffic(BenchGateway gateway, TextWriter log)
             if (bericht is Bericht323 declaratie)
             {
                 await CheckAnswerAsync(declaratie, inbound, message.Expected);
+                await PlanReleaseAsync(inbound);
             }
             else if (inbound.Disposition != InboundDisposition.Accepted)
             {
@@ -68,8 +77,40 @@ internal sealed class YearTraffic(BenchGateway gateway, TextWriter log)
             }
         }
 
+        await ReleaseHeldAsync(DateTimeOffset.MaxValue);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  done: {_tally.Total:N0} messages through the gateway in {watch.Elapsed.TotalSeconds:F0} s"));
         return _tally;
+    }
+
+    /// <summary>The back offices release the held 325s that are due before <paramref name="until"/>.</summary>
+    private async Task ReleaseHeldAsync(DateTimeOffset until)
+    {
+        while (_releases.TryPeek(out var answer, out var at) && at <= until)
+        {
+            _releases.Dequeue();
+            gateway.Clock.MoveTo(at);
+            var decision = await gateway.HeldAnswers.ReleaseAsync(answer, "bench-backoffice");
+            _tally.Count("325", decision.Kind == HeldAnswerDecisionKind.Done ? "released" : "release " + decision.Kind.ToString().ToLowerInvariant());
+            if (decision.Kind != HeldAnswerDecisionKind.Done)
+            {
+                _tally.Surprise($"325 {answer} not released: {decision.Message}");
+            }
+        }
+    }
+
+    /// <summary>When the 325 of a 323 was held, plans its release by the back office.</summary>
+    private async Task PlanReleaseAsync(InboundReceipt receipt)
+    {
+        if (receipt.AnswerMessageId is not { } answer || await gateway.Store.GetMessageAsync(answer) is not { State: MessageState.Held })
+        {
+            return;
+        }
+
+        _tally.Count("325", "held");
+        var days = random.NextDouble() < LaatVrijgegeven ? 11 + random.Next(4) : 1 + random.Next(8);
+        // Office hours in UTC: the same date as in the Netherlands.
+        var received = DateOnly.FromDateTime(gateway.Clock.GetUtcNow().UtcDateTime);
+        _releases.Enqueue(answer, Clock.At(WorkingDays.Add(received, days), 11, random.Next(60)));
     }
 
     private Task<InboundReceipt> ReceiveAsync(Bericht bericht) =>

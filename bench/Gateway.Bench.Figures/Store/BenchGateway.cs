@@ -2,6 +2,7 @@ using Gateway.Bench.Figures.Region;
 using Gateway.Messages.Validation;
 using Gateway.Routing;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Declaraties;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Store;
@@ -38,6 +39,8 @@ internal sealed class BenchGateway : IAsyncDisposable
 
     public OutboundSubmitter Outbound => _services.GetRequiredService<OutboundSubmitter>();
 
+    public HeldAnswers HeldAnswers => _services.GetRequiredService<HeldAnswers>();
+
     public static async Task<BenchGateway> OpenAsync(StoreLayout layout, string schemaRoot, BenchClock clock)
     {
         var keys = StoreKeys.Read(layout.Keys);
@@ -73,6 +76,8 @@ internal sealed class BenchGateway : IAsyncDisposable
                 // The files do not change during a run; look at their timestamps rarely.
                 CheckInterval = TimeSpan.FromHours(1),
             },
+            // The back offices look at every 325 that rejects something before it goes out (and release it, see YearTraffic).
+            Declaraties = new DeclaratieAntwoordOptions { Antwoord = AntwoordBeleid.HoldRejectedLines },
         });
 
         var provider = services.BuildServiceProvider();
