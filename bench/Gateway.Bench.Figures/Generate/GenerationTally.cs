@@ -13,6 +13,11 @@ internal sealed class GenerationTally
 
     public SortedDictionary<string, long> Messages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>325s the region held for its back office, and how many of them it released.</summary>
+    public long AnswersHeld { get; set; }
+
+    public long AnswersReleased { get; set; }
+
     public long PrestatiesGranted { get; set; }
 
     public long PrestatiesRejectedAsPlanned { get; set; }
@@ -58,6 +63,7 @@ internal sealed class GenerationTally
             text.AppendLine(CultureInfo.InvariantCulture, $"  {key}: {count:N0}");
         }
 
+        text.AppendLine(CultureInfo.InvariantCulture, $"325s held for the back office: {AnswersHeld:N0}, released: {AnswersReleased:N0}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Prestaties: {PrestatiesGranted:N0} granted, {PrestatiesRejectedAsPlanned:N0} rejected as planned ({Join(PlannedRejections)}), {PrestatiesPlannedButGranted:N0} meant to be rejected but granted, {UnexpectedRejections.Values.Sum():N0} rejected unexpectedly ({Join(UnexpectedRejections)})");
         text.AppendLine(CultureInfo.InvariantCulture, $"Messages not answered as planned: {Unexpected:N0}");
         foreach (var example in Examples)

@@ -90,8 +90,11 @@ internal sealed class YearTraffic(BenchGateway gateway, Random random, TextWrite
             _releases.Dequeue();
             gateway.Clock.MoveTo(at);
             var decision = await gateway.HeldAnswers.ReleaseAsync(answer, "bench-backoffice");
-            _tally.Count("325", decision.Kind == HeldAnswerDecisionKind.Done ? "released" : "release " + decision.Kind.ToString().ToLowerInvariant());
-            if (decision.Kind != HeldAnswerDecisionKind.Done)
+            if (decision.Kind == HeldAnswerDecisionKind.Done)
+            {
+                _tally.AnswersReleased++;
+            }
+            else
             {
                 _tally.Surprise($"325 {answer} not released: {decision.Message}");
             }
@@ -106,7 +109,7 @@ internal sealed class YearTraffic(BenchGateway gateway, Random random, TextWrite
             return;
         }
 
-        _tally.Count("325", "held");
+        _tally.AnswersHeld++;
         var days = random.NextDouble() < LaatVrijgegeven ? 11 + random.Next(4) : 1 + random.Next(8);
         // Office hours in UTC: the same date as in the Netherlands.
         var received = DateOnly.FromDateTime(gateway.Clock.GetUtcNow().UtcDateTime);
