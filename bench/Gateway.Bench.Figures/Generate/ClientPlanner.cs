@@ -167,8 +167,10 @@ internal sealed class ClientPlanner(RegionDesign region, MessageFactory factory,
             return;
         }
 
-        var begin = ingang.AddDays(random.NextDouble() switch { < 0.6 => 0, < 0.9 => 1 + random.Next(7), _ => 8 + random.Next(14) });
-        var startDay = AfterWorkingDays(Max(begin, toewijzingDay), random.NextDouble() < StartLaat ? 6 + random.Next(10) : random.Next(5));
+        // Care begins on or soon after the Ingangsdatum, but not before the toewijzing is there: a provider declares
+        // nothing before it has one (TR338), and a late answer to a 315 moves the start.
+        var begin = Max(ingang.AddDays(random.NextDouble() switch { < 0.6 => 0, < 0.9 => 1 + random.Next(7), _ => 8 + random.Next(14) }), toewijzingDay);
+        var startDay = AfterWorkingDays(begin, random.NextDouble() < StartLaat ? 6 + random.Next(10) : random.Next(5));
         var lastDay = startDay;
         Send(startDay, 12, party, () => factory.Start(party.Standard, party.Gemeente, party.Provider.Agb, party.Client, startDay, Start(nummer, line, ingang, begin)));
 
