@@ -30,26 +30,7 @@ internal static class ResultTable
         text.AppendLine(CultureInfo.InvariantCulture, $"Runtime: {machine.Runtime}, {machine.Gc}; {machine.Xmllint}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Load average (1/5/15 min) at the end: {machine.LoadAverage}");
         text.AppendLine();
-        if (markdown)
-        {
-            text.AppendLine("| " + string.Join(" | ", Header) + " |");
-            text.AppendLine("|" + string.Concat(Header.Select((_, i) => i <= 2 ? "---|" : "---:|")));
-            foreach (var row in cells)
-            {
-                text.AppendLine("| " + string.Join(" | ", row) + " |");
-            }
-        }
-        else
-        {
-            var widths = Header.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-            string Line(string[] r) => string.Join("  ", r.Select((c, i) => i <= 2 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
-            text.AppendLine(Line(Header));
-            text.AppendLine(new string('-', widths.Sum() + (2 * (widths.Length - 1))));
-            foreach (var row in cells)
-            {
-                text.AppendLine(Line(row));
-            }
-        }
+        TextTable.Append(text, Header, cells, textColumns: 3, markdown);
 
         text.AppendLine();
         for (var i = 0; i < rows.Count; i++)
