@@ -7,10 +7,8 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Diagnostics;
-using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
-using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,9 +62,6 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DeclaratieAntwoordOptions>>().Value);
         services.AddSingleton<IIdentificatieGenerator, ClockIdentificatieGenerator>();
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<RegionRoutes>()));
-        services.AddSingleton(sp => new GemeenteMergers(
-            sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<RoutingTable>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IGemeenteMergers>(sp => sp.GetRequiredService<GemeenteMergers>());
         services.AddSingleton(Level2Validator.Default);
         services.AddSingleton(sp => SchemaPackLoader.LoadCached(sp.GetRequiredService<MessagesOptions>().SchemaRoot));
         services.AddSingleton(sp => new AnswerFactory(sp.GetRequiredService<SchemaCatalog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdentificatieGenerator>()));

@@ -19,7 +19,8 @@ namespace Gateway.Storage.Ledger;
 /// A 323 is recorded when its verdict grants at least part of it (<see cref="DeclaratieVerdict.GrantsAny"/>): every
 /// prestatie as the verdict judges it, approved or rejected (also with its client); submitted while the 325 is held.
 /// A fact is recorded under the gemeentecode its message carried; every lookup by gemeente finds the facts of all codes
-/// a municipal merger joined (<see cref="IGemeenteMergers"/>), so a ceased code's history is its successor's.
+/// a municipal merger joined (<see cref="IGemeenteMergers"/>) and answers them as the asked gemeente's, so a ceased
+/// code's history is its successor's (and the successor's the old code's).
 /// </summary>
 public sealed class SqliteLedger : ILedger, ILedgerReader
 {
@@ -166,15 +167,16 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(Sqlite(transaction).Store.Hasher.Hash(bsn));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = $s AND {SameGemeente} AND toewijzing_nummer = $n ORDER BY id", ReadToewijzing, cancellationToken,
-            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer));
+    public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        AsAsked(gemeentecode, await QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = $s AND {SameGemeente} AND toewijzing_nummer = $n ORDER BY id", ReadToewijzing, cancellationToken,
+            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer)));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(parties);
         var tx = Sqlite(transaction);
-        return QueryAsync(tx, $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhereOf(tx)} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(tx, parties, clientId));
+        return AsAsked(parties.Gemeentecode, await QueryAsync(tx, $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhereOf(tx)} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(tx, parties, clientId)));
     }
 
     /// <inheritdoc />
@@ -196,7 +198,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         var verzoeken = new List<LedgerVerzoek>();
         foreach (var row in rows)
         {
-            verzoeken.Add(await CompleteAsync(tx, row, cancellationToken));
+            verzoeken.Add(await CompleteAsync(tx, row with { Parties = parties }, cancellationToken));
         }
 
         return verzoeken;
@@ -229,9 +231,9 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
             ("$s", standard.Key()), ("$a", aanbieder), ("$ref", referentieNummer));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.{SameGemeente} AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
-            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer));
+    public async Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        [.. (await QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.{SameGemeente} AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
+            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer))).Select(p => p with { Parties = p.Parties with { Gemeentecode = gemeentecode } })];
 
     /// <inheritdoc />
     public async Task<GeslotenPeriode?> LastDeclaratiePeriodeAsync(IStoreTransaction transaction, LedgerParties parties, CancellationToken cancellationToken = default)
@@ -300,6 +302,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
             await ExecuteAsync(tx, "DELETE FROM ledger_toewijzing WHERE message_id = $m", cancellationToken, ("$m", toewijzing));
         }
     }
+
+    /// <summary>Facts found through a merger's join belong to the gemeente asked about, so the rules see one gemeente's history.</summary>
+    private static LedgerToewijzing[] AsAsked(string gemeentecode, IReadOnlyList<LedgerToewijzing> rows) =>
+        [.. rows.Select(t => t with { Parties = t.Parties with { Gemeentecode = gemeentecode } })];
 
     /// <summary>The codes joined to <paramref name="gemeentecode"/>, as the JSON array <see cref="SameGemeente"/> reads.</summary>
     private string Joined(string gemeentecode) => System.Text.Json.JsonSerializer.Serialize(_mergers.JoinedCodes(gemeentecode));
