@@ -49,8 +49,7 @@ public sealed class ResolveRouteStepTests : IDisposable
         await using var gateway = await StartAsync();
         var t = new Traffic(gateway, Standard.Ijw) { GemeenteCode = "0457" };
         // Amsterdam's back office sends a 301 for an old Weesp toewijzing under the code it was allocated with.
-        var sent = await gateway.Outbound.SubmitAsync(new OutboundSubmission(
-            BerichtWriter.ToBytes(t.Bericht301(Traffic.Bsn, t.Toewijzing(7002, ingang: BeforeWeespMerged, datum: t.Today))), "0363", "test"));
+        var sent = await SubmitAsync(gateway, t, 7002, BeforeWeespMerged, "0363");
         Assert.True(sent.Queued, sent.Reason);
 
         t.GemeenteCode = "0363";
@@ -81,8 +80,7 @@ public sealed class ResolveRouteStepTests : IDisposable
         await using var gateway = await StartAsync();
         var t = new Traffic(gateway, Standard.Ijw) { GemeenteCode = "0370" };
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(
-            BerichtWriter.ToBytes(t.Bericht301(Traffic.Bsn, t.Toewijzing(7004, ingang: new DateOnly(2021, 6, 1), datum: t.Today))), "0363", "test"));
+        var receipt = await SubmitAsync(gateway, t, 7004, new DateOnly(2021, 6, 1), "0363");
 
         Assert.False(receipt.Queued);
         Assert.Contains("successor is 0439 (Purmerend)", receipt.Reason, StringComparison.Ordinal);
@@ -95,8 +93,7 @@ public sealed class ResolveRouteStepTests : IDisposable
         await using var gateway = await StartAsync();
         var t = new Traffic(gateway, Standard.Ijw) { GemeenteCode = "0457" };
 
-        var receipt = await gateway.Outbound.SubmitAsync(new OutboundSubmission(
-            BerichtWriter.ToBytes(t.Bericht301(Traffic.Bsn, t.Toewijzing(7005, ingang: BeforeWeespMerged, datum: t.Today))), "0344", "test"));
+        var receipt = await SubmitAsync(gateway, t, 7005, BeforeWeespMerged, "0344");
 
         Assert.False(receipt.Queued);
         Assert.Contains("may not send a message on behalf of gemeente 0457", receipt.Reason, StringComparison.Ordinal);
@@ -112,6 +109,10 @@ public sealed class ResolveRouteStepTests : IDisposable
 
         Assert.Equal(InboundDisposition.Refused, receipt.Disposition);
     }
+
+    /// <summary>The back office of <paramref name="backOffice"/> submits a 301 with the header <paramref name="t"/> builds.</summary>
+    private static Task<OutboundReceipt> SubmitAsync(TestGateway gateway, Traffic t, long nummer, DateOnly ingang, string backOffice) =>
+        gateway.Outbound.SubmitAsync(new OutboundSubmission(BerichtWriter.ToBytes(t.Bericht301(Traffic.Bsn, t.Toewijzing(nummer, ingang: ingang, datum: t.Today))), backOffice, "test"));
 
     private Task<TestGateway> StartAsync() =>
         TestGateway.StartAsync(ledger: true, contracts: new ContractsOptions { ReferencePath = _region.ReferencePath, CheckInterval = TimeSpan.Zero, CheckDagtekening = false });
