@@ -20,7 +20,9 @@ internal static class ContractsServiceCollectionExtensions
     /// gateway without region data behaves as before (and without reference data <see cref="NoReferenceData"/>: every
     /// gemeentecode stands for itself). The files are loaded on first use (a bad file then fails the start) and reloaded
     /// when they change. The steering reports (<see cref="FigureReports"/>) read them too, over the store's
-    /// <see cref="IFigureSource"/>.
+    /// <see cref="IFigureSource"/>. The municipal mergers the reference data knows (<see cref="GemeenteMergers"/>) route
+    /// a ceased code to its successor and join their ledger history (<see cref="IGemeenteMergers"/>); they need the
+    /// region's <see cref="RoutingTable"/>.
     /// </summary>
     public static IServiceCollection AddGatewayContracts(this IServiceCollection services, ContractsOptions options)
     {
@@ -40,7 +42,7 @@ internal static class ContractsServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 options.CheckInterval,
                 sp.GetRequiredService<ILogger<ReferenceData>>()));
-            services.AddSingleton<ICrossMessageRule>(sp => new TR378_GemeentecodeBijCbs(sp.GetRequiredService<ReloadingSource<ReferenceData>>()));
+            services.AddSingleton<ICrossMessageRule>(sp => new TR378_GemeentecodeBijCbs(sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<GemeenteMergers>()));
             services.AddSingleton<ICrossMessageRule>(sp => new TR381_ProductCodeBijCategorie(
                 sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<ReloadingSource<ContractRegister>>()));
             statuses.Add(sp => sp.GetRequiredService<ReloadingSource<ReferenceData>>().Status);
@@ -74,6 +76,9 @@ internal static class ContractsServiceCollectionExtensions
             services.AddSingleton<IFundingVariantSource, UnitFundingVariantSource>();
         }
 
+        services.AddSingleton(sp => new GemeenteMergers(
+            sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<RoutingTable>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGemeenteMergers>(sp => sp.GetRequiredService<GemeenteMergers>());
         services.AddSingleton(sp => new FigureReports(
             sp.GetRequiredService<IFigureSource>(),
             sp.GetRequiredService<ReloadingSource<ContractRegister>>(),

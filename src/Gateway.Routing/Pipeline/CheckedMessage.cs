@@ -41,6 +41,12 @@ public sealed record CheckedMessage
     /// <summary>The sender identity of the envelope and the parties it may act for (inbound, when the Host resolved it).</summary>
     public SenderScope? Sender { get; init; }
 
+    /// <summary>
+    /// The gemeente of the region whose back office handles this message because the message's own gemeentecode ceased
+    /// in a merger into it; null when the message's own gemeentecode is routed. The answer keeps the sender's code.
+    /// </summary>
+    public string? MergedInto { get; init; }
+
     /// <summary>Standard, message and release from the root namespace; null when unknown.</summary>
     public MessageIdentity? Identity { get; init; }
 

@@ -53,10 +53,14 @@ public sealed class RoutingTable
             return string.Create(CultureInfo.InvariantCulture, $"Gemeentecode {gemeentecode} is not a gemeente of this region (known: {string.Join(", ", _gemeenten.Keys.Order(StringComparer.Ordinal))}).");
         }
 
-        return _providers.Count > 0 && !_providers.Contains(agb)
+        return ProviderProblem(agb);
+    }
+
+    /// <summary>Null when the AGB code may exchange messages through this gateway (any provider when none are configured); otherwise why not.</summary>
+    public string? ProviderProblem(string agb) =>
+        _providers.Count > 0 && !_providers.Contains(agb)
             ? $"AGB code {agb} is not a known provider of this region; add it to Region:KnownProviders if it is."
             : null;
-    }
 
     private static void Check(GemeenteRoute gemeente)
     {

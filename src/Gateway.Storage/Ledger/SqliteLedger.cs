@@ -18,10 +18,31 @@ namespace Gateway.Storage.Ledger;
 /// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
 /// A 323 is recorded when its verdict grants at least part of it (<see cref="DeclaratieVerdict.GrantsAny"/>): every
 /// prestatie as the verdict judges it, approved or rejected (also with its client); submitted while the 325 is held.
+/// A fact is recorded under the gemeentecode its message carried; every lookup by gemeente finds the facts of all codes
+/// a municipal merger joined (<see cref="IGemeenteMergers"/>) and answers them as the asked gemeente's, so a ceased
+/// code's history is its successor's (and the successor's the old code's).
 /// </summary>
 public sealed class SqliteLedger : ILedger, ILedgerReader
 {
     private const string PartyColumns = "standard, gemeentecode, aanbieder";
+
+    /// <summary>The gemeentecodes a lookup by <c>$g</c> (a JSON array of codes) finds facts under: after a merger, both the ceased code and its successor.</summary>
+    private const string SameGemeente = "gemeentecode IN (SELECT value FROM json_each($g))";
+
+    private readonly IGemeenteMergers _mergers;
+
+    /// <summary>A ledger where every gemeentecode stands for itself.</summary>
+    public SqliteLedger()
+        : this(NoGemeenteMergers.Instance)
+    {
+    }
+
+    /// <summary>A ledger whose lookups by gemeente find the facts of every code joined to it by a merger.</summary>
+    public SqliteLedger(IGemeenteMergers mergers)
+    {
+        ArgumentNullException.ThrowIfNull(mergers);
+        _mergers = mergers;
+    }
 
     /// <summary>When the message of a fact was recorded (it is, earlier in the same transaction), kept with the fact for the figures.</summary>
     internal const string ReceivedAt = "(SELECT created_at FROM message WHERE id = $m)";
@@ -146,15 +167,16 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(Sqlite(transaction).Store.Hasher.Hash(bsn));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = $s AND gemeentecode = $g AND toewijzing_nummer = $n ORDER BY id", ReadToewijzing, cancellationToken,
-            ("$s", standard.Key()), ("$g", gemeentecode), ("$n", toewijzingNummer));
+    public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        AsAsked(gemeentecode, await QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = $s AND {SameGemeente} AND toewijzing_nummer = $n ORDER BY id", ReadToewijzing, cancellationToken,
+            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer)));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(parties);
         var tx = Sqlite(transaction);
-        return QueryAsync(tx, $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhereOf(tx)} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(tx, parties, clientId));
+        return AsAsked(parties.Gemeentecode, await QueryAsync(tx, $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhereOf(tx)} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(tx, parties, clientId)));
     }
 
     /// <inheritdoc />
@@ -176,7 +198,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         var verzoeken = new List<LedgerVerzoek>();
         foreach (var row in rows)
         {
-            verzoeken.Add(await CompleteAsync(tx, row, cancellationToken));
+            verzoeken.Add(await CompleteAsync(tx, row with { Parties = parties }, cancellationToken));
         }
 
         return verzoeken;
@@ -209,17 +231,17 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
             ("$s", standard.Key()), ("$a", aanbieder), ("$ref", referentieNummer));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.gemeentecode = $g AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
-            ("$s", standard.Key()), ("$g", gemeentecode), ("$n", toewijzingNummer));
+    public async Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
+        [.. (await QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.{SameGemeente} AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
+            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer))).Select(p => p with { Parties = p.Parties with { Gemeentecode = gemeentecode } })];
 
     /// <inheritdoc />
     public async Task<GeslotenPeriode?> LastDeclaratiePeriodeAsync(IStoreTransaction transaction, LedgerParties parties, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        var rows = await QueryAsync(Sqlite(transaction), "SELECT periode_begin, periode_einde FROM ledger_declaratie WHERE standard = $s AND gemeentecode = $g AND aanbieder = $a ORDER BY periode_begin DESC LIMIT 1",
+        var rows = await QueryAsync(Sqlite(transaction), $"SELECT periode_begin, periode_einde FROM ledger_declaratie WHERE standard = $s AND {SameGemeente} AND aanbieder = $a ORDER BY periode_begin DESC LIMIT 1",
             r => new GeslotenPeriode(ParseDate(r.GetString(0)), ParseDate(r.GetString(1))), cancellationToken,
-            ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder));
+            ("$s", parties.Standard.Key()), ("$g", Joined(parties.Gemeentecode)), ("$a", parties.Aanbieder));
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -254,11 +276,11 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     /// <summary>A ReferentieAanbieder pseudonym (current generation) matched in rows of every generation still present.</summary>
     private const string ReferentieWhere = "(referentie_aanbieder_hash = $ref OR (hash_gen < $cg AND " + CurrentReferentie + " = $ref))";
 
-    private const string ClientWhere = "standard = $s AND gemeentecode = $g AND aanbieder = $a AND client_hash = $c";
+    private const string ClientWhere = "standard = $s AND " + SameGemeente + " AND aanbieder = $a AND client_hash = $c";
 
     /// <summary>While a hash-key rotation is under way, rows not yet moved match through their carried-forward hash.</summary>
     private const string ClientWhereDuringRotation =
-        "standard = $s AND gemeentecode = $g AND aanbieder = $a AND (client_hash = $c OR (hash_gen < $cg AND " + CurrentHash + " = $c))";
+        "standard = $s AND " + SameGemeente + " AND aanbieder = $a AND (client_hash = $c OR (hash_gen < $cg AND " + CurrentHash + " = $c))";
 
     private const string ToewijzingColumns =
         "standard, gemeentecode, aanbieder, " + CurrentHash + ", toewijzing_nummer, " + CurrentReferentie + ", product_categorie, product_code, " +
@@ -281,6 +303,13 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         }
     }
 
+    /// <summary>Facts found through a merger's join belong to the gemeente asked about, so the rules see one gemeente's history.</summary>
+    private static LedgerToewijzing[] AsAsked(string gemeentecode, IReadOnlyList<LedgerToewijzing> rows) =>
+        [.. rows.Select(t => t with { Parties = t.Parties with { Gemeentecode = gemeentecode } })];
+
+    /// <summary>The codes joined to <paramref name="gemeentecode"/>, as the JSON array <see cref="SameGemeente"/> reads.</summary>
+    private string Joined(string gemeentecode) => System.Text.Json.JsonSerializer.Serialize(_mergers.JoinedCodes(gemeentecode));
+
     private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
         transaction as SqliteStoreTransaction
         ?? throw new InvalidOperationException("The SQLite ledger works only inside a transaction of the SQLite message store.");
@@ -292,8 +321,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, SqliteStoreTransaction tx, string bsn) =>
         [("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", tx.Store.Hasher.Hash(bsn)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
 
-    private static (string, object?)[] ClientParameters(SqliteStoreTransaction tx, LedgerParties parties, string clientId) =>
-        [("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", Convert.FromHexString(clientId)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
+    private (string, object?)[] ClientParameters(SqliteStoreTransaction tx, LedgerParties parties, string clientId) =>
+        [("$s", parties.Standard.Key()), ("$g", Joined(parties.Gemeentecode)), ("$a", parties.Aanbieder), ("$c", Convert.FromHexString(clientId)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
 
     private static string ClientWhereOf(SqliteStoreTransaction tx) => tx.Store.KeyedHashes.RotationPending ? ClientWhereDuringRotation : ClientWhere;
 
@@ -307,12 +336,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     private async Task<LedgerVerzoek> CompleteAsync(SqliteStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
     {
         var p = row.Parties;
-        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND gemeentecode = $g ORDER BY id",
+        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND " + SameGemeente + " ORDER BY id",
             r => new LedgerAntwoord(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode), ("$cg", tx.Store.Hasher.CurrentGeneration));
-        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND gemeentecode = $g ORDER BY toewijzing_nummer",
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", Joined(p.Gemeentecode)), ("$cg", tx.Store.Hasher.CurrentGeneration));
+        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND " + SameGemeente + " ORDER BY toewijzing_nummer",
             r => r.GetInt64(0), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", p.Gemeentecode), ("$cg", tx.Store.Hasher.CurrentGeneration));
+            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", Joined(p.Gemeentecode)), ("$cg", tx.Store.Hasher.CurrentGeneration));
         return row with { Antwoorden = antwoorden, HonouredBy = honoured };
     }
 

@@ -127,6 +127,7 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(RegionFiles.TestRegion);
         return services.AddGatewayContracts(options).BuildServiceProvider();
     }
 

@@ -4,6 +4,7 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Contracts.Rules;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
+using Gateway.Routing.Region;
 using Gateway.Routing.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -35,6 +36,16 @@ internal sealed class RegionFiles : IDisposable
     public ReloadingSource<ContractRegister> Contracts(TimeProvider? time = null) =>
         new("contracts", () => [ContractsFile], () => ContractRegister.Load(ContractsFile), time ?? TimeProvider.System, TimeSpan.Zero, NullLogger.Instance);
 
+    /// <summary>The region of <see cref="TestGateway"/>: Utrecht 0344 and Amsterdam 0363 (into which Weesp 0457 merged).</summary>
+    public static RoutingTable TestRegion { get; } = new(new RegionRoutes
+    {
+        Gemeenten =
+        [
+            new GemeenteRoute { Code = "0344", Name = "Utrecht", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } },
+            new GemeenteRoute { Code = "0363", Name = "Amsterdam", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/amsterdam") } },
+        ],
+    });
+
     /// <summary>Every level-4 rule over this copy, as AddGatewayContracts registers them.</summary>
     public ICrossMessageRule[] Rules()
     {
@@ -43,7 +54,7 @@ internal sealed class RegionFiles : IDisposable
         return
         [
             new TR135_DagtekeningNietInDeToekomst(),
-            new TR378_GemeentecodeBijCbs(reference),
+            new TR378_GemeentecodeBijCbs(reference, new GemeenteMergers(reference, TestRegion, TimeProvider.System)),
             new TR381_ProductCodeBijCategorie(reference, contracts),
             new TR418_ContractTarief(contracts),
             new CT01_ProductGecontracteerd(contracts),

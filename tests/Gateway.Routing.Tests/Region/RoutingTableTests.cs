@@ -33,6 +33,16 @@ public sealed class RoutingTableTests
     }
 
     [Fact]
+    public void ProviderProblem_AnyGemeente_OnlyTheAgbIsChecked()
+    {
+        var table = new RoutingTable(new RegionRoutes { Gemeenten = [Utrecht], KnownProviders = ["41101234"] });
+
+        Assert.Null(table.ProviderProblem("41101234"));
+        Assert.Contains("Region:KnownProviders", table.ProviderProblem("98031234"), StringComparison.Ordinal);
+        Assert.Null(new RoutingTable(new RegionRoutes { Gemeenten = [Utrecht] }).ProviderProblem("98031234"));
+    }
+
+    [Fact]
     public void Constructor_DirectoryBackOfficeWithoutPaths_TellsWhatToSet()
     {
         var bad = Utrecht with { BackOffice = new BackOfficeRoute { Kind = BackOfficeKind.Directory } };

@@ -54,6 +54,31 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lookups_CodeMergedIntoAnother_FindFactsRecordedUnderEitherCode()
+    {
+        var merged = new SqliteLedger(new OneMerger("0457", "0344"));
+        var underOldCode = Toewijzing(new TimeOnly(11, 0), null) with { Header = Toewijzing(new TimeOnly(11, 0), null).Header with { Afzender = "0457" } };
+        await using (var tx = await _store.BeginAsync())
+        {
+            await merged.ApplyAsync(new LedgerEntry(1, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
+            await merged.ApplyAsync(new LedgerEntry(2, Flow.Outbound, underOldCode), tx, default);
+            await tx.CommitAsync();
+        }
+
+        await using var read = await _store.BeginAsync();
+        var client = merged.ClientIdOf(read, Bsn);
+        foreach (var code in new[] { "0457", "0344" })
+        {
+            Assert.Equal([1L, 2L], (await merged.ToewijzingVersionsAsync(read, Standard.Iwmo, code, 5001)).Select(v => v.MessageId));
+            Assert.Equal([1L, 2L], (await merged.ToewijzingenOfClientAsync(read, Parties with { Gemeentecode = code }, client)).Select(v => v.MessageId));
+            Assert.All(await merged.ToewijzingVersionsAsync(read, Standard.Iwmo, code, 5001), v => Assert.Equal(code, v.Parties.Gemeentecode));
+        }
+
+        // A ledger that knows no merger keeps the codes apart.
+        Assert.Equal([2L], (await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0457", 5001)).Select(v => v.MessageId));
+    }
+
+    [Fact]
     public async Task Apply_ReferentieAanbiederHoldingABsn_KeptOnlyAsKeyedHash()
     {
         var toewijzing = Toewijzing(new TimeOnly(10, 0), null);

@@ -3,6 +3,7 @@ using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
+using Gateway.Routing.Region;
 
 namespace Gateway.Routing.Contracts.Rules;
 
@@ -12,8 +13,18 @@ namespace Gateway.Routing.Contracts.Rules;
 /// toewijzing's Ingangsdatum (301), the ToewijzingIngangsdatum (305/307/315) or the ProductPeriode (323: the
 /// toewijzing's own Ingangsdatum is not in the message). The 319's Woonplaatsbeginsel gemeente must be current on the
 /// Dagtekening. A header failure rejects the whole message.
+/// <para>
+/// The merger exception lets a provider keep the old code for earlier toewijzingen, for the successor to handle. When
+/// the successor is not a gemeente of this region (<see cref="GemeenteMergers.RouteOf"/>), this region cannot handle the
+/// message, and an inbound one is rejected in the header with S300 even when the older list allows the code. Why S300:
+/// it is the one retourcode of the 3.2 list about the gemeentecode itself, and the provider reads it as "this code is
+/// not where this goes"; 0001 is reserved for level-2 failures, and 9019/9338 would tell the provider the toewijzing does
+/// not exist, which is not the problem. A retour rather than the Fo01 (StUF055) the hub boundary gives an unknown code,
+/// because the message is valid and the provider's software acts on retourcodes, not on transport refusals. A retour
+/// has no free text, so the successor is named in the gateway's log (ResolveRouteStep).
+/// </para>
 /// </summary>
-internal sealed class TR378_GemeentecodeBijCbs(ReloadingSource<ReferenceData> reference) : ICrossMessageRule
+internal sealed class TR378_GemeentecodeBijCbs(ReloadingSource<ReferenceData> reference, GemeenteMergers mergers) : ICrossMessageRule
 {
     public const string RetourCode = "S300";
 
@@ -34,7 +45,8 @@ internal sealed class TR378_GemeentecodeBijCbs(ReloadingSource<ReferenceData> re
         var dagtekening = bericht.Header.BerichtIdentificatie.Dagtekening;
         var code = ProductLines.Gemeente(bericht);
         var rejections = new List<ClassRejection>();
-        if (!data.IsGemeenteValidOn(code, dagtekening) && !AnchorDays(bericht).Any(day => data.IsGemeenteValidOn(code, day)))
+        var mergedOutside = check.Flow == Pipeline.Flow.Inbound && mergers.RouteOf(code) is { InRegion: false };
+        if (mergedOutside || (!data.IsGemeenteValidOn(code, dagtekening) && !AnchorDays(bericht).Any(day => data.IsGemeenteValidOn(code, day))))
         {
             rejections.Add(new ClassRejection(ClassPaths.Header, RetourCode));
         }

@@ -4,7 +4,8 @@ using Gateway.Routing.Store;
 namespace Gateway.Routing.Pipeline.Steps;
 
 /// <summary>
-/// Plans the deliveries to the back office of the message's gemeente: an accepted heen-bericht together with the
+/// Plans the deliveries to the back office of the message's gemeente (after a merger, its successor's:
+/// <see cref="CheckedMessage.MergedInto"/>): an accepted heen-bericht together with the
 /// answer we sent, or a provider's retour. Rejected messages stay with the gateway (refused ones never get here), except a 323 whose
 /// 325 is held: the back office gets it with the held 325, because it decides on it.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class RouteToBackOfficeStep : ICommitStep
             return ValueTask.CompletedTask;
         }
 
-        var backOffice = DeliveryDestination.BackOffice(MessageFacts.GemeentecodeOf(bericht));
+        var backOffice = DeliveryDestination.BackOffice(context.Message.MergedInto ?? MessageFacts.GemeentecodeOf(bericht));
         context.Deliveries.Add(new PlannedDelivery(context.RequireMessageId(), backOffice));
         if (context.AnswerMessageId is { } answerId)
         {

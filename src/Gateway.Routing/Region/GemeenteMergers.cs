@@ -1,0 +1,43 @@
+using Gateway.Messages.Answers;
+using Gateway.Routing.Ledger;
+using Gateway.Routing.Reference;
+
+namespace Gateway.Routing.Region;
+
+/// <summary>
+/// Municipal mergers as the reference data tells them today (<see cref="ReferenceData.CurrentCode"/>, on the Dutch
+/// date): where a message for a ceased code goes, and which codes share one gemeente's ledger history. A code the
+/// region configures itself (Region:Gemeenten) keeps its own back office, merged or not; without reference data
+/// (<see cref="NoReferenceData"/>) every code stands for itself.
+/// </summary>
+internal sealed class GemeenteMergers(ReloadingSource<ReferenceData> reference, RoutingTable routes, TimeProvider time) : IGemeenteMergers
+{
+    /// <summary>
+    /// The route of a message for <paramref name="gemeentecode"/> when that code is not configured in the region and
+    /// ceased in a merger; null otherwise (configured, current, or unknown to the reference data).
+    /// </summary>
+    public MergerRoute? RouteOf(string gemeentecode)
+    {
+        if (routes.Find(gemeentecode) is not null)
+        {
+            return null;
+        }
+
+        var data = reference.Current;
+        var current = data.CurrentCode(gemeentecode, DutchDate.Today(time));
+        return current is not null && current != gemeentecode && data.Gemeente(current) is { } successor
+            ? new MergerRoute(gemeentecode, successor, routes.Find(current) is not null)
+            : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> JoinedCodes(string gemeentecode)
+    {
+        var data = reference.Current;
+        var today = DutchDate.Today(time);
+        var current = data.CurrentCode(gemeentecode, today) ?? gemeentecode;
+        var joined = new SortedSet<string>(StringComparer.Ordinal) { gemeentecode, current };
+        joined.UnionWith(data.Gemeenten.Where(g => g.Opvolger is not null && data.CurrentCode(g.Code, today) == current).Select(g => g.Code));
+        return [.. joined];
+    }
+}
