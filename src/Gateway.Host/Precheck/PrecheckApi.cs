@@ -1,3 +1,4 @@
+using Gateway.Host.Transport.BackOffice;
 using Gateway.Host.Trust;
 using Gateway.Routing.Precheck;
 using Microsoft.AspNetCore.Builder;
@@ -70,7 +71,7 @@ internal static partial class PrecheckApi
 
         try
         {
-            var payload = await ReadBodyAsync(http.Request, limit, ct);
+            var payload = await BackOfficeApi.ReadBodyAsync(http.Request, limit, ct);
             if (payload is null)
             {
                 return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The message is larger than {limit} bytes (Gateway:Precheck:MaxMessageBytes).");
@@ -95,24 +96,6 @@ internal static partial class PrecheckApi
         {
             gate.Leave();
         }
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     // Codes and a made-safe zender only: never the payload or a BSN.
