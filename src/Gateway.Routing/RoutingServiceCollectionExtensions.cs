@@ -9,6 +9,7 @@ using Gateway.Routing.Delivery;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
+using Gateway.Routing.Precheck;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,8 @@ public static class RoutingServiceCollectionExtensions
             sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<InboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<InboundProcessor>>()));
         services.AddSingleton(sp => new OutboundSubmitter(
             sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<OutboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboundSubmitter>>()));
+        services.AddSingleton(sp => new MessagePrecheck(
+            sp.GetRequiredService<PipelineRunner>(), sp.GetRequiredService<InboundPipeline>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MessagePrecheck>>()));
         services.AddGatewayMetrics();
         services.AddSingleton<DeliveryDispatcher>();
         return services;

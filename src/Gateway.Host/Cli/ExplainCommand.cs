@@ -13,7 +13,7 @@ namespace Gateway.Host.Cli;
 /// </summary>
 internal static class ExplainCommand
 {
-    private static readonly Dictionary<string, string> Level1 = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, string> Level1 = new(StringComparer.OrdinalIgnoreCase)
     {
         [Level1Codes.Xml] = "The document is not well-formed or safe XML (e.g. a DOCTYPE). Fix the XML so that a plain XML parser reads it.",
         [Level1Codes.Xsd] = "The document does not match the XSD of its message (or its XsdVersie is not accepted). Validate it against the published schema before sending.",

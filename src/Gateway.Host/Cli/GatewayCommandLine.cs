@@ -111,6 +111,7 @@ internal static partial class GatewayCommandLine
             lang,
             ValidateCommand.Create(context),
             RetourCommand.Create(context),
+            PrecheckCommand.Create(context),
             ExplainCommand.Create(context),
             RunCommand.Create(context),
             DemoCommand.Create(context),

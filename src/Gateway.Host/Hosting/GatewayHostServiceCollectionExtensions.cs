@@ -2,6 +2,7 @@ using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
 using Gateway.Host.Operators;
+using Gateway.Host.Precheck;
 using Gateway.Host.Region;
 using Gateway.Host.Reports;
 using Gateway.Host.Transport.BackOffice;
@@ -45,6 +46,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewaySection<SampleKeysOptions>(SampleKeysOptions.SectionName);
         services.AddGgkEndpoint();
         services.AddGatewayTrust();
+        services.AddGatewayPrecheck();
 
         // Start-up order matters: migrate and load schemas before the jobs and the endpoints start.
         services.AddSingleton<GatewayReadiness>();
@@ -92,6 +94,7 @@ internal static class GatewayHostServiceCollectionExtensions
         endpoints.MapBackOfficeApi();
         endpoints.MapOperatorApi();
         endpoints.MapDeclaratieAntwoordBackOfficeApi();
+        endpoints.MapPrecheckApi();
         return endpoints;
     }
 

@@ -13,7 +13,18 @@ namespace Gateway.Routing.Pipeline;
 internal sealed partial class PipelineRunner(IMessageStore store, PipelineOptions options, ILogger<PipelineRunner> logger)
 {
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="message"/>; returns the state of the attempt that committed.</summary>
-    public async Task<CommitState> RunAsync(PipelineDefinition pipeline, CheckedMessage message, CancellationToken cancellationToken)
+    public Task<CommitState> RunAsync(PipelineDefinition pipeline, CheckedMessage message, CancellationToken cancellationToken) =>
+        RunAsync(pipeline, message, keep: true, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/> on <paramref name="message"/> as <see cref="RunAsync(PipelineDefinition, CheckedMessage, CancellationToken)"/>
+    /// does, but the transaction is always rolled back and nothing is enqueued: the returned state says what would have
+    /// happened, and the store is as it was (a pre-check).
+    /// </summary>
+    public Task<CommitState> RehearseAsync(PipelineDefinition pipeline, CheckedMessage message, CancellationToken cancellationToken) =>
+        RunAsync(pipeline, message, keep: false, cancellationToken);
+
+    private async Task<CommitState> RunAsync(PipelineDefinition pipeline, CheckedMessage message, bool keep, CancellationToken cancellationToken)
     {
         using (GatewayActivity.Start("gateway.pipeline.check")?.SetTag("gateway.pipeline", pipeline.Name))
         {
@@ -28,6 +39,11 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
             try
             {
                 await RunRouteAsync(pipeline.Commit, pipeline.RefusedCommit, () => state.Refusal is not null, () => state.IsComplete, step => step.InvokeAsync(state, cancellationToken));
+                if (!keep)
+                {
+                    return state; // disposing the transaction without commit rolls everything back
+                }
+
                 foreach (var delivery in state.Deliveries)
                 {
                     await tx.EnqueueDeliveryAsync(delivery.MessageId, delivery.Destination, cancellationToken: cancellationToken);

@@ -14,7 +14,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 /// <summary>Runs the CLI in-process from the checkout root, with captured writers, a fixed clock and R0001-style identifications.</summary>
 internal static class GatewayCli
 {
-    public static CliRun Run(params string[] args)
+    public static CliRun Run(params string[] args) => RunAt(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)), args);
+
+    /// <summary>Runs the CLI on <paramref name="time"/>, for verbs that judge messages made for today against a store.</summary>
+    public static CliRun RunAt(TimeProvider time, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
@@ -22,7 +25,7 @@ internal static class GatewayCli
         {
             CurrentDirectory = RepoPaths.Root,
             GetEnvironmentVariable = _ => null,
-            Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
+            Time = time,
             Identificaties = new SequentialIdentificaties(),
         };
         var code = GatewayCommandLine.Run(args, context);

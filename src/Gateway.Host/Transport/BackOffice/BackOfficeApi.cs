@@ -88,7 +88,8 @@ internal static class BackOfficeApi
         issues = receipt.Issues.Select(i => new { level = i.Level, code = i.Code, retourCode = i.RetourCode, path = i.Path, line = i.Line, message = i.Message }),
     };
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
+    /// <summary>The request body, or null once it grows past <paramref name="limit"/> bytes.</summary>
+    internal static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
