@@ -2,6 +2,7 @@ using Gateway.Messages.Validation;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
@@ -22,6 +23,9 @@ public sealed record GatewayRoutingOptions
 
     /// <summary>Claiming and sending deliveries.</summary>
     public DeliveryOptions Delivery { get; init; } = new();
+
+    /// <summary>Release freezes of the hub; none configured by default (IB103 is still learned).</summary>
+    public FreezeOptions Freezes { get; init; } = new();
 
     /// <summary>The pipeline.</summary>
     public PipelineOptions Pipeline { get; init; } = new();

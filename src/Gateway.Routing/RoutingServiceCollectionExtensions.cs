@@ -7,6 +7,7 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Diagnostics;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
 using Gateway.Routing.Precheck;
@@ -32,6 +33,7 @@ public static class RoutingServiceCollectionExtensions
             .Check(new MessagesOptionsValidator(), options.Messages)
             .Check(new RetryOptionsValidator(), options.Retry)
             .Check(new DeliveryOptionsValidator(), options.Delivery)
+            .Check(new FreezeOptionsValidator(), options.Freezes)
             .Check(new PipelineOptionsValidator(), options.Pipeline)
             .Check(new ContractsOptionsValidator(), options.Contracts)
             .Check(new DeclaratieAntwoordOptionsValidator(), options.Declaraties)
@@ -39,6 +41,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton(Options.Create(options.Messages));
         services.AddSingleton(Options.Create(options.Retry));
         services.AddSingleton(Options.Create(options.Delivery));
+        services.AddSingleton(Options.Create(options.Freezes));
         services.AddSingleton(Options.Create(options.Pipeline));
         services.AddSingleton(Options.Create(options.Declaraties));
         services.AddSingleton(options.Region);
@@ -47,7 +50,7 @@ public static class RoutingServiceCollectionExtensions
 
     /// <summary>
     /// Adds routing over options the caller binds: <see cref="IOptions{TOptions}"/> of <see cref="MessagesOptions"/>,
-    /// <see cref="RetryOptions"/>, <see cref="DeliveryOptions"/>, <see cref="PipelineOptions"/> and
+    /// <see cref="RetryOptions"/>, <see cref="DeliveryOptions"/>, <see cref="FreezeOptions"/>, <see cref="PipelineOptions"/> and
     /// <see cref="DeclaratieAntwoordOptions"/> (validate them at start with their validators) and a
     /// <see cref="RegionRoutes"/>. <paramref name="contracts"/> decides which level-4 rules are composed. The caller also
     /// registers the <see cref="TimeProvider"/>, the store (<see cref="Store.IMessageStore"/>, <see cref="Ledger.ILedger"/>,
@@ -59,6 +62,8 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<MessagesOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetryOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<FreezeOptions>>().Value);
+        services.AddSingleton<FreezeCalendar>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DeclaratieAntwoordOptions>>().Value);
         services.AddSingleton<IIdentificatieGenerator, ClockIdentificatieGenerator>();

@@ -9,7 +9,7 @@ namespace Gateway.Host.Health;
 
 /// <summary>
 /// <c>/health/live</c> (always open, no checks) and <c>/health/ready</c> (ASP.NET Core health checks tagged "ready": store
-/// migrated and writable, schema packs, region files, hub circuit). Healthy and Degraded answer 200 "ready", Unhealthy
+/// migrated and writable, schema packs, region files, hub circuit, hub freeze). Healthy and Degraded answer 200 "ready", Unhealthy
 /// 503 "not ready"; the details are for operators (<see cref="DiagnosticsAccess"/>).
 /// </summary>
 internal static class HealthEndpoints
@@ -22,7 +22,8 @@ internal static class HealthEndpoints
             .AddCheck<StoreHealthCheck>("store", tags: [Ready], timeout: TimeSpan.FromSeconds(10))
             .AddCheck<SchemasHealthCheck>("schemas", tags: [Ready])
             .AddCheck<RegionFilesHealthCheck>("regionFiles", tags: [Ready])
-            .AddCheck<HubCircuitHealthCheck>("hubCircuit", tags: [Ready]);
+            .AddCheck<HubCircuitHealthCheck>("hubCircuit", tags: [Ready])
+            .AddCheck<HubFreezeHealthCheck>("hubFreeze", tags: [Ready]);
         return services;
     }
 

@@ -13,6 +13,7 @@ using Gateway.Routing;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
@@ -61,6 +62,7 @@ internal static class GatewayHostServiceCollectionExtensions
             .PostConfigure<HostPaths>((messages, hostPaths) => messages.SchemaRoot = SchemaRoot(messages.SchemaRoot, hostPaths));
         services.AddGatewaySection<RetryOptions, RetryOptionsValidator>(RetryOptions.SectionName);
         services.AddGatewaySection<DeliveryOptions, DeliveryOptionsValidator>(DeliveryOptions.SectionName);
+        services.AddGatewaySection<FreezeOptions, FreezeOptionsValidator>(FreezeOptions.SectionName);
         services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);
         services.AddGatewaySection<ContractsOptions, ContractsOptionsValidator>(ContractsOptions.SectionName).PostConfigure<HostPaths>(ResolvePaths);

@@ -3,26 +3,28 @@ using System.Globalization;
 using Gateway.Host.Health;
 using Gateway.Host.Operators;
 using Gateway.Routing.Diagnostics;
+using Gateway.Routing.Freezes;
 using Gateway.Storage.Sqlite;
 
 namespace Gateway.Host.Metrics;
 
 /// <summary>
 /// The gauges of <c>/metrics</c>: what the store holds now (queue depth, oldest open delivery, messages per state and
-/// retourcode, dead letters, held 325s, ceilings) and the hub circuit. Observable instruments are read synchronously by
+/// retourcode, dead letters, held 325s, ceilings), the hub circuit and a release freeze. Observable instruments are read synchronously by
 /// the exporter, so each scrape first refreshes a snapshot asynchronously (<see cref="RefreshAsync"/>); the store reads
 /// behind it are primary-key and index searches (see <see cref="SqliteMessageStore.ReadGaugesAsync"/>). No BSN, no ids.
 /// </summary>
 internal sealed class GatewayGauges
 {
     private static readonly string[] CircuitStates = ["closed", "open", "half_open", "isolated"];
+    private static readonly FreezeSource[] FreezeSources = [FreezeSource.Configured, FreezeSource.Learned];
 
     private readonly SqliteMessageStore _store;
     private readonly DeclaratieAntwoordQueries _answers;
     private readonly HubCircuitState _circuit;
     private volatile Snapshot _now = Snapshot.Empty;
 
-    public GatewayGauges(GatewayMetrics metrics, SqliteMessageStore store, DeclaratieAntwoordQueries answers, HubCircuitState circuit)
+    public GatewayGauges(GatewayMetrics metrics, SqliteMessageStore store, DeclaratieAntwoordQueries answers, HubCircuitState circuit, FreezeCalendar freezes)
     {
         _store = store;
         _answers = answers;
@@ -46,6 +48,14 @@ internal sealed class GatewayGauges
             "gateway_hub_circuit_state",
             () => CircuitStates.Select(s => Measure(s == _circuit.Name ? 1 : 0, ("state", s))),
             description: "The circuit breaker in front of the hub: 1 for its current state (closed, open, half_open, isolated).");
+        meter.CreateObservableGauge(
+            "gateway_hub_frozen",
+            () =>
+            {
+                var source = freezes.Current()?.Source;
+                return FreezeSources.Select(s => Measure(source == s ? 1 : 0, ("source", s == FreezeSource.Configured ? "configured" : "learned")));
+            },
+            description: "1 while deliveries to the hub are held by a release freeze, per source (configured window, learned from IB103); the held deliveries are gateway_queue_depth{destination=\"hub\",state=\"Pending\"}.");
     }
 
     /// <summary>Reads the store once for the scrape that follows.</summary>

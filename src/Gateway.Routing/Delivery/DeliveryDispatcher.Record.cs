@@ -1,3 +1,4 @@
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
@@ -12,13 +13,19 @@ public sealed partial class DeliveryDispatcher
         Retrying,
         DeadLettered,
         Stale,
+        Held,
     }
 
-    private async Task<Recorded> RecordAsync(ClaimedDelivery claimed, DeliveryResult result, CancellationToken cancellationToken)
+    private async Task<Recorded> RecordAsync(ClaimedDelivery claimed, DeliveryResult result, bool probe, CancellationToken cancellationToken)
     {
         // Recording must not be cancelled halfway by the sweep's token once the partner has the message.
         var lease = claimed.Lease;
         var destination = claimed.Delivery.Destination;
+        if (destination.IsHub && FreezeAnswer(result, probe) is { } heldBecause)
+        {
+            return await HoldAsync(claimed, heldBecause);
+        }
+
         bool recorded;
         Recorded outcome;
         if (result.Failure is not { } failure)
@@ -56,6 +63,40 @@ public sealed partial class DeliveryDispatcher
         return outcome;
     }
 
+    /// <summary>
+    /// Why a hub attempt is given back instead of recorded: IB103 starts (or continues) a learned freeze; a probe that
+    /// met a transient failure does not count either. Any other answer of the hub ends a learned freeze.
+    /// </summary>
+    private string? FreezeAnswer(DeliveryResult result, bool probe)
+    {
+        var now = _time.GetUtcNow();
+        switch (result.Failure)
+        {
+            case { Code: FreezeOptions.FreezeCode } frozen:
+                _freezes.Learn(now, frozen.Reason);
+                return frozen.Reason;
+            case { Kind: DeliveryFailureKind.Transient } failed when probe:
+                return "the freeze probe failed: " + failed.Reason;
+            case null or { Kind: DeliveryFailureKind.Permanent }:
+                _freezes.HubAccepted(now);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<Recorded> HoldAsync(ClaimedDelivery claimed, string reason)
+    {
+        if (!await _store.HoldAsync(claimed.Lease, reason, CancellationToken.None))
+        {
+            LogStale(_logger, claimed.Delivery.Id, claimed.Lease.Attempt);
+            return Recorded.Stale;
+        }
+
+        LogHeld(_logger, claimed.Delivery.Id, claimed.Delivery.Destination.Value, reason);
+        return Recorded.Held;
+    }
+
     /// <summary>Hub: a queued outbound message becomes Sent. Back office: an inbound message becomes Routed.</summary>
     // Compare-and-set: a 301 answered (Answered) while this delivery was recorded stays Answered.
     private static StateTransition? StateAfterDelivery(ClaimedDelivery claimed) =>
@@ -68,6 +109,12 @@ public sealed partial class DeliveryDispatcher
 
     [LoggerMessage(Level = LogLevel.Error, EventName = "DeliveryDeadLettered", Message = "ALERT: delivery {DeliveryId} of message {MessageId} to {Destination} dead-lettered after {Attempts} attempt(s): {Reason}")]
     private static partial void LogDeadLettered(ILogger logger, long deliveryId, long messageId, string destination, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, EventName = "DeliveryHeld", Message = "Delivery {DeliveryId} to {Destination} held by a release freeze, attempt not counted: {Reason}")]
+    private static partial void LogHeld(ILogger logger, long deliveryId, string destination, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, EventName = "HubFreezeReleased", Message = "The hub freeze since {Since:O} is over at {EndedAt:O}: {Released} held deliveries released, oldest first")]
+    private static partial void LogReleased(ILogger logger, DateTimeOffset since, DateTimeOffset endedAt, int released);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: the result of attempt {Attempt} came after its lease was lost; ignored")]
     private static partial void LogStale(ILogger logger, long deliveryId, int attempt);

@@ -2,6 +2,7 @@ using Gateway.Routing.Configuration;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Gateway.Routing.Diagnostics;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Retry;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
@@ -23,10 +24,11 @@ public sealed partial class DeliveryDispatcher
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryDispatcher> _logger;
     private readonly GatewayMetrics _metrics;
+    private readonly FreezeCalendar _freezes;
     private readonly ConcurrentDictionary<DeliveryDestination, SemaphoreSlim> _bulkheads = new();
 
-    /// <summary>A dispatcher over the store and the Host's transports.</summary>
-    public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger, GatewayMetrics metrics)
+    /// <summary>A dispatcher over the store and the Host's transports, holding deliveries to the hub while <paramref name="freezes"/> says it is frozen.</summary>
+    public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger, GatewayMetrics metrics, FreezeCalendar freezes)
     {
         ArgumentNullException.ThrowIfNull(options);
         ValidatedOptions.Require(new DeliveryOptionsValidator(), options);
@@ -37,19 +39,41 @@ public sealed partial class DeliveryDispatcher
         _time = time;
         _logger = logger;
         _metrics = metrics;
+        _freezes = freezes;
     }
 
-    /// <summary>Claims up to a batch of due deliveries and sends them, each destination through its bulkhead.</summary>
+    /// <summary>
+    /// Claims up to a batch of due deliveries and sends them, each destination through its bulkhead. While the hub is
+    /// frozen its deliveries are not claimed (a learned freeze sends one probe per interval); once the freeze is over
+    /// they are released, oldest first.
+    /// </summary>
     public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
-        var claimed = await _store.ClaimDueAsync(_options.LeaseOwner, _options.BatchSize, _options.LeaseDuration, cancellationToken);
-        var results = await Task.WhenAll(claimed.Select(c => SendThroughBulkheadAsync(c, cancellationToken)));
+        var now = _time.GetUtcNow();
+        if (_freezes.EndedFreezeSince(now) is { } since)
+        {
+            var released = await _store.ReleaseHeldAsync(DeliveryDestination.Hub, since, cancellationToken);
+            _freezes.Released(since);
+            LogReleased(_logger, since, now, released);
+        }
+
+        var freeze = _freezes.Observe(now);
+        IReadOnlyCollection<DeliveryDestination> held = freeze is null ? [] : [DeliveryDestination.Hub];
+        var claimed = await _store.ClaimDueAsync(_options.LeaseOwner, _options.BatchSize, _options.LeaseDuration, held, cancellationToken);
+        var probe = freeze is not null && _freezes.TakeProbe(now)
+            ? await _store.ClaimOldestAsync(DeliveryDestination.Hub, _options.LeaseOwner, _options.LeaseDuration, cancellationToken)
+            : null;
+        var sends = claimed.Select(c => SendThroughBulkheadAsync(c, probe: false, cancellationToken));
+        var results = await Task.WhenAll(probe is null ? sends : sends.Append(SendThroughBulkheadAsync(probe, probe: true, cancellationToken)));
         return new DispatchSummary(
-            claimed.Count,
+            claimed.Count + (probe is null ? 0 : 1),
             results.Count(r => r == Recorded.Delivered),
             results.Count(r => r == Recorded.Retrying),
             results.Count(r => r == Recorded.DeadLettered),
-            results.Count(r => r == Recorded.Stale));
+            results.Count(r => r == Recorded.Stale))
+        {
+            Held = results.Count(r => r == Recorded.Held),
+        };
     }
 
     /// <summary>Puts deliveries whose lease expired (a crashed or hung sender) back to pending.</summary>
@@ -60,18 +84,24 @@ public sealed partial class DeliveryDispatcher
     public Task<RetentionResult> SweepRetentionAsync(CancellationToken cancellationToken = default) =>
         _store.SweepRetentionAsync(new RetentionPolicy(_options.PayloadRetention, _options.DedupKeyRetention) { RefusedPayloadAge = _options.RefusedPayloadRetention }, cancellationToken);
 
-    private async Task<Recorded> SendThroughBulkheadAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
+    private async Task<Recorded> SendThroughBulkheadAsync(ClaimedDelivery claimed, bool probe, CancellationToken cancellationToken)
     {
         var bulkhead = _bulkheads.GetOrAdd(claimed.Delivery.Destination, _ => new SemaphoreSlim(_options.MaxParallelPerDestination));
         await bulkhead.WaitAsync(cancellationToken);
         try
         {
+            // A freeze learned while this delivery waited in the bulkhead: hold it without sending.
+            if (!probe && claimed.Delivery.Destination.IsHub && _freezes.Observe(_time.GetUtcNow()) is { } freeze)
+            {
+                return await HoldAsync(claimed, $"the hub is frozen since {freeze.Since:O} ({freeze.Name})");
+            }
+
             using var scope = _logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = claimed.Message.Id, ["DeliveryId"] = claimed.Delivery.Id });
             using var span = GatewayActivity.Start("gateway.delivery.attempt", claimed.Message.Id, ActivityKind.Client)?.SetTag("gateway.destination", claimed.Delivery.Destination.Value);
             var started = _time.GetTimestamp();
             var result = await SendAsync(claimed, cancellationToken);
             _metrics.DeliveryAttempted(_time.GetElapsedTime(started), claimed.Delivery.Destination, result.Failure is null);
-            return await RecordAsync(claimed, result, cancellationToken);
+            return await RecordAsync(claimed, result, probe, cancellationToken);
         }
         finally
         {

@@ -53,6 +53,27 @@ public interface IMessageStore
     /// <summary>Operator: deletes dead-lettered deliveries parked before <paramref name="deadLetteredBefore"/>; returns how many.</summary>
     Task<int> PurgeDeadLettersAsync(DateTimeOffset deadLetteredBefore, string operatorName, CancellationToken cancellationToken = default);
 
+    // ---- Release freezes (the hub's IB103): held deliveries spend no attempts and no horizon ----
+
+    /// <summary>As <see cref="ClaimDueAsync(string, int, TimeSpan, CancellationToken)"/>, but never claims a delivery to one of the <paramref name="held"/> destinations.</summary>
+    Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, IReadOnlyCollection<DeliveryDestination> held, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims the oldest pending delivery to <paramref name="destination"/>, due or not (a freeze's probe); null when there is none.</summary>
+    Task<ClaimedDelivery?> ClaimOldestAsync(DeliveryDestination destination, string leaseOwner, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Fenced: the leased attempt met a freeze and is given back: the attempt count goes back, the attempt row is removed,
+    /// an event <see cref="MessageEventTypes.DeliveryHeld"/> keeps the reason, and the delivery is pending again. False when stale.
+    /// </summary>
+    Task<bool> HoldAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A freeze that started at <paramref name="heldSince"/> is over: every pending delivery to <paramref name="destination"/>
+    /// is due now (claimed oldest first) and its retry horizon moves on by the time it spent frozen (a delivery queued
+    /// during the freeze starts its horizon now). Returns how many were released.
+    /// </summary>
+    Task<int> ReleaseHeldAsync(DeliveryDestination destination, DateTimeOffset heldSince, CancellationToken cancellationToken = default);
+
     // ---- Operator queries ----
 
     /// <summary>Lists deliveries by state and destination, ordered by id, keyset paged.</summary>

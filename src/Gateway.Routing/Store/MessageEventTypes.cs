@@ -42,6 +42,12 @@ public static class MessageEventTypes
     /// <summary>Store: a delivery was parked (permanent failure or horizon passed).</summary>
     public const string MessageDeadLettered = nameof(MessageDeadLettered);
 
+    /// <summary>Store: an attempt met a release freeze (IB103) and was given back; the delivery waits for the freeze to end.</summary>
+    public const string DeliveryHeld = nameof(DeliveryHeld);
+
+    /// <summary>Store: a release freeze ended; the held delivery is due again with its horizon moved on by the frozen time.</summary>
+    public const string DeliveryReleased = nameof(DeliveryReleased);
+
     /// <summary>Store: an operator put a dead-lettered delivery back to pending.</summary>
     public const string MessageReplayed = nameof(MessageReplayed);
 

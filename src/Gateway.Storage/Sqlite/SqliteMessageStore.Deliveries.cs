@@ -11,7 +11,10 @@ public sealed partial class SqliteMessageStore
     private const string Fence = "id = $id AND state = 'Sending' AND lease_owner = $owner AND attempts = $attempt";
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
+        ClaimAsync(leaseOwner, max, leaseDuration, "(d.state = 'Pending' AND d.next_attempt_at <= $now) OR (d.state = 'Sending' AND d.lease_until <= $now)", "d.next_attempt_at, d.id", [], cancellationToken);
+
+    private Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string leaseOwner, int max, TimeSpan leaseDuration, string where, string orderBy, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(leaseOwner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
@@ -23,13 +26,8 @@ public sealed partial class SqliteMessageStore
                 await using (var select = Command(
                     connection,
                     tx,
-                    $"""
-                    SELECT {DeliveryColumns} FROM delivery d
-                    WHERE (d.state = 'Pending' AND d.next_attempt_at <= $now) OR (d.state = 'Sending' AND d.lease_until <= $now)
-                    ORDER BY d.next_attempt_at, d.id LIMIT $max
-                    """,
-                    ("$now", now),
-                    ("$max", max)))
+                    $"SELECT {DeliveryColumns} FROM delivery d WHERE {where} ORDER BY {orderBy} LIMIT $max",
+                    [("$now", now), ("$max", max), .. parameters]))
                 {
                     due = await ReadAllAsync(select, ReadDelivery, cancellationToken);
                 }

@@ -22,7 +22,7 @@ public sealed class HealthCheckTests
         var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ready", body.GetProperty("status").GetString());
         var checks = body.GetProperty("checks");
-        Assert.Equal(["hubCircuit", "regionFiles", "schemas", "store"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["hubCircuit", "hubFreeze", "regionFiles", "schemas", "store"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetProperty("status").GetString()));
         Assert.Equal("store writable", checks.GetProperty("store").GetProperty("description").GetString());
     }

@@ -1,5 +1,6 @@
 using Gateway.Host.Hosting;
 using Gateway.Routing.Declaraties;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Retry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,39 @@ public sealed class GatewaySectionTests
         Assert.StartsWith("Gateway:Retry:BaseDelay must be a positive time span", problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Freezes_Windows_BoundFromItsSection()
+    {
+        using var provider = Compose(new()
+        {
+            ["Gateway:Freezes:Windows:0:Name"] = "release 3.2",
+            ["Gateway:Freezes:Windows:0:Start"] = "2026-12-18T18:00:00+01:00",
+            ["Gateway:Freezes:Windows:0:End"] = "2026-12-21T18:00:00+01:00",
+            ["Gateway:Freezes:ProbeInterval"] = "00:30:00",
+        });
+
+        var options = provider.GetRequiredService<IOptions<FreezeOptions>>().Value;
+
+        var window = Assert.Single(options.Windows);
+        Assert.Equal(("release 3.2", TimeSpan.FromHours(72)), (window.Name, window.End!.Value - window.Start!.Value));
+        Assert.Equal(TimeSpan.FromMinutes(30), options.ProbeInterval);
+        Assert.Empty(Problems(provider));
+    }
+
+    [Fact]
+    public void Freezes_WindowEndingBeforeItStarts_ProblemWithTheFullKey()
+    {
+        using var provider = Compose(new()
+        {
+            ["Gateway:Freezes:Windows:0:Start"] = "2026-12-21T18:00:00+01:00",
+            ["Gateway:Freezes:Windows:0:End"] = "2026-12-18T18:00:00+01:00",
+        });
+
+        var problem = Assert.Single(Problems(provider));
+
+        Assert.StartsWith("Gateway:Freezes:Windows:0:End", problem, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Compose(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -65,6 +99,7 @@ public sealed class GatewaySectionTests
         services.AddSingleton<IConfiguration>(configuration);
         services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);
         services.AddGatewaySection<RetryOptions, RetryOptionsValidator>(RetryOptions.SectionName);
+        services.AddGatewaySection<FreezeOptions, FreezeOptionsValidator>(FreezeOptions.SectionName);
         return services.BuildServiceProvider();
     }
 

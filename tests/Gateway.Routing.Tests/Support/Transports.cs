@@ -82,3 +82,23 @@ internal sealed class HangsTransport(Func<DeliveryDestination, bool> serves) : I
         return DeliveryResult.Success();
     }
 }
+
+/// <summary>A hub in a release freeze: answers Fo01 IB103 while <see cref="Frozen"/>, then accepts.</summary>
+internal sealed class FreezingHubTransport : IDeliveryTransport
+{
+    private int _calls;
+
+    public bool Frozen { get; set; } = true;
+
+    public int Calls => _calls;
+
+    public bool Handles(DeliveryDestination destination) => destination.IsHub;
+
+    public Task<DeliveryResult> SendAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        return Task.FromResult(Frozen
+            ? DeliveryResult.Failed(DeliveryFailure.Transient("Fo01 IB103 (Berichttype tijdelijk geblokkeerd (freeze))", "IB103"))
+            : DeliveryResult.Success("Bv03"));
+    }
+}

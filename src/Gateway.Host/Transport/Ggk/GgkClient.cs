@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Gateway.Host.Health;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -12,7 +13,7 @@ namespace Gateway.Host.Transport.Ggk;
 
 /// <summary>
 /// The GGk client: HTTP POST of the SOAP envelope with the operation's SOAPAction, through a Polly pipeline
-/// of a circuit breaker (counting transient failures only) around a per-attempt timeout.
+/// of a circuit breaker (counting transient failures only, not a freeze's IB103) around a per-attempt timeout.
 /// </summary>
 internal sealed partial class GgkClient : IGgkClient
 {
@@ -104,6 +105,9 @@ internal sealed partial class GgkClient : IGgkClient
                 ShouldHandle = static args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: TimeoutRejectedException or HttpRequestException } => true,
+
+                    // A release freeze is an answer, not a failure of the hub: the dispatcher holds the hub's deliveries.
+                    { Result.Failure.Code: FreezeOptions.FreezeCode } => false,
                     { Result.Failure.Kind: DeliveryFailureKind.Transient } => true,
                     _ => false,
                 }),

@@ -139,6 +139,20 @@ public sealed class GgkClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_FreezeIB103Repeated_DoesNotOpenCircuit()
+    {
+        var client = Client(o => o.BreakerMinimumThroughput = 2);
+        _hub.Behaviour.FreezeUntil = DateTimeOffset.UtcNow.AddHours(1);
+        for (var i = 0; i < 4; i++)
+        {
+            AssertFailure(await client.SendAsync(Di01(), default), DeliveryFailureKind.Transient, "IB103");
+        }
+
+        _hub.Behaviour.FreezeUntil = null;
+        Assert.True((await client.SendAsync(Di01(), default)).Delivered);
+    }
+
+    [Fact]
     public async Task Send_PermanentFailures_DoNotOpenCircuit()
     {
         var client = Client(o => o.BreakerMinimumThroughput = 2);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Gateway.Messages.Privacy;
+using Gateway.Routing.Store;
+using static Gateway.Storage.Sqlite.SqliteRows;
+
+namespace Gateway.Storage.Sqlite;
+
+/// <summary>Release freezes: claims that pass held destinations by, attempts given back, and the release at the end.</summary>
+public sealed partial class SqliteMessageStore
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, IReadOnlyCollection<DeliveryDestination> held, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        if (held.Count == 0)
+        {
+            return ClaimDueAsync(leaseOwner, max, leaseDuration, cancellationToken);
+        }
+
+        var names = held.Select((_, i) => "$held" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        return ClaimAsync(
+            leaseOwner,
+            max,
+            leaseDuration,
+            $"((d.state = 'Pending' AND d.next_attempt_at <= $now) OR (d.state = 'Sending' AND d.lease_until <= $now)) AND d.destination NOT IN ({string.Join(", ", names)})",
+            "d.next_attempt_at, d.id",
+            [.. held.Select((d, i) => (names[i], (object?)d.Value))],
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimedDelivery?> ClaimOldestAsync(DeliveryDestination destination, string leaseOwner, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    {
+        var claimed = await ClaimAsync(leaseOwner, 1, leaseDuration, "d.state = 'Pending' AND d.destination = $destination", "d.id", [("$destination", destination.Value)], cancellationToken);
+        return claimed.Count == 0 ? null : claimed[0];
+    }
+
+    /// <inheritdoc />
+    public Task<bool> HoldAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return WriteAsync(
+            async (connection, tx, now) =>
+            {
+                var messageId = await FencedMessageIdAsync(connection, tx, lease, cancellationToken);
+                if (messageId is null)
+                {
+                    return false;
+                }
+
+                // The attempt is given back: the next claim counts this number again, so its row goes (the event keeps the reason).
+                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Pending', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, next_attempt_at = $now WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
+                await ExecuteAsync(connection, tx, "DELETE FROM delivery_attempt WHERE delivery_id = $id AND attempt = $attempt", cancellationToken, ("$id", lease.DeliveryId), ("$attempt", lease.Attempt));
+                var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
+                await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.DeliveryHeld, $"delivery {Number(lease.DeliveryId)} to {destination} held by a freeze, attempt not counted: {BsnRedactor.Redact(reason)}", null, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> ReleaseHeldAsync(DeliveryDestination destination, DateTimeOffset heldSince, CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            async (connection, tx, now) =>
+            {
+                var since = ToMs(heldSince);
+                List<(long Id, long MessageId, long Horizon)> held;
+                await using (var select = Command(connection, tx, "SELECT id, message_id, horizon_started_at FROM delivery WHERE destination = $destination AND state = 'Pending' ORDER BY id", ("$destination", destination.Value)))
+                {
+                    held = await ReadAllAsync(select, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken);
+                }
+
+                foreach (var (id, messageId, horizon) in held)
+                {
+                    // The horizon does not run while frozen: moved on by the frozen part of its time, or started now.
+                    var moved = horizon < since ? horizon + Math.Max(0, now - since) : now;
+                    await ExecuteAsync(connection, tx, "UPDATE delivery SET next_attempt_at = $now, horizon_started_at = $horizon WHERE id = $id AND state = 'Pending'", cancellationToken, ("$now", now), ("$horizon", moved), ("$id", id));
+                    await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.DeliveryReleased, $"delivery {Number(id)} to {destination} released after the freeze since {heldSince.ToString("O", CultureInfo.InvariantCulture)}", null, cancellationToken);
+                }
+
+                return held.Count;
+            },
+            cancellationToken);
+}
