@@ -82,7 +82,12 @@ public sealed partial class Deadlines
             }
 
             var type = signal == ObligationSignal.Overdue ? ObligationEventTypes.ObligationOverdue : ObligationEventTypes.ObligationApproaching;
-            await tx.AddEventAsync(obligation.OpenedBy, type, Describe(obligation, signal), cancellationToken: cancellationToken);
+            if (await tx.GetMessageAsync(obligation.OpenedBy, cancellationToken) is not null)
+            {
+                // Retention may have removed the opening message; the signal is still given (log, metrics, listing).
+                await tx.AddEventAsync(obligation.OpenedBy, type, Describe(obligation, signal), cancellationToken: cancellationToken);
+            }
+
             if (signal == ObligationSignal.Overdue)
             {
                 overdue++;
