@@ -12,6 +12,7 @@ using Gateway.Routing;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
@@ -61,6 +62,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewaySection<DeliveryOptions, DeliveryOptionsValidator>(DeliveryOptions.SectionName);
         services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);
+        services.AddGatewaySection<ObligationsOptions, ObligationsOptionsValidator>(ObligationsOptions.SectionName);
         services.AddGatewaySection<ContractsOptions, ContractsOptionsValidator>(ContractsOptions.SectionName).PostConfigure<HostPaths>(ResolvePaths);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RegionOptions>>().Value.ToRoutes());
         services.AddGatewayRouting(ContractsToCompose(configuration, paths));
