@@ -24,6 +24,18 @@ public sealed class ObligationTableTests
 
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 
+    /// <summary>A Jeugdwet 315 for VOT-1 received on Wednesday 23 December, answered "in onderzoek" on <paramref name="answeredOn"/>.</summary>
+    private static async Task<(TestGateway Gateway, Traffic T, ObligationProbe Probe)> InOnderzoekAsync(DateOnly answeredOn)
+    {
+        var gateway = await TestGateway.StartAsync(start: ObligationProbe.At(Wed23));
+        var t = new Traffic(gateway, Standard.Ijw) { Today = Wed23 };
+        var probe = new ObligationProbe(gateway, t);
+        await t.AcceptedAsync(t.Bericht315(Traffic.Bsn, t.Aangevraagd("VOT-1")));
+        probe.On(answeredOn);
+        await t.SentAsync(t.Bericht319("VOT-1", "2"));
+        return (gateway, t, probe);
+    }
+
     [Fact]
     public async Task Retour_ProviderOwesForA301_DueAfterChristmasAndTheWeekend_SignalsOnceThenClosedLate()
     {
@@ -118,12 +130,8 @@ public sealed class ObligationTableTests
     [Fact]
     public async Task InOnderzoek_OpensTheFinalAnswerAndTheWoonplaatsbeginselWindow_FromTheRequestsDagtekening()
     {
-        await using var gateway = await TestGateway.StartAsync(start: ObligationProbe.At(Wed23));
-        var t = new Traffic(gateway, Standard.Ijw) { Today = Wed23 };
-        var probe = new ObligationProbe(gateway, t);
-        await t.AcceptedAsync(t.Bericht315(Traffic.Bsn, t.Aangevraagd("VOT-1")));
-        probe.On(D(2026, 12, 28));
-        await t.SentAsync(t.Bericht319("VOT-1", "2"));
+        var (gateway, t, probe) = await InOnderzoekAsync(D(2026, 12, 28));
+        await using var owned = gateway;
 
         Assert.Equal(Closed, await probe.StateAsync(ObligationKind.ToewijzingVerzoekAntwoord, "VOT-1"));
         var definitief = await probe.OneAsync(ObligationKind.DefinitiefAntwoord, "VOT-1");
@@ -143,12 +151,8 @@ public sealed class ObligationTableTests
     [Fact]
     public async Task DefinitiefAntwoord_EightWeeks_ApproachingOverdueThenClosedLateBy301_WoonplaatsbeginselWindowEndsNotLate()
     {
-        await using var gateway = await TestGateway.StartAsync(start: ObligationProbe.At(Wed23));
-        var t = new Traffic(gateway, Standard.Ijw) { Today = Wed23 };
-        var probe = new ObligationProbe(gateway, t);
-        await t.AcceptedAsync(t.Bericht315(Traffic.Bsn, t.Aangevraagd("VOT-1")));
-        probe.On(D(2026, 12, 24));
-        await t.SentAsync(t.Bericht319("VOT-1", "2"));
+        var (gateway, t, probe) = await InOnderzoekAsync(D(2026, 12, 24));
+        await using var owned = gateway;
 
         await probe.WalkAsync(ObligationKind.DefinitiefAntwoord, "VOT-1", (D(2027, 2, 15), Open), (D(2027, 2, 16), Approaching), (D(2027, 2, 18), Overdue));
         await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(1001, referentie: "VOT-1")));
