@@ -22,10 +22,10 @@ internal static class DeadlinesCommand
                 return ExitCodes.Ok;
             }
 
-            context.Out.WriteLine($"{"ID",6} {"DUE",-10} {"STATE",-11} {"LEFT",5} {"KIND",-25} {"OWED BY",-8} {"GEMEENTE",-8} {"AANBIEDER",-9} {"MESSAGE",8}  REFERENCE");
+            context.Out.WriteLine($"{"ID",6} {"DUE",-10} {"STATE",-11} {"LEFT",5} {"KIND",-25} {"OWED BY",-8} {"GEMEENTE",-8} {"AANBIEDER",-9} {"MESSAGE",8}");
             foreach (var row in rows)
             {
-                context.Out.WriteLine($"{row.Id,6} {row.Due:yyyy-MM-dd} {row.State,-11} {row.WorkingDaysLeft,5} {row.Kind,-25} {row.Owner,-8} {row.Gemeentecode,-8} {row.Aanbieder,-9} {row.OpenedBy,8}  {row.Reference}");
+                context.Out.WriteLine($"{row.Id,6} {row.Due:yyyy-MM-dd} {row.State,-11} {row.WorkingDaysLeft,5} {row.Kind,-25} {row.Owner,-8} {row.Gemeentecode,-8} {row.Aanbieder,-9} {row.OpenedBy,8}");
             }
 
             var open = rows.Count(r => r.State is "open" or "approaching" or "overdue");

@@ -10,7 +10,6 @@ internal sealed record DeadlineView(
     string Standard,
     string Gemeentecode,
     string Aanbieder,
-    string Reference,
     long OpenedBy,
     DateOnly Since,
     DateOnly Due,
@@ -22,7 +21,7 @@ internal sealed record DeadlineView(
     {
         ArgumentNullException.ThrowIfNull(deadline);
         var o = deadline.Obligation;
-        return new(o.Id, o.Kind.ToString(), o.Owner.ToString().ToLowerInvariant(), o.Standard.ToString().ToLowerInvariant(), o.Gemeentecode, o.Aanbieder, o.Reference, o.OpenedBy,
+        return new(o.Id, o.Kind.ToString(), o.Owner.ToString().ToLowerInvariant(), o.Standard.ToString().ToLowerInvariant(), o.Gemeentecode, o.Aanbieder, o.OpenedBy,
             o.Since, o.Due, deadline.State.ToString().ToLowerInvariant(), deadline.WorkingDaysLeft, o.ClosedBy);
     }
 }

@@ -104,13 +104,13 @@ public sealed partial class Deadlines
         return new DeadlineSweep(approaching, overdue);
     }
 
-    /// <summary>One line without a BSN, e.g. "Retour owed by provider 41101234 to 0344 was due 2026-11-13."</summary>
+    /// <summary>One line without a BSN, e.g. "Retour (opened by message 12) owed by provider 41101234 to gemeente 0344 was due 2026-11-13."</summary>
     public static string Describe(Obligation obligation, ObligationSignal signal)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         var owner = obligation.Owner == ObligationOwner.Region ? $"gemeente {obligation.Gemeentecode} to provider {obligation.Aanbieder}" : $"provider {obligation.Aanbieder} to gemeente {obligation.Gemeentecode}";
         var when = signal == ObligationSignal.Overdue ? "was due" : "is due";
-        return $"{obligation.Kind} ({obligation.Reference}) owed by {owner} {when} {obligation.Due:yyyy-MM-dd}.";
+        return $"{obligation.Kind} (opened by message {obligation.OpenedBy}) owed by {owner} {when} {obligation.Due:yyyy-MM-dd}.";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Obligation {ObligationId} overdue: {Kind} owed by {Owner} (gemeente {Gemeentecode}, provider {Aanbieder}) was due {Due:yyyy-MM-dd}")]

@@ -2,7 +2,7 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Routing.Obligations;
 
-/// <summary>One stored obligation; no BSN in any field.</summary>
+/// <summary>One stored obligation; no BSN in any field (its reference is stored only as a keyed hash).</summary>
 public sealed record Obligation
 {
     /// <summary>Internal id.</summary>
@@ -22,9 +22,6 @@ public sealed record Obligation
 
     /// <summary>The provider party (AGB code).</summary>
     public required string Aanbieder { get; init; }
-
-    /// <summary>The key it closes on (see <see cref="NewObligation.Reference"/>).</summary>
-    public required string Reference { get; init; }
 
     /// <summary>The message that opened it.</summary>
     public required long OpenedBy { get; init; }

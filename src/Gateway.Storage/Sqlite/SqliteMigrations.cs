@@ -495,7 +495,7 @@ internal static class SqliteMigrations
             """),
         (9, """
             -- Response-time obligations (SqliteObligations): what is owed, by whom (region or provider), between which
-            -- gemeente and provider, keyed by reference (an internal message id or a ReferentieAanbieder, never a BSN);
+            -- gemeente and provider, keyed by the keyed hash of its reference (a ReferentieAanbieder is free text);
             -- since/due are Dutch dates (yyyy-MM-dd), the rest unix ms. closed_at NULL while open; late when closed after
             -- due; approaching_at/overdue_at when each signal was given (once). No message foreign key: retention may purge.
             CREATE TABLE obligation (
@@ -505,7 +505,8 @@ internal static class SqliteMigrations
                 standard        TEXT    NOT NULL,
                 gemeentecode    TEXT    NOT NULL,
                 aanbieder       TEXT    NOT NULL,
-                reference       TEXT    NOT NULL,
+                reference_hash  BLOB    NOT NULL,
+                hash_gen        INTEGER NOT NULL,
                 opened_by       INTEGER NOT NULL,
                 since           TEXT    NOT NULL,
                 due             TEXT    NOT NULL,
@@ -516,7 +517,8 @@ internal static class SqliteMigrations
                 approaching_at  INTEGER NULL,
                 overdue_at      INTEGER NULL
             );
-            CREATE INDEX ix_obligation_key ON obligation (kind, standard, gemeentecode, aanbieder, reference);
+            CREATE INDEX ix_obligation_key ON obligation (reference_hash, kind);
+            CREATE INDEX ix_obligation_hash_gen ON obligation (hash_gen);
             CREATE INDEX ix_obligation_open ON obligation (due) WHERE closed_at IS NULL;
             """),
     ];

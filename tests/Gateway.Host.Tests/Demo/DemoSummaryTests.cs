@@ -94,7 +94,6 @@ public sealed class DemoSummaryTests
             Standard = Standard.Ijw,
             Gemeentecode = "0363",
             Aanbieder = "12345678",
-            Reference = "VOT-1",
             OpenedBy = 5,
             Since = new DateOnly(2026, 12, 1),
             Due = new DateOnly(2026, 12, 4),

@@ -46,7 +46,7 @@ public sealed class DeadlinesApiTests : IAsyncLifetime
         Assert.All(open, o => Assert.Equal("region", o.GetProperty("owner").GetString()));
         var dues = open.Select(o => o.GetProperty("due").GetString()).ToList();
         Assert.Equal(dues.Order(StringComparer.Ordinal), dues);
-        Assert.Contains(open, o => o.GetProperty("reference").GetString() == "VOT-2026-0117" && o.GetProperty("gemeentecode").GetString() == "0599");
+        Assert.Contains(open, o => o.GetProperty("kind").GetString() == "ToewijzingVerzoekAntwoord" && o.GetProperty("gemeentecode").GetString() == "0599");
     }
 
     [Fact]

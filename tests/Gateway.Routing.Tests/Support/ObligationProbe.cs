@@ -18,9 +18,23 @@ internal sealed class ObligationProbe(TestGateway gateway, Traffic? traffic = nu
         traffic?.Today = day;
     }
 
-    /// <summary>The one obligation of <paramref name="kind"/> (with <paramref name="reference"/> when given), open or closed.</summary>
-    public async Task<Deadline> OneAsync(ObligationKind kind, string? reference = null) =>
-        Assert.Single(await Deadlines.ListAsync(includeClosed: true), d => d.Obligation.Kind == kind && (reference is null || d.Obligation.Reference == reference));
+    /// <summary>
+    /// The one obligation of <paramref name="kind"/>, open or closed; with <paramref name="reference"/> the one the store
+    /// finds by that key between the traffic's gemeente and provider (the reference is stored only as a keyed hash).
+    /// </summary>
+    public async Task<Deadline> OneAsync(ObligationKind kind, string? reference = null)
+    {
+        long? id = null;
+        if (reference is not null)
+        {
+            var t = traffic ?? throw new InvalidOperationException("A reference is looked up between the traffic's parties.");
+            await using var tx = await gateway.Store.BeginAsync();
+            var found = await gateway.Services.GetRequiredService<IObligationStore>().FindAsync(tx, kind, t.Standard, t.GemeenteCode, Traffic.Aanbieder, reference);
+            id = Assert.IsType<Obligation>(found, exactMatch: true).Id;
+        }
+
+        return Assert.Single(await Deadlines.ListAsync(includeClosed: true), d => d.Obligation.Kind == kind && (id is null || d.Obligation.Id == id));
+    }
 
     public async Task<ObligationState> StateAsync(ObligationKind kind, string? reference = null) => (await OneAsync(kind, reference)).State;
 
