@@ -3,6 +3,7 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Freezes;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
@@ -35,4 +36,7 @@ public sealed record GatewayRoutingOptions
 
     /// <summary>The 325 policy; <see cref="AntwoordBeleid.Direct"/> by default.</summary>
     public DeclaratieAntwoordOptions Declaraties { get; init; } = new();
+
+    /// <summary>The response-time signals.</summary>
+    public ObligationsOptions Obligations { get; init; } = new();
 }

@@ -8,6 +8,7 @@ using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Freezes;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Pipeline.Steps;
 using Gateway.Routing.Precheck;
@@ -37,6 +38,7 @@ public static class RoutingServiceCollectionExtensions
             .Check(new PipelineOptionsValidator(), options.Pipeline)
             .Check(new ContractsOptionsValidator(), options.Contracts)
             .Check(new DeclaratieAntwoordOptionsValidator(), options.Declaraties)
+            .Check(new ObligationsOptionsValidator(), options.Obligations)
             .ThrowIfAny<GatewayRoutingOptions>();
         services.AddSingleton(Options.Create(options.Messages));
         services.AddSingleton(Options.Create(options.Retry));
@@ -44,17 +46,18 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton(Options.Create(options.Freezes));
         services.AddSingleton(Options.Create(options.Pipeline));
         services.AddSingleton(Options.Create(options.Declaraties));
+        services.AddSingleton(Options.Create(options.Obligations));
         services.AddSingleton(options.Region);
         return services.AddGatewayRouting(options.Contracts);
     }
 
     /// <summary>
     /// Adds routing over options the caller binds: <see cref="IOptions{TOptions}"/> of <see cref="MessagesOptions"/>,
-    /// <see cref="RetryOptions"/>, <see cref="DeliveryOptions"/>, <see cref="FreezeOptions"/>, <see cref="PipelineOptions"/> and
-    /// <see cref="DeclaratieAntwoordOptions"/> (validate them at start with their validators) and a
+    /// <see cref="RetryOptions"/>, <see cref="DeliveryOptions"/>, <see cref="FreezeOptions"/>, <see cref="PipelineOptions"/>,
+    /// <see cref="DeclaratieAntwoordOptions"/> and <see cref="ObligationsOptions"/> (validate them at start with their validators) and a
     /// <see cref="RegionRoutes"/>. <paramref name="contracts"/> decides which level-4 rules are composed. The caller also
     /// registers the <see cref="TimeProvider"/>, the store (<see cref="Store.IMessageStore"/>, <see cref="Ledger.ILedger"/>,
-    /// <see cref="IDeclaratieAntwoordStore"/>, <see cref="Figures.IFigureRecorder"/>) and one <see cref="IDeliveryTransport"/> per destination kind.
+    /// <see cref="IDeclaratieAntwoordStore"/>, <see cref="Figures.IFigureRecorder"/>, <see cref="IObligationStore"/>) and one <see cref="IDeliveryTransport"/> per destination kind.
     /// </summary>
     public static IServiceCollection AddGatewayRouting(this IServiceCollection services, ContractsOptions contracts)
     {
@@ -88,6 +91,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<QueueAnswerStep>();
         services.AddGatewayContracts(contracts);
         services.AddGatewayDeclaratieAntwoord();
+        services.AddGatewayObligations();
         services.AddSingleton<RouteToBackOfficeStep>();
         services.AddSingleton<QueueToHubStep>();
         services.AddSingleton<RecordRefusalStep>();

@@ -2,10 +2,12 @@ using Gateway.Routing.Declaraties;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Store;
 using Gateway.Storage.Figures;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Ledger;
+using Gateway.Storage.Obligations;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,7 +22,8 @@ public static class StorageServiceCollectionExtensions
     /// start), its <see cref="SqliteKeyRotation"/> (bind <see cref="KeyRotationOptions"/> beside it), the ledger
     /// (<see cref="ILedger"/>, <see cref="ILedgerReader"/>) with the level-3 rules that read it, ceiling usage and held
     /// 325s (<see cref="IDeclaratieAntwoordStore"/>), and the steering figures: their recorder (<see cref="IFigureRecorder"/>,
-    /// <see cref="SqliteFigureRecorder"/>) and their facts (<see cref="IFigureSource"/>, <see cref="SqliteFigureSource"/>).
+    /// <see cref="SqliteFigureRecorder"/>) and their facts (<see cref="IFigureSource"/>, <see cref="SqliteFigureSource"/>), and the
+    /// response-time obligations (<see cref="IObligationStore"/>, <see cref="SqliteObligations"/>).
     /// The caller registers the <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
@@ -53,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
         services.AddSingleton<IFigureRecorder, SqliteFigureRecorder>();
         services.AddSingleton<IFigureSource>(sp => new SqliteFigureSource(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IObligationStore>(sp => new SqliteObligations(sp.GetRequiredService<SqliteMessageStore>()));
         return services.AddGatewayLedgerRules();
     }
 }

@@ -7,6 +7,7 @@ using Gateway.Routing.Declaraties;
 using Gateway.Routing.Reference;
 using Gateway.Storage.Figures;
 using Gateway.Storage.Ledger;
+using Gateway.Storage.Obligations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -101,7 +102,7 @@ internal static class DeclaratieAntwoordCommands
                 "contract register " + file, () => [file], () => ContractRegister.Load(file), context.Time, TimeSpan.Zero, NullLogger.Instance);
             var answers = new SqliteDeclaratieAntwoorden(store);
             var ceilings = new CeilingGrants(answers, contracts, NullLogger<CeilingGrants>.Instance);
-            var held = new HeldAnswers(store, answers, ceilings, new SqliteFigureRecorder(), context.Time, NullLogger<HeldAnswers>.Instance);
+            var held = new HeldAnswers(store, answers, ceilings, new SqliteFigureRecorder(), new SqliteObligations(store), context.Time, NullLogger<HeldAnswers>.Instance);
             return action(new DeclaratieAntwoordQueries(held, ceilings, answers), CodeNames.FromRegion(gateway));
         });
 }

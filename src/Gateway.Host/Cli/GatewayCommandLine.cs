@@ -119,6 +119,7 @@ internal static partial class GatewayCommandLine
             DeclaratieAntwoordCommands.Ceilings(context),
             DeclaratieAntwoordCommands.Answers(context),
             ReportCommand.Create(context),
+            DeadlinesCommand.Create(context),
             MessageCommand.Create(context),
             KeysCommand.Create(context),
             ConfigCommand.Create(context),

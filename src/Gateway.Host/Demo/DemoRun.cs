@@ -10,6 +10,7 @@ using Gateway.Host.Region;
 using Gateway.HubSimulator;
 using Gateway.HubSimulator.Provider;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Region;
 using Gateway.Routing.Store;
@@ -99,7 +100,7 @@ internal static class DemoRun
 
         var inboxes = hostRegion.Gemeenten.Where(g => g.BackOffice.Kind == BackOfficeKind.Directory).Select(g => g.BackOffice.InboxPath!);
         var register = app.Services.GetRequiredService<ReloadingSource<ContractRegister>>().Current;
-        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, ContractRegisterFigures.Of(register), app.Services.GetRequiredService<DeclaratieAntwoordQueries>(), ct);
+        var summary = await DemoSummary.CollectAsync(store, simulator, sink, inboxes, ContractRegisterFigures.Of(register), app.Services.GetRequiredService<DeclaratieAntwoordQueries>(), app.Services.GetRequiredService<Deadlines>(), ct);
         var names = new CodeNames(
             hostRegion.Gemeenten.ToDictionary(g => g.Code, g => g.Name, StringComparer.Ordinal),
             SampleRegion.DefaultAanbieders.ToDictionary(a => a.Agb, a => a.Naam, StringComparer.Ordinal));

@@ -5,6 +5,7 @@ using Gateway.Host.Operators;
 using Gateway.HubSimulator;
 using Gateway.Messages.Answers;
 using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Store;
 
 namespace Gateway.Host.Demo;
@@ -30,9 +31,10 @@ internal sealed record DemoSummary(
     IReadOnlyDictionary<string, long> RuleRejections,
     CeilingOutcomes Ceilings,
     IReadOnlyList<CeilingView> CeilingUsage,
-    IReadOnlyList<HeldAnswerView> StillHeld)
+    IReadOnlyList<HeldAnswerView> StillHeld,
+    IReadOnlyList<Deadline> Obligations)
 {
-    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, ContractRegisterFigures? register, DeclaratieAntwoordQueries? declaraties, CancellationToken ct)
+    public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, ContractRegisterFigures? register, DeclaratieAntwoordQueries? declaraties, Deadlines? deadlines, CancellationToken ct)
     {
         var demo = OperatorAccount.CommandLine("demo");
         var counters = await store.GetCountersAsync(ct);
@@ -64,7 +66,8 @@ internal sealed record DemoSummary(
                 Events(MessageEventTypes.AnswerReleased) / 2,
                 Events(MessageEventTypes.AnswerReplaced) / 2),
             declaraties is null ? [] : await declaraties.CeilingsAsync(demo, ct),
-            declaraties is null ? [] : await declaraties.HeldAsync(demo, ct));
+            declaraties is null ? [] : await declaraties.HeldAsync(demo, ct),
+            deadlines is null ? [] : await deadlines.ListAsync(cancellationToken: ct));
     }
 
     /// <summary>The summary in the user's language: counts with what they mean, amounts in euros, ISO dates, names beside codes.</summary>
@@ -130,6 +133,22 @@ internal sealed record DemoSummary(
         {
             output.WriteLine("    " + TextCatalogue.Say(
                 texts.SummaryHeldLine, held.MessageId, names.Gemeente(held.Gemeente), names.Aanbieder(held.Aanbieder), held.DeclaratieNummer, TextCatalogue.Date(held.Deadline), held.WorkingDaysLeft));
+        }
+
+        WriteObligations(output, texts);
+    }
+
+    /// <summary>Open obligations per kind and owner, with how many are overdue (`gateway deadlines` lists them).</summary>
+    private void WriteObligations(TextWriter output, TextCatalogue texts)
+    {
+        var overdue = Obligations.Count(d => d.State == ObligationState.Overdue);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {texts.Pick("Open verplichtingen (termijnen, `gateway deadlines`)", "Open obligations (deadlines, `gateway deadlines`)"),-52} {Obligations.Count,8}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {texts.Pick("  waarvan over de termijn", "  of which overdue"),-52} {overdue,8}"));
+        foreach (var group in Obligations.GroupBy(d => (d.Obligation.Kind, d.Obligation.Owner)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Owner))
+        {
+            var owner = group.Key.Owner == ObligationOwner.Region ? texts.Pick("regio", "region") : texts.Pick("aanbieder", "provider");
+            var late = group.Count(d => d.State == ObligationState.Overdue);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {group.Key.Kind,-26} {owner,-10} {group.Count(),8}  {texts.Pick("over de termijn", "overdue")} {late}"));
         }
     }
 

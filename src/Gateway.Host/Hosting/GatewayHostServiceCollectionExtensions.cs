@@ -14,6 +14,7 @@ using Gateway.Routing.Contracts;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Freezes;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
@@ -65,6 +66,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewaySection<FreezeOptions, FreezeOptionsValidator>(FreezeOptions.SectionName);
         services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);
+        services.AddGatewaySection<ObligationsOptions, ObligationsOptionsValidator>(ObligationsOptions.SectionName);
         services.AddGatewaySection<ContractsOptions, ContractsOptionsValidator>(ContractsOptions.SectionName).PostConfigure<HostPaths>(ResolvePaths);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RegionOptions>>().Value.ToRoutes());
         services.AddGatewayRouting(ContractsToCompose(configuration, paths));

@@ -16,6 +16,8 @@ public sealed class JobsOptions
     public static readonly TimeSpan DefaultRetentionSweep = TimeSpan.FromHours(1);
     /// <summary>Default interval of the background key rotation.</summary>
     public static readonly TimeSpan DefaultKeyRotationSweep = TimeSpan.FromMinutes(1);
+    /// <summary>Default interval of the sweep that signals approaching and overdue obligations.</summary>
+    public static readonly TimeSpan DefaultDeadlineSweep = TimeSpan.FromMinutes(15);
 
     /// <summary>How often due deliveries are claimed and sent.</summary>
     public TimeSpan DeliverySweep { get; set; } = DefaultDeliverySweep;
@@ -31,4 +33,7 @@ public sealed class JobsOptions
 
     /// <summary>How often the background key rotation looks for rows under older keys (batch settings under Gateway:Storage:KeyRotation).</summary>
     public TimeSpan KeyRotationSweep { get; set; } = DefaultKeyRotationSweep;
+
+    /// <summary>How often open obligations are swept for their approaching and overdue signals (Gateway:Obligations).</summary>
+    public TimeSpan DeadlineSweep { get; set; } = DefaultDeadlineSweep;
 }

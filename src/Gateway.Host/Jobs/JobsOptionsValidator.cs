@@ -14,6 +14,7 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
                      (nameof(options.OutboxSweep), options.OutboxSweep),
                      (nameof(options.RetentionSweep), options.RetentionSweep),
                      (nameof(options.KeyRotationSweep), options.KeyRotationSweep),
+                     (nameof(options.DeadlineSweep), options.DeadlineSweep),
                  })
         {
             if (value < TimeSpan.FromMilliseconds(100))

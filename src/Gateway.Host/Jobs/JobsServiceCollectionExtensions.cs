@@ -4,7 +4,7 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>The Quartz sweeps: due deliveries, expired leases, outbox directories, retention and key rotation.</summary>
+/// <summary>The Quartz sweeps: due deliveries, expired leases, outbox directories, retention, key rotation and obligation deadlines.</summary>
 internal static class JobsServiceCollectionExtensions
 {
     public static IServiceCollection AddGatewayJobs(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +20,7 @@ internal static class JobsServiceCollectionExtensions
             Every<PickUpOutboxesJob>(quartz, options.OutboxSweep);
             Every<SweepRetentionJob>(quartz, options.RetentionSweep);
             Every<RotateKeysJob>(quartz, options.KeyRotationSweep);
+            Every<SweepDeadlinesJob>(quartz, options.DeadlineSweep);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -4,13 +4,14 @@ using Gateway.Host.Health;
 using Gateway.Host.Operators;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Freezes;
+using Gateway.Routing.Obligations;
 using Gateway.Storage.Sqlite;
 
 namespace Gateway.Host.Metrics;
 
 /// <summary>
 /// The gauges of <c>/metrics</c>: what the store holds now (queue depth, oldest open delivery, messages per state and
-/// retourcode, dead letters, held 325s, ceilings), the hub circuit and a release freeze. Observable instruments are read synchronously by
+/// retourcode, dead letters, held 325s, ceilings, open and overdue obligations), the hub circuit and a release freeze. Observable instruments are read synchronously by
 /// the exporter, so each scrape first refreshes a snapshot asynchronously (<see cref="RefreshAsync"/>); the store reads
 /// behind it are primary-key and index searches (see <see cref="SqliteMessageStore.ReadGaugesAsync"/>). No BSN, no ids.
 /// </summary>
@@ -22,13 +23,15 @@ internal sealed class GatewayGauges
     private readonly SqliteMessageStore _store;
     private readonly DeclaratieAntwoordQueries _answers;
     private readonly HubCircuitState _circuit;
+    private readonly Deadlines _deadlines;
     private volatile Snapshot _now = Snapshot.Empty;
 
-    public GatewayGauges(GatewayMetrics metrics, SqliteMessageStore store, DeclaratieAntwoordQueries answers, HubCircuitState circuit, FreezeCalendar freezes)
+    public GatewayGauges(GatewayMetrics metrics, SqliteMessageStore store, DeclaratieAntwoordQueries answers, HubCircuitState circuit, FreezeCalendar freezes, Deadlines deadlines)
     {
         _store = store;
         _answers = answers;
         _circuit = circuit;
+        _deadlines = deadlines;
         var meter = metrics.Meter;
         meter.CreateObservableGauge("gateway_queue_depth", () => _now.Store.Deliveries.Select(d => Measure(d.Count, ("state", d.State), ("destination", d.Destination))), description: "Deliveries per state and destination.");
         meter.CreateObservableGauge("gateway_oldest_pending_age_seconds", () => _now.Store.OldestOpenAge?.TotalSeconds ?? 0, description: "How long the oldest pending delivery has been due (0 when none).");
@@ -44,6 +47,8 @@ internal sealed class GatewayGauges
             "gateway_answers_held_min_working_days_left",
             () => _now.Held.Count == 0 ? [] : new[] { new Measurement<long>(_now.Held.Min(h => h.WorkingDaysLeft)) },
             description: "Working days left for the held 325 with the nearest deadline (negative: overdue).");
+        meter.CreateObservableGauge("gateway_obligations_open", () => Obligations(_ => true), description: "Open response-time obligations per kind and owner (region or provider), overdue ones included.");
+        meter.CreateObservableGauge("gateway_obligations_overdue", () => Obligations(d => d.State == ObligationState.Overdue), description: "Open response-time obligations past their due date, per kind and owner.");
         meter.CreateObservableGauge(
             "gateway_hub_circuit_state",
             () => CircuitStates.Select(s => Measure(s == _circuit.Name ? 1 : 0, ("state", s))),
@@ -65,8 +70,18 @@ internal sealed class GatewayGauges
         var store = await _store.ReadGaugesAsync(cancellationToken);
         var ceilings = await _answers.CeilingsAsync(region, cancellationToken);
         var held = await _answers.HeldAsync(region, cancellationToken);
-        _now = new Snapshot(store, ceilings, held);
+        var deadlines = await _deadlines.ListAsync(cancellationToken: cancellationToken);
+        _now = new Snapshot(store, ceilings, held, deadlines);
     }
+
+    // Every kind and owner is reported, 0 included, so a dashboard sees a series drop back to 0 when the last one closes.
+    private IEnumerable<Measurement<long>> Obligations(Func<Deadline, bool> counted) =>
+        from kind in Enum.GetValues<ObligationKind>()
+        from owner in Enum.GetValues<ObligationOwner>()
+        select Measure(
+            _now.Deadlines.Count(d => d.Obligation.Kind == kind && d.Obligation.Owner == owner && counted(d)),
+            ("kind", kind.ToString()),
+            ("owner", owner.ToString().ToLowerInvariant()));
 
     private static Measurement<long> Measure(long value, params (string Name, string Value)[] labels) => new(value, Tags(labels));
 
@@ -76,8 +91,8 @@ internal sealed class GatewayGauges
     private static (string Name, string Value)[] Labels(CeilingView ceiling) =>
         [("ceiling", ceiling.Id), ("jaar", ceiling.Jaar.ToString(CultureInfo.InvariantCulture)), ("beleid", ceiling.Beleid)];
 
-    private sealed record Snapshot(StoreGauges Store, IReadOnlyList<CeilingView> Ceilings, IReadOnlyList<HeldAnswerView> Held)
+    private sealed record Snapshot(StoreGauges Store, IReadOnlyList<CeilingView> Ceilings, IReadOnlyList<HeldAnswerView> Held, IReadOnlyList<Deadline> Deadlines)
     {
-        public static Snapshot Empty { get; } = new(new StoreGauges([], new Dictionary<string, long>(), new Dictionary<string, long>(), null), [], []);
+        public static Snapshot Empty { get; } = new(new StoreGauges([], new Dictionary<string, long>(), new Dictionary<string, long>(), null), [], [], []);
     }
 }

@@ -63,6 +63,7 @@ internal static class OperatorApi
             await queries.TimelineAsync(Account(http), id, ct) is { } view ? Results.Ok(view) : NotFound("message", id));
         api.MapDeclaratieAntwoordOperatorApi();
         api.MapReportsOperatorApi();
+        api.MapDeadlinesOperatorApi();
         return endpoints;
     }
 

@@ -25,6 +25,7 @@ internal static class DeclaratieAntwoordServiceCollectionExtensions
             sp.GetRequiredService<IDeclaratieAntwoordStore>(),
             sp.GetRequiredService<CeilingGrants>(),
             sp.GetRequiredService<IFigureRecorder>(),
+            sp.GetRequiredService<Obligations.IObligationStore>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<HeldAnswers>>()));
         services.AddSingleton(sp => new DecideDeclaratieAntwoordStep(sp.GetRequiredService<DeclaratieAntwoordOptions>(), sp.GetRequiredService<CeilingGrants>()));

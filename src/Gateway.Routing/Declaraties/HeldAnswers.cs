@@ -1,6 +1,7 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Routing.Figures;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
@@ -20,16 +21,18 @@ public sealed partial class HeldAnswers
     private readonly IDeclaratieAntwoordStore _store;
     private readonly CeilingGrants _ceilings;
     private readonly IFigureRecorder _figures;
+    private readonly IObligationStore _obligations;
     private readonly TimeProvider _time;
     private readonly ILogger<HeldAnswers> _logger;
 
     /// <summary>Creates the service over the store's held answers.</summary>
-    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore store, CeilingGrants ceilings, IFigureRecorder figures, TimeProvider time, ILogger<HeldAnswers> logger)
+    public HeldAnswers(IMessageStore messages, IDeclaratieAntwoordStore store, CeilingGrants ceilings, IFigureRecorder figures, IObligationStore obligations, TimeProvider time, ILogger<HeldAnswers> logger)
     {
         _messages = messages;
         _store = store;
         _ceilings = ceilings;
         _figures = figures;
+        _obligations = obligations;
         _time = time;
         _logger = logger;
     }
@@ -73,6 +76,10 @@ public sealed partial class HeldAnswers
         await tx.AddEventAsync(held.DeclaratieMessageId, MessageEventTypes.AnswerReleased, detail, actor, cancellationToken);
         await tx.EnqueueDeliveryAsync(answerMessageId, DeliveryDestination.Hub, cancellationToken: cancellationToken);
         await GrantAsync(tx, held, (Bericht325)BerichtReader.Read(payload), cancellationToken);
+        await _obligations.CloseAsync(
+            tx,
+            new ObligationClosing(ObligationKind.DeclaratieAntwoord, held.Standard, held.Gemeentecode, held.Aanbieder, held.DeclaratieMessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), answerMessageId, Today),
+            cancellationToken);
         await tx.CommitAsync(cancellationToken);
         LogDecided(_logger, answerMessageId, HeldAnswerState.Released, held.DeclaratieMessageId);
         return new HeldAnswerDecision(HeldAnswerDecisionKind.Done, held with { State = HeldAnswerState.Released, DecidedBy = actor }, detail);

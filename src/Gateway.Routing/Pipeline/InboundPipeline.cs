@@ -7,9 +7,9 @@ internal sealed class InboundPipeline(
     ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
     DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
     DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
-    HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal)
+    HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, TrackObligationsStep trackObligations, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal)
 {
     public PipelineDefinition Definition { get; } = PipelineDefinition.Inbound(
         classify, validateSchema, checkSender, resolveRoute, checkRules, detectDuplicate, checkLedger, correlateAnswer, recordMessage,
-        decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, routeToBackOffice, recordRefusal, queueRefusal);
+        decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, trackObligations, routeToBackOffice, recordRefusal, queueRefusal);
 }

@@ -6,8 +6,8 @@ namespace Gateway.Routing.Pipeline;
 internal sealed class OutboundPipeline(
     ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
     DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, ReplaceHeldAnswerStep replaceHeldAnswer,
-    RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub, RecordRefusalStep recordRefusal)
+    RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub, TrackObligationsStep trackObligations, RecordRefusalStep recordRefusal)
 {
     public PipelineDefinition Definition { get; } = PipelineDefinition.Outbound(
-        classify, validateSchema, resolveRoute, checkRules, detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub, recordRefusal);
+        classify, validateSchema, resolveRoute, checkRules, detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub, trackObligations, recordRefusal);
 }

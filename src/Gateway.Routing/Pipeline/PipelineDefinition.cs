@@ -46,10 +46,10 @@ public sealed class PipelineDefinition
         ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
         DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
         DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
-        HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
+        HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, TrackObligationsStep trackObligations, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
         "inbound",
         [classify, validateSchema, checkSender, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, routeToBackOffice],
+        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, trackObligations, routeToBackOffice],
         [validateSchema],
         [detectDuplicate, recordRefusal, queueRefusal]);
 
@@ -57,10 +57,10 @@ public sealed class PipelineDefinition
     internal static PipelineDefinition Outbound(
         ClassifyMessageStep classify, ValidateSchemaStep validateSchema, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
         DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, ReplaceHeldAnswerStep replaceHeldAnswer,
-        RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub, RecordRefusalStep recordRefusal) => new(
+        RecordMessageStep recordMessage, ApplyToLedgerStep applyToLedger, QueueToHubStep queueToHub, TrackObligationsStep trackObligations, RecordRefusalStep recordRefusal) => new(
         "outbound",
         [classify, validateSchema, resolveRoute, checkRules],
-        [detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub],
+        [detectDuplicate, checkLedger, correlateAnswer, replaceHeldAnswer, recordMessage, applyToLedger, queueToHub, trackObligations],
         [validateSchema],
         [detectDuplicate, recordRefusal]);
 

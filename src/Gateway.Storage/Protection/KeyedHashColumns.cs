@@ -52,11 +52,14 @@ public static class KeyedHashColumns
     /// <summary>The client of a judged prestatie in the figures.</summary>
     public static readonly KeyedHashColumn FigurePrestatieClient = new("figure_prestatie", "client_hash", KeyedHashPurpose.Bsn, "Client BSN");
 
+    /// <summary>What closes an obligation (a ReferentieAanbieder is free text a provider writes).</summary>
+    public static readonly KeyedHashColumn ObligationReference = new("obligation", "reference_hash", KeyedHashPurpose.Identifier, "ReferentieAanbieder, start/stop key or internal message id");
+
     /// <summary>Every keyed-hash column.</summary>
     public static readonly IReadOnlyList<KeyedHashColumn> All =
     [
         MessageBsn, DedupKey, EnvelopeZender, EnvelopeReferentienummer,
         ToewijzingClient, ToewijzingReferentie, StartClient, StopClient, VerzoekClient, VerzoekReferentie, AntwoordReferentie, PrestatieClient,
-        FigurePrestatieClient,
+        FigurePrestatieClient, ObligationReference,
     ];
 }

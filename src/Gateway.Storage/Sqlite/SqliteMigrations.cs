@@ -493,6 +493,34 @@ internal static class SqliteMigrations
             LEFT JOIN held_answer h ON h.declaratie_message_id = p.message_id
             ORDER BY p.id;
             """),
+        (9, """
+            -- Response-time obligations (SqliteObligations): what is owed, by whom (region or provider), between which
+            -- gemeente and provider, keyed by the keyed hash of its reference (a ReferentieAanbieder is free text);
+            -- since/due are Dutch dates (yyyy-MM-dd), the rest unix ms. closed_at NULL while open; late when closed after
+            -- due; approaching_at/overdue_at when each signal was given (once). No message foreign key: retention may purge.
+            CREATE TABLE obligation (
+                id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind            TEXT    NOT NULL,
+                owner           TEXT    NOT NULL,
+                standard        TEXT    NOT NULL,
+                gemeentecode    TEXT    NOT NULL,
+                aanbieder       TEXT    NOT NULL,
+                reference_hash  BLOB    NOT NULL,
+                hash_gen        INTEGER NOT NULL,
+                opened_by       INTEGER NOT NULL,
+                since           TEXT    NOT NULL,
+                due             TEXT    NOT NULL,
+                opened_at       INTEGER NOT NULL,
+                closed_by       INTEGER NULL,
+                closed_at       INTEGER NULL,
+                late            INTEGER NOT NULL DEFAULT 0,
+                approaching_at  INTEGER NULL,
+                overdue_at      INTEGER NULL
+            );
+            CREATE INDEX ix_obligation_key ON obligation (reference_hash, kind);
+            CREATE INDEX ix_obligation_hash_gen ON obligation (hash_gen);
+            CREATE INDEX ix_obligation_open ON obligation (due) WHERE closed_at IS NULL;
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

@@ -2,6 +2,8 @@ using Gateway.Host.Cli.Texts;
 using Gateway.Host.Contracts;
 using Gateway.Host.Demo;
 using Gateway.Host.Operators;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Obligations;
 
 namespace Gateway.Host.Tests.Demo;
 
@@ -24,6 +26,8 @@ public sealed class DemoSummaryTests
         Assert.Contains("325 bericht 17: gemeente 0363 Amsterdam, aanbieder 12345678 Zorg Samen BV, declaratie D-1, uiterste datum 2026-12-16 (nog 4 werkdagen)", text, StringComparison.Ordinal);
         Assert.Contains("32 contracten (21 inspanningsgericht, 8 outputgericht, 3 taakgericht), 4 plafonds (2 waarschuwen, 2 vasthouden)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("12/16/2026", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n  Open verplichtingen \(termijnen, `gateway deadlines`\) +2\n    waarvan over de termijn +1\n", text);
+        Assert.Matches(@"\n    Retour +aanbieder +1  over de termijn 1\n", text);
     }
 
     [Fact]
@@ -78,5 +82,23 @@ public sealed class DemoSummaryTests
         RuleRejections: new Dictionary<string, long> { ["TR418 0611"] = 3 },
         Ceilings: new CeilingOutcomes(1, 2, 1, 1),
         CeilingUsage: [new CeilingView("PL-2026-REGIO", "ijw", 2026, new CeilingScopeView(null, "ambulant", null, null, ["0363"]), 4_500_000, 621_000, 13, [80, 100], [], "hold")],
-        StillHeld: [new HeldAnswerView(17, 16, "ijw", "12345678", "0363", "D-1", 50_000, 0, ["ceiling"], new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 16), 4)]);
+        StillHeld: [new HeldAnswerView(17, 16, "ijw", "12345678", "0363", "D-1", 50_000, 0, ["ceiling"], new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 16), 4)],
+        Obligations: [Owed(ObligationKind.Retour, ObligationOwner.Provider, ObligationState.Overdue), Owed(ObligationKind.ToewijzingVerzoekAntwoord, ObligationOwner.Region, ObligationState.Approaching)]);
+
+    private static Deadline Owed(ObligationKind kind, ObligationOwner owner, ObligationState state) => new(
+        new Obligation
+        {
+            Id = 1,
+            Kind = kind,
+            Owner = owner,
+            Standard = Standard.Ijw,
+            Gemeentecode = "0363",
+            Aanbieder = "12345678",
+            OpenedBy = 5,
+            Since = new DateOnly(2026, 12, 1),
+            Due = new DateOnly(2026, 12, 4),
+            OpenedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
+        },
+        state,
+        state == ObligationState.Overdue ? -1 : 1);
 }

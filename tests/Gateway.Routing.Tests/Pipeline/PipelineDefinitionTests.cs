@@ -11,11 +11,11 @@ public sealed class PipelineDefinitionTests
         await using var gateway = await TestGateway.StartAsync();
 
         Assert.Equal(
-            "ClassifyMessage → ValidateSchema → CheckSender → ResolveRoute → CheckRules | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → RecordMessage → DecideDeclaratieAntwoord → ApplyToLedger → GrantCeilings → BuildAnswer → HoldAnswer → RecordFigures → QueueAnswer → RouteToBackOffice → commit; "
+            "ClassifyMessage → ValidateSchema → CheckSender → ResolveRoute → CheckRules | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → RecordMessage → DecideDeclaratieAntwoord → ApplyToLedger → GrantCeilings → BuildAnswer → HoldAnswer → RecordFigures → QueueAnswer → TrackObligations → RouteToBackOffice → commit; "
             + "refused: ValidateSchema | begin → DetectDuplicate → RecordRefusal → QueueRefusal → commit",
             gateway.Inbound.Pipeline.Describe());
         Assert.Equal(
-            "ClassifyMessage → ValidateSchema → ResolveRoute → CheckRules | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → ReplaceHeldAnswer → RecordMessage → ApplyToLedger → QueueToHub → commit; "
+            "ClassifyMessage → ValidateSchema → ResolveRoute → CheckRules | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → ReplaceHeldAnswer → RecordMessage → ApplyToLedger → QueueToHub → TrackObligations → commit; "
             + "refused: ValidateSchema | begin → DetectDuplicate → RecordRefusal → commit",
             gateway.Outbound.Pipeline.Describe());
     }

@@ -5,6 +5,7 @@ using Gateway.Routing.Declaraties;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
+using Gateway.Routing.Obligations;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Region;
 using Gateway.Routing.Retry;
@@ -12,6 +13,7 @@ using Gateway.Routing.Store;
 using Gateway.Storage;
 using Gateway.Storage.Figures;
 using Gateway.Storage.Ledger;
+using Gateway.Storage.Obligations;
 using Gateway.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -127,6 +129,7 @@ internal sealed class TestGateway : IAsyncDisposable
             time));
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
         services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IObligationStore>(sp => new SqliteObligations(sp.GetRequiredService<SqliteMessageStore>()));
         if (ledger)
         {
             services.AddSingleton<SqliteLedger>();

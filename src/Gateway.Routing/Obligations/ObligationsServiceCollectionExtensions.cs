@@ -1,0 +1,27 @@
+using Gateway.Routing.Declaraties;
+using Gateway.Routing.Pipeline.Steps;
+using Gateway.Routing.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Routing.Obligations;
+
+/// <summary>Registers the obligations' pipeline step and their deadlines; part of AddGatewayRouting.</summary>
+internal static class ObligationsServiceCollectionExtensions
+{
+    /// <summary>The step and <see cref="Deadlines"/>. Needs <see cref="IOptions{TOptions}"/> of <see cref="ObligationsOptions"/> and the store's <see cref="IObligationStore"/>.</summary>
+    public static IServiceCollection AddGatewayObligations(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ObligationsOptions>>().Value);
+        services.AddSingleton(sp => new ObligationTable(sp.GetRequiredService<IObligationStore>(), sp.GetRequiredService<DeclaratieAntwoordOptions>()));
+        services.AddSingleton<TrackObligationsStep>();
+        services.AddSingleton(sp => new Deadlines(
+            sp.GetRequiredService<IMessageStore>(),
+            sp.GetRequiredService<IObligationStore>(),
+            sp.GetRequiredService<ObligationsOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<Deadlines>>()));
+        return services;
+    }
+}
