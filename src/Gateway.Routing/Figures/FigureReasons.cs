@@ -18,7 +18,7 @@ internal static class FigureReasons
     {
         if (outcome is { Kind: OutcomeKind.RejectedAtLevel2 })
         {
-            IReadOnlyList<FigureReason> level2 = [.. issues.Where(i => i.Level == 2).Select(i => new FigureReason(RetourCodes.TechnischAfgekeurd, RuleRejection.ShortCode(i.Code))).Distinct()];
+            IReadOnlyList<FigureReason> level2 = [.. issues.Where(i => i.Level == 2).Select(i => new FigureReason(RetourCodes.TechnischAfgekeurd, i.Code)).Distinct()];
             return [.. verdict.Prestaties.Select(_ => level2)];
         }
 

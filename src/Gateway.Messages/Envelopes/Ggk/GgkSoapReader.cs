@@ -163,6 +163,13 @@ internal sealed class GgkSoapReader
             throw Missing(root + "/stuurgegevens/functie");
         }
 
+        if (RetiredMessages.OfFunctie(s.Functie) is { } retired)
+        {
+            throw new GgkEnvelopeException(
+                GgkEnvelopeProblem.RetiredFunctie,
+                $"functie {s.Functie} is a message of release 2.x: {RetiredMessages.Why}. Send a {RetiredMessages.Successor(retired)} of release 3.2, functie {s.Functie[..^3]}{(retired == 303 ? 323 : 325)}.");
+        }
+
         if (!GgkFunctie.TryParse(s.Functie, out var standard, out var code))
         {
             throw Invalid($"{root}/stuurgegevens/functie '{Shorten(s.Functie)}' is not an iJw/iWmo 3.2 functie (JW301 … WMO325).");
