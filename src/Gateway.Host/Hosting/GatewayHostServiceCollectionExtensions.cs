@@ -1,3 +1,4 @@
+using Gateway.Host.Explain;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
@@ -76,6 +77,7 @@ internal static class GatewayHostServiceCollectionExtensions
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
+        services.AddSingleton<CodeExplainer>();
         services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayReports();
         services.AddGatewayJobs(configuration);
@@ -92,6 +94,7 @@ internal static class GatewayHostServiceCollectionExtensions
         endpoints.MapBackOfficeApi();
         endpoints.MapOperatorApi();
         endpoints.MapDeclaratieAntwoordBackOfficeApi();
+        endpoints.MapExplainApi();
         return endpoints;
     }
 
