@@ -62,7 +62,12 @@ internal static class ExplainCommand
 
     private static void WriteRule(TextWriter output, CodeExplanation rule, TextCatalogue texts)
     {
-        var where = rule.Kind == CodeKind.Level2Rule ? texts.ExplainInsideOneMessage : rule.Notes[0].TrimEnd('.');
+        var where = rule.Level switch
+        {
+            2 => texts.ExplainInsideOneMessage,
+            3 => texts.ExplainAgainstEarlierMessages,
+            _ => texts.ExplainAgainstReferenceData,
+        };
         output.WriteLine($"{texts.ExplainRule} {rule.Code}");
         output.WriteLine($"  {texts.ExplainLevel}:      {rule.Level} ({where})");
         foreach (var retourCode in rule.RetourCodes)
