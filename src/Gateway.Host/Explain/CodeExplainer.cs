@@ -141,7 +141,7 @@ internal sealed class CodeExplainer(TimeProvider time)
             functie,
             CodeKind.RetiredFunctie,
             new($"{functie} is een bericht van release 2.x: berichten 303 en 304 zijn in release 3.0 vervangen door 323 (Declaratie) en 325 (Declaratie-antwoord).", $"{functie} is a message of release 2.x: {RetiredMessages.Why}."),
-            new($"Stuur een {successor} van release 3.2 (functie {functie[..^3]}{number + 20}).", $"Send a {successor} of release 3.2 (functie {functie[..^3]}{number + 20})."))
+            new($"Stuur een {successor} van release 3.2 (functie {functie[..^3]}{RetiredMessages.SuccessorNumber(number)}).", $"Send a {successor} of release 3.2 (functie {functie[..^3]}{RetiredMessages.SuccessorNumber(number)})."))
         {
             Notes = ["The gateway answers an envelope with this functie with a Fo03 StUF037 saying so."],
         };

@@ -15,6 +15,9 @@ public static class RetiredMessages
     /// <summary>The successor to send instead: "323 (Declaratie)" for 303, "325 (Declaratie-antwoord)" for 304.</summary>
     public static string Successor(int number) => number == 303 ? "323 (Declaratie)" : "325 (Declaratie-antwoord)";
 
+    /// <summary>The number of the successor: 323 for 303, 325 for 304.</summary>
+    public static int SuccessorNumber(int number) => number == 303 ? 323 : 325;
+
     /// <summary>The number of a 2.x functie (JW303, WMO304), or null when the functie names no retired message.</summary>
     public static int? OfFunctie(string? functie)
     {

@@ -66,6 +66,18 @@ public sealed partial class CodeExplainerTests : IAsyncLifetime
         Assert.Matches(MeaningLine(), run.Out);
     }
 
+    [Theory]
+    [InlineData("jw303", "JW323")]
+    [InlineData("WMO304", "WMO325")]
+    public void Explain_FunctieOfRelease2_NamesTheSuccessor(string functie, string successor)
+    {
+        var run = GatewayCli.Run("explain", functie);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("replaced in release 3.0 by 323 (Declaratie) and 325 (Declaratie-antwoord)", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"(functie {successor})", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RegisteredRules_CodeIsOnlyTheCode_TheTextIsInMeaningAndFix()
     {

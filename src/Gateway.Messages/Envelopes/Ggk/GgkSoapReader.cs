@@ -167,7 +167,7 @@ internal sealed class GgkSoapReader
         {
             throw new GgkEnvelopeException(
                 GgkEnvelopeProblem.RetiredFunctie,
-                $"functie {s.Functie} is a message of release 2.x: {RetiredMessages.Why}. Send a {RetiredMessages.Successor(retired)} of release 3.2, functie {s.Functie[..^3]}{(retired == 303 ? 323 : 325)}.");
+                $"functie {s.Functie} is a message of release 2.x: {RetiredMessages.Why}. Send a {s.Functie[..^3]}{RetiredMessages.SuccessorNumber(retired)} of release 3.2 instead.");
         }
 
         if (!GgkFunctie.TryParse(s.Functie, out var standard, out var code))

@@ -35,9 +35,9 @@ public class GgkSoapReaderTests
     }
 
     [Theory]
-    [InlineData("JW303", "Send a 323 (Declaratie) of release 3.2, functie JW323.")]
-    [InlineData("WMO303", "Send a 323 (Declaratie) of release 3.2, functie WMO323.")]
-    [InlineData("JW304", "Send a 325 (Declaratie-antwoord) of release 3.2, functie JW325.")]
+    [InlineData("JW303", "Send a JW323 of release 3.2 instead.")]
+    [InlineData("WMO303", "Send a WMO323 of release 3.2 instead.")]
+    [InlineData("JW304", "Send a JW325 of release 3.2 instead.")]
     public async Task Read_FunctieOfRelease2_RetiredWithItsSuccessorNamed(string functie, string successor)
     {
         var e = await SomeGgk.RejectAsync(SomeGgk.Di01Xml(functie: $"<StUF:functie>{functie}</StUF:functie>"));
