@@ -1,100 +1,122 @@
 using System.CommandLine;
+using System.Globalization;
 using Gateway.Host.Cli.Texts;
+using Gateway.Host.Explain;
 using Gateway.Messages.Answers;
 using Gateway.Messages.Rules;
-using Gateway.Messages.Standards;
-using Gateway.Messages.Validation;
 
 namespace Gateway.Host.Cli;
 
 /// <summary>
-/// `gateway explain &lt;code&gt;`: a retourcode (0001, 9321 …), a rule (TR018, CS002 …) or a level-1 code (XSD …) — what it
-/// means in Dutch and English, what it is tied to, which messages, which level, how to fix it. Unknown: exit 2.
+/// `gateway explain &lt;code&gt;`: any code the gateway prints — a retourcode (0001, 9321 …), a rule (TR018, CS002, CT01 …), a
+/// level-1 code (XSD …), a StUF or IB code, an OP/IV reference or a 2.x functie — what it means in Dutch and English, what
+/// it is tied to, which messages, which level, how to fix it. Unknown: exit 2.
 /// </summary>
 internal static class ExplainCommand
 {
-    internal static readonly Dictionary<string, string> Level1 = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [Level1Codes.Xml] = "The document is not well-formed or safe XML (e.g. a DOCTYPE). Fix the XML so that a plain XML parser reads it.",
-        [Level1Codes.Xsd] = "The document does not match the XSD of its message (or its XsdVersie is not accepted). Validate it against the published schema before sending.",
-        [Level1Codes.Size] = "The document is larger than the limit of 25 MB (OP179). Split the content over several messages.",
-        [Level1Codes.Encoding] = "The document is not UTF-8 without BOM (OP192). Save it as UTF-8 without a byte order mark.",
-        [Level1Codes.Unsupported] = "The root element or namespace is not a supported iJw/iWmo release-3.2 message. Send a Bericht in a message namespace of release 3.2.",
-    };
-
     public static Command Create(CliContext context)
     {
-        var code = new Argument<string>("code") { Description = "A retourcode (e.g. 9321), a rule code (e.g. TR018, CS002) or a level-1 code (XSD)." };
-        var command = new Command("explain", "Explain a retourcode or a rule: meaning (NL/EN), level, messages and fix.") { code };
-        command.SetAction(parsed => Run(parsed.GetRequiredValue(code).Trim(), context));
+        var code = new Argument<string>("code") { Description = "A retourcode (e.g. 9321), a rule code (e.g. TR018, CS002, CT01), a level-1 code (XSD), a StUF or IB code (StUF055, IB103) or an OP/IV reference (OP192)." };
+        var command = new Command("explain", "Explain a code the gateway prints: meaning (NL/EN), level, messages and fix.") { code };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(code), context));
         return command;
     }
 
     private static int Run(string code, CliContext context)
     {
+        if (new CodeExplainer(context.Time).Explain(code) is not { } explanation)
+        {
+            context.Error.WriteLine($"gateway: unknown code '{code.Trim()}': not a retourcode of release 3.2, a rule the gateway checks, a level-1 code (XML, XSD, SIZE, ENCODING, UNSUPPORTED), a StUF or IB code, or an OP/IV reference the gateway cites.");
+            return ExitCodes.Usage;
+        }
+
         var output = context.Out;
-        if (RetourCodeCatalogue.Find(code.ToUpperInvariant()) is { } retourcode)
+        var texts = context.Texts;
+        switch (explanation.Kind)
         {
-            WriteRetourCode(output, retourcode, context.Texts);
-            return ExitCodes.Ok;
+            case CodeKind.RetourCode:
+                WriteRetourCode(output, explanation, texts);
+                break;
+            case CodeKind.Level2Rule or CodeKind.CrossMessageRule:
+                WriteRule(output, explanation, texts);
+                break;
+            default:
+                WriteOther(output, explanation, texts);
+                break;
         }
 
-        if (Level2Validator.Default.Find(code) is { } rule)
-        {
-            WriteRule(output, rule, context.Texts);
-            return ExitCodes.Ok;
-        }
-
-        if (RetourCodeCatalogue.FindByRule(code) is { } byRule)
-        {
-            output.WriteLine($"Rule {byRule.Rule}: level {byRule.Level}, checked by the gateway against earlier messages or reference data; answered with retourcode {byRule.Code}.");
-            output.WriteLine();
-            WriteRetourCode(output, byRule, context.Texts);
-            return ExitCodes.Ok;
-        }
-
-        if (Level1.TryGetValue(code, out var level1))
-        {
-            output.WriteLine($"{code.ToUpperInvariant()}: level 1. {level1}");
-            output.WriteLine($"Answer: no retour; the transport refuses the message with a StUF Fo01 {AnswerDecision.StUF055}.");
-            return ExitCodes.Ok;
-        }
-
-        context.Error.WriteLine($"gateway: unknown code '{code}': not a retourcode of release 3.2, a rule the gateway checks, or a level-1 code (XML, XSD, SIZE, ENCODING, UNSUPPORTED).");
-        return ExitCodes.Usage;
+        return ExitCodes.Ok;
     }
 
-    private static void WriteRetourCode(TextWriter output, RetourCodeInfo info, TextCatalogue texts)
+    private static void WriteRetourCode(TextWriter output, CodeExplanation info, TextCatalogue texts)
     {
+        var rules = info.Code == RetourCodes.TechnischAfgekeurd
+            ? TextCatalogue.Say(texts.ExplainAnyLevel2Rule, Level2Validator.Default.Rules.Count)
+            : info.Rules.Count == 0 ? "-" : string.Join(", ", info.Rules);
         output.WriteLine($"Retourcode {info.Code}");
-        output.WriteLine($"  {texts.ExplainLevel}:   {(info.Level is { } level ? level.ToString(System.Globalization.CultureInfo.InvariantCulture) : texts.ExplainNotARejection)}");
-        output.WriteLine($"  {texts.ExplainRule}:    {info.Rule ?? (info.Code == RetourCodes.TechnischAfgekeurd ? TextCatalogue.Say(texts.ExplainAnyLevel2Rule, Level2Validator.Default.Rules.Count) : "-")}");
+        output.WriteLine($"  {texts.ExplainLevel}:   {(info.Level is { } level ? level.ToString(CultureInfo.InvariantCulture) : texts.ExplainNotARejection)}");
+        output.WriteLine($"  {texts.ExplainRule}:    {rules}");
         output.WriteLine("  " + texts.ExplainCarriedBy);
-        WriteMeaningAndFix(output, texts, (info.MeaningNl, info.MeaningEn), (info.FixNl, info.FixEn));
+        WriteMeaningAndFix(output, texts, info.Meaning, info.Fix);
     }
 
-    private static void WriteRule(TextWriter output, MessageRule rule, TextCatalogue texts)
+    private static void WriteRule(TextWriter output, CodeExplanation rule, TextCatalogue texts)
     {
-        var messages = rule.AppliesTo.Order().Select(m => $"{(int)m}").ToList();
-        var meaning = RetourCodeCatalogue.Get(rule.RetourCode);
-        output.WriteLine($"{texts.ExplainRule} {rule.Code}");
-        output.WriteLine($"  {texts.ExplainLevel}:      {rule.Level} ({texts.ExplainInsideOneMessage})");
-        output.WriteLine($"  Retourcode: {rule.RetourCode} ({texts.Pick(meaning.MeaningNl, meaning.MeaningEn)})");
-        output.WriteLine($"  {texts.ExplainMessages}:   {string.Join(", ", messages)} (iJw JW…, iWmo WMO…)");
-        if (rule.EnforcedBySchema)
+        var where = rule.Level switch
         {
-            output.WriteLine("  Schema:     the XSD enforces it; a violation is refused at level 1 (XSD error naming this rule, no retour).");
+            2 => texts.ExplainInsideOneMessage,
+            3 => texts.ExplainAgainstEarlierMessages,
+            _ => texts.ExplainAgainstReferenceData,
+        };
+        output.WriteLine($"{texts.ExplainRule} {rule.Code}");
+        output.WriteLine($"  {texts.ExplainLevel}:      {rule.Level} ({where})");
+        foreach (var retourCode in rule.RetourCodes)
+        {
+            var meaning = RetourCodeCatalogue.Get(retourCode);
+            output.WriteLine($"  Retourcode: {retourCode} ({texts.Pick(meaning.MeaningNl, meaning.MeaningEn)})");
         }
 
-        WriteMeaningAndFix(output, texts, (rule.Meaning.Nl, rule.Meaning.En), (rule.Fix.Nl, rule.Fix.En));
+        output.WriteLine($"  {texts.ExplainMessages}:   {string.Join(", ", rule.Messages)} (iJw JW…, iWmo WMO…)");
+        foreach (var note in rule.Notes.Skip(1))
+        {
+            output.WriteLine("  " + note);
+        }
+
+        WriteMeaningAndFix(output, texts, rule.Meaning, rule.Fix);
+    }
+
+    private static void WriteOther(TextWriter output, CodeExplanation other, TextCatalogue texts)
+    {
+        var title = other.Kind switch
+        {
+            CodeKind.Level1 => "Level-1 code",
+            CodeKind.Transport => "StUF/GGk code",
+            CodeKind.Reference => "Reference",
+            _ => "Functie",
+        };
+        output.WriteLine($"{title} {other.Code}");
+        if (other.Level is { } level)
+        {
+            output.WriteLine($"  {texts.ExplainLevel}: {level}");
+        }
+
+        foreach (var note in other.Notes)
+        {
+            output.WriteLine("  " + note);
+        }
+
+        WriteMeaningAndFix(output, texts, other.Meaning, other.Fix);
     }
 
     /// <summary>Both languages, as providers and back offices read either; the fix labelled in the user's.</summary>
-    private static void WriteMeaningAndFix(TextWriter output, TextCatalogue texts, (string Nl, string En) meaning, (string Nl, string En) fix)
+    private static void WriteMeaningAndFix(TextWriter output, TextCatalogue texts, RuleText meaning, RuleText? fix)
     {
         output.WriteLine($"  NL: {meaning.Nl}");
         output.WriteLine($"  EN: {meaning.En}");
-        output.WriteLine($"  {texts.ExplainFix} (NL): {fix.Nl}");
-        output.WriteLine($"  {texts.ExplainFix} (EN): {fix.En}");
+        if (fix is not null)
+        {
+            output.WriteLine($"  {texts.ExplainFix} (NL): {fix.Nl}");
+            output.WriteLine($"  {texts.ExplainFix} (EN): {fix.En}");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Gateway.Host.Explain;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
@@ -82,6 +83,7 @@ internal static class GatewayHostServiceCollectionExtensions
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
+        services.AddSingleton<CodeExplainer>();
         services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayReports();
         services.AddGatewayJobs(configuration);
@@ -99,6 +101,7 @@ internal static class GatewayHostServiceCollectionExtensions
         endpoints.MapOperatorApi();
         endpoints.MapDeclaratieAntwoordBackOfficeApi();
         endpoints.MapPrecheckApi();
+        endpoints.MapExplainApi();
         return endpoints;
     }
 

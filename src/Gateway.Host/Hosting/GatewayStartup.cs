@@ -60,7 +60,7 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
     {
         var rules = services.GetServices<ICrossMessageRule>().ToList();
         var configured = services.GetRequiredService<IOptions<ContractsOptions>>().Value;
-        LogRules(logger, rules.Count(r => r.Level == 3), rules.Count(r => r.Level == 4), string.Join(" ", rules.Where(r => r.Level == 4).Select(r => RuleRejection.ShortCode(r.Code)).Order(StringComparer.Ordinal)));
+        LogRules(logger, rules.Count(r => r.Level == 3), rules.Count(r => r.Level == 4), string.Join(" ", rules.Where(r => r.Level == 4).Select(r => r.Code).Order(StringComparer.Ordinal)));
         if (configured.ConfiguredReferencePath is null)
         {
             LogNoFile(logger, "Reference data", "ReferencePath", "TR378 and TR381");

@@ -1,3 +1,4 @@
+using Gateway.Host.Explain;
 using System.Text;
 using Gateway.Host.Cli;
 using Gateway.Messages.Answers;
@@ -89,7 +90,8 @@ internal sealed record PrecheckAnswer(
             return new ExplainedCode(issue.Level, issue.Code, retourCode, issue.Path, issue.Message, byRule.MeaningNl, byRule.MeaningEn, byRule.FixNl, byRule.FixEn);
         }
 
-        var level1 = ExplainCommand.Level1.TryGetValue(issue.Code, out var text) ? text : issue.Message;
-        return new ExplainedCode(issue.Level, issue.Code, retourCode, issue.Path, issue.Message, "-", level1, "-", level1);
+        return CodeExplainer.TryLevel1(issue.Code, out var meaning, out var fix)
+            ? new ExplainedCode(issue.Level, issue.Code, retourCode, issue.Path, issue.Message, meaning.Nl, meaning.En, fix.Nl, fix.En)
+            : new ExplainedCode(issue.Level, issue.Code, retourCode, issue.Path, issue.Message, "-", issue.Message, "-", "-");
     }
 }

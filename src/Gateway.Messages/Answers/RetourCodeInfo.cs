@@ -1,3 +1,5 @@
+using Gateway.Messages.Rules;
+
 namespace Gateway.Messages.Answers;
 
 /// <summary>
@@ -20,6 +22,12 @@ public sealed record RetourCodeInfo(
     string FixNl,
     string FixEn)
 {
+    /// <summary>What the code means, in Dutch and English.</summary>
+    public RuleText Meaning => new(MeaningNl, MeaningEn);
+
+    /// <summary>What the sender should do about it, in Dutch and English.</summary>
+    public RuleText Fix => new(FixNl, FixEn);
+
     /// <summary>True for a code that rejects something (everything except 0200, 0233 and 8001).</summary>
     public bool IsRejection => Code is not (RetourCodes.GeenOpmerking or RetourCodes.NietBeoordeeld or RetourCodes.DeclaratieToegekend);
 }

@@ -32,10 +32,9 @@ internal static class RootElementCheck
             return $"The root element '{name}' has {nsText}, which is not an iJw or iWmo message namespace. Expected 'Bericht' in a namespace such as {Example(catalog)} (supported releases: {supported}).";
         }
 
-        if (parsed.MessageNumber is 303 or 304)
+        if (parsed.MessageNumber is { } number && RetiredMessages.IsRetired(number))
         {
-            var replacement = parsed.MessageNumber == 303 ? "323 (Declaratie)" : "325 (Declaratie-antwoord)";
-            return $"{parsed.Name} (release {parsed.Release}) is not supported: messages 303 and 304 were replaced in release 3.0 by 323 (Declaratie) and 325 (Declaratie-antwoord). Send a {replacement} of release {supported} instead.";
+            return $"{parsed.Name} (release {parsed.Release}) is not supported: {RetiredMessages.Why}. Send a {RetiredMessages.Successor(number)} of release {supported} instead.";
         }
 
         if (parsed.IsBasisschema)

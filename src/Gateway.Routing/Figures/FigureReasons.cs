@@ -18,7 +18,8 @@ internal static class FigureReasons
     {
         if (outcome is { Kind: OutcomeKind.RejectedAtLevel2 })
         {
-            IReadOnlyList<FigureReason> level2 = [.. issues.Where(i => i.Level == 2).Select(i => new FigureReason(RetourCodes.TechnischAfgekeurd, RuleRejection.ShortCode(i.Code))).Distinct()];
+            // Only the rule's code counts, whatever words an issue's code carries after it.
+            IReadOnlyList<FigureReason> level2 = [.. issues.Where(i => i.Level == 2).Select(i => new FigureReason(RetourCodes.TechnischAfgekeurd, i.Code.Split(' ', 2)[0])).Distinct()];
             return [.. verdict.Prestaties.Select(_ => level2)];
         }
 

@@ -8,7 +8,4 @@ public sealed record RuleRejection(string Rule, string RetourCode, string Path)
 {
     /// <summary>The event detail: rule code and retourcode.</summary>
     public string Detail => Rule + " " + RetourCode;
-
-    /// <summary>The short code of a rule whose Code may carry an explanation after it ("CT01 product niet …" → "CT01").</summary>
-    public static string ShortCode(string code) => code.Split(' ', 2)[0];
 }

@@ -38,7 +38,9 @@ public class ExplainCommandTests
         var run = GatewayCli.Run("explain", "TR321");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Retourcode 9321", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Rule TR321", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Level:      3 (against earlier messages)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Retourcode: 9321", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,15 @@ public sealed class DemoTests
         Assert.All(rules, r => Assert.Contains(r.Key, new[] { "CT01 S329", "CT03 S329", "TR418 0611" }));
         Assert.All(rules.Values, count => Assert.True(count > 0));
 
+        // Every code the summary prints (rules, and retourcodes of the rejections and of the answers) is explained.
+        var printed = rules.Keys.SelectMany(rule => rule.Split(' '))
+            .Concat(System.Text.RegularExpressions.Regex.Matches(text, @"\n    retourcode (\S+) ").Select(m => m.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("CT01", printed);
+        Assert.Contains("0200", printed);
+        Assert.All(printed, code => Assert.Equal((code, 0), (code, GatewayCli.Run("explain", code).ExitCode)));
+
         // Ceilings: the sample's PL-2026-REGIO-AMBULANT (hold, EUR 450) is reached (80 %) by the first granted iJw 323
         // with 45A48 care (EUR 394) and would be exceeded by the next, whose 325 is held. Of every three held 325s the
         // demo's back offices release the first over the back-office API (a release grants its prestaties: over 100 %),

@@ -139,7 +139,8 @@ public sealed class RejectionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var issue = Assert.Single(body.GetProperty("issues").EnumerateArray());
-        Assert.StartsWith("CT01 product niet gecontracteerd", issue.GetProperty("code").GetString(), StringComparison.Ordinal);
+        Assert.Equal("CT01", issue.GetProperty("code").GetString());
+        Assert.Contains("not contracted with this provider", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("S329", issue.GetProperty("retourCode").GetString());
         Assert.Equal("/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]", issue.GetProperty("path").GetString());
         Assert.Contains("CT01", body.GetProperty("reason").GetString(), StringComparison.Ordinal);

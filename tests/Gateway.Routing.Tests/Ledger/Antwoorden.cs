@@ -44,8 +44,8 @@ internal static class Antwoorden
         Assert.False(receipt.Queued);
         var issue = Assert.Single(receipt.Issues);
         Assert.Equal((3, path), (issue.Level, issue.Path));
-        Assert.StartsWith(rule + " ", issue.Code, StringComparison.Ordinal);
-        Assert.Contains(element, issue.Code, StringComparison.Ordinal);
+        Assert.Equal(rule, issue.Code);
+        Assert.Contains(element, issue.Message, StringComparison.Ordinal);
         Assert.Contains(rule, receipt.Reason, StringComparison.Ordinal);
     }
 

@@ -75,6 +75,8 @@ internal static class DutchCatalogue
         ExplainCarriedBy = "Gemeld in: retours (302, 306, 308, 316, 318, 320) en de 325",
         ExplainAnyLevel2Rule = "elke regel van niveau 2 ({0} gecontroleerd)",
         ExplainInsideOneMessage = "binnen één bericht",
+        ExplainAgainstEarlierMessages = "tegen eerdere berichten",
+        ExplainAgainstReferenceData = "tegen referentiegegevens en contracten",
         ExplainMessages = "Berichten",
         ExplainFix = "Oplossing",
         ExplainNotARejection = "- (geen afkeuring)",

@@ -75,6 +75,8 @@ internal static class EnglishCatalogue
         ExplainCarriedBy = "Carried by: retours (302, 306, 308, 316, 318, 320) and the 325",
         ExplainAnyLevel2Rule = "any level-2 rule ({0} checked)",
         ExplainInsideOneMessage = "inside one message",
+        ExplainAgainstEarlierMessages = "against earlier messages",
+        ExplainAgainstReferenceData = "against reference data and contracts",
         ExplainMessages = "Messages",
         ExplainFix = "Fix",
         ExplainNotARejection = "- (not a rejection)",

@@ -74,6 +74,8 @@ internal sealed class TextCatalogue
     public required string ExplainCarriedBy { get; init; }
     public required string ExplainAnyLevel2Rule { get; init; }
     public required string ExplainInsideOneMessage { get; init; }
+    public required string ExplainAgainstEarlierMessages { get; init; }
+    public required string ExplainAgainstReferenceData { get; init; }
     public required string ExplainMessages { get; init; }
     public required string ExplainFix { get; init; }
     public required string ExplainNotARejection { get; init; }

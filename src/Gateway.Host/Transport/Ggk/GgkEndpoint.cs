@@ -20,6 +20,9 @@ internal static partial class GgkEndpoint
 {
     public const string StoreUnavailableCode = "StUF058";
 
+    /// <summary>StUF's "functie niet ondersteund", for a functie of release 2.x (JW303 …) with what to send instead.</summary>
+    public const string RetiredFunctieCode = "StUF037";
+
     /// <summary>The hub's code for a (zender, referentienummer) already used by other content.</summary>
     public const string EnvelopeReusedCode = "IB216";
 
@@ -76,7 +79,10 @@ internal static partial class GgkEndpoint
             {
                 LogUnreadable(logger, e.Problem.ToString());
                 var unknown = new GgkParty("onbekend", "onbekend");
-                await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.Unreadable(us, unknown, "StUF001", "The envelope cannot be read: " + e.Message, time.GetUtcNow()));
+                var refusal = e.Problem == GgkEnvelopeProblem.RetiredFunctie
+                    ? Fo03.Unreadable(us, unknown, RetiredFunctieCode, e.Message, time.GetUtcNow())
+                    : Fo03.Unreadable(us, unknown, GgkIntake.ClientErrorCode, "The envelope cannot be read: " + e.Message, time.GetUtcNow());
+                await WriteAsync(http, StatusCodes.Status400BadRequest, refusal);
                 return;
             }
         }
@@ -116,7 +122,7 @@ internal static partial class GgkEndpoint
                     await RecordHubErrorAsync(store, us, error, logger, ct);
                     break;
                 default:
-                    await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.About(received, us, "StUF001", $"A {received.Berichtcode} is not accepted here.", time.GetUtcNow(), "client"));
+                    await WriteAsync(http, StatusCodes.Status400BadRequest, Fo03.About(received, us, GgkIntake.ClientErrorCode, $"A {received.Berichtcode} is not accepted here.", time.GetUtcNow(), "client"));
                     return;
             }
         }

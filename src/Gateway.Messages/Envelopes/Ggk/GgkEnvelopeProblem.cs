@@ -17,4 +17,7 @@ public enum GgkEnvelopeProblem
 
     /// <summary>The body holds a message this codec does not know (or tekstBestand, which is not supported).</summary>
     Unsupported,
+
+    /// <summary>The functie names a message of release 2.x that release 3.0 replaced (JW303, WMO304 …).</summary>
+    RetiredFunctie,
 }

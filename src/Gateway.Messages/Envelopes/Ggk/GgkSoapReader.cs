@@ -163,6 +163,13 @@ internal sealed class GgkSoapReader
             throw Missing(root + "/stuurgegevens/functie");
         }
 
+        if (RetiredMessages.OfFunctie(s.Functie) is { } retired)
+        {
+            throw new GgkEnvelopeException(
+                GgkEnvelopeProblem.RetiredFunctie,
+                $"functie {s.Functie} is a message of release 2.x: {RetiredMessages.Why}. Send a {s.Functie[..^3]}{RetiredMessages.SuccessorNumber(retired)} of release 3.2 instead.");
+        }
+
         if (!GgkFunctie.TryParse(s.Functie, out var standard, out var code))
         {
             throw Invalid($"{root}/stuurgegevens/functie '{Shorten(s.Functie)}' is not an iJw/iWmo 3.2 functie (JW301 … WMO325).");

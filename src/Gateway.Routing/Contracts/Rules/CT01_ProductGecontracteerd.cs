@@ -1,4 +1,5 @@
 using Gateway.Messages.Model;
+using Gateway.Messages.Rules;
 using Gateway.Routing.Reference;
 
 namespace Gateway.Routing.Contracts.Rules;
@@ -10,7 +11,15 @@ namespace Gateway.Routing.Contracts.Rules;
 /// </summary>
 internal sealed class CT01_ProductGecontracteerd(ReloadingSource<ContractRegister> contracts) : OutboundToewijzingContractRule(contracts)
 {
-    public override string Code => "CT01 product niet gecontracteerd bij deze aanbieder";
+    public override string Code => "CT01";
+
+    public override RuleText Meaning { get; } = new(
+        "Het product is niet gecontracteerd bij deze aanbieder op de ingangsdatum van de toewijzing (regioregel, geen regel van de standaard).",
+        "The product is not contracted with this provider on the toewijzing's Ingangsdatum (a region rule, not a rule of the standard).");
+
+    public override RuleText Fix { get; } = new(
+        "Wijs een product toe waarvoor de aanbieder een contract heeft, of leg eerst het contract vast in het contractregister.",
+        "Allocate a product the provider is contracted for, or first record the contract in the contract register.");
 
     protected override string RetourCode => "S329";
 

@@ -1,4 +1,5 @@
 using Gateway.Messages.Model;
+using RuleText = Gateway.Messages.Rules.RuleText;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Volumes;
 
@@ -12,7 +13,15 @@ namespace Gateway.Routing.Contracts.Rules;
 /// </summary>
 internal sealed class CT02_EenheidPastBijVariant(ReloadingSource<ContractRegister> contracts) : OutboundToewijzingContractRule(contracts)
 {
-    public override string Code => "CT02 eenheid past niet bij het contract (variant of eenheid)";
+    public override string Code => "CT02";
+
+    public override RuleText Meaning { get; } = new(
+        "De eenheid van de toewijzing past niet bij het contract: niet bij de uitvoeringsvariant (inspanningsgericht of outputgericht) of niet de gecontracteerde eenheid (regioregel).",
+        "The toewijzing's Eenheid does not fit the contract: not the funding variant (inspanningsgericht or outputgericht) or not the contracted unit (a region rule).");
+
+    public override RuleText Fix { get; } = new(
+        "Gebruik de eenheid uit het contract voor dit product (minuten en uren zijn uitwisselbaar).",
+        "Use the unit the contract sets for this product (minutes and hours are interchangeable).");
 
     protected override string RetourCode => "0611";
 

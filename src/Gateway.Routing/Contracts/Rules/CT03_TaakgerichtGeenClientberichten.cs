@@ -1,5 +1,6 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
+using Gateway.Messages.Rules;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -16,9 +17,19 @@ namespace Gateway.Routing.Contracts.Rules;
 /// </summary>
 internal sealed class CT03_TaakgerichtGeenClientberichten(ReloadingSource<ContractRegister> contracts) : ICrossMessageRule
 {
-    public string Code => "CT03 taakgericht product: geen toewijzing, verzoek of declaratie per client";
+    public string Code => "CT03";
 
     public int Level => 4;
+
+    public IReadOnlyCollection<string> RetourCodes { get; } = [TR381_ProductCodeBijCategorie.RetourCode, TR418_ContractTarief.RetourCode];
+
+    public RuleText Meaning { get; } = new(
+        "Een taakgericht product wordt als geheel betaald voor een taak voor de hele bevolking: er is geen toewijzing, verzoek of declaratie per cliënt (regioregel).",
+        "A taakgericht product is paid as a lump sum for a task for the whole population: there is no toewijzing, request or declaration per client (a region rule).");
+
+    public RuleText Fix { get; } = new(
+        "Stuur geen 301, 315, 317 of 323 voor dit product; de zorg wordt via de taakgerichte bekostiging betaald.",
+        "Send no 301, 315, 317 or 323 for this product; the care is paid through the taakgericht funding.");
 
     public IReadOnlyCollection<MessageCode> AppliesTo { get; } =
         [MessageCode.Toewijzing, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging, MessageCode.Declaratie];

@@ -1,5 +1,6 @@
 using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
+using Gateway.Messages.Rules;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
@@ -10,7 +11,7 @@ namespace Gateway.Routing.Contracts.Rules;
 /// <summary>
 /// The walk the region's checks on an outbound 301 share: each ToegewezenProduct with a product, and the contract of
 /// this gemeente × aanbieder × product on its Ingangsdatum (null when there is none). Refused before sending; the
-/// rule's Code is the reason the operator sees and <see cref="RetourCode"/> the nearest code the standard has.
+/// rule's <see cref="Meaning"/> is the reason the operator sees and <see cref="RetourCode"/> the nearest code the standard has.
 /// </summary>
 internal abstract class OutboundToewijzingContractRule(ReloadingSource<ContractRegister> contracts) : ICrossMessageRule
 {
@@ -19,6 +20,12 @@ internal abstract class OutboundToewijzingContractRule(ReloadingSource<ContractR
     public int Level => 4;
 
     public IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.Toewijzing];
+
+    public IReadOnlyCollection<string> RetourCodes => [RetourCode];
+
+    public abstract RuleText Meaning { get; }
+
+    public abstract RuleText Fix { get; }
 
     /// <summary>The code recorded on a rejected ToegewezenProduct.</summary>
     protected abstract string RetourCode { get; }

@@ -1,4 +1,5 @@
 using Gateway.Messages.Answers;
+using Gateway.Messages.Rules;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Routing.Ledger.Rules;
@@ -14,6 +15,14 @@ internal abstract class LedgerRule(ILedgerReader ledger) : ICrossMessageRule
 
     /// <summary>The rule's retourcode (§3.4).</summary>
     public abstract string RetourCode { get; }
+
+    public IReadOnlyCollection<string> RetourCodes => [RetourCode];
+
+    /// <summary>What the rule demands: its retourcode's meaning, unless the rule has no code of its own and says it itself.</summary>
+    public virtual RuleText? Meaning => RetourCodeCatalogue.FindByRule(Code)?.Meaning;
+
+    /// <summary>How a sender fixes it: its retourcode's fix, unless the rule says it itself.</summary>
+    public virtual RuleText? Fix => RetourCodeCatalogue.FindByRule(Code)?.Fix;
 
     protected ILedgerReader Ledger => ledger;
 

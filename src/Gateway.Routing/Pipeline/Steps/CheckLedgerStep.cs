@@ -54,7 +54,7 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
             return;
         }
 
-        context.RuleRejections.AddRange(found.Select(f => new RuleRejection(RuleRejection.ShortCode(f.Rule.Code), f.Rejection.RetourCode, f.Rejection.Path)).Distinct());
+        context.RuleRejections.AddRange(found.Select(f => new RuleRejection(f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path)).Distinct());
         var cross = MessageOutcome.RejectedClasses(found.Select(f => f.Rejection));
         context.CrossMessageOutcome = cross;
         context.Outcome = outcome.Merge(cross);
@@ -64,10 +64,10 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
             context.Refuse(
                 new TransportRefusal(
                     TransportRefusal.StUF055,
-                    $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}",
+                    $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}: {first.Rule.Meaning?.En}",
                     null),
                 found.Select(f => new ValidationIssue(
-                    f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}.")));
+                    f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}. {f.Rule.Meaning?.En}".TrimEnd())));
         }
     }
 }

@@ -195,4 +195,21 @@ public sealed class GgkIntakeTests
         Assert.DoesNotContain(((Gateway.Messages.Model.Bericht315)bericht).Client.Bsn, fo03.Omschrijving, StringComparison.Ordinal);
         Assert.Equal(0, (await env.Store.GetCountersAsync()).MessagesByState.Values.Sum());
     }
+
+    [Fact]
+    public async Task Post_Di01WithFunctieJW303_Fo03StUF037WithThe323Explanation_NothingStored()
+    {
+        await using var env = await RunningGateway.StartAsync();
+        var envelope = Some.Envelope(RoundTripTests.Build(env.Simulator, MessageCode.VerzoekOmToewijzing, "0363"));
+        var release2 = envelope with { Stuurgegevens = envelope.Stuurgegevens with { Functie = "JW303" } };
+
+        var answer = await GgkRequests.PostAsync(env.Http, GgkRequests.Soap(GgkSoap.ToBytes(release2)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        var fo03 = Assert.IsType<Fo03>(answer.Reply);
+        Assert.Equal(GgkEndpoint.RetiredFunctieCode, fo03.Code);
+        Assert.Contains("replaced in release 3.0 by 323 (Declaratie)", fo03.Omschrijving, StringComparison.Ordinal);
+        Assert.Contains("Send a JW323 of release 3.2", fo03.Omschrijving, StringComparison.Ordinal);
+        Assert.Equal(0, (await env.Store.GetCountersAsync()).MessagesByState.Values.Sum());
+    }
 }

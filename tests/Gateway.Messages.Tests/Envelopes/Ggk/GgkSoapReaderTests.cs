@@ -34,6 +34,20 @@ public class GgkSoapReaderTests
         Assert.Contains("a JW315", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("JW303", "Send a JW323 of release 3.2 instead.")]
+    [InlineData("WMO303", "Send a WMO323 of release 3.2 instead.")]
+    [InlineData("JW304", "Send a JW325 of release 3.2 instead.")]
+    public async Task Read_FunctieOfRelease2_RetiredWithItsSuccessorNamed(string functie, string successor)
+    {
+        var e = await SomeGgk.RejectAsync(SomeGgk.Di01Xml(functie: $"<StUF:functie>{functie}</StUF:functie>"));
+
+        Assert.Equal(GgkEnvelopeProblem.RetiredFunctie, e.Problem);
+        Assert.StartsWith($"functie {functie} is a message of release 2.x: messages 303 and 304 were replaced in release 3.0", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(successor, e.Message, StringComparison.Ordinal);
+        Assert.True(e.Message.Length <= 200, $"{e.Message.Length} characters do not fit a Fo03's omschrijving");
+    }
+
     [Fact]
     public async Task Read_FunctieMatchesPayload_Read()
     {
