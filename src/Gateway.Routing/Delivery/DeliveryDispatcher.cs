@@ -49,7 +49,8 @@ public sealed partial class DeliveryDispatcher
             results.Count(r => r == Recorded.Delivered),
             results.Count(r => r == Recorded.Retrying),
             results.Count(r => r == Recorded.DeadLettered),
-            results.Count(r => r == Recorded.Stale));
+            results.Count(r => r == Recorded.Stale),
+            results.Count(r => r == Recorded.RefusedByHub));
     }
 
     /// <summary>Puts deliveries whose lease expired (a crashed or hung sender) back to pending.</summary>
