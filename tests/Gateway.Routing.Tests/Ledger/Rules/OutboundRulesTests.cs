@@ -85,6 +85,18 @@ public sealed class OutboundRulesTests
     }
 
     [Theory, MemberData(nameof(Standards))]
+    public async Task TR056_BackOfficeRetourReusingTheIdentificatieRetourOfTheGateways_9056(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        var (_, retour) = await t.ReceiveAsync(t.Bericht305(t.Start(5001, Traffic.Ingang)));
+        var own = (Bericht306)retour!;
+
+        await t.RefusedAsync(own with { Header = own.Header with { DagtekeningRetour = own.Header.DagtekeningRetour.AddDays(-1) } }, ClassPaths.Header, "9056");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
     public async Task TR355_AnswerOnAReceivedVot_Queued(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);
