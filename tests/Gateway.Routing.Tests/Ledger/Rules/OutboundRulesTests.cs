@@ -97,6 +97,44 @@ public sealed class OutboundRulesTests
     }
 
     [Theory, MemberData(nameof(Standards))]
+    public async Task OP087_301OmittingACurrentToewijzing_Refused(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        var receipt = await t.SubmitAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5002, t.OtherProduct)));
+
+        Assert.False(receipt.Queued);
+        var issue = Assert.Single(receipt.Issues);
+        Assert.Equal((3, "/Bericht/Client"), (issue.Level, issue.Path));
+        Assert.StartsWith("OP087 ", issue.Code, StringComparison.Ordinal);
+        Assert.Contains("OP087", receipt.Reason, StringComparison.Ordinal);
+        Assert.Contains("actuele toewijzing", receipt.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task OP087_301CarryingEveryCurrentToewijzing_Queued(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task OP087_EndedOrOtherClientsToewijzingen_NotRequired(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, einde: Traffic.Dagtekening.AddDays(-1))));
+        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5003)));
+
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5002, t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
     public async Task TR355_AnswerOnAReceivedVot_Queued(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);

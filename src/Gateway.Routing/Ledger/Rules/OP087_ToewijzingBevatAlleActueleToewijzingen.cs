@@ -1,0 +1,28 @@
+using Gateway.Messages.Answers;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+
+namespace Gateway.Routing.Ledger.Rules;
+
+/// <summary>
+/// OP087: a 301 carries every toewijzing of the client at this provider that is actual on its Dagtekening (unchanged,
+/// changed, ended or deleted), plus what changed since the previous 301. A back office's 301 that omits one the ledger
+/// holds is refused before sending, marked on the Client. OP087 is a business rule without a retourcode of its own;
+/// 9349 (TR349, the same demand on a 317) is the nearest the standard has, and the Code says what is wrong.
+/// </summary>
+internal sealed class OP087_ToewijzingBevatAlleActueleToewijzingen(ILedgerReader ledger) : LedgerRule(ledger)
+{
+    public override string Code => "OP087 de 301 mist een actuele toewijzing van deze cliënt bij deze aanbieder: stuur alle actuele toewijzingen mee";
+
+    public override string RetourCode => "9349";
+
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = [MessageCode.Toewijzing];
+
+    public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
+    {
+        var bericht = (Bericht301)check.Bericht;
+        var actual = await LedgerLines.ActualToewijzingenAsync(Ledger, check, bericht.Header.BerichtIdentificatie.Dagtekening, cancellationToken);
+        var listed = bericht.Client.ToegewezenProducten.Select(p => p.ToewijzingNummer).ToHashSet();
+        return actual.All(t => listed.Contains(t.ToewijzingNummer)) ? None : [Reject("/Bericht/Client")];
+    }
+}
