@@ -29,7 +29,6 @@ internal sealed class BackOfficeMessages : IIdentificatieGenerator
     private readonly Dictionary<Standard, XsdVersie> _antwoordVersie;
     private readonly DeclaratieAntwoordBuilder _declaratieAntwoorden;
     private readonly string _runPrefix;
-    private readonly Dictionary<(string Gemeentecode, string Agb, string Bsn, Standard Standard), string> _issued = [];
     private long _next;
 
     public BackOfficeMessages(string samplesDirectory, TimeProvider time)
@@ -70,18 +69,8 @@ internal sealed class BackOfficeMessages : IIdentificatieGenerator
         throw new DirectoryNotFoundException("samples/ijw/jw301-toewijzing.xml not found next to the executable or above the current directory.");
     }
 
-    /// <summary>
-    /// A 301 with two products of the standard, each with a fresh ToewijzingNummer. A later 301 for the same client at the
-    /// same provider carries the toewijzingen issued before, unchanged (OP087: every actual toewijzing travels along).
-    /// </summary>
-    public byte[] Toewijzing(string gemeentecode, string agb, string bsn, Standard standard = Standard.Ijw) =>
-        Allocate(gemeentecode, agb, bsn, standard, fresh => fresh, remember: true);
-
-    /// <summary>An iJw 301 whose first new product (45A48) is replaced by one the provider has no contract for: refused before sending (CT01).</summary>
-    public byte[] UncontractedToewijzing(string gemeentecode, string agb, string bsn) =>
-        Allocate(gemeentecode, agb, bsn, Standard.Ijw, fresh => fresh.Replace("<ijw:Code>45A48</ijw:Code>", $"<ijw:Code>{UncontractedCode}</ijw:Code>", StringComparison.Ordinal), remember: false);
-
-    private byte[] Allocate(string gemeentecode, string agb, string bsn, Standard standard, Func<string, string> change, bool remember)
+    /// <summary>A 301 with two products of the standard, each with a fresh ToewijzingNummer.</summary>
+    public byte[] Toewijzing(string gemeentecode, string agb, string bsn, Standard standard = Standard.Ijw)
     {
         var prefix = standard == Standard.Ijw ? "jw301" : "wmo301";
         var n = Interlocked.Increment(ref _next);
@@ -89,22 +78,12 @@ internal sealed class BackOfficeMessages : IIdentificatieGenerator
         text = Set(text, prefix, "Bsn", () => bsn);
         var nummer = 0;
         text = Set(text, prefix, "ToewijzingNummer", () => string.Create(CultureInfo.InvariantCulture, $"{n % 100000 + 100000 * (nummer++ + 1)}{_runPrefix[..3]}"), count: -1);
-        var open = $"<{prefix}:ToegewezenProducten>";
-        var from = text.IndexOf(open, StringComparison.Ordinal) + open.Length;
-        var to = text.IndexOf($"</{prefix}:ToegewezenProducten>", StringComparison.Ordinal);
-        var fresh = change(text[from..to]);
-        string earlier;
-        lock (_issued)
-        {
-            earlier = _issued.GetValueOrDefault((gemeentecode, agb, bsn, standard), string.Empty);
-            if (remember)
-            {
-                _issued[(gemeentecode, agb, bsn, standard)] = earlier + fresh;
-            }
-        }
-
-        return Encoding.UTF8.GetBytes(text[..from] + earlier + fresh + text[to..]);
+        return Encoding.UTF8.GetBytes(text);
     }
+
+    /// <summary>An iJw 301 whose first product (45A48) is replaced by one the provider has no contract for: refused before sending (CT01).</summary>
+    public byte[] UncontractedToewijzing(string gemeentecode, string agb, string bsn) =>
+        Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Toewijzing(gemeentecode, agb, bsn)).Replace("<ijw:Code>45A48</ijw:Code>", $"<ijw:Code>{UncontractedCode}</ijw:Code>", StringComparison.Ordinal));
 
     /// <summary>A 319 "in onderzoek" (the sample's request reference).</summary>
     public byte[] Antwoord(string gemeentecode, string agb) =>
