@@ -20,7 +20,7 @@ internal static class QueueCommand
     private static Command List(CliContext context)
     {
         var config = RunCommand.ConfigOption();
-        var state = new Option<string?>("--state") { Description = "Pending, Sending, Delivered or DeadLettered.", HelpName = "STATE" };
+        var state = new Option<string?>("--state") { Description = "Pending, Sending, Delivered, DeadLettered or RefusedByHub.", HelpName = "STATE" };
         var destination = new Option<string?>("--destination") { Description = "hub or backoffice:<gemeentecode>.", HelpName = "DEST" };
         var limit = new Option<int>("--limit") { Description = $"At most this many rows (1 to {OperatorApi.MaxLimit}; more shows {OperatorApi.MaxLimit}).", HelpName = "N", DefaultValueFactory = _ => 50 };
         var afterId = new Option<long>("--after") { Description = "Only deliveries with a higher id (paging).", HelpName = "ID" };

@@ -14,6 +14,7 @@ public sealed partial class DeliveryDispatcher
         DeadLettered,
         Stale,
         Held,
+        RefusedByHub,
     }
 
     private async Task<Recorded> RecordAsync(ClaimedDelivery claimed, DeliveryResult result, bool probe, CancellationToken cancellationToken)
@@ -32,6 +33,11 @@ public sealed partial class DeliveryDispatcher
         {
             recorded = await _store.MarkDeliveredAsync(lease, StateAfterDelivery(claimed), result.Receipt, CancellationToken.None);
             outcome = Recorded.Delivered;
+        }
+        else if (failure.IsHubRefusal && destination.IsHub)
+        {
+            recorded = await RefuseAsync(claimed, failure);
+            outcome = Recorded.RefusedByHub;
         }
         else
         {
@@ -97,6 +103,26 @@ public sealed partial class DeliveryDispatcher
         return Recorded.Held;
     }
 
+    /// <summary>The hub refused the message for good: park the delivery, move the message and tell its back office, in one transaction.</summary>
+    private async Task<bool> RefuseAsync(ClaimedDelivery claimed, DeliveryFailure failure)
+    {
+        var refusal = new HubRefusal(failure.Code ?? string.Empty, failure.Reason);
+        long? noticeId;
+        await using (var tx = await _store.BeginAsync(CancellationToken.None))
+        {
+            if (!await tx.RefuseDeliveryAsync(claimed.Lease, failure.Reason, CancellationToken.None))
+            {
+                return false;
+            }
+
+            noticeId = await HubRefusals.RecordAsync(tx, claimed.Message, refusal, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        LogRefusedByHub(_logger, claimed.Delivery.Id, claimed.Message.Id, refusal.Code, refusal.Meaning, noticeId);
+        return true;
+    }
+
     /// <summary>Hub: a queued outbound message becomes Sent. Back office: an inbound message becomes Routed.</summary>
     // Compare-and-set: a 301 answered (Answered) while this delivery was recorded stays Answered.
     private static StateTransition? StateAfterDelivery(ClaimedDelivery claimed) =>
@@ -115,6 +141,9 @@ public sealed partial class DeliveryDispatcher
 
     [LoggerMessage(Level = LogLevel.Information, EventName = "HubFreezeReleased", Message = "The hub freeze since {Since:O} is over at {EndedAt:O}: {Released} held deliveries released, oldest first")]
     private static partial void LogReleased(ILogger logger, DateTimeOffset since, DateTimeOffset endedAt, int released);
+
+    [LoggerMessage(Level = LogLevel.Error, EventName = "MessageRefusedByHub", Message = "ALERT: the hub refused message {MessageId} (delivery {DeliveryId}) for good with {Code} ({Meaning}); not retried; back-office notice {NoticeId}")]
+    private static partial void LogRefusedByHub(ILogger logger, long deliveryId, long messageId, string code, string meaning, long? noticeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: the result of attempt {Attempt} came after its lease was lost; ignored")]
     private static partial void LogStale(ILogger logger, long deliveryId, int attempt);

@@ -70,7 +70,8 @@ public sealed partial class DeliveryDispatcher
             results.Count(r => r == Recorded.Delivered),
             results.Count(r => r == Recorded.Retrying),
             results.Count(r => r == Recorded.DeadLettered),
-            results.Count(r => r == Recorded.Stale))
+            results.Count(r => r == Recorded.Stale),
+            results.Count(r => r == Recorded.RefusedByHub))
         {
             Held = results.Count(r => r == Recorded.Held),
         };

@@ -13,4 +13,13 @@ public sealed record DeliveryFailure(DeliveryFailureKind Kind, string Reason, st
 
     /// <summary>A failure never worth retrying.</summary>
     public static DeliveryFailure Permanent(string reason, string? code = null) => new(DeliveryFailureKind.Permanent, reason, code);
+
+    /// <summary>
+    /// The hub answered with an Fo01 that refuses the message for good: permanent, and not a dead letter either — the
+    /// message gets its own state (<see cref="MessageState.RefusedByHub"/>) and its back office is told.
+    /// </summary>
+    public static DeliveryFailure RefusedByHub(string reason, string code) => new(DeliveryFailureKind.Permanent, reason, code) { IsHubRefusal = true };
+
+    /// <summary>True when the hub refused the message with an Fo01 (see <see cref="RefusedByHub"/>).</summary>
+    public bool IsHubRefusal { get; init; }
 }

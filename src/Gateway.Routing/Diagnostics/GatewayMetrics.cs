@@ -88,6 +88,7 @@ public sealed class GatewayMetrics
         MessageEventTypes.MessageDelivered => "ok",
         MessageEventTypes.DeliveryFailed => "failed",
         MessageEventTypes.MessageDeadLettered => "dead_lettered",
+        MessageEventTypes.DeliveryRefused => "refused_by_hub",
         _ => null,
     };
 }

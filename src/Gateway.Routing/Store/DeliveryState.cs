@@ -14,4 +14,7 @@ public enum DeliveryState
 
     /// <summary>Parked: permanent failure or retry horizon passed; keeps bytes, reason and attempt history.</summary>
     DeadLettered,
+
+    /// <summary>Parked: the hub refused the message for good with an Fo01; never retried, its back office told; an operator may replay it.</summary>
+    RefusedByHub,
 }

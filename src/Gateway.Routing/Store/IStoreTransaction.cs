@@ -46,6 +46,13 @@ public interface IStoreTransaction : IAsyncDisposable
     /// <summary>Queues a delivery of a message to a destination (due at <paramref name="notBefore"/> or now); writes <see cref="MessageEventTypes.DeliveryQueued"/>; returns its id.</summary>
     Task<long> EnqueueDeliveryAsync(long messageId, DeliveryDestination destination, DateTimeOffset? notBefore = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Fenced like the queue's completions: records the leased attempt as failed and parks its delivery as
+    /// <see cref="DeliveryState.RefusedByHub"/> (never retried; writes <see cref="MessageEventTypes.DeliveryRefused"/>).
+    /// False when the lease is stale.
+    /// </summary>
+    Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>Makes everything in this unit of work durable (SQLite: <c>synchronous=FULL</c>).</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -86,4 +86,13 @@ public static class MessageEventTypes
 
     /// <summary>A level-3/4 rule rejected a class (detail: rule code and retourcode, e.g. "CT01 S329"), for summaries per rule.</summary>
     public const string RuleRejected = nameof(RuleRejected);
+
+    /// <summary>Store: the hub refused a delivery for good with an Fo01; parked as refused by the hub, never retried (detail: destination, attempt, reason).</summary>
+    public const string DeliveryRefused = nameof(DeliveryRefused);
+
+    /// <summary>The hub refused this message for good with an Fo01 (detail: the code, its meaning, the hub's text and the notice to the back office).</summary>
+    public const string HubRefused = nameof(HubRefused);
+
+    /// <summary>A notice was stored for a back office: the hub refused a message of its gemeente (detail: which message and code).</summary>
+    public const string HubRefusalNoticed = nameof(HubRefusalNoticed);
 }

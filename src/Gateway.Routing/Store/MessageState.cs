@@ -32,4 +32,7 @@ public enum MessageState
 
     /// <summary>Outbound 325: was held and is dropped because the back office's own 325 was sent instead; never sent.</summary>
     Replaced,
+
+    /// <summary>Outbound: the hub refused it for good with an Fo01 (the code explained in its HubRefused event); its back office was told.</summary>
+    RefusedByHub,
 }

@@ -153,6 +153,7 @@ public sealed partial class SqliteMessageStore
                 }
 
                 await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', next_attempt_at = $now, horizon_started_at = $now, finished_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $id", cancellationToken, ("$now", now), ("$id", deliveryId));
+                await ReopenRefusedAsync(connection, tx, messageId.Value, now, cancellationToken);
                 await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.MessageReplayed, $"delivery {Number(deliveryId)} back to pending", operatorName, cancellationToken);
                 return true;
             },
@@ -267,7 +268,7 @@ public sealed partial class SqliteMessageStore
 
     private static async Task<long?> DeadLetteredMessageIdAsync(SqliteConnection connection, SqliteTransaction tx, long deliveryId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, tx, "SELECT message_id FROM delivery WHERE id = $id AND state = 'DeadLettered'", ("$id", deliveryId));
+        await using var command = Command(connection, tx, "SELECT message_id FROM delivery WHERE id = $id AND state IN ('DeadLettered', 'RefusedByHub')", ("$id", deliveryId));
         return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
     }
 

@@ -9,7 +9,7 @@ public sealed partial class SqliteMessageStore
 {
     private const int ChainLimit = 1000;
     // A held 325 has no delivery yet but must keep its bytes until the back office decides.
-    private const string OpenDelivery = "(EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = message.id AND d.state IN ('Pending', 'Sending', 'DeadLettered'))" +
+    private const string OpenDelivery = "(EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = message.id AND d.state IN ('Pending', 'Sending', 'DeadLettered', 'RefusedByHub'))" +
         " OR EXISTS (SELECT 1 FROM held_answer h WHERE h.answer_message_id = message.id AND h.state = 'held'))";
 
     /// <inheritdoc />

@@ -199,6 +199,9 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         return id;
     }
 
+    public Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default) =>
+        SqliteMessageStore.RefuseAsync(_connection, _transaction, lease, NowMs, reason, cancellationToken);
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_finished, this);

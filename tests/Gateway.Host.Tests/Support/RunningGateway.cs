@@ -95,7 +95,8 @@ internal sealed class RunningGateway : IAsyncDisposable
         {
             Urls = "http://127.0.0.1:0",
             GatewayUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/ggk")),
-            Clients = 60,
+            // Enough clients that one test never allocates twice to a client at a provider (OP087 would then want the earlier toewijzingen along).
+            Clients = 240,
             AnswerRetryDelay = TimeSpan.FromMilliseconds(500),
             AnswerAttempts = 60,
             ContractTarief = DemoContracts.Load(RepoPaths.Sample()).Tarief,

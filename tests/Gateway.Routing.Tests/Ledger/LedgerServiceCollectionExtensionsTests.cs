@@ -32,6 +32,6 @@ public sealed partial class LedgerServiceCollectionExtensionsTests
         Assert.Equal(rules.Count, rules.Select(r => r.Code).Distinct(StringComparer.Ordinal).Count());
     }
 
-    [GeneratedRegex(@"sealed class (TR[0-9]{3}_\w+)\b")]
+    [GeneratedRegex(@"sealed class ((?:TR|OP)[0-9]{3}_\w+)\b")]
     private static partial Regex RuleClass();
 }

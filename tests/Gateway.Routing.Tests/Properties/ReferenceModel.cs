@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Tests.Ledger;
 
 namespace Gateway.Routing.Tests.Properties;
 
@@ -96,7 +97,7 @@ internal sealed class ReferenceModel
         return newest;
     }
 
-    // ---- 301 (outbound): TR332, TR385 ----
+    // ---- 301 (outbound): TR332, TR385, OP087 ----
     private string Toewijzing(ToewijzingStep step)
     {
         var refused = new List<string>();
@@ -114,6 +115,16 @@ internal sealed class ReferenceModel
             {
                 refused.Add(path + " 9385");
             }
+        }
+
+        // OP087: every toewijzing of the client at the provider actual on the Dagtekening is carried.
+        var listed = step.Lines.Select(l => l.Nummer).ToHashSet();
+        if (_versions.Where(v => v.Parties == step.Parties && v.Client == step.Client)
+            .GroupBy(v => v.Line.Nummer)
+            .Select(g => g.MaxBy(v => (v.Line.Tijd, v.Arrival))!)
+            .Any(v => !v.Deleted && (v.Line.Einde is null || v.Line.Einde >= Traffic.Dagtekening) && !listed.Contains(v.Line.Nummer)))
+        {
+            refused.Add("/Bericht/Client 9349");
         }
 
         if (refused.Count > 0)

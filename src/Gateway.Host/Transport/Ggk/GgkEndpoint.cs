@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Gateway.Host.Metrics;
 using Gateway.Host.Trust;
 using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Routing.Delivery;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
@@ -137,7 +138,10 @@ internal static partial class GgkEndpoint
         await WriteAsync(http, StatusCodes.Status200OK, Bv03.Acknowledge(received, us, time.GetUtcNow()));
     }
 
-    /// <summary>The hub refused something we sent: an event on that message for operators (the delivery itself was already acknowledged).</summary>
+    /// <summary>
+    /// The hub reports later about something we sent (the delivery itself was already acknowledged). A final code moves
+    /// the message to refused-by-hub and tells its back office; any other code is an event on it for operators.
+    /// </summary>
     private static async Task RecordHubErrorAsync(IMessageStore store, GgkParty us, GgkFoutbericht error, ILogger logger, CancellationToken ct)
     {
         await using var tx = await store.BeginAsync(ct);
@@ -148,7 +152,15 @@ internal static partial class GgkEndpoint
             return;
         }
 
-        await tx.AddEventAsync(about.Id, "HubErrorReceived", $"{error.Code} ({error.Plek}): {Trim(error.Omschrijving)}", "ggk", ct);
+        if (HubRefusal.IsFinal(error.Code) && about.Direction == MessageDirection.Outbound && about.State != MessageState.RefusedByHub)
+        {
+            await HubRefusals.RecordAsync(tx, about, HubRefusal.FromFo01(error.Code, Trim(error.Omschrijving)), ct);
+        }
+        else
+        {
+            await tx.AddEventAsync(about.Id, "HubErrorReceived", $"{error.Code} ({error.Plek}): {Trim(error.Omschrijving)}", "ggk", ct);
+        }
+
         await tx.CommitAsync(ct);
         using (logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = about.Id }))
         {

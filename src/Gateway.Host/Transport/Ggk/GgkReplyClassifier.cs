@@ -7,7 +7,8 @@ namespace Gateway.Host.Transport.Ggk;
 
 /// <summary>
 /// Turns the hub's reply into a <see cref="DeliveryResult"/>, once: Bv03 = delivered; Fo01/Fo03 by their code
-/// (<see cref="GgkFoutcodes"/>); HTTP 408/429/5xx = transient; other 4xx = permanent.
+/// (<see cref="GgkFoutcodes"/>); HTTP 408/429/5xx = transient; other 4xx = permanent. An Fo01 with a final code is
+/// the hub refusing the message itself: <see cref="DeliveryFailure.RefusedByHub"/>, its own state, not a dead letter.
 /// </summary>
 internal static class GgkReplyClassifier
 {
@@ -50,6 +51,7 @@ internal static class GgkReplyClassifier
         {
             GgkFoutClass.Transient => DeliveryResult.Failed(DeliveryFailure.Transient(reason, code)),
             GgkFoutClass.AlreadyDelivered => DeliveryResult.Success($"{kind} {code}: the hub already has this referentienummer ({referentienummer})"),
+            _ when kind == "Fo01" => DeliveryResult.Failed(DeliveryFailure.RefusedByHub(reason, code)),
             _ => DeliveryResult.Failed(DeliveryFailure.Permanent(reason, code)),
         };
     }

@@ -86,6 +86,18 @@ public sealed class GgkClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_Fo01FinalCode_HubRefusalNotADeadLetter()
+    {
+        _hub.Behaviour.Mode = HubReplyMode.Fo01;
+        _hub.Behaviour.Fo01Code = "IB002";
+
+        var result = await Client().SendAsync(Di01(), default);
+
+        Assert.True(result.Failure!.IsHubRefusal);
+        Assert.Contains(GgkFoutcodes.Describe("IB002"), result.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Send_DuringFreeze_TransientIB103()
     {
         _hub.Behaviour.FreezeUntil = DateTimeOffset.UtcNow.AddMinutes(5);

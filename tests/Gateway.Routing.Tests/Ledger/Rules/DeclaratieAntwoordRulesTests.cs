@@ -92,6 +92,17 @@ public sealed class DeclaratieAntwoordRulesTests
         await t.RefusedAsync(t.Bericht325(declaratie, "P-2").WithFirstClient(c => c with { Bsn = Traffic.Bsn }), Client1, "8187");
     }
 
+    [Theory, MemberData(nameof(Standards))]
+    public async Task TR056_BackOffice325ReusingAnIdentificatie_9056(Standard standard)
+    {
+        var (gateway, t, declaratie) = await StartDeclaredAsync(standard);
+        await using var _ = gateway;
+        var first = t.Bericht325(declaratie, "P-2");
+        await t.SentAsync(first);
+
+        await t.RefusedAsync(t.Bericht325(declaratie, "P-1") with { Header = first.Header }, ClassPaths.Header, "9056");
+    }
+
     /// <summary>Two clients on their own toewijzing, declared in one 323 (P-1 for the client, P-2 for the other) and granted by the gateway.</summary>
     private static async Task<(TestGateway Gateway, Traffic Traffic, Bericht323 Declaratie)> StartDeclaredAsync(Standard standard)
     {

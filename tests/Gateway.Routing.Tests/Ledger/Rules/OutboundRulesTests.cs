@@ -85,6 +85,56 @@ public sealed class OutboundRulesTests
     }
 
     [Theory, MemberData(nameof(Standards))]
+    public async Task TR056_BackOfficeRetourReusingTheIdentificatieRetourOfTheGateways_9056(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+        var (_, retour) = await t.ReceiveAsync(t.Bericht305(t.Start(5001, Traffic.Ingang)));
+        var own = (Bericht306)retour!;
+
+        await t.RefusedAsync(own with { Header = own.Header with { DagtekeningRetour = own.Header.DagtekeningRetour.AddDays(-1) } }, ClassPaths.Header, "9056");
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task OP087_301OmittingACurrentToewijzing_Refused(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        var receipt = await t.SubmitAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5002, t.OtherProduct)));
+
+        Assert.False(receipt.Queued);
+        var issue = Assert.Single(receipt.Issues);
+        Assert.Equal((3, "/Bericht/Client"), (issue.Level, issue.Path));
+        Assert.Equal("OP087", issue.Code);
+        Assert.Contains("OP087", receipt.Reason, StringComparison.Ordinal);
+        Assert.Contains("omits a toewijzing", receipt.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task OP087_301CarryingEveryCurrentToewijzing_Queued(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001)));
+
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001), t.Toewijzing(5002, t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
+    public async Task OP087_EndedOrOtherClientsToewijzingen_NotRequired(Standard standard)
+    {
+        var (gateway, t) = await StartAsync(standard);
+        await using var _ = gateway;
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5001, einde: Traffic.Dagtekening.AddDays(-1))));
+        await t.SentAsync(t.Bericht301(Traffic.OtherBsn, t.Toewijzing(5003)));
+
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(5002, t.OtherProduct)));
+    }
+
+    [Theory, MemberData(nameof(Standards))]
     public async Task TR355_AnswerOnAReceivedVot_Queued(Standard standard)
     {
         var (gateway, t) = await StartAsync(standard);
