@@ -5,7 +5,7 @@ namespace Gateway.Messages.Rules;
 /// <summary>The BSN facts: where a message carries one, and the 11-proef.</summary>
 internal static class Burgerservicenummer
 {
-    /// <summary>Every Bsn element of a message with its path (one client, or every client of a 323/325).</summary>
+    /// <summary>Every Bsn element of a message with its path (one client, the echoed client of a retour, or every client of a 323/325).</summary>
     public static IEnumerable<(string Path, string Bsn)> Of(Bericht bericht)
     {
         const string client = "/Bericht/Client/Bsn";
@@ -25,6 +25,21 @@ internal static class Burgerservicenummer
                 break;
             case Bericht317 b:
                 yield return (client, b.Client.Bsn);
+                break;
+            case Bericht302 { Client: { } c }:
+                yield return (client, c.Bsn);
+                break;
+            case Bericht306 { Client: { } c }:
+                yield return (client, c.Bsn);
+                break;
+            case Bericht308 { Client: { } c }:
+                yield return (client, c.Bsn);
+                break;
+            case Bericht316 { Client: { } c }:
+                yield return (client, c.Bsn);
+                break;
+            case Bericht318 { Client: { } c }:
+                yield return (client, c.Bsn);
                 break;
             case Bericht323 or Bericht325:
                 foreach (var (path, declaratieClient) in ClassPaths.Of<DeclaratieClient>(bericht))

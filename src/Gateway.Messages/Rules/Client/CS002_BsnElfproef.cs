@@ -3,14 +3,19 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>CS002: every BSN passes the 11-proef.</summary>
+/// <summary>
+/// CS002: every BSN passes the 11-proef. Like the official level-2 XSLT of release 3.2, which checks every element named
+/// Bsn whatever the message, this also covers the client a retour message (302, 306, 308, 316, 318) echoes back.
+/// </summary>
 internal sealed class CS002_BsnElfproef : MessageRule
 {
     public override string Code => "CS002";
 
     public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(
-        MessageCode.Toewijzing, MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing,
-        MessageCode.VerzoekOmWijziging, MessageCode.Declaratie, MessageCode.DeclaratieAntwoord);
+        MessageCode.Toewijzing, MessageCode.ToewijzingRetour, MessageCode.Start, MessageCode.StartRetour, MessageCode.Stop,
+        MessageCode.StopRetour, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmToewijzingRetour,
+        MessageCode.VerzoekOmWijziging, MessageCode.VerzoekOmWijzigingRetour, MessageCode.Declaratie,
+        MessageCode.DeclaratieAntwoord);
 
     public override RuleText Meaning { get; } = new(
         "Een burgerservicenummer voldoet aan de 11-proef.",

@@ -4,7 +4,15 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>TR416: one 323 holds at most one debit per ProductPeriode, ProductCategorie, ProductCode and ToewijzingNummer.</summary>
+/// <summary>
+/// TR416: a client's prestaties in one 323 hold at most one debit per ProductPeriode, ProductCategorie, ProductCode and
+/// ToewijzingNummer.
+/// <para>
+/// As in the official level-2 XSLT of release 3.2, a debit is compared only with the earlier prestaties of the same
+/// client (its siblings under Prestaties): the same ToewijzingNummer and product under two clients is two toewijzingen
+/// that happen to share a number, not a double declaration. Debits across declarations are TR389, checked later.
+/// </para>
+/// </summary>
 internal sealed class TR416_EenDebetPerProductPeriode : MessageRule
 {
     public override string Code => "TR416";
@@ -21,7 +29,7 @@ internal sealed class TR416_EenDebetPerProductPeriode : MessageRule
 
     public override IEnumerable<RuleViolation> Check(Bericht bericht)
     {
-        var seen = new HashSet<(DateOnly, DateOnly, string, string, long)>();
+        var seen = new HashSet<(string, DateOnly, DateOnly, string, string, long)>();
         foreach (var (path, p) in ClassPaths.Of<Prestatie>(bericht))
         {
             if (!DeclaratieBedrag.IsDebet(p.IngediendBedrag))
@@ -29,7 +37,8 @@ internal sealed class TR416_EenDebetPerProductPeriode : MessageRule
                 continue;
             }
 
-            var key = (p.ProductPeriode.Begindatum, p.ProductPeriode.Einddatum, p.ProductCategorie, p.ProductCode, p.ToewijzingNummer);
+            var client = path[..path.LastIndexOf("/Prestaties/", StringComparison.Ordinal)];
+            var key = (client, p.ProductPeriode.Begindatum, p.ProductPeriode.Einddatum, p.ProductCategorie, p.ProductCode, p.ToewijzingNummer);
             if (!seen.Add(key))
             {
                 yield return At(path, string.Create(

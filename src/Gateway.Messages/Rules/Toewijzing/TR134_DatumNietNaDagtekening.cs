@@ -6,9 +6,14 @@ namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// TR134: dates that record something that already happened are not after the message's Dagtekening: birth dates of
-/// client and relaties (301, 305, 307, 315), the Toewijzingsdatum (301), the Begindatum of a start (305), Begindatum and
-/// Einddatum of a stop (307), the begin of the DeclaratiePeriode and the DeclaratieDagtekening (323) and the begin of
-/// every ProductPeriode (323, 325). Dates that may lie ahead (Ingangsdatum, Einddatum of a toewijzing) are not covered.
+/// client and relaties (301, 305, 307, 315), the Toewijzingsdatum (301), the Begindatum of a start (305), the Einddatum
+/// of a stop (307), the begin of the DeclaratiePeriode (323) and the begin of every ProductPeriode (323, 325). Dates that
+/// may lie ahead (Ingangsdatum, Einddatum of a toewijzing) are not covered.
+/// <para>
+/// The element list follows the official level-2 XSLT of release 3.2, which is what the hub applies: it does not check
+/// the Begindatum of a 307 StopProduct (a stop reports the start only as the key of the care it ends; the start itself
+/// was checked on the 305) nor the DeclaratieDagtekening of a 323, so neither is rejected here.
+/// </para>
 /// </summary>
 internal sealed class TR134_DatumNietNaDagtekening : MessageRule
 {
@@ -19,8 +24,8 @@ internal sealed class TR134_DatumNietNaDagtekening : MessageRule
         MessageCode.Declaratie, MessageCode.DeclaratieAntwoord);
 
     public override RuleText Meaning { get; } = new(
-        "Een datum van iets dat al gebeurd is (geboortedatum, toewijzingsdatum, begin- of einddatum van geleverde zorg, declaratiedatum) is een bestaande datum die niet later ligt dan de Dagtekening van het bericht.",
-        "A date of something that already happened (birth date, toewijzing date, begin or end of delivered care, declaration date) is an existing date no later than the message's Dagtekening.");
+        "Een datum van iets dat al gebeurd is (geboortedatum, toewijzingsdatum, begin- of einddatum van geleverde zorg, begin van een gedeclareerde periode) is een bestaande datum die niet later ligt dan de Dagtekening van het bericht.",
+        "A date of something that already happened (birth date, toewijzing date, begin or end of delivered care, begin of a declared period) is an existing date no later than the message's Dagtekening.");
 
     public override RuleText Fix { get; } = new(
         "Corrigeer de datum, of verstuur het bericht pas op of na die datum.",
@@ -47,17 +52,8 @@ internal sealed class TR134_DatumNietNaDagtekening : MessageRule
         {
             Bericht301 b => ClassPaths.Of<ToegewezenProduct>(b).Select(p => (p.Path + "/Toewijzingsdatum", p.Record.Toewijzingsdatum)),
             Bericht305 b => ClassPaths.Of<StartProduct>(b).Select(p => (p.Path + "/Begindatum", p.Record.Begindatum)),
-            Bericht307 b => ClassPaths.Of<StopProduct>(b).SelectMany(p => new[]
-            {
-                (p.Path + "/Begindatum", p.Record.Begindatum),
-                (p.Path + "/Einddatum", p.Record.Einddatum),
-            }),
-            Bericht323 b => new[]
-                {
-                    ("/Bericht/Declaratie/DeclaratiePeriode/Begindatum", b.Declaratie.DeclaratiePeriode.Begindatum),
-                    ("/Bericht/Declaratie/DeclaratieDagtekening", b.Declaratie.DeclaratieDagtekening),
-                }
-                .Concat(ProductPeriodes(b)),
+            Bericht307 b => ClassPaths.Of<StopProduct>(b).Select(p => (p.Path + "/Einddatum", p.Record.Einddatum)),
+            Bericht323 b => ProductPeriodes(b).Prepend(("/Bericht/Declaratie/DeclaratiePeriode/Begindatum", b.Declaratie.DeclaratiePeriode.Begindatum)),
             Bericht325 b => ProductPeriodes(b),
             _ => [],
         };

@@ -57,4 +57,16 @@ public sealed class CS002_BsnElfproefTests
 
         Assert.Single(_rule.Check(bericht));
     }
+
+    [Fact]
+    public void Validate_RetourWithInvalidBsn_ReportsCS002LikeTheXslt()
+    {
+        // The official level-2 XSLT of 3.2 checks every Bsn element, also the client a 316 echoes back.
+        var bericht = SampleMessages.Read<Bericht316>("ijw/jw316-verzoek-om-toewijzing-retour-afgekeurd.xml");
+        bericht = bericht with { Client = bericht.Client! with { Bsn = "999990185" } };
+
+        Assert.Empty(_rule.Check(SampleMessages.Read<Bericht316>("ijw/jw316-verzoek-om-toewijzing-retour-afgekeurd.xml")));
+        var issue = Assert.Single(Level2Validator.Default.Validate(bericht));
+        Assert.Equal(("CS002", "/Bericht/Client/Bsn"), (issue.Code, issue.Path));
+    }
 }

@@ -63,4 +63,22 @@ public sealed class TR416_EenDebetPerProductPeriodeTests
 
         Assert.Equal(PrestatiePath(2, 2), violation.Path);
     }
+
+    [Fact]
+    public void Check_SameDebitUnderTwoClients_PassesLikeTheXslt()
+    {
+        // The official level-2 XSLT of 3.2 compares a debit only with the earlier prestaties of the same client.
+        var b = Declaratie(Iwmo323);
+        var first = b.Declaratie.Clienten[0].Prestaties[0];
+        b = b.WithPrestatie(2, 3, p => p with
+        {
+            ProductPeriode = first.ProductPeriode,
+            ProductCategorie = first.ProductCategorie,
+            ProductCode = first.ProductCode,
+            ToewijzingNummer = first.ToewijzingNummer,
+            IngediendBedrag = p.IngediendBedrag with { DebetCredit = "D" },
+        });
+
+        Assert.Empty(_rule.Check(b));
+    }
 }

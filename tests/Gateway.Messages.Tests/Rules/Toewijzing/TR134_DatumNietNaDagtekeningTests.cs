@@ -79,12 +79,25 @@ public sealed class TR134_DatumNietNaDagtekeningTests
     }
 
     [Fact]
-    public void Check_DeclaratieDagtekeningAfterDagtekening_ReportsIt()
+    public void Check_DeclaratieDagtekeningAfterDagtekening_ReportsNothingLikeTheXslt()
     {
+        // The official level-2 XSLT of 3.2 does not apply TR134 to the DeclaratieDagtekening.
         var bericht = SampleMessages.Read<Bericht323>("ijw/jw323-declaratie.xml");
         bericht = bericht with { Declaratie = bericht.Declaratie with { DeclaratieDagtekening = new DateOnly(2026, 11, 4) } };
 
-        Assert.Equal("/Bericht/Declaratie/DeclaratieDagtekening", Assert.Single(_rule.Check(bericht)).Path);
+        Assert.Empty(_rule.Check(bericht));
+    }
+
+    [Fact]
+    public void Check_StopBegindatumAfterDagtekening_ReportsNothingLikeTheXslt()
+    {
+        // The official level-2 XSLT of 3.2 checks only the Einddatum of a StopProduct.
+        var bericht = SampleMessages.Read<Bericht307>("iwmo/wmo307-stop.xml");
+        var dagtekening = bericht.Header.BerichtIdentificatie.Dagtekening;
+        var stop = bericht.Client.StopProducten[0] with { Begindatum = dagtekening.AddDays(1), Einddatum = dagtekening };
+        bericht = bericht with { Client = bericht.Client with { StopProducten = [stop] } };
+
+        Assert.Empty(_rule.Check(bericht));
     }
 
     [Fact]
