@@ -19,6 +19,7 @@ internal static class ExplainedRules
         services.AddSingleton<IFundingVariantSource, UnitFundingVariantSource>();
         services.AddSingleton(NoContracts.Source(time));
         services.AddSingleton(NoReferenceData.Source(time));
+        services.AddSingleton<IGemeenteMergers>(NoGemeenteMergers.Instance);
         using var provider = services.BuildServiceProvider();
         return [.. CrossMessageRuleTypes.All.Select(type => (ICrossMessageRule)ActivatorUtilities.CreateInstance(provider, type))];
     }

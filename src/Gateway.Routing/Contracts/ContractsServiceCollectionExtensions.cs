@@ -42,7 +42,7 @@ internal static class ContractsServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 options.CheckInterval,
                 sp.GetRequiredService<ILogger<ReferenceData>>()));
-            services.AddSingleton<ICrossMessageRule>(sp => new TR378_GemeentecodeBijCbs(sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<GemeenteMergers>()));
+            services.AddSingleton<ICrossMessageRule>(sp => new TR378_GemeentecodeBijCbs(sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<IGemeenteMergers>()));
             services.AddSingleton<ICrossMessageRule>(sp => new TR381_ProductCodeBijCategorie(
                 sp.GetRequiredService<ReloadingSource<ReferenceData>>(), sp.GetRequiredService<ReloadingSource<ContractRegister>>()));
             statuses.Add(sp => sp.GetRequiredService<ReloadingSource<ReferenceData>>().Status);

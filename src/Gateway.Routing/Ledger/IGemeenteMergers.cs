@@ -8,4 +8,7 @@ public interface IGemeenteMergers
 {
     /// <summary>Every code whose facts belong to the gemeente <paramref name="gemeentecode"/> stands for today (itself included), sorted.</summary>
     IReadOnlyList<string> JoinedCodes(string gemeentecode);
+
+    /// <summary>True when <paramref name="gemeentecode"/> ceased in a merger into a gemeente outside this region.</summary>
+    bool MergedOutsideRegion(string gemeentecode);
 }

@@ -8,4 +8,7 @@ public sealed class NoGemeenteMergers : IGemeenteMergers
 
     /// <inheritdoc />
     public IReadOnlyList<string> JoinedCodes(string gemeentecode) => [gemeentecode];
+
+    /// <inheritdoc />
+    public bool MergedOutsideRegion(string gemeentecode) => false;
 }

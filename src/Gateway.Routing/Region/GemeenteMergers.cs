@@ -12,6 +12,9 @@ namespace Gateway.Routing.Region;
 /// </summary>
 internal sealed class GemeenteMergers(ReloadingSource<ReferenceData> reference, RoutingTable routes, TimeProvider time) : IGemeenteMergers
 {
+    /// <inheritdoc />
+    public bool MergedOutsideRegion(string gemeentecode) => RouteOf(gemeentecode) is { InRegion: false };
+
     /// <summary>
     /// The route of a message for <paramref name="gemeentecode"/> when that code is not configured in the region and
     /// ceased in a merger; null otherwise (configured, current, or unknown to the reference data).

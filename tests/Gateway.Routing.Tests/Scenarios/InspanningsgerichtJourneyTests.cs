@@ -114,9 +114,10 @@ public sealed class InspanningsgerichtJourneyTests
         journey.On(D(2026, 7, 1));
         await journey.AcceptedAsync("307 to the old code after the merger (toewijzing of before)", t.Bericht307(t.Stop(1003, D(2026, 6, 1), DoorGemeente, D(2026, 6, 30), ingang: D(2026, 4, 13))));
 
-        // A toewijzing of the old code that begins after the merger has nothing to anchor it: refused before sending.
+        // A toewijzing of the old code that begins after the merger has nothing to anchor it: refused before sending. The
+        // old code's history is joined to Utrecht's, so the 301 also omits Utrecht's actual 5001 (OP087, 9349 on the Client).
         var t1004 = t.Toewijzing(1004, product, D(2026, 7, 1), D(2026, 12, 31), omvang: Omvang(5, Uur), datum: D(2026, 7, 1));
-        await journey.RefusedAsync("301 from the old code after the merger", t.Bericht301(Traffic.Bsn, t1004), ClassPaths.Header, "S300");
+        await journey.RefusedAsync("301 from the old code after the merger", t.Bericht301(Traffic.Bsn, t1004), ClassPaths.Header, "S300", ("/Bericht/Client", "9349"));
 
         // 323 June to 9901: 1–30 June touch ISO weeks 23–27 → 5 × 5 h = 25 h allowed; 20 h declared.
         journey.On(D(2026, 7, 2));

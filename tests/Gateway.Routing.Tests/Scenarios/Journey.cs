@@ -91,13 +91,14 @@ internal sealed class Journey : IAsyncDisposable
     /// <summary>The back office sends a 319 (in onderzoek or afgewezen): checked, queued; the provider's 320 (accepted) comes back and is correlated to it.</summary>
     public Task AnswersAsync(string step, Bericht319 antwoord) => SentAndRetouredAsync(step, antwoord, "319", "320");
 
-    /// <summary>The back office sends a 301 the gateway refuses before sending, with exactly this code on this class.</summary>
-    public async Task RefusedAsync(string step, Bericht301 toewijzing, string path, string code)
+    /// <summary>The back office sends a 301 the gateway refuses before sending, with exactly this code on this class (and these others).</summary>
+    public async Task RefusedAsync(string step, Bericht301 toewijzing, string path, string code, params (string Path, string Code)[] more)
     {
         var sent = await T.SubmitAsync(toewijzing);
         Assert.False(sent.Queued, $"{step}: the 301 was queued, expected a refusal with {code}");
         var found = string.Join(" ", sent.Issues.Select(i => $"{i.RetourCode}@{i.Path}"));
-        Assert.True(sent.Issues.Select(i => (i.Path, i.RetourCode)).SequenceEqual([(path, code)]), $"{step}: expected {code}@{path}, got {found}");
+        (string?, string?)[] expected = [(path, code), .. more];
+        Assert.True(sent.Issues.Select(i => (i.Path, i.RetourCode)).Order().SequenceEqual(expected.Order()), $"{step}: expected {string.Join(" ", expected.Select(e => $"{e.Item2}@{e.Item1}"))}, got {found}");
     }
 
     /// <summary>The provider sends a 305/307/315/317: accepted, the retour's header carries no RetourCodes and echoes no client (IV028).</summary>

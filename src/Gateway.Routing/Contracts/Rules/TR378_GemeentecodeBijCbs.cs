@@ -15,7 +15,7 @@ namespace Gateway.Routing.Contracts.Rules;
 /// Dagtekening. A header failure rejects the whole message.
 /// <para>
 /// The merger exception lets a provider keep the old code for earlier toewijzingen, for the successor to handle. When
-/// the successor is not a gemeente of this region (<see cref="GemeenteMergers.RouteOf"/>), this region cannot handle the
+/// the successor is not a gemeente of this region (<see cref="IGemeenteMergers.MergedOutsideRegion"/>), this region cannot handle the
 /// message, and an inbound one is rejected in the header with S300 even when the older list allows the code. Why S300:
 /// it is the one retourcode of the 3.2 list about the gemeentecode itself, and the provider reads it as "this code is
 /// not where this goes"; 0001 is reserved for level-2 failures, and 9019/9338 would tell the provider the toewijzing does
@@ -24,7 +24,7 @@ namespace Gateway.Routing.Contracts.Rules;
 /// has no free text, so the successor is named in the gateway's log (ResolveRouteStep).
 /// </para>
 /// </summary>
-internal sealed class TR378_GemeentecodeBijCbs(ReloadingSource<ReferenceData> reference, GemeenteMergers mergers) : ICrossMessageRule
+internal sealed class TR378_GemeentecodeBijCbs(ReloadingSource<ReferenceData> reference, IGemeenteMergers mergers) : ICrossMessageRule
 {
     public const string RetourCode = "S300";
 
@@ -45,7 +45,7 @@ internal sealed class TR378_GemeentecodeBijCbs(ReloadingSource<ReferenceData> re
         var dagtekening = bericht.Header.BerichtIdentificatie.Dagtekening;
         var code = ProductLines.Gemeente(bericht);
         var rejections = new List<ClassRejection>();
-        var mergedOutside = check.Flow == Pipeline.Flow.Inbound && mergers.RouteOf(code) is { InRegion: false };
+        var mergedOutside = check.Flow == Pipeline.Flow.Inbound && mergers.MergedOutsideRegion(code);
         if (mergedOutside || (!data.IsGemeenteValidOn(code, dagtekening) && !AnchorDays(bericht).Any(day => data.IsGemeenteValidOn(code, day))))
         {
             rejections.Add(new ClassRejection(ClassPaths.Header, RetourCode));
