@@ -92,6 +92,7 @@ internal static class ExplainCommand
             CodeKind.Level1 => "Level-1 code",
             CodeKind.Transport => "StUF/GGk code",
             CodeKind.Reference => "Reference",
+            CodeKind.Gateway => "Gateway code",
             _ => "Functie",
         };
         output.WriteLine($"{title} {other.Code}");

@@ -1,3 +1,4 @@
+using Gateway.Routing.Freezes;
 using Gateway.Messages.Answers;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Rules;
@@ -14,6 +15,8 @@ namespace Gateway.Host.Explain;
 /// </summary>
 internal sealed class CodeExplainer(TimeProvider time)
 {
+    private const string RouteCode = "ROUTE";
+
     private static readonly Dictionary<string, (RuleText Meaning, RuleText Fix)> Level1 = new(StringComparer.OrdinalIgnoreCase)
     {
         [Level1Codes.Xml] = (
@@ -54,7 +57,7 @@ internal sealed class CodeExplainer(TimeProvider time)
     {
         code = code.Trim();
         return RetourCode(code) ?? Level2Rule(code) ?? CrossMessageRule(code) ?? Level1Code(code) ?? Transport(code)
-            ?? Reference(code) ?? RetiredFunctie(code);
+            ?? Reference(code) ?? RetiredFunctie(code) ?? GatewayCode(code);
     }
 
     private CodeExplanation? RetourCode(string code)
@@ -121,7 +124,7 @@ internal sealed class CodeExplainer(TimeProvider time)
             return null;
         }
 
-        IReadOnlyList<string> notes = [.. ggk.Select(c => $"{Generation(c.Generation)}: {c.Omschrijving} ({c.OmschrijvingEn}); {Handling(c.Class)}")];
+        IReadOnlyList<string> notes = [.. ggk.Select(c => $"{Generation(c.Generation)}: {c.Omschrijving} ({c.OmschrijvingEn}); {Handling(c.Code, c.Class)}")];
         if (stuf is not null)
         {
             return new CodeExplanation(stuf.Code, CodeKind.Transport, stuf.Meaning, stuf.Fix) { Notes = notes };
@@ -155,14 +158,28 @@ internal sealed class CodeExplainer(TimeProvider time)
         };
     }
 
+    /// <summary>Codes of the gateway's own that are no rule of the standard: ROUTE, a refusal before the rules because of where a message goes.</summary>
+    private static CodeExplanation? GatewayCode(string code) =>
+        string.Equals(code, RouteCode, StringComparison.OrdinalIgnoreCase)
+            ? new CodeExplanation(
+                RouteCode,
+                CodeKind.Gateway,
+                new("De gateway kan het bericht niet routeren: de gemeentecode hoort niet bij deze regio (of ging op in een gemeente buiten de regio), of de backoffice mag niet namens deze gemeente sturen.", "The gateway cannot route the message: the gemeentecode is not a gemeente of this region (or merged into one outside it), or the back office may not send for this gemeente."),
+                new("Stuur het bericht aan de gemeente die de fout noemt, of laat de beheerder de gemeente of de backoffice in Gateway:Region opnemen.", "Send the message to the gemeente the error names, or have the operator add the gemeente or the back office to Gateway:Region."))
+            {
+                Notes = ["A back office's message refused with ROUTE is not sent; a provider's gets the retour of TR378 or a Fo01."],
+            }
+            : null;
+
     private static string Generation(GgkFoutcodeGeneration generation) =>
         generation == GgkFoutcodeGeneration.Bidn2025 ? "BIDN list 2025" : "VNG list 2017/2018";
 
-    private static string Handling(GgkFoutClass @class) => @class switch
+    private static string Handling(string code, GgkFoutClass @class) => @class switch
     {
+        _ when code == FreezeOptions.FreezeCode => "a release freeze: the gateway holds its deliveries to the hub without spending attempts until the freeze ends",
         GgkFoutClass.Transient => "the gateway retries later without spending the message",
         GgkFoutClass.AlreadyDelivered => "the gateway counts the delivery as done",
-        _ => "the gateway dead-letters the delivery for an operator",
+        _ => "an Fo01 parks the delivery as RefusedByHub and tells the back office that sent it; an Fo03 dead-letters it; neither is retried",
     };
 
     private static RuleText Fix(GgkFoutClass @class) => @class switch
@@ -174,7 +191,7 @@ internal sealed class CodeExplainer(TimeProvider time)
             "Niets te doen: een eerdere poging met hetzelfde referentienummer is aangekomen.",
             "Nothing to do: an earlier attempt with the same referentienummer arrived."),
         _ => new(
-            "Herstel de envelop of de ketenconfiguratie (CPA, routering, autorisatie, afzender) en bied het bericht opnieuw aan vanuit de dead-letters (gateway queue replay).",
-            "Correct the envelope or the chain configuration (CPA, routing, authorisation, sender) and replay the message from the dead letters (gateway queue replay)."),
+            "Herstel de envelop of de ketenconfiguratie (CPA, routering, autorisatie, afzender) en bied het bericht opnieuw aan (gateway queue replay; het staat in RefusedByHub of bij de dead-letters).",
+            "Correct the envelope or the chain configuration (CPA, routing, authorisation, sender) and replay the message (gateway queue replay; it is in RefusedByHub or among the dead letters)."),
     };
 }

@@ -26,4 +26,7 @@ internal enum CodeKind
 
     /// <summary>An envelope functie of a message release 3.0 replaced (JW303 …).</summary>
     RetiredFunctie,
+
+    /// <summary>A code of the gateway's own that is no rule of the standard (ROUTE).</summary>
+    Gateway,
 }
