@@ -34,7 +34,7 @@ public sealed class GatewayStartupTests
             log = string.Join(Environment.NewLine, Directory.GetFiles(env.LogDirectory).Select(File.ReadAllText));
         }
 
-        Assert.Matches(@"Level-3/4 rules active: 54 level-3 \(ledger\), 7 level-4 \(CT01 CT02 CT03 TR135 TR378 TR381 TR418\)", log);
+        Assert.Matches(@"Level-3/4 rules active: 55 level-3 \(ledger\), 7 level-4 \(CT01 CT02 CT03 TR135 TR378 TR381 TR418\)", log);
         Assert.Contains("contracts.json: 32 contracts (21 inspanningsgericht, 8 outputgericht, 3 taakgericht), 4 ceilings (2 warn, 2 hold)", log, StringComparison.Ordinal);
         Assert.Matches(@"Loaded reference data .*reference: \d+ gemeentecodes, 3 product code lists", log);
     }

@@ -1,3 +1,5 @@
+using Gateway.Storage.Obligations;
+using Gateway.Routing.Obligations;
 using System.Security.Cryptography;
 using System.Text;
 using Gateway.Host.Transport.Ggk;
@@ -91,6 +93,7 @@ internal sealed class FrozenHubGateway : IAsyncDisposable
         services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
         services.AddSingleton<ILedger, NoLedger>();
         services.AddSingleton<IFigureRecorder, NoFigureRecorder>();
+        services.AddSingleton<IObligationStore>(sp => new SqliteObligations(sp.GetRequiredService<SqliteMessageStore>()));
         services.AddGatewayRouting(options);
         var ggk = new GgkClient(http, Options.Create(new GgkOptions { HubUrl = hub.HubUrl, AllowHttp = true }), time, NullLogger<GgkClient>.Instance);
         services.AddSingleton<IDeliveryTransport>(sp => new HubDeliveryTransport(ggk, options.Pipeline, Options.Create(new GgkEndpointOptions()), time));
