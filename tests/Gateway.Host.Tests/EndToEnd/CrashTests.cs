@@ -170,31 +170,54 @@ public sealed class CrashTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>A back office POSTs a 301 and, like any client, posts the same bytes again until it gets its 202.</summary>
+    /// <summary>
+    /// A back office POSTs a 301 and, like any client, posts the same bytes again until it gets its 202 (after a crash
+    /// too). A definitive refusal (4xx: the gateway read it and said no, e.g. OP087 for a client that already has a
+    /// toewijzing this 301 leaves out) is not resent: the back office allocates for another client instead.
+    /// </summary>
     private static async Task SubmitUntilAcceptedAsync(RunningGateway env, Gateway.Host.Demo.BackOfficeMessages documents, ConcurrentDictionary<string, string> submitted)
     {
         var gemeentecode = submitted.Count % 2 == 0 ? "0363" : "0599";
-        var document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.Client(env.Simulator, gemeentecode).Bsn);
-        var identificatie = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
-        while (true)
+        for (var refusals = 0; refusals < 50; refusals++)
         {
-            try
+            var document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.NextClient(env.Simulator, gemeentecode, Standard.Ijw).Bsn);
+            var identificatie = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
+            while (true)
             {
-                using var response = await env.SubmitAsync(gemeentecode, document);
-                if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
+                var status = await TrySubmitAsync(env, gemeentecode, document);
+                if (status == System.Net.HttpStatusCode.Accepted)
                 {
                     submitted[identificatie] = gemeentecode;
                     return;
                 }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
 
-            await Task.Delay(100);
+                if (status is { } refused && (int)refused is >= 400 and < 500 && refused is not (System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests))
+                {
+                    break;
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        throw new InvalidOperationException($"50 301s for gemeente {gemeentecode} were refused in a row");
+    }
+
+    /// <summary>The status of one POST, or null when the gateway could not be reached (killed, starting).</summary>
+    private static async Task<System.Net.HttpStatusCode?> TrySubmitAsync(RunningGateway env, string gemeentecode, byte[] document)
+    {
+        try
+        {
+            using var response = await env.SubmitAsync(gemeentecode, document);
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
         }
     }
 
