@@ -79,7 +79,10 @@ internal static class RegionFiles
             w.WriteBoolean("startStopAfgesproken", true);
             if (contract.Taakbudget is { } budget)
             {
-                w.WriteNumber("taakbudget", budget);
+                // Eurocents per calendar year (per gemeente the contract covers).
+                w.WriteStartObject("taakbudget");
+                w.WriteNumber(RegionDesign.Year.ToString(CultureInfo.InvariantCulture), budget);
+                w.WriteEndObject();
             }
         }
         else
