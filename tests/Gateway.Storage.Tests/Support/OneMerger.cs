@@ -7,4 +7,7 @@ internal sealed class OneMerger(string ceased, string successor) : IGemeenteMerg
 {
     public IReadOnlyList<string> JoinedCodes(string gemeentecode) =>
         gemeentecode == ceased || gemeentecode == successor ? [.. new[] { ceased, successor }.Order(StringComparer.Ordinal)] : [gemeentecode];
+
+    /// <summary>The successor is in the region: nothing merged outside it.</summary>
+    public bool MergedOutsideRegion(string gemeentecode) => false;
 }
