@@ -53,6 +53,9 @@ internal static class DemoConfiguration
         var trust = gateway["Trust"] as JsonObject ?? new JsonObject();
         trust["CheckRevocation"] = false;
         gateway["Trust"] = trust;
+        // The demo's release freeze lasts seconds: a learned freeze is probed every 2 s (default 15 min), so the held
+        // deliveries are released before the demo drains its queue.
+        gateway["Freezes"] = new JsonObject { ["ProbeInterval"] = "00:00:02" };
         gateway["Ggk"] = new JsonObject { ["HubUrl"] = hubUrl.ToString(), ["AllowHttp"] = true, ["AttemptTimeout"] = "00:00:05", ["BreakerBreakDuration"] = "00:00:03" };
         foreach (var gemeente in gateway["Region"]!["Gemeenten"]!.AsArray().Select(g => g!.AsObject()))
         {

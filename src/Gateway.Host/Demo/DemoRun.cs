@@ -23,7 +23,8 @@ namespace Gateway.Host.Demo;
 /// <summary>
 /// `gateway demo`: the gateway, the hub simulator and a sample region in one process. Runs realistic traffic (valid
 /// and invalid provider messages, resends, 301/319 from HTTP and directory back offices) with a hub outage in the
-/// middle, waits for the queue to drain, prints a summary, and keeps serving the operator API until stopped.
+/// middle and a release freeze after it, waits for the queue to drain, prints a summary, and keeps serving the
+/// operator API until stopped.
 /// </summary>
 internal static class DemoRun
 {
@@ -33,6 +34,10 @@ internal static class DemoRun
 
     // The closing rounds (declare the rest, decide on held 325s) repeat until nothing is left to do, at most this often.
     private const int ClosingRounds = 5;
+
+    // The release freeze, as parts of the traffic (rounds, or the duration): after the outage, before the end.
+    private const double FreezeFrom = 0.65;
+    private const double FreezeTo = 0.8;
 
     public static async Task<int> RunAsync(DemoSettings settings, CliContext context, CancellationToken ct)
     {
@@ -137,13 +142,16 @@ internal static class DemoRun
 
     /// <summary>
     /// The traffic, ticks of <see cref="DemoTraffic"/>: <see cref="DemoSettings.Rounds"/> of them, or as many as fit in
-    /// the duration. The hub is out (HTTP 503) from 30 % to 50 % of the run, counted the same way.
+    /// the duration. The hub is out (HTTP 503) from 30 % to 50 % of the run, and in a release freeze (it answers IB103)
+    /// from 65 % to 80 %, counted the same way: the gateway holds its hub deliveries without spending attempts and
+    /// releases them once a probe is accepted after the freeze.
     /// </summary>
     private static async Task RunTrafficAsync(DemoSettings settings, HubSimulatorHandle simulator, DemoTraffic traffic, CliContext context, CancellationToken ct)
     {
         var started = TimeProvider.System.GetTimestamp();
         double Progress(int tick) => settings.Rounds is { } rounds ? (double)tick / rounds : TimeProvider.System.GetElapsedTime(started) / settings.Duration;
         var (outageStarted, outageOver) = (false, false);
+        var (freezeStarted, freezeOver) = (false, false);
         try
         {
             for (var tick = 0; Progress(tick) < 1; tick++)
@@ -162,6 +170,19 @@ internal static class DemoRun
                     outageOver = true;
                     simulator.Behaviour.OutageUntil = null;
                 }
+                else if (!freezeStarted && progress >= FreezeFrom)
+                {
+                    freezeStarted = true;
+                    simulator.Behaviour.FreezeUntil = DateTimeOffset.MaxValue;
+                    context.Out.WriteLine(settings.Rounds is { } rounds
+                        ? TextCatalogue.Say(context.Texts.DemoHubFreezeRounds, (int)Math.Round(rounds * (FreezeTo - FreezeFrom)))
+                        : TextCatalogue.Say(context.Texts.DemoHubFreeze, Math.Round((settings.Duration * (FreezeTo - FreezeFrom)).TotalSeconds)));
+                }
+                else if (freezeStarted && !freezeOver && progress >= FreezeTo)
+                {
+                    freezeOver = true;
+                    simulator.Behaviour.FreezeUntil = null;
+                }
 
                 try
                 {
@@ -178,6 +199,7 @@ internal static class DemoRun
         finally
         {
             simulator.Behaviour.OutageUntil = null;
+            simulator.Behaviour.FreezeUntil = null;
         }
     }
 

@@ -32,7 +32,8 @@ internal sealed record DemoSummary(
     CeilingOutcomes Ceilings,
     IReadOnlyList<CeilingView> CeilingUsage,
     IReadOnlyList<HeldAnswerView> StillHeld,
-    IReadOnlyList<Deadline> Obligations)
+    IReadOnlyList<Deadline> Obligations,
+    FreezeOutcomes Freeze)
 {
     public static async Task<DemoSummary> CollectAsync(IMessageStore store, HubSimulatorHandle simulator, BackOfficeSink sink, IEnumerable<string> inboxes, ContractRegisterFigures? register, DeclaratieAntwoordQueries? declaraties, Deadlines? deadlines, CancellationToken ct)
     {
@@ -67,7 +68,8 @@ internal sealed record DemoSummary(
                 Events(MessageEventTypes.AnswerReplaced) / 2),
             declaraties is null ? [] : await declaraties.CeilingsAsync(demo, ct),
             declaraties is null ? [] : await declaraties.HeldAsync(demo, ct),
-            deadlines is null ? [] : await deadlines.ListAsync(cancellationToken: ct));
+            deadlines is null ? [] : await deadlines.ListAsync(cancellationToken: ct),
+            await FreezeOutcomes.CollectAsync(store, ct));
     }
 
     /// <summary>The summary in the user's language: counts with what they mean, amounts in euros, ISO dates, names beside codes.</summary>
@@ -97,6 +99,7 @@ internal sealed record DemoSummary(
         Count(texts.SummaryRetried, Retried);
         Count(texts.SummaryDeadLettered, DeadLettered);
         Count(texts.SummaryStillQueued, StillQueued);
+        output.WriteLine("  " + TextCatalogue.Say(texts.SummaryFreeze, Freeze.Held, Freeze.Released, Freeze.DeadLettered));
 
         output.WriteLine(texts.SummaryContractsTitle);
         var register = Register is { } r

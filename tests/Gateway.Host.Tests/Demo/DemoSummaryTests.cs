@@ -28,6 +28,7 @@ public sealed class DemoSummaryTests
         Assert.DoesNotContain("12/16/2026", text, StringComparison.Ordinal);
         Assert.Matches(@"\n  Open verplichtingen \(termijnen, `gateway deadlines`\) +2\n    waarvan over de termijn +1\n", text);
         Assert.Matches(@"\n    Retour +aanbieder +1  over de termijn 1\n", text);
+        Assert.Contains("\n  releasefreeze (IB103): 12 leveringen vastgehouden, 14 daarna vrijgegeven, 0 opgegeven\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,6 +42,7 @@ public sealed class DemoSummaryTests
         Assert.Matches(@"\n    PL-2026-REGIO +hold 2026 +€6,210\.00 of +€45,000\.00 +13 %  reached: none", text);
         Assert.Matches(@"\n    TR418 0611 +3  \S", text);
         Assert.Contains("325 message 17: gemeente 0363 Amsterdam, aanbieder 12345678 Zorg Samen BV, declaratie D-1, deadline 2026-12-16 (4 working days)", text, StringComparison.Ordinal);
+        Assert.Contains("\n  release freeze (IB103): 12 deliveries held, 14 released after it, 0 dead-lettered\n", text, StringComparison.Ordinal);
         Assert.Contains("  contract register            32 contracts (21 inspanningsgericht, 8 outputgericht, 3 taakgericht), 4 ceilings (2 warn, 2 hold)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("12/16/2026", text, StringComparison.Ordinal);
     }
@@ -83,7 +85,8 @@ public sealed class DemoSummaryTests
         Ceilings: new CeilingOutcomes(1, 2, 1, 1),
         CeilingUsage: [new CeilingView("PL-2026-REGIO", "ijw", 2026, new CeilingScopeView(null, "ambulant", null, null, ["0363"]), 4_500_000, 621_000, 13, [80, 100], [], "hold")],
         StillHeld: [new HeldAnswerView(17, 16, "ijw", "12345678", "0363", "D-1", 50_000, 0, ["ceiling"], new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 16), 4)],
-        Obligations: [Owed(ObligationKind.Retour, ObligationOwner.Provider, ObligationState.Overdue), Owed(ObligationKind.ToewijzingVerzoekAntwoord, ObligationOwner.Region, ObligationState.Approaching)]);
+        Obligations: [Owed(ObligationKind.Retour, ObligationOwner.Provider, ObligationState.Overdue), Owed(ObligationKind.ToewijzingVerzoekAntwoord, ObligationOwner.Region, ObligationState.Approaching)],
+        Freeze: new FreezeOutcomes(12, 14, 0));
 
     private static Deadline Owed(ObligationKind kind, ObligationOwner owner, ObligationState state) => new(
         new Obligation

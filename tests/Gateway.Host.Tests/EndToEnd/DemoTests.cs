@@ -20,6 +20,17 @@ public sealed class DemoTests
         Assert.Contains("hub outage", text, StringComparison.Ordinal);
         Assert.Contains("answers sent, per retourcode", text, StringComparison.Ordinal);
 
+        // The release freeze (IB103 from the simulator, rounds 65 to 80): hub deliveries are held without spending
+        // attempts, released once a probe is accepted after it (the probe itself is delivered, not released), and none
+        // of them is dead-lettered.
+        Assert.Contains("release freeze at the hub (IB103) for 15 rounds", text, StringComparison.Ordinal);
+        var freeze = System.Text.RegularExpressions.Regex.Match(text, @"\n  release freeze \(IB103\): (\d+) deliveries held, (\d+) released after it, (\d+) dead-lettered");
+        Assert.True(freeze.Success, "the summary has no release freeze line");
+        var (frozen, thawed, lost) = (long.Parse(freeze.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), long.Parse(freeze.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), long.Parse(freeze.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(frozen >= 1, "no delivery held by the release freeze");
+        Assert.True(thawed >= 1 && thawed + 1 >= frozen, $"{frozen} deliveries held but only {thawed} released");
+        Assert.Equal(0, lost);
+
         // The sender map: the demo's made-up zender (Fo03) and a provider sending as another (Fo01) are both refused.
         Assert.True(Count(text, @"  refused senders \(Fo03/Fo01\) +(\d+)") >= 2, "the demo's forged senders were not refused");
 

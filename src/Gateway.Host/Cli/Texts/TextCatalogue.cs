@@ -86,6 +86,8 @@ internal sealed class TextCatalogue
     public required string DemoHubOutage { get; init; }
     public required string DemoRunningRounds { get; init; }
     public required string DemoHubOutageRounds { get; init; }
+    public required string DemoHubFreeze { get; init; }
+    public required string DemoHubFreezeRounds { get; init; }
     public required string DemoTrafficDone { get; init; }
     public required string DemoDeclareRest { get; init; }
     public required string DemoKeepsRunning { get; init; }
@@ -108,6 +110,7 @@ internal sealed class TextCatalogue
     public required string SummaryRoutedToDirectories { get; init; }
     public required string SummaryRetried { get; init; }
     public required string SummaryDeadLettered { get; init; }
+    public required string SummaryFreeze { get; init; }
     public required string SummaryStillQueued { get; init; }
     public required string SummaryContractsTitle { get; init; }
     public required string SummaryContractRegister { get; init; }
