@@ -1,3 +1,4 @@
+using Gateway.Messages.Privacy;
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
@@ -16,7 +17,7 @@ public sealed record HubRefusal(string Code, string Reason)
 {
     /// <summary>An Fo01 the hub sent: the reason as the GGk client words it ("Fo01 IB002 (meaning): text").</summary>
     public static HubRefusal FromFo01(string code, string omschrijving) =>
-        new(code, $"Fo01 {code} ({GgkFoutcodes.Describe(code)}): {omschrijving}");
+        new(code, $"Fo01 {code} ({GgkFoutcodes.Describe(code)}): {BsnRedactor.Redact(omschrijving)}");
 
     /// <summary>True for an Fo01 code that refuses for good (not a freeze, not "the hub already has it").</summary>
     public static bool IsFinal(string code) => GgkFoutcodes.Classify(code) == GgkFoutClass.Permanent;

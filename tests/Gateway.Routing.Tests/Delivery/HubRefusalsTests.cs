@@ -13,6 +13,16 @@ public sealed class HubRefusalsTests
     private static readonly OutboundSubmission Toewijzing = new(RepoPaths.SampleBytes("ijw/jw301-toewijzing.xml"), "0344", "test");
 
     [Fact]
+    public void FromFo01_HubTextEchoingABsn_MaskedInTheReasonAndTheNotice()
+    {
+        // 123456782 passes the 11-proef: a hub that echoes part of what it got must not put it in an event or a notice.
+        var refusal = HubRefusal.FromFo01("IB002", "organisatie niet geautoriseerd voor bsn 123456782");
+
+        Assert.DoesNotContain("123456782", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains("IB002", refusal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_HubRefusesWithFo01_RefusedByHubNotRetriedBackOfficeTold()
     {
         var hub = new RefusesLikeTheHubTransport();

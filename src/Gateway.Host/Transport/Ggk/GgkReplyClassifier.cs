@@ -1,3 +1,4 @@
+using Gateway.Messages.Privacy;
 using System.Globalization;
 using System.Net;
 using Gateway.Messages.Envelopes.Ggk;
@@ -46,7 +47,8 @@ internal static class GgkReplyClassifier
 
     private static DeliveryResult FromCode(string code, string kind, string omschrijving, string referentienummer)
     {
-        var reason = $"{kind} {code} ({GgkFoutcodes.Describe(code)}): {omschrijving}";
+        // The hub's own text may echo what it was sent: masked like every echo before it reaches a log, event or notice.
+        var reason = $"{kind} {code} ({GgkFoutcodes.Describe(code)}): {BsnRedactor.Redact(omschrijving)}";
         return GgkFoutcodes.Classify(code) switch
         {
             GgkFoutClass.Transient => DeliveryResult.Failed(DeliveryFailure.Transient(reason, code)),
