@@ -20,6 +20,8 @@ internal static class ConsoleServiceCollectionExtensions
         // The cookie and anti-forgery keys live in memory: a restart signs everyone out, and no key lies on disk.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<ConsoleAccounts>();
+        services.AddSingleton<ConsoleOverview>();
+        services.AddSingleton<ConsoleCharts>();
         services.AddAuthentication(ConsoleAccounts.Scheme).AddCookie(ConsoleAccounts.Scheme, cookie =>
         {
             cookie.Cookie.Name = "gateway-console";

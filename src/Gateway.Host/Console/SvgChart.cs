@@ -46,4 +46,26 @@ internal static class SvgChart
     }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A ceiling's usage of its year as a horizontal bar, with a mark at each threshold (percentages).</summary>
+    public static string Usage(string title, long percent, IReadOnlyList<int> thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        const int Width = 420;
+        const int BarHeight = 22;
+        var filled = (int)Math.Round(400 * Math.Clamp(percent, 0, 100) / 100.0);
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Width} 44\" width=\"{Width}\" height=\"44\" aria-label=\"{Escape(title)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"10\" y=\"4\" width=\"400\" height=\"{BarHeight}\" fill=\"#e4e8ec\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{(percent >= 100 ? "bar over" : "bar")}\" x=\"10\" y=\"4\" width=\"{filled}\" height=\"{BarHeight}\"/>");
+        foreach (var threshold in thresholds)
+        {
+            var x = 10 + 4 * Math.Clamp(threshold, 0, 100);
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{x}\" y1=\"2\" x2=\"{x}\" y2=\"{BarHeight + 6}\"/><text x=\"{x}\" y=\"40\" text-anchor=\"middle\">{threshold}%</text>");
+        }
+
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
 }
