@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
             Metrics = sp.GetRequiredService<GatewayMetrics>(),
         });
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
+        services.AddSingleton<IMessageBrowser>(sp => sp.GetRequiredService<SqliteMessageStore>());
         services.AddOptions<KeyRotationOptions>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>();
         services.AddSingleton(sp => new SqliteKeyRotation(
