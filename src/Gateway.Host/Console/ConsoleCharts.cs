@@ -13,12 +13,12 @@ internal sealed class ConsoleCharts(IMessageBrowser browser, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var traffic = await browser.TrafficAsync(now - RejectionsShown, ConsoleScope.Of(account), cancellationToken);
-        var from = now - HoursShown;
-        var perHour = traffic.MessagesPerHour
-            .Where(h => h.Hour >= from.AddHours(-1))
-            .GroupBy(h => h.Hour)
-            .OrderBy(g => g.Key)
-            .Select(g => new ChartBar(ConsoleFormat.Hour(g.Key), g.Sum(h => (long)h.Count)))
+        // Every hour of the window gets a bar, also an hour without messages (the store leaves those out).
+        var counts = traffic.MessagesPerHour.GroupBy(h => h.Hour).ToDictionary(g => g.Key, g => g.Sum(h => (long)h.Count));
+        var last = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
+        var perHour = Enumerable.Range(0, (int)HoursShown.TotalHours)
+            .Select(i => last.AddHours(i - (int)HoursShown.TotalHours + 1))
+            .Select(hour => new ChartBar(ConsoleFormat.Hour(hour), counts.GetValueOrDefault(hour)))
             .ToList();
         var perCode = traffic.RejectionsPerRetourCode
             .GroupBy(r => r.RetourCode, StringComparer.Ordinal)

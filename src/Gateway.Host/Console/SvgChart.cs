@@ -15,6 +15,7 @@ internal static class SvgChart
     private const int Bottom = 40;
     private const int MinBarWidth = 14;
     private const int MaxBarWidth = 48;
+    private const int MaxLabels = 16;
 
     /// <summary>The SVG of the bars; an empty list draws only the axis and the title.</summary>
     /// <param name="over">Bars drawn in the warning colour (e.g. a ceiling passed).</param>
@@ -25,6 +26,8 @@ internal static class SvgChart
         var width = Math.Max(240, bars.Count * (barWidth + 4) + 16);
         var max = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
         var plot = Height - Top - Bottom;
+        // Many bars (an hour each over two days) label every few; the value of each is in its tooltip.
+        var labelEvery = Math.Max(1, (bars.Count + MaxLabels - 1) / MaxLabels);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {Height}\" width=\"{width}\" height=\"{Height}\" aria-label=\"{Escape(title)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(title)}</title>");
@@ -37,8 +40,15 @@ internal static class SvgChart
             var y = Height - Bottom - h;
             var css = over is not null && over(bar) ? "bar over" : "bar";
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{css}\" x=\"{x}\" y=\"{y}\" width=\"{barWidth}\" height=\"{h}\"><title>{Escape(bar.Label)}: {bar.Value}</title></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2}\" y=\"{y - 3}\" text-anchor=\"middle\">{bar.Value}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2}\" y=\"{Height - Bottom + 12}\" text-anchor=\"end\" transform=\"rotate(-40 {x + barWidth / 2} {Height - Bottom + 12})\">{Escape(bar.Label)}</text>");
+            if (bar.Value != 0)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2}\" y=\"{y - 3}\" text-anchor=\"middle\">{bar.Value}</text>");
+            }
+
+            if (i % labelEvery == (bars.Count - 1) % labelEvery)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2}\" y=\"{Height - Bottom + 12}\" text-anchor=\"end\" transform=\"rotate(-40 {x + barWidth / 2} {Height - Bottom + 12})\">{Escape(bar.Label)}</text>");
+            }
         }
 
         svg.Append("</svg>");
