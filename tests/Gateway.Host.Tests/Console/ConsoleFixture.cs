@@ -33,6 +33,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The held 325 of 0363.</summary>
     public long HeldId { get; private set; }
 
+    /// <summary>Another held 325 of 0363, for the back office to replace.</summary>
+    public long SecondHeldId { get; private set; }
+
     /// <summary>Every BSN this gateway has seen: the region's clients and the sample 323's.</summary>
     public IReadOnlyCollection<string> Bsns { get; private set; } = [];
 
@@ -52,10 +55,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await SendAsync(Gateway.Simulator.Provider.Messages.Start(toewijzingen[0]));
         await SendAsync(await Allocations.CoherentAsync(Gateway, MessageCode.Start, "0599"));
 
-        // A 323 of 0363 whose prestaties link to no toewijzing: rejected, its 325 held (from a known provider of the region).
-        var payload = Encoding.UTF8.GetBytes(File.ReadAllText(RepoPaths.Sample("iwmo", "wmo323-declaratie.xml")).Replace(">98031234<", ">12345678<", StringComparison.Ordinal));
-        var receipt = await Gateway.Services.GetRequiredService<InboundProcessor>().ProcessAsync(new InboundMessage(payload, new EnvelopeReference("hub", Guid.NewGuid().ToString())));
-        HeldId = receipt.AnswerMessageId ?? throw new InvalidOperationException("the 323 got no 325");
+        // Two 323s of 0363 whose prestaties link to no toewijzing: rejected, their 325s held (from a known provider of the region).
+        HeldId = await DeclareUnknownAsync("DCL2341103", "D2026100017");
+        SecondHeldId = await DeclareUnknownAsync("DCL2341104", "D2026100018");
 
         Assert.True(await Gateway.WaitForEmptyQueueAsync(Patience), "the traffic did not settle");
         var dead = await Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered, DeliveryDestination.BackOffice("0599")));
@@ -74,6 +76,16 @@ public sealed class ConsoleFixture : IAsyncLifetime
         {
             await Gateway.DisposeAsync();
         }
+    }
+
+    private async Task<long> DeclareUnknownAsync(string identificatie, string declaratieNummer)
+    {
+        var payload = Encoding.UTF8.GetBytes(File.ReadAllText(RepoPaths.Sample("iwmo", "wmo323-declaratie.xml"))
+            .Replace(">98031234<", ">12345678<", StringComparison.Ordinal)
+            .Replace(">DCL2341103<", $">{identificatie}<", StringComparison.Ordinal)
+            .Replace(">D2026100017<", $">{declaratieNummer}<", StringComparison.Ordinal));
+        var receipt = await Gateway.Services.GetRequiredService<InboundProcessor>().ProcessAsync(new InboundMessage(payload, new EnvelopeReference("hub", Guid.NewGuid().ToString())));
+        return receipt.AnswerMessageId ?? throw new InvalidOperationException("the 323 got no 325");
     }
 
     private async Task SendAsync(Gateway.Messages.Model.Bericht bericht)

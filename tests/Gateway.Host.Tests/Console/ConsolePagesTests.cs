@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Gateway.Host.Tests.Support;
+using Gateway.Messages.Model;
 using Gateway.Routing.Store;
 using OpenQA.Selenium;
 
@@ -89,6 +90,37 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
         Assert.Contains(fixture.HeldId.ToString(CultureInfo.InvariantCulture), Browser.WaitFor(By.Id("notice")).Text, StringComparison.Ordinal);
         Assert.Empty(Browser.Driver.FindElements(By.Id($"release-{fixture.HeldId}")));
         Assert.Contains((await fixture.Gateway.Store.GetTimelineAsync(fixture.HeldId)).Select(e => e.Type), t => t == MessageEventTypes.AnswerReleased);
+    }
+
+    [Fact]
+    public async Task Held325_ReplacedByTheBackOfficesOwnFile_Queued_AndABrokenFileRefusedWithItsReason()
+    {
+        var held = (Bericht325)BerichtReader.Read((await fixture.Gateway.Store.ReadPayloadAsync(fixture.SecondHeldId))!);
+        var own = held with { Header = held.Header with { BerichtIdentificatie = held.Header.BerichtIdentificatie with { Identificatie = "BO325CONSOLE" } } };
+        var file = Path.Combine(Path.GetTempPath(), "console-own-325-" + Guid.NewGuid().ToString("N")[..8] + ".xml");
+        var broken = file + ".broken.xml";
+        await File.WriteAllBytesAsync(file, BerichtWriter.ToBytes(own));
+        await File.WriteAllTextAsync(broken, "<Bericht>not a 325");
+        try
+        {
+            Browser.SignInBackOffice("0363", "backoffice-0363-key-change-me");
+            Assert.Equal("backoffice-console:0363", Browser.WaitFor(By.Id("signed-in-as")).Text);
+            Browser.Open("console/held", By.Id($"file-{fixture.SecondHeldId}"));
+            Browser.WaitFor(By.Id($"file-{fixture.SecondHeldId}")).SendKeys(broken);
+            Browser.WaitFor(By.CssSelector($"#decide-{fixture.SecondHeldId} button.secondary")).Click();
+            Assert.NotEmpty(Browser.WaitFor(By.Id("replace-refused")).FindElements(By.TagName("li")));
+
+            Browser.WaitFor(By.Id($"file-{fixture.SecondHeldId}")).SendKeys(file);
+            Browser.WaitFor(By.CssSelector($"#decide-{fixture.SecondHeldId} button.secondary")).Click();
+            Assert.Contains(fixture.SecondHeldId.ToString(CultureInfo.InvariantCulture), Browser.WaitFor(By.Id("notice")).Text, StringComparison.Ordinal);
+            Assert.Empty(Browser.Driver.FindElements(By.Id($"file-{fixture.SecondHeldId}")));
+            Assert.Contains((await fixture.Gateway.Store.GetTimelineAsync(fixture.SecondHeldId)).Select(e => e.Type), t => t == MessageEventTypes.AnswerReplaced);
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(broken);
+        }
     }
 
     [Fact]

@@ -100,6 +100,17 @@ internal sealed class ConsoleBrowser : IDisposable
         WaitFor(By.Id("signed-in-as"));
     }
 
+    /// <summary>Signs in as the back office of a gemeente with its back-office API key; waits for the overview.</summary>
+    public void SignInBackOffice(string gemeentecode, string key)
+    {
+        Open("console/sign-in", By.Id("signin-submit"));
+        Click(By.CssSelector("input[name=Kind][value=BackOffice]"));
+        Type(By.Id("gemeentecode"), gemeentecode);
+        Type(By.Id("key"), key);
+        Click(By.Id("signin-submit"));
+        WaitFor(By.Id("signed-in-as"));
+    }
+
     /// <summary>Writes a PNG of the whole window to the screenshot folder.</summary>
     public string Screenshot(string name)
     {
