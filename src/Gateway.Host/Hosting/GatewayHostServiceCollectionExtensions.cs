@@ -83,6 +83,7 @@ internal static class GatewayHostServiceCollectionExtensions
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
+        services.AddSingleton<ConsoleQueries>();
         services.AddSingleton<CodeExplainer>();
         services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayReports();
