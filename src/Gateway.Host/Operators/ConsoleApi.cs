@@ -16,7 +16,7 @@ internal static class ConsoleApi
     public static RouteGroupBuilder MapConsoleOperatorApi(this RouteGroupBuilder api)
     {
         api.MapPost("/search", async (HttpContext http, ConsoleQueries queries, SearchRequest request, CancellationToken ct) =>
-            ConsoleQueries.TryParse(request, out var search, out var cursor, out var limit, out var problem)
+            ConsoleQueries.TryReadSearch(request, out var search, out var cursor, out var limit, out var problem)
                 ? Results.Ok(await queries.SearchAsync(OperatorApi.Account(http), search, cursor, limit, ct))
                 : BadRequest(problem))
             .WithSummary("Searches messages by their numbers, parties, BSN (keyed hash, body only), kind, state and date range.");

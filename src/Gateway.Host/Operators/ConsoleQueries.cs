@@ -24,7 +24,7 @@ internal sealed partial class ConsoleQueries(IMessageBrowser browser, TimeProvid
     public static GemeenteScope ScopeOf(OperatorAccount account) => account.SeesAll ? GemeenteScope.All : GemeenteScope.Of(account.Gemeenten);
 
     /// <summary>Checks a search request; the problem names the field and what to send instead.</summary>
-    public static bool TryParse(SearchRequest request, out MessageSearch search, out PageCursor? cursor, out int limit, out string problem)
+    public static bool TryReadSearch(SearchRequest request, out MessageSearch search, out PageCursor? cursor, out int limit, out string problem)
     {
         search = new MessageSearch();
         cursor = null;
