@@ -3,6 +3,7 @@ using Gateway.Host.Explain;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
+using Gateway.Host.OpenApi;
 using Gateway.Host.Operators;
 using Gateway.Host.Precheck;
 using Gateway.Host.Region;
@@ -84,6 +85,8 @@ internal static class GatewayHostServiceCollectionExtensions
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
+        services.AddSingleton<ConsoleQueries>();
+        services.AddGatewayOpenApi();
         services.AddSingleton<CodeExplainer>();
         services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayReports();
@@ -104,6 +107,7 @@ internal static class GatewayHostServiceCollectionExtensions
         endpoints.MapDeclaratieAntwoordBackOfficeApi();
         endpoints.MapPrecheckApi();
         endpoints.MapExplainApi();
+        endpoints.MapGatewayOpenApi();
         return endpoints;
     }
 

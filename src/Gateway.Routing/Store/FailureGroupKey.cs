@@ -4,9 +4,9 @@ using System.Text;
 namespace Gateway.Routing.Store;
 
 /// <summary>
-/// What dead letters have in common to be one failure group: the cause (the message's retourcodes, else the reason
-/// with its numbers blanked, so "HTTP 503 after 12 attempts" and "… 9 attempts" are one cause), the destination, the
-/// error class (<see cref="DeliveryFailureKind"/>) and the release. Every store groups with <see cref="Of"/>.
+/// What dead letters have in common to be one failure group: the cause (the dead-letter reason with its numbers blanked,
+/// so "HTTP 503 after 12 attempts" and "… 9 attempts" are one cause; a hub refusal's reason names its Fo01 code), the
+/// destination, the error class (<see cref="DeliveryFailureKind"/>) and the release. Every store groups with <see cref="Of"/>.
 /// </summary>
 public sealed record FailureGroupKey(string Cause, string Destination, string ErrorClass, string Release)
 {
@@ -16,8 +16,8 @@ public sealed record FailureGroupKey(string Cause, string Destination, string Er
     public string Id => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', Cause, Destination, ErrorClass, Release))))[..16];
 
     /// <summary>The group of one dead-lettered delivery.</summary>
-    public static FailureGroupKey Of(DeliveryDestination destination, DeliveryFailureKind? kind, string? release, IReadOnlyList<string> retourCodes, string? reason) =>
-        new(retourCodes.Count > 0 ? string.Join(' ', retourCodes) : Blank(reason), destination.Value, kind?.ToString() ?? "Unknown", release ?? "-");
+    public static FailureGroupKey Of(DeliveryDestination destination, DeliveryFailureKind? kind, string? release, string? reason) =>
+        new(Blank(reason), destination.Value, kind?.ToString() ?? "Unknown", release ?? "-");
 
     private static string Blank(string? reason)
     {

@@ -246,7 +246,7 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
         await using var select = Command(connection, null, $"SELECT {MessageColumns} FROM message m WHERE m.id IN ({string.Join(',', deliveries.Select(d => Number(d.MessageId)).Distinct())})");
         var messages = (await ReadAllAsync(select, r => ReadMessage(r, Protector), cancellationToken)).ToDictionary(m => m.Id);
         var rows = deliveries.Select(d => new FailureMember(d, messages[d.MessageId]));
-        return [.. rows.Select(m => (FailureGroupKey.Of(m.Delivery.Destination, m.Delivery.LastFailureKind, m.Message.Release, m.Message.RetourCodes, m.Delivery.LastError), m))];
+        return [.. rows.Select(m => (FailureGroupKey.Of(m.Delivery.Destination, m.Delivery.LastFailureKind, m.Message.Release, m.Delivery.LastError), m))];
     }
 
     private async Task<BulkResult> BulkAsync(FailureSelection selection, string operatorName, GemeenteScope scope, Func<long, CancellationToken, Task<bool>> act, CancellationToken cancellationToken)
