@@ -1,10 +1,9 @@
 using Gateway.Host.Operators;
-using Gateway.Routing.Store;
 
 namespace Gateway.Host.Console;
 
 /// <summary>The overview's two charts: messages per hour over the last two days, rejections per retourcode over the last week.</summary>
-internal sealed class ConsoleCharts(IMessageBrowser browser, TimeProvider time)
+internal sealed class ConsoleCharts(ConsoleQueries queries, TimeProvider time)
 {
     public static readonly TimeSpan HoursShown = TimeSpan.FromHours(48);
     public static readonly TimeSpan RejectionsShown = TimeSpan.FromDays(7);
@@ -12,7 +11,7 @@ internal sealed class ConsoleCharts(IMessageBrowser browser, TimeProvider time)
     public async Task<(IReadOnlyList<ChartBar> PerHour, IReadOnlyList<ChartBar> PerRetourCode)> BuildAsync(OperatorAccount account, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var traffic = await browser.TrafficAsync(now - RejectionsShown, ConsoleScope.Of(account), cancellationToken);
+        var traffic = await queries.TrafficAsync(account, RejectionsShown.Days, cancellationToken);
         // Every hour of the window gets a bar, also an hour without messages (the store leaves those out).
         var counts = traffic.MessagesPerHour.GroupBy(h => h.Hour).ToDictionary(g => g.Key, g => g.Sum(h => (long)h.Count));
         var last = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gateway.Host.Console;
+using Gateway.Routing.Store;
 
 namespace Gateway.Host.Tests.Console;
 
@@ -29,6 +30,20 @@ public sealed partial class ConsoleTextsTests
 
         Assert.True(used.Count > 50, $"only {used.Count} keys found: the pattern no longer matches the pages");
         Assert.All(used, key => Assert.Contains(key, ConsoleTexts.Keys));
+    }
+
+    [Fact]
+    public void EveryStateDirectionAndCircuit_TheyShow_HasItsText()
+    {
+        IEnumerable<string> keys =
+        [
+            .. Enum.GetNames<MessageState>().Select(n => "state." + n),
+            .. Enum.GetNames<MessageDirection>().Select(n => "direction." + n),
+            .. Enum.GetNames<DeliveryState>().Select(n => "delivery." + n),
+            .. new[] { "closed", "open", "half_open", "isolated" }.Select(n => "circuit." + n),
+        ];
+
+        Assert.All(keys, key => Assert.Contains(key, ConsoleTexts.Keys));
     }
 
     [Fact]

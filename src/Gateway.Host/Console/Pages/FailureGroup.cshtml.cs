@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Host.Operators;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ namespace Gateway.Host.Console.Pages;
 /// One failure group: its dead letters page by page, and bulk replay or purge of the whole group or of the ticked ones.
 /// Every bulk action is asked first and done only after it is confirmed; the store audits each delivery it touches.
 /// </summary>
-internal sealed class FailureGroupModel(IMessageBrowser browser) : ConsolePageModel
+internal sealed class FailureGroupModel(ConsoleQueries queries) : ConsolePageModel
 {
     public const int PageSize = 50;
 
@@ -18,9 +19,9 @@ internal sealed class FailureGroupModel(IMessageBrowser browser) : ConsolePageMo
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 
-    public FailureGroup Group { get; private set; } = null!;
+    public FailureGroupView Group { get; private set; } = null!;
 
-    public Page<FailureMember> Members { get; private set; } = new([], 0, null);
+    public PageView<FailureMemberView> Members { get; private set; } = new([], 0, null);
 
     /// <summary>The action waiting for confirmation ("replay" or "purge"), with the deliveries it is for (empty: the whole group).</summary>
     public string? Confirming { get; private set; }
@@ -56,17 +57,18 @@ internal sealed class FailureGroupModel(IMessageBrowser browser) : ConsolePageMo
             return NotFound();
         }
 
-        var selection = ids.Length == 0 ? FailureSelection.OfGroup(Group.Key) : FailureSelection.OfDeliveries(ids);
-        var scope = ConsoleScope.Of(Account);
-        var result = action switch
-        {
-            "replay" => await browser.ReplayAsync(selection, Account.Name, scope, cancellationToken),
-            "purge" => await browser.PurgeAsync(selection, Account.Name, scope, cancellationToken),
-            _ => null,
-        };
-        if (result is null)
+        if (action is not ("replay" or "purge"))
         {
             return BadRequest();
+        }
+
+        var bulk = action == "replay" ? BulkAction.Replay : BulkAction.Purge;
+        var result = ids.Length == 0
+            ? await queries.GroupActionAsync(Account, GroupId, bulk, cancellationToken)
+            : await queries.SelectionActionAsync(Account, ids, bulk, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
         }
 
         Notice = string.Format(CultureInfo.InvariantCulture, T["failures." + action + ".done"], result.Done, result.Matched);
@@ -75,14 +77,14 @@ internal sealed class FailureGroupModel(IMessageBrowser browser) : ConsolePageMo
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var scope = ConsoleScope.Of(Account);
-        if ((await browser.FailureGroupsAsync(scope, cancellationToken)).FirstOrDefault(g => g.Key.Id == GroupId) is not { } group)
+        if ((await queries.FailureGroupsAsync(Account, cancellationToken)).Items.FirstOrDefault(g => g.Id == GroupId) is not { } group
+            || await queries.MembersAsync(Account, GroupId, PageCursor.TryParse(After, out var cursor) ? cursor : null, PageSize, cancellationToken) is not { } members)
         {
             return false;
         }
 
         Group = group;
-        Members = await browser.MembersAsync(group.Key, PageCursor.TryParse(After, out var cursor) ? cursor : null, PageSize, scope, cancellationToken);
+        Members = members;
         return true;
     }
 }

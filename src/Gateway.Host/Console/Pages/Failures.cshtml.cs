@@ -1,12 +1,12 @@
-using Gateway.Routing.Store;
+using Gateway.Host.Operators;
 
 namespace Gateway.Host.Console.Pages;
 
 /// <summary>Dead letters grouped by cause (retourcodes or reason, destination, error class, release), largest group first.</summary>
-internal sealed class FailuresModel(IMessageBrowser browser) : ConsolePageModel
+internal sealed class FailuresModel(ConsoleQueries queries) : ConsolePageModel
 {
-    public IReadOnlyList<FailureGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<FailureGroupView> Groups { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Groups = await browser.FailureGroupsAsync(ConsoleScope.Of(Account), cancellationToken);
+        Groups = (await queries.FailureGroupsAsync(Account, cancellationToken)).Items;
 }

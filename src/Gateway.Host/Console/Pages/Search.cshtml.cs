@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Host.Operators;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Gateway.Host.Console.Pages;
 /// URL; it is kept for the following pages in the encrypted temp-data cookie, matched by the store through its keyed
 /// hash, and never written back into the page.
 /// </summary>
-internal sealed class SearchModel(IMessageBrowser browser) : ConsolePageModel
+internal sealed class SearchModel(ConsoleQueries queries) : ConsolePageModel
 {
     public const int PageSize = 25;
     private const string BsnKey = "console.search.bsn";
@@ -30,7 +31,7 @@ internal sealed class SearchModel(IMessageBrowser browser) : ConsolePageModel
     /// <summary>Set when the search includes the BSN posted before (the BSN itself stays out of the page).</summary>
     [BindProperty(SupportsGet = true)] public bool ByBsn { get; set; }
 
-    public Page<MessageHit>? Results { get; private set; }
+    public PageView<MessageHitView>? Results { get; private set; }
 
     public IReadOnlyList<string> Mistakes { get; private set; } = [];
 
@@ -52,7 +53,7 @@ internal sealed class SearchModel(IMessageBrowser browser) : ConsolePageModel
         Mistakes = mistakes;
         if (mistakes.Count == 0)
         {
-            Results = await browser.SearchAsync(query, PageCursor.TryParse(After, out var cursor) ? cursor : null, PageSize, ConsoleScope.Of(Account), cancellationToken);
+            Results = await queries.SearchAsync(Account, query, PageCursor.TryParse(After, out var cursor) ? cursor : null, PageSize, cancellationToken);
         }
     }
 
@@ -71,13 +72,13 @@ internal sealed class SearchModel(IMessageBrowser browser) : ConsolePageModel
     }
 
     /// <summary>The query string of the next page: every criterion but the BSN.</summary>
-    public string NextPage(PageCursor next)
+    public string NextPage(string next)
     {
         var parts = new Dictionary<string, string?>
         {
             [nameof(Identificatie)] = Identificatie, [nameof(Referentienummer)] = Referentienummer, [nameof(ToewijzingNummer)] = ToewijzingNummer,
             [nameof(DeclaratieNummer)] = DeclaratieNummer, [nameof(Aanbieder)] = Aanbieder, [nameof(Gemeente)] = Gemeente, [nameof(Code)] = Code,
-            [nameof(State)] = State, [nameof(From)] = From, [nameof(Until)] = Until, [nameof(ByBsn)] = ByBsn ? "true" : null, [nameof(After)] = next.ToString(),
+            [nameof(State)] = State, [nameof(From)] = From, [nameof(Until)] = Until, [nameof(ByBsn)] = ByBsn ? "true" : null, [nameof(After)] = next,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/console/search", parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
     }
