@@ -16,6 +16,8 @@ internal static class SvgChart
     private const int MinBarWidth = 14;
     private const int MaxBarWidth = 48;
     private const int MaxLabels = 16;
+    // Room on the left for the first label, which is rotated back over it.
+    private const int Left = 48;
 
     /// <summary>The SVG of the bars; an empty list draws only the axis and the title.</summary>
     /// <param name="over">Bars drawn in the warning colour (e.g. a ceiling passed).</param>
@@ -23,7 +25,7 @@ internal static class SvgChart
     {
         ArgumentNullException.ThrowIfNull(bars);
         var barWidth = Math.Clamp(bars.Count == 0 ? MaxBarWidth : 720 / bars.Count - 4, MinBarWidth, MaxBarWidth);
-        var width = Math.Max(240, bars.Count * (barWidth + 4) + 16);
+        var width = Math.Max(240, Left + bars.Count * (barWidth + 4) + 16);
         var max = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
         var plot = Height - Top - Bottom;
         // Many bars (an hour each over two days) label every few; the value of each is in its tooltip.
@@ -36,7 +38,7 @@ internal static class SvgChart
         {
             var bar = bars[i];
             var h = max <= 0 ? 0 : (int)Math.Round(plot * (double)bar.Value / max);
-            var x = 10 + i * (barWidth + 4);
+            var x = Left + i * (barWidth + 4);
             var y = Height - Bottom - h;
             var css = over is not null && over(bar) ? "bar over" : "bar";
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{css}\" x=\"{x}\" y=\"{y}\" width=\"{barWidth}\" height=\"{h}\"><title>{Escape(bar.Label)}: {bar.Value}</title></rect>");
