@@ -18,6 +18,12 @@ internal abstract class ConsolePageModel : PageModel
     /// <summary>The account the user acts as.</summary>
     public OperatorAccount Account => ConsoleAccounts.Account(User) ?? throw new InvalidOperationException("a console page was served without a signed-in account");
 
+    /// <summary>
+    /// Whether the account may replay and purge deliveries: operators may; a back office sees its dead letters but leaves
+    /// acting on them to the region's operators, as over the API.
+    /// </summary>
+    public bool MayActOnDeliveries => ConsoleAccounts.Kind(User) == ConsoleAccountKind.Operator;
+
     /// <summary>A line to show once at the top of the page after an action (set before a redirect).</summary>
     [Microsoft.AspNetCore.Mvc.TempData]
     public string? Notice { get; set; }

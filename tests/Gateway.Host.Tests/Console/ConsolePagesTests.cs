@@ -140,16 +140,7 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
     [Fact]
     public async Task FormWithoutAntiForgeryToken_Refused_WithTokenAccepted()
     {
-        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        using var http = new HttpClient(handler) { BaseAddress = fixture.Gateway.BaseUrl };
-        var signInPage = await http.GetStringAsync("console/sign-in");
-        using var signIn = await http.PostAsync("console/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Kind"] = "Operator",
-            ["Key"] = RunningGateway.OperatorKey,
-            ["__RequestVerificationToken"] = Token(signInPage),
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        using var http = await SignedInClientAsync(new() { ["Kind"] = "Operator", ["Key"] = RunningGateway.OperatorKey });
 
         using var withoutToken = await http.PostAsync("console/sign-out", new FormUrlEncodedContent(new Dictionary<string, string>()));
         using var stillSignedIn = await http.GetAsync("console/deadlines");
@@ -197,6 +188,49 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
         Assert.NotEmpty(Browser.WaitFor(By.Id("results")).FindElements(By.CssSelector("tbody tr")));
         Assert.DoesNotContain(ConsoleFixture.SampleBsns[0], Browser.Url, StringComparison.Ordinal);
         Assert.True(Browser.Visited.Count >= 10, $"only {Browser.Visited.Count} pages were checked");
+    }
+
+    [Fact]
+    public async Task BackOffice_ReplayOrPurgeWithAValidToken_Forbidden_NothingChanges()
+    {
+        var dead = await fixture.Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered));
+        using var http = await SignedInClientAsync(new() { ["Kind"] = "BackOffice", ["Gemeentecode"] = "0599", ["Key"] = "backoffice-0599-key-change-me" });
+        var page = await http.GetStringAsync("console/failures");
+
+        var posts = new List<HttpStatusCode>();
+        foreach (var delivery in dead)
+        {
+            foreach (var handler in new[] { "Replay", "Purge" })
+            {
+                using var response = await http.PostAsync($"console/messages/{delivery.MessageId}?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["delivery"] = delivery.Id.ToString(CultureInfo.InvariantCulture),
+                    ["__RequestVerificationToken"] = Token(page),
+                }));
+                posts.Add(response.StatusCode);
+            }
+        }
+
+        using var bulk = await http.PostAsync("console/failures/0000000000000000?handler=Do", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["action"] = "purge",
+            ["__RequestVerificationToken"] = Token(page),
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, bulk.StatusCode);
+        Assert.All(posts, status => Assert.Equal(HttpStatusCode.Forbidden, status));
+        Assert.Equal(dead.Select(d => d.Id), (await fixture.Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered))).Select(d => d.Id));
+    }
+
+    /// <summary>A plain HTTP client signed in to the console through its form, with the sign-in page's anti-forgery token.</summary>
+    private async Task<HttpClient> SignedInClientAsync(Dictionary<string, string> form)
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        var http = new HttpClient(handler, disposeHandler: true) { BaseAddress = fixture.Gateway.BaseUrl };
+        var signInPage = await http.GetStringAsync("console/sign-in");
+        form["__RequestVerificationToken"] = Token(signInPage);
+        using var signIn = await http.PostAsync("console/sign-in", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return http;
     }
 
     private async Task<int> DeadAt0599Async() =>

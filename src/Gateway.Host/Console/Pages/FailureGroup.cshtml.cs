@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gateway.Host.Operators;
 using Gateway.Routing.Store;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gateway.Host.Console.Pages;
@@ -34,6 +35,11 @@ internal sealed class FailureGroupModel(ConsoleQueries queries) : ConsolePageMod
     /// <summary>The first step: say what would be done and ask to confirm.</summary>
     public async Task<IActionResult> OnPostAskAsync(string action, long[] ids, CancellationToken cancellationToken)
     {
+        if (!MayActOnDeliveries)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
@@ -52,6 +58,11 @@ internal sealed class FailureGroupModel(ConsoleQueries queries) : ConsolePageMod
     /// <summary>The second step: do it.</summary>
     public async Task<IActionResult> OnPostDoAsync(string action, long[] ids, CancellationToken cancellationToken)
     {
+        if (!MayActOnDeliveries)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using Gateway.Host.Explain;
 using Gateway.Host.Operators;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gateway.Host.Console.Pages;
@@ -27,10 +28,10 @@ internal sealed class MessageModel(OperatorQueries queries, CodeExplainer explai
     public Task<IActionResult> OnPostPayloadAsync(CancellationToken cancellationToken) => ShowAsync(withPayload: true, cancellationToken);
 
     public async Task<IActionResult> OnPostReplayAsync(long delivery, CancellationToken cancellationToken) =>
-        Done(await queries.ReplayAsync(Account, delivery, cancellationToken));
+        MayActOnDeliveries ? Done(await queries.ReplayAsync(Account, delivery, cancellationToken)) : StatusCode(StatusCodes.Status403Forbidden);
 
     public async Task<IActionResult> OnPostPurgeAsync(long delivery, CancellationToken cancellationToken) =>
-        Done(await queries.PurgeAsync(Account, delivery, cancellationToken));
+        MayActOnDeliveries ? Done(await queries.PurgeAsync(Account, delivery, cancellationToken)) : StatusCode(StatusCodes.Status403Forbidden);
 
     public string Explain(string code) => ConsoleExplanations.Of(explainer, code, T);
 
