@@ -50,6 +50,7 @@ internal static class DemoRun
 
         var contracts = DemoContracts.Load(samples);
         await using var sink = await BackOfficeSink.StartAsync(region.Gemeenten.ToDictionary(g => g.Code, g => g.BackOffice.ApiKey ?? ""), ct);
+        sink.Answer = new BackOfficeRefusal().Answer;
         await using var simulator = await HubSimulatorHost.StartAsync(
             new HubSimulatorOptions
             {

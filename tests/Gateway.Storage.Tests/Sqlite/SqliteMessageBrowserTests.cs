@@ -9,9 +9,9 @@ namespace Gateway.Storage.Tests.Sqlite;
 /// <summary>The browser contract on a real SQLite file, plus what only SQLite shows: the chain numbers are not in the file.</summary>
 public sealed class SqliteMessageBrowserTests : MessageBrowserContractTests
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("gateway-browser-").FullName;
+    private readonly StoreDirectory _files = new("gateway-browser-");
 
-    private string DatabasePath => Path.Combine(_directory, "gateway.db");
+    private string DatabasePath => _files.DatabasePath;
 
     private protected override async Task<(IMessageStore Store, IMessageBrowser Browser)> CreateAsync(TimeProvider time)
     {
@@ -23,15 +23,7 @@ public sealed class SqliteMessageBrowserTests : MessageBrowserContractTests
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp directory is harmless; a failing cleanup must not fail the test.
-        }
+        _files.Delete();
     }
 
     [Fact]
