@@ -49,6 +49,16 @@ internal static class ConsoleServiceCollectionExtensions
     public static WebApplication UseGatewayConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // A console page that answers an error without a body (404 for a message that is not yours, 400 for a form without
+        // its token) gets a short page in both languages with the way back, instead of the browser's blank one.
+        app.UseWhen(
+            http => http.Request.Path.StartsWithSegments(ConsoleRoutes.Root, StringComparison.Ordinal),
+            branch => branch.UseStatusCodePages(context =>
+            {
+                var response = context.HttpContext.Response;
+                response.ContentType = "text/html; charset=utf-8";
+                return response.WriteAsync(ConsoleErrorPage.Html(response.StatusCode));
+            }));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect(ConsoleRoutes.Root)).ExcludeFromDescription();

@@ -10,6 +10,7 @@ internal sealed class ConsoleTexts
     {
         ["console.name"] = ("Gateway-console", "Gateway console"),
         ["nav.label"] = ("Hoofdmenu", "Main menu"),
+        ["nav.skip"] = ("Naar de inhoud", "Skip to content"),
         ["nav.overview"] = ("Overzicht", "Overview"),
         ["nav.failures"] = ("Storingen", "Failures"),
         ["nav.search"] = ("Zoeken", "Search"),

@@ -130,8 +130,9 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
         Browser.Open($"console/messages/{fixture.MessageOf0599}", By.Id("message-facts"));
 
         Browser.SignIn(RunningGateway.AmsterdamOperatorKey);
-        Browser.Open($"console/messages/{fixture.MessageOf0599}", By.TagName("body"));
+        Browser.Open($"console/messages/{fixture.MessageOf0599}", By.Id("error"));
 
+        Assert.Contains("niet van een gemeente die u mag zien", Browser.WaitFor(By.Id("error")).Text, StringComparison.Ordinal);
         Assert.Empty(Browser.Driver.FindElements(By.Id("message-facts")));
         Browser.Open("console/failures", By.TagName("h1"));
         Assert.DoesNotContain("backoffice:0599", Browser.Html, StringComparison.Ordinal);
