@@ -38,7 +38,8 @@ internal sealed class TR302_ProductNietOverlappend : MessageRule
             for (var i = 0; i < j; i++)
             {
                 var (earlier, later) = (products[i].Record, products[j].Record);
-                if (SameProduct(earlier.Product, later.Product) && Overlap(earlier, later))
+                if (SameProduct(earlier.Product, later.Product) && Overlap(earlier, later)
+                    && !Hulpmiddelen.MayOverlap(bericht.Standard, earlier.Product, later.Product))
                 {
                     yield return At(
                         products[j].Path,

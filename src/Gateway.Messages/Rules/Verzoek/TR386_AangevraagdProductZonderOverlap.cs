@@ -21,7 +21,7 @@ internal sealed class TR386_AangevraagdProductZonderOverlap : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => bericht switch
     {
         Bericht315 vot => VerzoekProductOverlap
-            .Find(ClassPaths.Of<AangevraagdProduct>(vot)
+            .Find(vot.Standard, ClassPaths.Of<AangevraagdProduct>(vot)
                 .Select(p => new VerzoekProductOverlap.Requested(p.Path, p.Record.Product, p.Record.ToewijzingIngangsdatum, p.Record.ToewijzingEinddatum))
                 .ToList())
             .Select(pair => At(pair.Later.Path, VerzoekProductOverlap.Describe(pair.Later, pair.Earlier))),

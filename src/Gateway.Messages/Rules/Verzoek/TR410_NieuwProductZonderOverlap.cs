@@ -21,7 +21,7 @@ internal sealed class TR410_NieuwProductZonderOverlap : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => bericht switch
     {
         Bericht317 vow => VerzoekProductOverlap
-            .Find(ClassPaths.Of<NieuwProduct>(vow)
+            .Find(vow.Standard, ClassPaths.Of<NieuwProduct>(vow)
                 .Select(p => new VerzoekProductOverlap.Requested(p.Path, p.Record.Product, p.Record.GewensteIngangsdatum, p.Record.Einddatum))
                 .ToList())
             .Select(pair => At(pair.Later.Path, VerzoekProductOverlap.Describe(pair.Later, pair.Earlier))),
