@@ -3,7 +3,10 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>TR386: the same product appears more than once in a VOT only with periods that do not overlap.</summary>
+/// <summary>
+/// TR386: the same product appears more than once in a VOT only with periods that do not overlap;
+/// in iWmo hulpmiddelen (categorie 11-14) may overlap, as the iWmo rule text and XSLT say (<see cref="Hulpmiddelen"/>).
+/// </summary>
 internal sealed class TR386_AangevraagdProductZonderOverlap : MessageRule
 {
     public override string Code => "TR386";
