@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Host.Explain;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Gateway.Host.Operators;
 /// bulk replay and purge, traffic. Scoped to the operator's gemeenten; views carry no BSN. Bulk actions are audited per
 /// delivery by the store (the event names the operator) and logged once here.
 /// </summary>
-internal sealed partial class ConsoleQueries(IMessageBrowser browser, TimeProvider time, ILogger<ConsoleQueries> logger)
+internal sealed partial class ConsoleQueries(IMessageBrowser browser, CodeExplainer explainer, TimeProvider time, ILogger<ConsoleQueries> logger)
 {
     /// <summary>The most rows one page holds.</summary>
     public const int MaxLimit = 500;
@@ -100,7 +101,7 @@ internal sealed partial class ConsoleQueries(IMessageBrowser browser, TimeProvid
         var life = await browser.ToewijzingLifeAsync(toewijzingNummer, ScopeOf(account), cancellationToken);
         return life.Entries.Count == 0
             ? null
-            : new LifeView(life.ToewijzingNummer, [.. life.Entries.Select(e => new LifeEntryView(MessageSummaryView.From(e.Message), [.. e.Answers.Select(MessageSummaryView.From)], e.RuleCodes))]);
+            : new LifeView(life.ToewijzingNummer, [.. life.Entries.Select(e => new LifeEntryView(MessageSummaryView.From(e.Message), [.. e.Answers.Select(MessageSummaryView.From)], [.. e.RuleCodes.Select(Explain)]))]);
     }
 
     public async Task<PageView<FailureGroupView>> FailureGroupsAsync(OperatorAccount account, CancellationToken cancellationToken)
@@ -160,6 +161,9 @@ internal sealed partial class ConsoleQueries(IMessageBrowser browser, TimeProvid
 
     private async Task<FailureGroupKey?> FindGroupAsync(string groupId, GemeenteScope scope, CancellationToken cancellationToken) =>
         (await browser.FailureGroupsAsync(scope, cancellationToken)).FirstOrDefault(g => string.Equals(g.Key.Id, groupId, StringComparison.OrdinalIgnoreCase))?.Key;
+
+    private RuleCodeView Explain(string code) =>
+        explainer.Explain(code) is { } explained ? new RuleCodeView(code, explained.Meaning.Nl, explained.Meaning.En) : new RuleCodeView(code, null, null);
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -68,6 +68,17 @@ public sealed class ConsoleApiTests : IAsyncLifetime
         var entries = JsonDocument.Parse(await lifeResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(["301", "305"], entries.Select(e => e.GetProperty("message").GetProperty("code").GetString()));
         Assert.True(await RunningGateway.EventuallyAsync(() => LifeAnswersAsync().GetAwaiter().GetResult().Contains("306"), Patience), "the start's 306 is not in its life");
+        // A rule's rejection recorded on the start is shown with the rule explained, in Dutch and English.
+        await using (var tx = await _gateway.Store.BeginAsync())
+        {
+            await tx.AddEventAsync(await StartMessageIdAsync("0599"), MessageEventTypes.RuleRejected, "TR307 9307");
+            await tx.CommitAsync();
+        }
+
+        var rule = Assert.Single((await GetAsync($"toewijzingen/{_utrecht.ToewijzingNummer}/life")).GetProperty("entries")[1].GetProperty("rules").EnumerateArray());
+        Assert.Equal("TR307", rule.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("nl").GetString()));
+        Assert.NotEqual(rule.GetProperty("nl").GetString(), rule.GetProperty("en").GetString());
         using var lifeHidden = await _gateway.OperatorAsync(HttpMethod.Get, $"toewijzingen/{_utrecht.ToewijzingNummer}/life", RunningGateway.AmsterdamOperatorKey);
         Assert.Equal(HttpStatusCode.NotFound, lifeHidden.StatusCode);
 
