@@ -35,19 +35,9 @@ internal sealed class FailureGroupModel(ConsoleQueries queries) : ConsolePageMod
     /// <summary>The first step: say what would be done and ask to confirm.</summary>
     public async Task<IActionResult> OnPostAskAsync(string action, long[] ids, CancellationToken cancellationToken)
     {
-        if (!MayActOnDeliveries)
+        if (await RefusalAsync(action, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (action is not ("replay" or "purge"))
-        {
-            return BadRequest();
+            return refused;
         }
 
         Confirming = action;
@@ -58,19 +48,9 @@ internal sealed class FailureGroupModel(ConsoleQueries queries) : ConsolePageMod
     /// <summary>The second step: do it.</summary>
     public async Task<IActionResult> OnPostDoAsync(string action, long[] ids, CancellationToken cancellationToken)
     {
-        if (!MayActOnDeliveries)
+        if (await RefusalAsync(action, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (action is not ("replay" or "purge"))
-        {
-            return BadRequest();
+            return refused;
         }
 
         var bulk = action == "replay" ? BulkAction.Replay : BulkAction.Purge;
@@ -85,6 +65,13 @@ internal sealed class FailureGroupModel(ConsoleQueries queries) : ConsolePageMod
         Notice = string.Format(CultureInfo.InvariantCulture, T["failures." + action + ".done"], result.Done, result.Matched);
         return Redirect("/console/failures");
     }
+
+    /// <summary>Why a bulk request is not acted on (an account that may not, a group gone, an unknown action); null when it may go on.</summary>
+    private async Task<IActionResult?> RefusalAsync(string action, CancellationToken cancellationToken) =>
+        !MayActOnDeliveries ? StatusCode(StatusCodes.Status403Forbidden)
+        : !await LoadAsync(cancellationToken) ? NotFound()
+        : action is not ("replay" or "purge") ? BadRequest()
+        : null;
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
