@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Console;
 
@@ -17,11 +19,13 @@ internal static class ConsoleServiceCollectionExtensions
 
     public static IServiceCollection AddGatewayConsole(this IServiceCollection services)
     {
-        // The cookie and anti-forgery keys live in memory: a restart signs everyone out, and no key lies on disk.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // The cookie and anti-forgery keys live beside the store (see ConsoleSessionKeys): a restart keeps the sessions.
+        services.AddDataProtection().SetApplicationName("gateway-console");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, ConsoleSessionKeys>();
         services.AddSingleton<ConsoleAccounts>();
         services.AddSingleton<ConsoleOverview>();
         services.AddSingleton<ConsoleCharts>();
+        services.AddSingleton<CeilingCharts>();
         services.AddAuthentication(ConsoleAccounts.Scheme).AddCookie(ConsoleAccounts.Scheme, cookie =>
         {
             cookie.Cookie.Name = "gateway-console";

@@ -42,7 +42,7 @@ internal sealed class ConsoleTexts
         ["overview.nofreeze"] = ("geen", "none"),
         ["overview.until"] = ("tot", "until"),
         ["overview.held"] = ("vastgehouden 325's", "held 325s"),
-        ["overview.perhour"] = ("Berichten per uur (laatste 48 uur)", "Messages per hour (last 48 hours)"),
+        ["overview.perhour"] = ("Berichten per uur (laatste 48 uur, Nederlandse tijd)", "Messages per hour (last 48 hours, Dutch time)"),
         ["overview.percode"] = ("Afwijzingen per retourcode (laatste 7 dagen)", "Rejections per retourcode (last 7 days)"),
         ["overview.queue"] = ("Wachtrij per bestemming en toestand", "Queue per destination and state"),
         ["overview.queue.empty"] = ("De wachtrij is leeg.", "The queue is empty."),
@@ -158,6 +158,7 @@ internal sealed class ConsoleTexts
         ["ceilings.warn"] = ("waarschuwen", "warn"),
         ["ceilings.scope"] = ("Geldt voor aanbieder / perceel / categorie", "Applies to provider / lot / category"),
         ["ceilings.of"] = ("van", "of"),
+        ["ceilings.months"] = ("Toegekend cumulatief per maand", "Granted cumulatively per month"),
         ["ceilings.reached"] = ("Drempels bereikt", "Thresholds reached"),
 
         ["deadlines.title"] = ("Termijnen", "Deadlines"),

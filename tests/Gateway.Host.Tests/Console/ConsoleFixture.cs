@@ -78,6 +78,27 @@ public sealed class ConsoleFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>One more 305 of 0599 that its back office refuses for good: a dead letter a test can count on.</summary>
+    public async Task DeadLetterAt0599Async()
+    {
+        var before = await DeadAt0599Async();
+        Gateway.Sink.Answer = r => r.Gemeentecode == "0599" ? 400 : 200;
+        try
+        {
+            await SendAsync(await Allocations.CoherentAsync(Gateway, MessageCode.Start, "0599"));
+            Assert.True(await Gateway.WaitForEmptyQueueAsync(Patience), "the traffic did not settle");
+        }
+        finally
+        {
+            Gateway.Sink.Answer = _ => 200;
+        }
+
+        Assert.True(await DeadAt0599Async() > before, "the back office of 0599 refused nothing");
+    }
+
+    private async Task<int> DeadAt0599Async() =>
+        (await Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered, DeliveryDestination.BackOffice("0599")))).Count;
+
     private async Task<long> DeclareUnknownAsync(string identificatie, string declaratieNummer)
     {
         var payload = Encoding.UTF8.GetBytes(File.ReadAllText(RepoPaths.Sample("iwmo", "wmo323-declaratie.xml"))

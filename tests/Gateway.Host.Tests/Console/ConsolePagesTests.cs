@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Gateway.Host.Tests.Support;
 using Gateway.Messages.Model;
 using Gateway.Routing.Store;
@@ -12,7 +11,7 @@ namespace Gateway.Host.Tests.Console;
 /// The console in a real headless chromium against a gateway on loopback with a real SQLite store (see
 /// <see cref="ConsoleFixture"/>). Every page the browser lands on is checked for every BSN the gateway has seen.
 /// </summary>
-public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
+public sealed class ConsolePagesTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
 {
     private ConsoleBrowser Browser => fixture.Browser;
 
@@ -124,6 +123,23 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void Ceilings_EachWithItsUsageByMonthAsAChart_WithItsAmountLine()
+    {
+        Browser.SignIn(RunningGateway.OperatorKey);
+        Browser.Open("console/ceilings", By.TagName("h1"));
+
+        var charts = Browser.Driver.FindElements(By.CssSelector("section.ceiling .chart.months svg"));
+        Assert.NotEmpty(charts);
+        Assert.Equal(Browser.Driver.FindElements(By.CssSelector("section.ceiling")).Count, charts.Count);
+        Assert.All(charts, chart => Assert.Single(chart.FindElements(By.CssSelector("line.amount"))));
+        // A bar for every month of the ceiling's year so far, January first (the sample's ceilings are of 2026).
+        var jaar = Browser.Driver.FindElement(By.CssSelector("section.ceiling h2")).Text.Split('·')[1].Trim();
+        var bars = charts[0].FindElements(By.CssSelector("rect.bar"));
+        Assert.NotEmpty(bars);
+        Assert.StartsWith(jaar + "-01:", bars[0].FindElement(By.TagName("title")).GetAttribute("textContent"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OperatorOfAmsterdam_OpensAMessageOf0599ByUrl_NotFound()
     {
         Browser.SignIn(RunningGateway.OperatorKey);
@@ -141,12 +157,12 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
     [Fact]
     public async Task FormWithoutAntiForgeryToken_Refused_WithTokenAccepted()
     {
-        using var http = await SignedInClientAsync(new() { ["Kind"] = "Operator", ["Key"] = RunningGateway.OperatorKey });
+        using var http = await ConsoleHttp.SignedInClientAsync(fixture.Gateway, new() { ["Kind"] = "Operator", ["Key"] = RunningGateway.OperatorKey });
 
         using var withoutToken = await http.PostAsync("console/sign-out", new FormUrlEncodedContent(new Dictionary<string, string>()));
         using var stillSignedIn = await http.GetAsync("console/deadlines");
         var overview = await http.GetStringAsync("console");
-        using var withToken = await http.PostAsync("console/sign-out", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(overview) }));
+        using var withToken = await http.PostAsync("console/sign-out", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = ConsoleHttp.Token(overview) }));
         using var signedOut = await http.GetAsync("console/deadlines");
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
@@ -194,8 +210,11 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
     [Fact]
     public async Task BackOffice_ReplayOrPurgeWithAValidToken_Forbidden_NothingChanges()
     {
+        // A dead letter of its own: another test may have replayed or purged the fixture's.
+        await fixture.DeadLetterAt0599Async();
         var dead = await fixture.Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered));
-        using var http = await SignedInClientAsync(new() { ["Kind"] = "BackOffice", ["Gemeentecode"] = "0599", ["Key"] = "backoffice-0599-key-change-me" });
+        Assert.NotEmpty(dead);
+        using var http = await ConsoleHttp.SignedInClientAsync(fixture.Gateway, new() { ["Kind"] = "BackOffice", ["Gemeentecode"] = "0599", ["Key"] = "backoffice-0599-key-change-me" });
         var page = await http.GetStringAsync("console/failures");
 
         var posts = new List<HttpStatusCode>();
@@ -206,7 +225,7 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
                 using var response = await http.PostAsync($"console/messages/{delivery.MessageId}?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
                 {
                     ["delivery"] = delivery.Id.ToString(CultureInfo.InvariantCulture),
-                    ["__RequestVerificationToken"] = Token(page),
+                    ["__RequestVerificationToken"] = ConsoleHttp.Token(page),
                 }));
                 posts.Add(response.StatusCode);
             }
@@ -215,34 +234,15 @@ public sealed partial class ConsolePagesTests(ConsoleFixture fixture) : IClassFi
         using var bulk = await http.PostAsync("console/failures/0000000000000000?handler=Do", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["action"] = "purge",
-            ["__RequestVerificationToken"] = Token(page),
+            ["__RequestVerificationToken"] = ConsoleHttp.Token(page),
         }));
         Assert.Equal(HttpStatusCode.Forbidden, bulk.StatusCode);
         Assert.All(posts, status => Assert.Equal(HttpStatusCode.Forbidden, status));
         Assert.Equal(dead.Select(d => d.Id), (await fixture.Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered))).Select(d => d.Id));
     }
 
-    /// <summary>A plain HTTP client signed in to the console through its form, with the sign-in page's anti-forgery token.</summary>
-    private async Task<HttpClient> SignedInClientAsync(Dictionary<string, string> form)
-    {
-        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var http = new HttpClient(handler, disposeHandler: true) { BaseAddress = fixture.Gateway.BaseUrl };
-        var signInPage = await http.GetStringAsync("console/sign-in");
-        form["__RequestVerificationToken"] = Token(signInPage);
-        using var signIn = await http.PostAsync("console/sign-in", new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        return http;
-    }
-
     private async Task<int> DeadAt0599Async() =>
         (await fixture.Gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered, DeliveryDestination.BackOffice("0599")))).Count;
 
     private static int Height(IWebElement rect) => int.Parse(rect.GetAttribute("height") ?? "0", CultureInfo.InvariantCulture);
-
-    private static string Token(string html) => TokenPattern().Match(html) is { Success: true } match
-        ? WebUtility.HtmlDecode(match.Groups[1].Value)
-        : throw new InvalidOperationException("the page carries no anti-forgery token");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
