@@ -9,7 +9,7 @@ namespace Gateway.Host.Tests.Console;
 
 /// <summary>
 /// A gateway of the demo region on loopback with a real SQLite store and the traffic the console tests look at: a
-/// toewijzing of 0363 with its 305 and 306, deliveries to the back office of 0599 that it refused for good (dead letters),
+/// toewijzing of 0363 with its 305 and 306, a granted 323 of 0363, deliveries to the back office of 0599 that it refused for good (dead letters),
 /// and a held 325 of 0363; then a headless chromium. Built once for the class: the gateway and the browser are slow to start.
 /// </summary>
 public sealed class ConsoleFixture : IAsyncLifetime
@@ -54,6 +54,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
         ToewijzingNummer = toewijzingen[0].ToewijzingNummer;
         await SendAsync(Gateway.Simulator.Provider.Messages.Start(toewijzingen[0]));
         await SendAsync(await Allocations.CoherentAsync(Gateway, MessageCode.Start, "0599"));
+        // A 323 of 0363 at the contract's tariff: granted, it counts towards the region's ceilings (their chart has bars).
+        await SendAsync(await Allocations.CoherentAsync(Gateway, MessageCode.Declaratie, "0363"));
 
         // Two 323s of 0363 whose prestaties link to no toewijzing: rejected, their 325s held (from a known provider of the region).
         HeldId = await DeclareUnknownAsync("DCL2341103", "D2026100017");
