@@ -136,8 +136,10 @@ public sealed class ConsolePagesTests(ConsoleFixture fixture) : IClassFixture<Co
         var jaar = Browser.Driver.FindElement(By.CssSelector("section.ceiling h2")).Text.Split('·')[1].Trim();
         var bars = charts[0].FindElements(By.CssSelector("rect.bar"));
         Assert.NotEmpty(bars);
-        Assert.Contains(charts, chart => chart.FindElements(By.CssSelector("rect.bar")).Any(r => Height(r) > 0));
         Assert.StartsWith(jaar + "-01:", bars[0].FindElement(By.TagName("title")).GetAttribute("textContent"), StringComparison.Ordinal);
+        var used = charts.FirstOrDefault(chart => chart.FindElements(By.CssSelector("rect.bar")).Any(r => Height(r) > 0));
+        Assert.NotNull(used);
+        ((IJavaScriptExecutor)Browser.Driver).ExecuteScript("arguments[0].closest('section').scrollIntoView()", used);
         Browser.Screenshot("console-ceilings");
     }
 
