@@ -124,7 +124,8 @@ internal static class SvgChart
     public static string Usage(string title, long percent, IReadOnlyList<int> thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
-        const int Width = 420;
+        // Room on the right for the "100%" mark centred on the bar's end.
+        const int Width = 440;
         const int BarHeight = 22;
         var filled = (int)Math.Round(400 * Math.Clamp(percent, 0, 100) / 100.0);
         var svg = new StringBuilder();
