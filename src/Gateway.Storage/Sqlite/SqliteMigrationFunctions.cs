@@ -1,6 +1,7 @@
 using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
+using Gateway.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Storage.Sqlite;

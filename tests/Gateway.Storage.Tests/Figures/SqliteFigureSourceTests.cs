@@ -22,13 +22,13 @@ public sealed class SqliteFigureSourceTests : IAsyncLifetime
     // 21:30 UTC on 30 September is 23:30 in Amsterdam: still September there.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 9, 30, 21, 30, 0, TimeSpan.Zero));
     private SqliteMessageStore _store = null!;
-    private SqliteFigureSource _source = null!;
+    private RelationalFigureSource _source = null!;
     private LedgerFacts _facts = null!;
 
     public Task InitializeAsync()
     {
         _store = new SqliteMessageStore(Some.Options(Path.Combine(_directory, "gateway.db")), _time);
-        _source = new SqliteFigureSource(_store);
+        _source = new RelationalFigureSource(_store);
         _facts = new LedgerFacts(_store, _time);
         return _store.MigrateAsync();
     }
@@ -121,7 +121,7 @@ public sealed class SqliteFigureSourceTests : IAsyncLifetime
     [Fact]
     public async Task Prestaties_JudgedHeldAndDecided_StateReasonsAndAnswerTimeAsRecorded()
     {
-        var recorder = new SqliteFigureRecorder();
+        var recorder = new RelationalFigureRecorder();
         var oktober = Declaratie("D-1", Oktober, ("P-1", "D"), ("P-2", "D"));
         var november = Declaratie("D-2", new DateOnly(2026, 11, 1), ("P-3", "D"), ("C-2", "C"));
         var september = Declaratie("D-3", new DateOnly(2026, 9, 1), ("P-0", "D"));
@@ -171,8 +171,8 @@ public sealed class SqliteFigureSourceTests : IAsyncLifetime
         {
             string[] statements =
             [
-                SqliteFigureSource.ToewijzingenSql(gemeenten), SqliteFigureSource.StartsSql(gemeenten), SqliteFigureSource.StopsSql(gemeenten),
-                SqliteFigureSource.VerzoekenSql(gemeenten, rotationPending: false), SqliteFigureSource.PrestatiesSql(gemeenten),
+                RelationalFigureSource.ToewijzingenSql(gemeenten), RelationalFigureSource.StartsSql(gemeenten), RelationalFigureSource.StopsSql(gemeenten),
+                RelationalFigureSource.VerzoekenSql(gemeenten, rotationPending: false), RelationalFigureSource.PrestatiesSql(gemeenten),
             ];
             foreach (var sql in statements)
             {
@@ -192,7 +192,7 @@ public sealed class SqliteFigureSourceTests : IAsyncLifetime
     private static string Shown(PrestatieFact p) => $"{p.State} {p.AnsweredAt} {string.Join(",", p.Reasons)}";
 
     /// <summary>Records a 323 as the pipeline judged it: the prestatie <paramref name="rejected"/> names rejected for <paramref name="reason"/>.</summary>
-    private async Task<DateTimeOffset> RecordAsync(SqliteFigureRecorder recorder, long messageId, Bericht323 declaratie, ClassRejection? rejected, FigureReason? reason, bool held)
+    private async Task<DateTimeOffset> RecordAsync(RelationalFigureRecorder recorder, long messageId, Bericht323 declaratie, ClassRejection? rejected, FigureReason? reason, bool held)
     {
         var verdict = DeclaratieVerdict.Of(declaratie, rejected is null ? MessageOutcome.Accepted() : MessageOutcome.RejectedClasses([rejected]));
         IReadOnlyList<IReadOnlyList<FigureReason>> reasons = [.. verdict.Prestaties.Select(p => p.IsGranted ? [] : (IReadOnlyList<FigureReason>)[reason!])];

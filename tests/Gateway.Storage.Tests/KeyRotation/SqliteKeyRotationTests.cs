@@ -30,7 +30,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
     {
         var written = await WriteUnderKey1Async(25);
         using var store = StoreWithKey2();
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 10 });
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 10 });
         // Each message holds two ciphertexts: its payload and its sealed envelope.
         Assert.Equal(50, (await rotation.ProgressAsync()).Left);
 
@@ -52,13 +52,13 @@ public sealed class SqliteKeyRotationTests : IDisposable
         var written = await WriteUnderKey1Async(25);
         using (var store = StoreWithKey2())
         {
-            var stopped = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 5 }).RunAsync(maxBatches: 2);
+            var stopped = await new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 5 }).RunAsync(maxBatches: 2);
             Assert.Equal(40, stopped.Left);
         }
 
         // A new process: nothing remembered but the rows themselves.
         using var restarted = StoreWithKey2();
-        var rotation = new SqliteKeyRotation(restarted, new KeyRotationOptions { BatchSize = 5 });
+        var rotation = new StoreKeyRotation(restarted, new KeyRotationOptions { BatchSize = 5 });
         Assert.Equal(40, (await rotation.ProgressAsync()).Left);
         var batches = 0;
         var progress = await rotation.RunAsync(int.MaxValue, _ => batches++);
@@ -73,7 +73,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
     {
         var written = await WriteUnderKey1Async(20);
         using var store = StoreWithKey2();
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 4 });
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 4 });
 
         // Interleaved by count: one batch, then three new messages (written under key 2), until nothing is left
         // (20 payloads and 20 sealed envelopes, 4 a batch).
@@ -96,7 +96,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
     {
         var written = await WriteUnderKey1Async(30);
         using var store = StoreWithKey2();
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 3 });
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 3 });
 
         var writer = Task.Run(async () =>
         {
@@ -125,10 +125,10 @@ public sealed class SqliteKeyRotationTests : IDisposable
         var written = await WriteUnderKey1Async(12);
         using (var store = StoreWithKey2())
         {
-            Assert.True((await new SqliteKeyRotation(store, new KeyRotationOptions()).RunAsync(int.MaxValue)).Done);
+            Assert.True((await new StoreKeyRotation(store, new KeyRotationOptions()).RunAsync(int.MaxValue)).Done);
         }
         using var retired = new SqliteMessageStore(Options(key: _key2, keyId: "2"), _time);
-        var rotation = new SqliteKeyRotation(retired, new KeyRotationOptions());
+        var rotation = new StoreKeyRotation(retired, new KeyRotationOptions());
         Assert.False(rotation.CanRead("1"));
         Assert.False(await rotation.AnyLeftAsync());
         await AssertReadableAsync(retired, written);
@@ -143,7 +143,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
             await InsertAsync(other, 3);
         }
         using var store = StoreWithKey2();
-        var progress = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
+        var progress = await new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
 
         Assert.False(progress.Done);
         Assert.Equal(3 + 3, progress.Left);
@@ -157,7 +157,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
         await WriteUnderKey1Async(6);
         await ExecuteAsync("UPDATE message SET payload = zeroblob(40) WHERE id = 3");
         using var store = StoreWithKey2();
-        var progress = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
+        var progress = await new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 2 }).RunAsync(int.MaxValue);
 
         Assert.Equal(1, progress.Left);
         Assert.Equal(1, progress.Unreadable);
@@ -176,7 +176,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
         Assert.All(envelopes.Values, e => Assert.Equal("1", e.KeyId));
         using (var store = StoreWithKey2())
         {
-            var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 2 });
+            var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 2 });
             Assert.Equal(5, (await rotation.ProgressAsync()).Columns.Single(c => c.Column == "message.env_sealed").Left);
             Assert.True((await rotation.RunAsync(int.MaxValue)).Done);
         }
@@ -202,7 +202,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
     {
         using var store = new SqliteMessageStore(Options(key: _key1, keyId: "1"), _time);
         await InsertAsync(store, 2);
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions());
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions());
 
         Assert.False(await rotation.AnyLeftAsync());
         Assert.True((await rotation.RunAsync(int.MaxValue)).Done);
@@ -212,12 +212,12 @@ public sealed class SqliteKeyRotationTests : IDisposable
     public async Task ServingKeys_RecordedByTheServingStore_ReadByAnother()
     {
         using var serving = new SqliteMessageStore(Options(key: _key1, keyId: "1"), _time);
-        var rotation = new SqliteKeyRotation(serving, new KeyRotationOptions());
+        var rotation = new StoreKeyRotation(serving, new KeyRotationOptions());
         Assert.Null(await rotation.ServingKeysAsync());
         await rotation.RecordServingKeysAsync();
 
         using var cli = StoreWithKey2();
-        var other = new SqliteKeyRotation(cli, new KeyRotationOptions());
+        var other = new StoreKeyRotation(cli, new KeyRotationOptions());
         Assert.Equal(new ServingKeys("1", 0), await other.ServingKeysAsync());
         Assert.Equal(new ServingKeys("2", 0), other.CurrentKeys);
     }
@@ -226,7 +226,7 @@ public sealed class SqliteKeyRotationTests : IDisposable
     public void Constructor_BadOptions_ThrowsWithTheKey()
     {
         using var store = StoreWithKey2();
-        var e = Assert.Throws<ArgumentException>(() => new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 0 }));
+        var e = Assert.Throws<ArgumentException>(() => new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 0 }));
         Assert.Contains("Gateway:Storage:KeyRotation:BatchSize", e.Message, StringComparison.Ordinal);
     }
 

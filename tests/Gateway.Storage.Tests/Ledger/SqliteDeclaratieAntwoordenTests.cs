@@ -14,13 +14,13 @@ public sealed class SqliteDeclaratieAntwoordenTests : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-antwoord-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero));
     private SqliteMessageStore _store = null!;
-    private SqliteDeclaratieAntwoorden _answers = null!;
+    private RelationalDeclaratieAntwoorden _answers = null!;
 
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
         _store = new SqliteMessageStore(Some.Options(Path.Combine(_directory, "gateway.db")), _time);
-        _answers = new SqliteDeclaratieAntwoorden(_store);
+        _answers = new RelationalDeclaratieAntwoorden(_store);
         return _store.MigrateAsync();
     }
 

@@ -15,7 +15,7 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     private const string Bsn = "999990184";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-ledger-tests", Guid.NewGuid().ToString("N"));
     private SqliteMessageStore _store = null!;
-    private readonly SqliteLedger _ledger = new();
+    private readonly RelationalLedger _ledger = new();
     private static readonly LedgerParties Parties = new(Standard.Iwmo, "0344", "41101234");
 
     public Task InitializeAsync()
@@ -56,7 +56,7 @@ public sealed class SqliteLedgerTests : IAsyncLifetime
     [Fact]
     public async Task Lookups_CodeMergedIntoAnother_FindFactsRecordedUnderEitherCode()
     {
-        var merged = new SqliteLedger(new OneMerger("0457", "0344"));
+        var merged = new RelationalLedger(new OneMerger("0457", "0344"));
         var underOldCode = Toewijzing(new TimeOnly(11, 0), null) with { Header = Toewijzing(new TimeOnly(11, 0), null).Header with { Afzender = "0457" } };
         await using (var tx = await _store.BeginAsync())
         {

@@ -159,7 +159,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
                 Assert.Equal(payload.Length, converted.PayloadSize);
                 Assert.Null((await tx.GetMessageAsync(3))!.ContentHash);
                 Assert.Equal(3, (await tx.FindByEnvelopeAsync("GGK", "ref-3"))?.Id);
-                Assert.NotNull(await new Gateway.Storage.Ledger.SqliteLedger().VerzoekAsync(tx, Gateway.Messages.Standards.Standard.Ijw, "12345678", bsn));
+                Assert.NotNull(await new Gateway.Storage.Ledger.RelationalLedger().VerzoekAsync(tx, Gateway.Messages.Standards.Standard.Ijw, "12345678", bsn));
             }
 
             Time.Advance(TimeSpan.FromDays(8));

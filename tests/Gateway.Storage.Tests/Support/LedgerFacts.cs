@@ -17,10 +17,10 @@ internal sealed class LedgerFacts(SqliteMessageStore store, FakeTimeProvider tim
     public const string Aanbieder = "41101234";
     public const string Bsn = "999990184";
 
-    private readonly SqliteLedger _ledger = new();
+    private readonly RelationalLedger _ledger = new();
     private int _sequence;
 
-    public SqliteLedger Ledger => _ledger;
+    public RelationalLedger Ledger => _ledger;
 
     /// <summary>Records a message for <paramref name="bericht"/> now and applies it to the ledger; returns its receipt time.</summary>
     public async Task<DateTimeOffset> ApplyAsync(Bericht bericht)
