@@ -20,6 +20,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ClaimLock => " FOR UPDATE OF d SKIP LOCKED";
 
+    public override bool FailureAbortsTransaction => true;
+
     public override string JsonArrayValues(string parameter) => $"SELECT json_array_elements_text(CAST({parameter} AS json))";
 
 

@@ -23,7 +23,7 @@ public abstract partial class RelationalMessageStore
                     null,
                     $"""
                     SELECT {DeliveryColumns} FROM delivery d
-                    WHERE d.id > @after AND (@state IS NULL OR d.state = @state) AND (@dest IS NULL OR d.destination = @dest)
+                    WHERE d.id > @after AND (CAST(@state AS TEXT) IS NULL OR d.state = @state) AND (CAST(@dest AS TEXT) IS NULL OR d.destination = @dest)
                     ORDER BY d.id LIMIT @limit
                     """,
                     ("@after", query.AfterId),

@@ -11,6 +11,8 @@ namespace Gateway.Storage.Relational;
 /// <summary>One write unit of work (SQLite: <c>BEGIN IMMEDIATE</c>); holds the store's writer gate, if it has one, until disposed.</summary>
 internal sealed class RelationalStoreTransaction : IStoreTransaction
 {
+    private const string InsertSavepoint = "insert_message";
+
     private readonly RelationalMessageStore _store;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -134,12 +136,28 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@trimmed", trimmed),
             ("@now", now)))
         {
+            var guarded = _store.Dialect.FailureAbortsTransaction;
+            if (guarded)
+            {
+                await _transaction.SaveAsync(InsertSavepoint, cancellationToken);
+            }
+
             try
             {
                 id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+                if (guarded)
+                {
+                    await _transaction.ReleaseAsync(InsertSavepoint, cancellationToken);
+                }
             }
             catch (DbException e) when (_store.Dialect.IsUniqueViolation(e, out var constraint))
             {
+                if (guarded)
+                {
+                    // The copy lost; the unit of work goes on as before the insert (the caller reads the winner).
+                    await _transaction.RollbackAsync(InsertSavepoint, cancellationToken);
+                }
+
                 var which = constraint.Contains(KeyedHashColumns.DedupKey.Column, StringComparison.Ordinal) ? "dedup key" : "envelope (zender, referentienummer)";
                 throw new DuplicateMessageException($"A message with the same {which} is already stored.", e);
             }

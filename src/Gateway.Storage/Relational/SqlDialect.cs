@@ -12,6 +12,12 @@ internal abstract class SqlDialect
     public abstract string JsonArrayValues(string parameter);
 
     /// <summary>
+    /// Whether a failed statement spoils the rest of its transaction (PostgreSQL), so a statement that may fail on purpose
+    /// (an insert meeting a unique key) runs inside a savepoint to keep the unit of work usable.
+    /// </summary>
+    public abstract bool FailureAbortsTransaction { get; }
+
+    /// <summary>
     /// Whether <paramref name="exception"/> is a unique-constraint violation; <paramref name="constraint"/> then holds the
     /// database's text naming the constraint or its columns.
     /// </summary>

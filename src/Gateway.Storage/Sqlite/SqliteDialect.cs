@@ -13,6 +13,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ClaimLock => "";
 
+    public override bool FailureAbortsTransaction => false;
+
     public override string JsonArrayValues(string parameter) => $"SELECT value FROM json_each({parameter})";
 
     public override bool IsUniqueViolation(DbException exception, out string constraint)

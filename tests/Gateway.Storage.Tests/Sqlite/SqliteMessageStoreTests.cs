@@ -60,7 +60,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         var store = (SqliteMessageStore)Store;
         await Store.GetQueueDepthAsync();
 
-        var limits = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => store.ReadAsync(c => ScalarAsync(c, "PRAGMA journal_size_limit"), CancellationToken.None)));
+        var limits = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => store.ReadAsync(c => ScalarAsync((SqliteConnection)c, "PRAGMA journal_size_limit"), CancellationToken.None)));
 
         Assert.All(limits, limit => Assert.Equal(SqliteMessageStore.JournalSizeLimitBytes, limit));
     }
