@@ -1,8 +1,10 @@
+using System.Text;
 using Gateway.Storage.Postgres;
 using Gateway.Storage.Relational;
 using Gateway.Storage.Sqlite;
 using Gateway.Testing.Postgres;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Gateway.Storage.Tests.Support;
 
@@ -30,11 +32,46 @@ internal abstract class TestDatabase : IAsyncDisposable
     /// <summary>Opens a store on this database (not migrated yet), with <paramref name="options"/> or the database's own.</summary>
     public abstract RelationalMessageStore Open(TimeProvider time, StorageOptions? options = null);
 
+    /// <summary>Whether <paramref name="text"/> appears in plain text anywhere in the database (SQLite: its files; PostgreSQL: any row of any table).</summary>
+    public abstract Task<bool> HoldsPlainTextAsync(string text);
+
     public abstract ValueTask DisposeAsync();
 
     private sealed class SqliteDatabase() : TestDatabase(Some.Options(Path.Combine(Directory.CreateTempSubdirectory("gateway-store-").FullName, "gateway.db")))
     {
         public override RelationalMessageStore Open(TimeProvider time, StorageOptions? options = null) => new SqliteMessageStore(options ?? Options, time);
+
+        public override async Task<bool> HoldsPlainTextAsync(string text)
+        {
+            await using (var checkpoint = new SqliteConnection($"Data Source={Options.DatabasePath};Pooling=False"))
+            {
+                await checkpoint.OpenAsync();
+                await using var command = checkpoint.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var needle = Encoding.UTF8.GetBytes(text);
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(Options.DatabasePath)!, Path.GetFileName(Options.DatabasePath) + "*"))
+            {
+                try
+                {
+                    await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                    using var buffer = new MemoryStream();
+                    await stream.CopyToAsync(buffer);
+                    if (buffer.ToArray().AsSpan().IndexOf(needle) >= 0)
+                    {
+                        return true;
+                    }
+                }
+                catch (FileNotFoundException)
+                {
+                    // SQLite removes -wal and -shm when the last connection closes: nothing left to read.
+                }
+            }
+
+            return false;
+        }
 
         public override ValueTask DisposeAsync()
         {
@@ -55,6 +92,35 @@ internal abstract class TestDatabase : IAsyncDisposable
     private sealed class PostgresDatabase(string connectionString) : TestDatabase(Some.PostgresOptions(connectionString))
     {
         public override RelationalMessageStore Open(TimeProvider time, StorageOptions? options = null) => new PostgresMessageStore(options ?? Options, time);
+
+        public override async Task<bool> HoldsPlainTextAsync(string text)
+        {
+            await using var connection = new NpgsqlConnection(Options.ConnectionString);
+            await connection.OpenAsync();
+            var tables = new List<string>();
+            await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", connection))
+            await using (var reader = await list.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var table in tables)
+            {
+                // A row as text shows bytea as hex: look for the text itself and for its bytes in hex.
+                await using var search = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{table}\" t WHERE strpos(t::text, @text) > 0 OR strpos(t::text, @hex) > 0)", connection);
+                search.Parameters.AddWithValue("text", text);
+                search.Parameters.AddWithValue("hex", Convert.ToHexStringLower(Encoding.UTF8.GetBytes(text)));
+                if ((bool)(await search.ExecuteScalarAsync())!)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // The database stays until the server goes at the end of the run; it only costs a directory in the cluster.
         public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
