@@ -14,6 +14,7 @@ namespace Gateway.Storage.Postgres;
 public sealed class PostgresMessageStore : RelationalMessageStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly string _server;
 
     /// <summary>Creates the store over <see cref="StorageOptions.ConnectionString"/>; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
     public PostgresMessageStore(StorageOptions options, TimeProvider timeProvider)
@@ -26,6 +27,7 @@ public sealed class PostgresMessageStore : RelationalMessageStore
             connection.ApplicationName = "gateway";
         }
 
+        _server = $"{connection.Host}:{connection.Port}, database {connection.Database}";
         _dataSource = NpgsqlDataSource.Create(connection);
     }
 
@@ -48,6 +50,16 @@ public sealed class PostgresMessageStore : RelationalMessageStore
 
     private protected override Task<int> ApplyMigrationsAsync(DbConnection connection, long nowMs, CancellationToken cancellationToken) =>
         PostgresMigrations.ApplyAsync((NpgsqlConnection)connection, nowMs, cancellationToken);
+
+    // Never the connection string itself: it may hold the password.
+    private protected override string? Unreachable(DbException exception) => exception switch
+    {
+        PostgresException { SqlState: "28P01" or "28000" } => $"Gateway:Storage:ConnectionString: PostgreSQL at {_server} refuses the configured user or password.",
+        PostgresException { SqlState: "3D000" } => $"Gateway:Storage:ConnectionString: PostgreSQL at {_server} has no such database: create it (createdb) or name an existing one.",
+        PostgresException => null,
+        NpgsqlException => $"Gateway:Storage:ConnectionString: no PostgreSQL answers at {_server} ({exception.InnerException?.GetType().Name ?? exception.GetType().Name}): check Host and Port, and that the server runs.",
+        _ => null,
+    };
 
     // PostgreSQL keeps its own pages consistent (checksums, WAL); what is left to check is that no reference dangles
     // where the schema has no foreign key to enforce it.

@@ -65,7 +65,17 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
         await _migrationGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenConnectionAsync(cancellationToken);
+            DbConnection connection;
+            try
+            {
+                connection = await OpenConnectionAsync(cancellationToken);
+            }
+            catch (DbException e) when (Unreachable(e) is { } reason)
+            {
+                throw new StoreUnavailableException(reason, e);
+            }
+
+            await using var opened = connection;
             var version = await ApplyMigrationsAsync(connection, NowMs, cancellationToken);
             await using (var tx = await BeginWriteAsync(connection, cancellationToken))
             {
@@ -171,6 +181,9 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
 
     /// <summary>Adds what the database's own checks find wrong with its files and references.</summary>
     private protected abstract Task CheckPhysicalAsync(DbConnection connection, List<string> problems, CancellationToken cancellationToken);
+
+    /// <summary>What an operator must check when opening the database fails at start (naming the setting), or null for other failures.</summary>
+    private protected virtual string? Unreachable(DbException exception) => null;
 
     /// <summary>Serialises writers where the database needs it (SQLite); the returned handle releases it.</summary>
     private protected virtual Task<IDisposable> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoGate.Instance);
