@@ -9,8 +9,8 @@ using static Gateway.Storage.Relational.RelationalRows;
 namespace Gateway.Storage.Figures;
 
 /// <summary>
-/// The figures' prestaties in the store's SQLite file (migration 8: figure_prestatie and its reasons), written inside the
-/// <see cref="IStoreTransaction"/> it gets (the SQLite store's), like the ledger. Clients only as keyed hashes.
+/// The figures' prestaties in the store's database (migration 8: figure_prestatie and its reasons), written inside the
+/// <see cref="IStoreTransaction"/> it gets (the relational store's), like the ledger. Clients only as keyed hashes.
 /// </summary>
 public sealed class RelationalFigureRecorder : IFigureRecorder
 {

@@ -10,7 +10,7 @@ using static Gateway.Storage.Relational.RelationalRows;
 namespace Gateway.Storage.Figures;
 
 /// <summary>
-/// The figures' facts from the store's SQLite file, each read on its own connection and streamed row by row: the
+/// The figures' facts from the store's database, each read on its own connection and streamed row by row: the
 /// ledger's toewijzingen, starts, stops and requests, and the judged prestaties (figure_prestatie). Every read is a range
 /// scan on an index of its period (migration 8). Clients are the keyed hashes carried to the current key generation, as
 /// the ledger's ClientIdOf gives them. Requests whose receipt is unknown (recorded before figures existed, message purged)
@@ -23,7 +23,7 @@ public sealed class RelationalFigureSource : IFigureSource
 
     private readonly RelationalMessageStore _store;
 
-    /// <summary>Reads the SQLite message store's file.</summary>
+    /// <summary>Reads the message store's database.</summary>
     public RelationalFigureSource(RelationalMessageStore store) => _store = store;
 
     /// <inheritdoc />

@@ -11,8 +11,8 @@ using static Gateway.Storage.Relational.RelationalRows;
 namespace Gateway.Storage.Ledger;
 
 /// <summary>
-/// Ceiling usage, signalled thresholds and held 325s in the store's SQLite file (migration 4), next to the ledger whose
-/// prestaties they follow. Transactional methods work inside the SQLite store's <see cref="IStoreTransaction"/>.
+/// Ceiling usage, signalled thresholds and held 325s in the store's database (migration 4), next to the ledger whose
+/// prestaties they follow. Transactional methods work inside the relational store's <see cref="IStoreTransaction"/>.
 /// </summary>
 public sealed class RelationalDeclaratieAntwoorden : IDeclaratieAntwoordStore
 {
@@ -24,7 +24,7 @@ public sealed class RelationalDeclaratieAntwoorden : IDeclaratieAntwoordStore
 
     private readonly RelationalMessageStore _store;
 
-    /// <summary>Works on the SQLite message store (also when the pipeline sees it through a wrapper).</summary>
+    /// <summary>Works on the relational message store (also when the pipeline sees it through a wrapper).</summary>
     public RelationalDeclaratieAntwoorden(RelationalMessageStore store) => _store = store;
 
     /// <inheritdoc />

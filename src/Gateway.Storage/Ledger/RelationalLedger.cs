@@ -14,8 +14,8 @@ using static Gateway.Storage.Relational.RelationalRows;
 namespace Gateway.Storage.Ledger;
 
 /// <summary>
-/// The ledger in the store's SQLite file. Stateless: every call works inside the <see cref="IStoreTransaction"/> it
-/// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
+/// The ledger in the store's database (SQLite or PostgreSQL). Stateless: every call works inside the <see cref="IStoreTransaction"/> it
+/// gets (which must be the relational store's), so what the pipeline records and what the ledger learns commit together.
 /// A 323 is recorded when its verdict grants at least part of it (<see cref="DeclaratieVerdict.GrantsAny"/>): every
 /// prestatie as the verdict judges it, approved or rejected (also with its client); submitted while the 325 is held.
 /// A fact is recorded under the gemeentecode its message carried; every lookup by gemeente finds the facts of all codes

@@ -10,8 +10,8 @@ using static Gateway.Storage.Relational.RelationalRows;
 namespace Gateway.Storage.Obligations;
 
 /// <summary>
-/// The obligations in the store's SQLite file (migration 9: obligation), written inside the <see cref="IStoreTransaction"/>
-/// it gets (the SQLite store's), like the ledger; listed on a read connection of their own. The reference is kept only as
+/// The obligations in the store's database (migration 9: obligation), written inside the <see cref="IStoreTransaction"/>
+/// it gets (the relational store's), like the ledger; listed on a read connection of their own. The reference is kept only as
 /// a keyed hash (<see cref="KeyedHashColumns.ObligationReference"/>: a ReferentieAanbieder is free text and could hold a
 /// BSN), matched over every live key generation like the message's dedup key.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class RelationalObligations : IObligationStore
 
     private readonly RelationalMessageStore _store;
 
-    /// <summary>Creates the obligations over the store's file.</summary>
+    /// <summary>Creates the obligations over the store's database.</summary>
     public RelationalObligations(RelationalMessageStore store) => _store = store;
 
     /// <inheritdoc />
