@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Gateway.Storage.Postgres;
 using Gateway.Storage.Relational;
@@ -32,6 +33,9 @@ internal abstract class TestDatabase : IAsyncDisposable
     /// <summary>Opens a store on this database (not migrated yet), with <paramref name="options"/> or the database's own.</summary>
     public abstract RelationalMessageStore Open(TimeProvider time, StorageOptions? options = null);
 
+    /// <summary>A connection of the test's own to the database, beside any store (not pooled for SQLite).</summary>
+    public abstract Task<DbConnection> ConnectAsync();
+
     /// <summary>Whether <paramref name="text"/> appears in plain text anywhere in the database (SQLite: its files; PostgreSQL: any row of any table).</summary>
     public abstract Task<bool> HoldsPlainTextAsync(string text);
 
@@ -40,6 +44,13 @@ internal abstract class TestDatabase : IAsyncDisposable
     private sealed class SqliteDatabase() : TestDatabase(Some.Options(Path.Combine(Directory.CreateTempSubdirectory("gateway-store-").FullName, "gateway.db")))
     {
         public override RelationalMessageStore Open(TimeProvider time, StorageOptions? options = null) => new SqliteMessageStore(options ?? Options, time);
+
+        public override async Task<DbConnection> ConnectAsync()
+        {
+            var connection = new SqliteConnection($"Data Source={Options.DatabasePath};Pooling=False");
+            await connection.OpenAsync();
+            return connection;
+        }
 
         public override async Task<bool> HoldsPlainTextAsync(string text)
         {
@@ -93,10 +104,16 @@ internal abstract class TestDatabase : IAsyncDisposable
     {
         public override RelationalMessageStore Open(TimeProvider time, StorageOptions? options = null) => new PostgresMessageStore(options ?? Options, time);
 
+        public override async Task<DbConnection> ConnectAsync()
+        {
+            var connection = new NpgsqlConnection(Options.ConnectionString);
+            await connection.OpenAsync();
+            return connection;
+        }
+
         public override async Task<bool> HoldsPlainTextAsync(string text)
         {
-            await using var connection = new NpgsqlConnection(Options.ConnectionString);
-            await connection.OpenAsync();
+            await using var connection = (NpgsqlConnection)await ConnectAsync();
             var tables = new List<string>();
             await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", connection))
             await using (var reader = await list.ExecuteReaderAsync())
