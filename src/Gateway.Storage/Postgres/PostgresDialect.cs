@@ -20,6 +20,10 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ClaimLock => " FOR UPDATE OF d SKIP LOCKED";
 
+    public override string True => "TRUE";
+
+    public override string False => "FALSE";
+
     public override bool FailureAbortsTransaction => true;
 
     public override string JsonArrayValues(string parameter) => $"SELECT json_array_elements_text(CAST({parameter} AS json))";

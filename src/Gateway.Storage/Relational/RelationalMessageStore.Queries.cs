@@ -269,7 +269,7 @@ public abstract partial class RelationalMessageStore
         await using (var select = Command(
             connection,
             tx,
-            $"SELECT id FROM message WHERE refused = TRUE AND payload_trimmed = FALSE AND payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id",
+            $"SELECT id FROM message WHERE refused = {Dialect.True} AND payload_trimmed = {Dialect.False} AND payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id",
             ("@cutoff", cutoff)))
         {
             due = await ReadAllAsync(select, r => r.GetInt64(0), cancellationToken);
@@ -287,7 +287,7 @@ public abstract partial class RelationalMessageStore
             await using (var update = Command(
                 connection,
                 tx,
-                "UPDATE message SET payload = @p, payload_key_id = @k, payload_trimmed = TRUE, updated_at = @now WHERE id = @id",
+                $"UPDATE message SET payload = @p, payload_key_id = @k, payload_trimmed = {Dialect.True}, updated_at = @now WHERE id = @id",
                 ("@p", Protector.Protect(prefix)),
                 ("@k", Protector.CurrentKeyId),
                 ("@now", now),

@@ -11,6 +11,12 @@ internal abstract class SqlDialect
     /// <summary>A query of the text values of the JSON array in <paramref name="parameter"/>, for <c>column IN (…)</c>.</summary>
     public abstract string JsonArrayValues(string parameter);
 
+    /// <summary>The literal of true in a comparison with a flag column (SQLite: <c>1</c>, so a partial index on <c>flag = 1</c> is used).</summary>
+    public abstract string True { get; }
+
+    /// <summary>The literal of false in a comparison with a flag column.</summary>
+    public abstract string False { get; }
+
     /// <summary>
     /// Whether a failed statement spoils the rest of its transaction (PostgreSQL), so a statement that may fail on purpose
     /// (an insert meeting a unique key) runs inside a savepoint to keep the unit of work usable.

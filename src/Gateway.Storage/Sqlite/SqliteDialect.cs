@@ -13,6 +13,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ClaimLock => "";
 
+    public override string True => "1";
+
+    public override string False => "0";
+
     public override bool FailureAbortsTransaction => false;
 
     public override string JsonArrayValues(string parameter) => $"SELECT value FROM json_each({parameter})";
