@@ -12,40 +12,20 @@ namespace Gateway.Storage.Tests.Figures;
 
 /// <summary>
 /// The figures' facts read back from a real store, written as the pipeline writes them (ledger, recorder), run on every
-/// database (a subclass per store).
+/// database (a subclass per store). The clock starts at 21:30 UTC on 30 September: 23:30 in Amsterdam, still September there.
 /// </summary>
-public abstract class FigureSourceContractTests : IAsyncLifetime
+public abstract class FigureSourceContractTests() : StoreSuite(new DateTimeOffset(2026, 9, 30, 21, 30, 0, TimeSpan.Zero))
 {
     private static readonly DateOnly Oktober = new(2026, 10, 1);
     private static readonly FigureScope Kwartaal = new(Oktober, new DateOnly(2026, 12, 31), ["0344"]);
 
-    private TestDatabase _database = null!;
-
-    /// <summary>The database of this test.</summary>
-    private protected TestDatabase Database => _database;
-
-    // 21:30 UTC on 30 September is 23:30 in Amsterdam: still September there.
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 9, 30, 21, 30, 0, TimeSpan.Zero));
-    private RelationalMessageStore _store = null!;
     private RelationalFigureSource _source = null!;
     private LedgerFacts _facts = null!;
 
-    /// <summary>An empty database for one test.</summary>
-    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
+    private protected override void Opened()
     {
-        _database = await CreateDatabaseAsync();
-        _store = _database.Open(_time);
-        _source = new RelationalFigureSource(_store);
-        _facts = new LedgerFacts(_store, _time);
-        await _store.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _store.Dispose();
-        await _database.DisposeAsync();
+        _source = new RelationalFigureSource(Store);
+        _facts = new LedgerFacts(Store, Time);
     }
 
     [Fact]
@@ -57,7 +37,7 @@ public abstract class FigureSourceContractTests : IAsyncLifetime
             LedgerFacts.Toewijzing(5002, Oktober, Oktober, new DateOnly(2027, 9, 30)),
             LedgerFacts.Toewijzing(5003, Oktober, new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)),
             LedgerFacts.Toewijzing(5004, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1), new DateOnly(2026, 9, 30))));
-        _time.Advance(TimeSpan.FromDays(1));
+        Time.Advance(TimeSpan.FromDays(1));
         await _facts.ApplyAsync(_facts.Bericht301(
             "0344",
             LedgerFacts.Toewijzing(5001, Oktober.AddDays(1), Oktober, new DateOnly(2026, 12, 31), volume: 6),
@@ -80,10 +60,10 @@ public abstract class FigureSourceContractTests : IAsyncLifetime
     public async Task StartsAndStops_LastLineOfAKeyDecides_StatusThreeRemovesAndTheFirstLineGivesTheReceipt()
     {
         var started = await _facts.ApplyAsync(_facts.Bericht305(LedgerFacts.Start(5001, new DateOnly(2026, 10, 5)), LedgerFacts.Start(5002, new DateOnly(2026, 10, 6))));
-        _time.Advance(TimeSpan.FromDays(1));
+        Time.Advance(TimeSpan.FromDays(1));
         await _facts.ApplyAsync(_facts.Bericht305(LedgerFacts.Start(5001, new DateOnly(2026, 10, 5))));
         await _facts.ApplyAsync(_facts.Bericht305(LedgerFacts.Start(5002, new DateOnly(2026, 10, 6), status: "3"), LedgerFacts.Start(5003, new DateOnly(2027, 1, 5))));
-        _time.Advance(TimeSpan.FromDays(30));
+        Time.Advance(TimeSpan.FromDays(30));
         var stopped = await _facts.ApplyAsync(_facts.Bericht307(
             LedgerFacts.Stop(5001, new DateOnly(2026, 10, 5), "20", new DateOnly(2026, 11, 1)),
             LedgerFacts.Stop(5001, new DateOnly(2026, 10, 5), "02", new DateOnly(2026, 12, 15))));
@@ -105,13 +85,13 @@ public abstract class FigureSourceContractTests : IAsyncLifetime
     public async Task Verzoeken_ReceivedOnADutchDayOfTheScope_WithTheFirstHonouring301AndEvery319()
     {
         await _facts.ApplyAsync(_facts.Bericht315("R-0"));
-        _time.Advance(TimeSpan.FromHours(2));
+        Time.Advance(TimeSpan.FromHours(2));
         var received = await _facts.ApplyAsync(_facts.Bericht315("R-1"));
-        _time.Advance(TimeSpan.FromDays(1));
+        Time.Advance(TimeSpan.FromDays(1));
         var onderzoek = await _facts.ApplyAsync(_facts.Bericht319("R-1", "2"));
-        _time.Advance(TimeSpan.FromDays(1));
+        Time.Advance(TimeSpan.FromDays(1));
         var honoured = await _facts.ApplyAsync(_facts.Bericht301("0344", LedgerFacts.Toewijzing(5001, Oktober, Oktober, null, referentie: "R-1")));
-        _time.Advance(TimeSpan.FromDays(1));
+        Time.Advance(TimeSpan.FromDays(1));
         await _facts.ApplyAsync(_facts.Bericht301("0344", LedgerFacts.Toewijzing(5001, Oktober.AddDays(3), Oktober, null, volume: 4, referentie: "R-1")));
         var open = await _facts.ApplyAsync(_facts.Bericht315("R-2"));
 
@@ -150,19 +130,19 @@ public abstract class FigureSourceContractTests : IAsyncLifetime
         Assert.Equal((2L, new DateOnly(2026, 11, 30), 8L, "04"), (before[2].DeclaratieMessageId, before[2].PeriodeEinde, before[2].GeleverdVolume, before[2].Eenheid));
 
         // The back office's 325 rejects P-3 (9321) and lists C-2 with the code the checks gave it.
-        _time.Advance(TimeSpan.FromDays(3));
-        var own = new DeclaratieAntwoordBuilder(_time, new ClockIdentificatieGenerator(_time)).Build(
+        Time.Advance(TimeSpan.FromDays(3));
+        var own = new DeclaratieAntwoordBuilder(Time, new ClockIdentificatieGenerator(Time)).Build(
             november,
             MessageOutcome.RejectedClasses([new ClassRejection(PathOf(1, 1), "9321"), new ClassRejection(PathOf(1, 2), "8017")]),
             november.Header.XsdVersie);
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await recorder.DecideAsync(tx, 2, FigureDecision.Of(own));
             await tx.CommitAsync();
         }
 
         var after = await PrestatiesAsync();
-        Assert.Equal((FigureState.Rejected, _time.GetUtcNow()), (after[2].State, after[2].AnsweredAt));
+        Assert.Equal((FigureState.Rejected, Time.GetUtcNow()), (after[2].State, after[2].AnsweredAt));
         Assert.Equal([new FigureReason("9321", FigureReason.BackOffice)], after[2].Reasons);
         Assert.Equal([new FigureReason("8017", "TR323")], after[3].Reasons);
         Assert.Equal(before[..2].Select(Shown), after[..2].Select(Shown));
@@ -182,11 +162,11 @@ public abstract class FigureSourceContractTests : IAsyncLifetime
     {
         var verdict = DeclaratieVerdict.Of(declaratie, rejected is null ? MessageOutcome.Accepted() : MessageOutcome.RejectedClasses([rejected]));
         IReadOnlyList<IReadOnlyList<FigureReason>> reasons = [.. verdict.Prestaties.Select(p => p.IsGranted ? [] : (IReadOnlyList<FigureReason>)[reason!])];
-        await using var tx = await _store.BeginAsync();
+        await using var tx = await Store.BeginAsync();
         Assert.Equal(messageId, await tx.InsertMessageAsync(Some.Heen()));
         await recorder.RecordAsync(tx, new JudgedDeclaratie(messageId, declaratie, verdict, reasons, held));
         await tx.CommitAsync();
-        return _time.GetUtcNow();
+        return Time.GetUtcNow();
     }
 
     private static string PathOf(int client, int prestatie) => DeclaratieVerdict.PrestatiePath(client, prestatie);

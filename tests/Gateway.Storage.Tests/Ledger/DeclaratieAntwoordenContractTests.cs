@@ -8,34 +8,19 @@ using Gateway.Storage.Tests.Support;
 namespace Gateway.Storage.Tests.Ledger;
 
 /// <summary>Ceiling usage, thresholds and held 325s on a real store (migration 4), run on every database (a subclass per store).</summary>
-public abstract class DeclaratieAntwoordenContractTests : IAsyncLifetime
+public abstract class DeclaratieAntwoordenContractTests() : StoreSuite(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero))
 {
-    private TestDatabase _database = null!;
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero));
-    private RelationalMessageStore _store = null!;
     private RelationalDeclaratieAntwoorden _answers = null!;
 
-    /// <summary>An empty database for one test.</summary>
-    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
+    private protected override void Opened()
     {
-        _database = await CreateDatabaseAsync();
-        _store = _database.Open(_time);
-        _answers = new RelationalDeclaratieAntwoorden(_store);
-        await _store.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _store.Dispose();
-        await _database.DisposeAsync();
+        _answers = new RelationalDeclaratieAntwoorden(Store);
     }
 
     [Fact]
     public async Task Usage_AddsUpPerCeilingAndYear_ThresholdRecordedOnce()
     {
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 48_000);
             await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 48_000);
@@ -57,7 +42,7 @@ public abstract class DeclaratieAntwoordenContractTests : IAsyncLifetime
     {
         var answerId = await HoldAsync();
 
-        await using var tx = await _store.BeginAsync();
+        await using var tx = await Store.BeginAsync();
         Assert.True(await _answers.DecideAsync(tx, answerId, HeldAnswerState.Released, "anna"));
         Assert.False(await _answers.DecideAsync(tx, answerId, HeldAnswerState.Replaced, "bert"));
         var held = await _answers.HeldAnswerAsync(tx, answerId);
@@ -70,25 +55,25 @@ public abstract class DeclaratieAntwoordenContractTests : IAsyncLifetime
     public async Task Retention_KeepsTheBytesOfAHeld325_UntilDecided()
     {
         var answerId = await HoldAsync();
-        _time.Advance(TimeSpan.FromDays(120));
+        Time.Advance(TimeSpan.FromDays(120));
         var policy = new RetentionPolicy(TimeSpan.FromDays(90), TimeSpan.FromDays(400));
 
-        await _store.SweepRetentionAsync(policy);
-        Assert.NotNull(await _store.ReadPayloadAsync(answerId));
+        await Store.SweepRetentionAsync(policy);
+        Assert.NotNull(await Store.ReadPayloadAsync(answerId));
 
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _answers.DecideAsync(tx, answerId, HeldAnswerState.Replaced, "anna");
             await tx.CommitAsync();
         }
 
-        await _store.SweepRetentionAsync(policy);
-        Assert.Null(await _store.ReadPayloadAsync(answerId));
+        await Store.SweepRetentionAsync(policy);
+        Assert.Null(await Store.ReadPayloadAsync(answerId));
     }
 
     private async Task<long> HoldAsync()
     {
-        await using var tx = await _store.BeginAsync();
+        await using var tx = await Store.BeginAsync();
         var declaratieId = await tx.InsertMessageAsync(Some.Heen(code: MessageCode.Declaratie));
         var answerId = await tx.InsertMessageAsync(Some.Heen(code: MessageCode.DeclaratieAntwoord) with { State = MessageState.Held, CorrelatesTo = declaratieId });
         await _answers.HoldAsync(tx, new HeldAnswer(

@@ -10,34 +10,16 @@ using Gateway.Storage.Tests.Support;
 namespace Gateway.Storage.Tests.Ledger;
 
 /// <summary>The ledger on a real store, written once and run on every database (a subclass per store).</summary>
-public abstract class LedgerContractTests : IAsyncLifetime
+public abstract class LedgerContractTests() : StoreSuite(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero))
 {
     private const string Bsn = "999990184";
-    private TestDatabase _database = null!;
-    private RelationalMessageStore _store = null!;
     private readonly RelationalLedger _ledger = new();
     private static readonly LedgerParties Parties = new(Standard.Iwmo, "0344", "41101234");
-
-    /// <summary>An empty database for one test.</summary>
-    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        _database = await CreateDatabaseAsync();
-        _store = _database.Open(new FakeTimeProvider(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero)));
-        await _store.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _store.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Apply_Committed301_EveryVersionKeptAndAResendStoredOnce()
     {
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _ledger.ApplyAsync(new LedgerEntry(1, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
             await _ledger.ApplyAsync(new LedgerEntry(2, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
@@ -45,7 +27,7 @@ public abstract class LedgerContractTests : IAsyncLifetime
             await tx.CommitAsync();
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         var versions = await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0344", 5001);
         Assert.Equal([1L, 3L], versions.Select(v => v.MessageId));
         var current = Assert.Single(LedgerToewijzing.Newest(versions));
@@ -59,14 +41,14 @@ public abstract class LedgerContractTests : IAsyncLifetime
     {
         var merged = new RelationalLedger(new OneMerger("0457", "0344"));
         var underOldCode = Toewijzing(new TimeOnly(11, 0), null) with { Header = Toewijzing(new TimeOnly(11, 0), null).Header with { Afzender = "0457" } };
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await merged.ApplyAsync(new LedgerEntry(1, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
             await merged.ApplyAsync(new LedgerEntry(2, Flow.Outbound, underOldCode), tx, default);
             await tx.CommitAsync();
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         var client = merged.ClientIdOf(read, Bsn);
         foreach (var code in new[] { "0457", "0344" })
         {
@@ -87,32 +69,32 @@ public abstract class LedgerContractTests : IAsyncLifetime
         {
             Client = toewijzing.Client with { ToegewezenProducten = [toewijzing.Client.ToegewezenProducten[0] with { ReferentieAanbieder = Some.CanaryBsn }] },
         };
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _ledger.ApplyAsync(new LedgerEntry(1, Flow.Outbound, toewijzing), tx, default);
             await tx.CommitAsync();
         }
 
-        await using (var read = await _store.BeginAsync())
+        await using (var read = await Store.BeginAsync())
         {
             var version = Assert.Single(await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0344", 5001));
             Assert.NotNull(version.ReferentieAanbieder);
             Assert.DoesNotContain(Some.CanaryBsn, version.ReferentieAanbieder, StringComparison.Ordinal);
         }
 
-        Assert.False(await _database.HoldsPlainTextAsync(Some.CanaryBsn), "ReferentieAanbieder in plain text in the store");
+        Assert.False(await Database.HoldsPlainTextAsync(Some.CanaryBsn), "ReferentieAanbieder in plain text in the store");
     }
 
     [Fact]
     public async Task Apply_TransactionNotCommitted_LedgerUnchanged()
     {
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _ledger.ApplyAsync(new LedgerEntry(1, Flow.Outbound, Toewijzing(new TimeOnly(10, 0), null)), tx, default);
             Assert.Single(await _ledger.ToewijzingVersionsAsync(tx, Standard.Iwmo, "0344", 5001));
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         Assert.Empty(await _ledger.ToewijzingVersionsAsync(read, Standard.Iwmo, "0344", 5001));
         Assert.Empty((await _ledger.StartStopAsync(read, Parties, _ledger.ClientIdOf(read, Bsn))).Starts);
     }
@@ -123,13 +105,13 @@ public abstract class LedgerContractTests : IAsyncLifetime
         var outcome = Gateway.Messages.Answers.MessageOutcome.RejectedClass("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]", "9338");
         var verdict = DeclaratieVerdict.Of(Declaratie(), outcome);
         Assert.True(verdict.GrantsAny);
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _ledger.ApplyAsync(new LedgerEntry(7, Flow.Inbound, Declaratie(), verdict), tx, default);
             await tx.CommitAsync();
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         var granted = Assert.Single(await _ledger.PrestatiesOnToewijzingAsync(read, Standard.Iwmo, "0344", 5001));
         Assert.Equal(("P-1", PrestatieStatus.Approved, "D2026A", 7L), (granted.ReferentieNummer, granted.Status, granted.DeclaratieNummer, granted.MessageId));
         Assert.Equal(_ledger.ClientIdOf(read, Bsn), granted.ClientId);
@@ -145,7 +127,7 @@ public abstract class LedgerContractTests : IAsyncLifetime
     public async Task LastDeclaratiePeriode_LatestOfTheParties_OtherPartiesIgnored()
     {
         var september = new GeslotenPeriode(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30));
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(tx, Parties));
             await _ledger.ApplyAsync(new LedgerEntry(7, Flow.Inbound, Declaratie()), tx, default);
@@ -154,7 +136,7 @@ public abstract class LedgerContractTests : IAsyncLifetime
             await tx.CommitAsync();
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         Assert.Equal(new DateOnly(2026, 10, 1), (await _ledger.LastDeclaratiePeriodeAsync(read, Parties))?.Begindatum);
         Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(read, Parties with { Gemeentecode = "0363" }));
         Assert.Null(await _ledger.LastDeclaratiePeriodeAsync(read, Parties with { Standard = Standard.Ijw }));

@@ -7,44 +7,29 @@ using Gateway.Storage.Tests.Support;
 namespace Gateway.Storage.Tests.Obligations;
 
 /// <summary>The response-time obligations on a real store (migration 9), run on every database (a subclass per store).</summary>
-public abstract class ObligationsContractTests : IAsyncLifetime
+public abstract class ObligationsContractTests() : StoreSuite(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero))
 {
     private static readonly DateOnly Since = new(2026, 11, 2);
     private static readonly DateOnly Due = new(2026, 11, 5);
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-    private TestDatabase _database = null!;
-    private RelationalMessageStore _store = null!;
     private RelationalObligations _obligations = null!;
 
-    /// <summary>An empty database for one test.</summary>
-    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
+    private protected override void Opened()
     {
-        _database = await CreateDatabaseAsync();
-        _store = _database.Open(_time);
-        _obligations = new RelationalObligations(_store);
-        await _store.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _store.Dispose();
-        await _database.DisposeAsync();
+        _obligations = new RelationalObligations(Store);
     }
 
     [Fact]
     public async Task Open_ThenFind_ReturnsItOpenWithEveryField()
     {
         long id;
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             id = await _obligations.OpenAsync(tx, Retour("REF-1"));
             await tx.CommitAsync();
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         var found = await _obligations.FindAsync(read, ObligationKind.Retour, Standard.Iwmo, "0344", "41101234", "REF-1");
         Assert.NotNull(found);
         Assert.Equal((id, ObligationOwner.Provider, 7L, Since, Due), (found.Id, found.Owner, found.OpenedBy, found.Since, found.Due));
@@ -56,7 +41,7 @@ public abstract class ObligationsContractTests : IAsyncLifetime
     [Fact]
     public async Task Close_AfterDueAndCounted_LateAndNoLongerListedOpen()
     {
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _obligations.OpenAsync(tx, Retour("LATE"));
             await _obligations.OpenAsync(tx, Retour("ON-TIME"));
@@ -64,7 +49,7 @@ public abstract class ObligationsContractTests : IAsyncLifetime
             await tx.CommitAsync();
         }
 
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             Assert.Equal(1, await _obligations.CloseAsync(tx, Closing("LATE", Due.AddDays(1))));
             Assert.Equal(1, await _obligations.CloseAsync(tx, Closing("ON-TIME", Due)));
@@ -73,7 +58,7 @@ public abstract class ObligationsContractTests : IAsyncLifetime
             await tx.CommitAsync();
         }
 
-        await using (var read = await _store.BeginAsync())
+        await using (var read = await Store.BeginAsync())
         {
             Assert.True((await Find(read, "LATE"))!.Late);
             Assert.False((await Find(read, "ON-TIME"))!.Late);
@@ -88,13 +73,13 @@ public abstract class ObligationsContractTests : IAsyncLifetime
     [Fact]
     public async Task RecordFulfilled_AfterDue_ClosedAtOnceAndLate()
     {
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _obligations.RecordFulfilledAsync(tx, Retour("START") with { Kind = ObligationKind.Start }, Due.AddDays(2));
             await tx.CommitAsync();
         }
 
-        await using var read = await _store.BeginAsync();
+        await using var read = await Store.BeginAsync();
         var found = await _obligations.FindAsync(read, ObligationKind.Start, Standard.Iwmo, "0344", "41101234", "START");
         Assert.NotNull(found);
         Assert.True(found.Late);
@@ -105,7 +90,7 @@ public abstract class ObligationsContractTests : IAsyncLifetime
     public async Task MarkSignalled_EachSignalOnce_OverdueImpliesApproaching_NoneWhenClosed()
     {
         long open, closed;
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             open = await _obligations.OpenAsync(tx, Retour("OPEN"));
             closed = await _obligations.OpenAsync(tx, Retour("CLOSED"));
@@ -113,7 +98,7 @@ public abstract class ObligationsContractTests : IAsyncLifetime
             await tx.CommitAsync();
         }
 
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             Assert.True(await _obligations.MarkSignalledAsync(tx, open, ObligationSignal.Overdue));
             Assert.False(await _obligations.MarkSignalledAsync(tx, open, ObligationSignal.Overdue));
@@ -129,18 +114,18 @@ public abstract class ObligationsContractTests : IAsyncLifetime
     [Fact]
     public async Task Reference_HoldingABsn_KeptOnlyAsKeyedHash()
     {
-        await using (var tx = await _store.BeginAsync())
+        await using (var tx = await Store.BeginAsync())
         {
             await _obligations.OpenAsync(tx, Retour(Some.CanaryBsn));
             await tx.CommitAsync();
         }
 
-        await using (var read = await _store.BeginAsync())
+        await using (var read = await Store.BeginAsync())
         {
             Assert.NotNull(await Find(read, Some.CanaryBsn));
         }
 
-        Assert.False(await _database.HoldsPlainTextAsync(Some.CanaryBsn), "obligation reference in plain text in the store");
+        Assert.False(await Database.HoldsPlainTextAsync(Some.CanaryBsn), "obligation reference in plain text in the store");
     }
 
     private static NewObligation Retour(string reference) =>
