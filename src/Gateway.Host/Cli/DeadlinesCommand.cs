@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Cli.Texts;
 using Gateway.Host.Operators;
 using Gateway.Routing.Obligations;
 
@@ -22,16 +23,29 @@ internal static class DeadlinesCommand
                 return ExitCodes.Ok;
             }
 
-            context.Out.WriteLine($"{"ID",6} {"DUE",-10} {"STATE",-11} {"LEFT",5} {"KIND",-25} {"OWED BY",-8} {"GEMEENTE",-8} {"AANBIEDER",-9} {"MESSAGE",8}");
+            var texts = context.Texts;
+            context.Out.WriteLine($"{"ID",6} {texts.ColumnDue,-10} {texts.ColumnState,-11} {texts.ColumnLeft,5} {texts.ColumnKind,-25} {texts.ColumnOwedBy,-9} {texts.ColumnGemeente,-8} {texts.ColumnAanbieder,-9} {texts.ColumnMessage,8}");
             foreach (var row in rows)
             {
-                context.Out.WriteLine($"{row.Id,6} {row.Due:yyyy-MM-dd} {row.State,-11} {row.WorkingDaysLeft,5} {row.Kind,-25} {row.Owner,-8} {row.Gemeentecode,-8} {row.Aanbieder,-9} {row.OpenedBy,8}");
+                context.Out.WriteLine($"{row.Id,6} {TextCatalogue.Date(row.Due)} {StateText(texts, row.State),-11} {row.WorkingDaysLeft,5} {row.Kind,-25} {OwnerText(texts, row.Owner),-9} {row.Gemeentecode,-8} {row.Aanbieder,-9} {row.OpenedBy,8}");
             }
 
             var open = rows.Count(r => r.State is "open" or "approaching" or "overdue");
-            context.Out.WriteLine($"{open} open obligation(s), {rows.Count(r => r.State == "overdue")} overdue, {rows.Count(r => r.State == "approaching")} approaching (LEFT: working days to the due date).");
+            context.Out.WriteLine(TextCatalogue.Say(texts.DeadlinesCount, open, rows.Count(r => r.State == "overdue"), rows.Count(r => r.State == "approaching")));
             return ExitCodes.Ok;
         }));
         return command;
     }
+
+    /// <summary>The state as the table's language says it (JSON keeps the English word of <see cref="DeadlineView"/>).</summary>
+    private static string StateText(TextCatalogue texts, string state) => state switch
+    {
+        "approaching" => texts.DeadlineApproaching,
+        "overdue" => texts.DeadlineOverdue,
+        "closed" => texts.DeadlineClosed,
+        "late" => texts.DeadlineLate,
+        _ => texts.DeadlineOpen,
+    };
+
+    private static string OwnerText(TextCatalogue texts, string owner) => owner == "region" ? texts.OwedByRegion : texts.OwedByProvider;
 }

@@ -4,6 +4,7 @@ using Gateway.Host.Trust;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Contracts;
+using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Reference;
@@ -40,6 +41,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         {
             LogLeasesReleased(logger, released);
         }
+
+        // A freeze learned from the hub before the restart still holds: no attempts are spent sending into it.
+        await services.GetRequiredService<DeliveryDispatcher>().RestoreFreezeAsync(cancellationToken);
 
         var schemas = services.GetRequiredService<SchemaCatalog>();
         readiness.MarkSchemasLoaded();

@@ -11,7 +11,7 @@ namespace Gateway.Host.Logging;
 /// <summary>
 /// Serilog to console and a daily rolling file, as text (ISO 8601 timestamps) or compact JSON
 /// (<c>Gateway:Logging:Format</c> = <c>text</c>|<c>json</c>), overridable through the <c>Serilog</c> configuration section.
-/// Every event passes the BSN redaction enricher first.
+/// Every event passes the BSN redaction enricher first; a pre-check's events are marked in the text format.
 /// </summary>
 internal static class GatewayLogging
 {
@@ -20,8 +20,9 @@ internal static class GatewayLogging
     public const string ConsoleLevelKey = "Gateway:Logging:ConsoleLevel";
     public const string FormatKey = "Gateway:Logging:Format";
 
-    private const string ConsoleTemplate = "[{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}";
-    private const string FileTemplate = "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}";
+    // {PrecheckMark} is there only on a pre-check's events (PrecheckEnricher); elsewhere it renders nothing.
+    private const string ConsoleTemplate = "[{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} {Level:u3}] {PrecheckMark:l}{Message:lj} {Properties:j}{NewLine}{Exception}";
+    private const string FileTemplate = "{Timestamp:o} [{Level:u3}] {SourceContext} {PrecheckMark:l}{Message:lj} {Properties:j}{NewLine}{Exception}";
 
     public static Serilog.Core.Logger CreateLogger(IConfiguration configuration)
     {
@@ -34,7 +35,8 @@ internal static class GatewayLogging
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .Enrich.With<BsnRedactingEnricher>();
+            .Enrich.With<BsnRedactingEnricher>()
+            .Enrich.With<PrecheckEnricher>();
 
         // Sinks come from configuration when it names any; otherwise console plus a daily rolling file.
         loggerConfiguration.ReadFrom.Configuration(configuration);

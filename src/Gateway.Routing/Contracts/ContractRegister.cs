@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Volumes;
 
@@ -58,6 +59,21 @@ public sealed class ContractRegister
     /// <summary>The ceilings a prestatie under this contract counts towards (by the calendar year of the date).</summary>
     public IReadOnlyList<Ceiling> CeilingsFor(Contract contract, string gemeente, DateOnly date) =>
         [.. Ceilings.Where(c => c.Covers(contract, gemeente, date.Year))];
+
+    /// <summary>
+    /// This register with every listed gemeente standing also for the codes a municipal merger joined to it: a contract
+    /// (or ceiling) that lists the successor covers the messages providers still send to a ceased code, and one that
+    /// lists a ceased code covers its successor's. A contract without gemeenten covers every code already.
+    /// </summary>
+    public ContractRegister WithMergers(IGemeenteMergers mergers)
+    {
+        ArgumentNullException.ThrowIfNull(mergers);
+        IReadOnlyList<string> Joined(IReadOnlyList<string> gemeenten) =>
+            gemeenten.Count == 0 ? gemeenten : [.. gemeenten.SelectMany(mergers.JoinedCodes).Concat(gemeenten).Distinct(StringComparer.Ordinal)];
+        return new ContractRegister(
+            [.. Contracts.Select(c => c with { Gemeenten = Joined(c.Gemeenten) })],
+            [.. Ceilings.Select(c => c with { Gemeenten = Joined(c.Gemeenten) })]);
+    }
 
     /// <summary>Loads and validates a register file; throws <see cref="ConfigurationFileException"/> listing every problem.</summary>
     public static ContractRegister Load(string file)

@@ -57,7 +57,7 @@ internal static class ContractsServiceCollectionExtensions
             services.AddSingleton(sp => new ReloadingSource<ContractRegister>(
                 "contract register " + contractsFile,
                 () => [contractsFile],
-                () => ContractRegister.Load(contractsFile),
+                () => ContractRegister.Load(contractsFile).WithMergers(sp.GetRequiredService<IGemeenteMergers>()),
                 sp.GetRequiredService<TimeProvider>(),
                 options.CheckInterval,
                 sp.GetRequiredService<ILogger<ContractRegister>>()));

@@ -26,6 +26,8 @@ public sealed partial class DeliveryDispatcher
     private readonly GatewayMetrics _metrics;
     private readonly FreezeCalendar _freezes;
     private readonly ConcurrentDictionary<DeliveryDestination, SemaphoreSlim> _bulkheads = new();
+    private readonly SemaphoreSlim _freezeSave = new(1, 1);
+    private StoredFreeze _savedFreeze = StoredFreeze.None;
 
     /// <summary>A dispatcher over the store and the Host's transports, holding deliveries to the hub while <paramref name="freezes"/> says it is frozen.</summary>
     public DeliveryDispatcher(IMessageStore store, IEnumerable<IDeliveryTransport> transports, RetrySchedule schedule, DeliveryOptions options, TimeProvider time, ILogger<DeliveryDispatcher> logger, GatewayMetrics metrics, FreezeCalendar freezes)
@@ -65,6 +67,7 @@ public sealed partial class DeliveryDispatcher
             : null;
         var sends = claimed.Select(c => SendThroughBulkheadAsync(c, probe: false, cancellationToken));
         var results = await Task.WhenAll(probe is null ? sends : sends.Append(SendThroughBulkheadAsync(probe, probe: true, cancellationToken)));
+        await SaveFreezeAsync(cancellationToken);
         return new DispatchSummary(
             claimed.Count + (probe is null ? 0 : 1),
             results.Count(r => r == Recorded.Delivered),
@@ -77,6 +80,17 @@ public sealed partial class DeliveryDispatcher
         };
     }
 
+    /// <summary>
+    /// At start, before the first sweep: takes back the freeze a previous run learned (and the start of what it held), so
+    /// a restart during a freeze neither sends into it nor forgets to release what it held.
+    /// </summary>
+    public async Task RestoreFreezeAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.LoadFreezeAsync(cancellationToken);
+        _freezes.Restore(stored);
+        _savedFreeze = stored;
+    }
+
     /// <summary>Puts deliveries whose lease expired (a crashed or hung sender) back to pending.</summary>
     public Task<int> ReleaseExpiredLeasesAsync(CancellationToken cancellationToken = default) =>
         _store.ReleaseExpiredLeasesAsync(cancellationToken);
@@ -84,6 +98,25 @@ public sealed partial class DeliveryDispatcher
     /// <summary>Deletes payloads and old message rows as the retention policy says.</summary>
     public Task<RetentionResult> SweepRetentionAsync(CancellationToken cancellationToken = default) =>
         _store.SweepRetentionAsync(new RetentionPolicy(_options.PayloadRetention, _options.DedupKeyRetention) { RefusedPayloadAge = _options.RefusedPayloadRetention }, cancellationToken);
+
+    /// <summary>Saves the calendar's freeze state when it changed since the last save (sweeps may overlap: one saves at a time).</summary>
+    private async Task SaveFreezeAsync(CancellationToken cancellationToken)
+    {
+        await _freezeSave.WaitAsync(cancellationToken);
+        try
+        {
+            var now = _freezes.Snapshot();
+            if (now != _savedFreeze)
+            {
+                await _store.SaveFreezeAsync(now, cancellationToken);
+                _savedFreeze = now;
+            }
+        }
+        finally
+        {
+            _freezeSave.Release();
+        }
+    }
 
     private async Task<Recorded> SendThroughBulkheadAsync(ClaimedDelivery claimed, bool probe, CancellationToken cancellationToken)
     {

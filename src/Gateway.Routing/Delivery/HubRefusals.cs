@@ -8,7 +8,8 @@ namespace Gateway.Routing.Delivery;
 /// event and the notice are kept together or not at all): the message moves to <see cref="MessageState.RefusedByHub"/>
 /// with a <see cref="MessageEventTypes.HubRefused"/> event, and the back office of its gemeente gets a notice (kind
 /// TransportError, correlated to the refused message) over its usual route: HTTP or its inbox directory. Used for the
-/// hub's synchronous answer (the dispatcher) and for an Fo01 the hub posts later (the GGk endpoint).
+/// hub's synchronous answer (the dispatcher) and for an Fo01 the hub posts later (the GGk endpoint), which also moves
+/// the delivery already counted delivered to <see cref="DeliveryState.RefusedByHub"/>.
 /// </summary>
 public static class HubRefusals
 {
@@ -43,6 +44,8 @@ public static class HubRefusals
         var told = noticeId is { } id
             ? string.Create(CultureInfo.InvariantCulture, $"; back office {refused.Gemeentecode} told (notice {id})")
             : "; no back office to tell";
+        // An Fo01 the hub posts later finds the delivery counted delivered: it is refused too (none when the refusal was the attempt's answer).
+        await transaction.RefuseDeliveredAsync(refused.Id, DeliveryDestination.Hub, refusal.Reason, cancellationToken);
         await transaction.UpdateStateAsync(refused.Id, MessageState.RefusedByHub, MessageEventTypes.HubRefused, refusal.Reason + told, cancellationToken: cancellationToken);
         return noticeId;
     }

@@ -1,4 +1,5 @@
 using Gateway.Routing.Configuration;
+using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Routing.Freezes;
@@ -6,8 +7,8 @@ namespace Gateway.Routing.Freezes;
 /// <summary>
 /// When the hub is frozen: the configured windows, and a freeze learned from the hub's IB103 that lasts until a probe
 /// is accepted or <see cref="FreezeOptions.LearnedMaximum"/> has passed. The dispatcher asks it once per sweep and
-/// releases what it held once the freeze is over. A learned freeze lives in this process: after a restart the first
-/// IB103 learns it again (and that attempt is given back too).
+/// releases what it held once the freeze is over. What a restart must not forget (the learned freeze and the start of a
+/// freeze whose held deliveries wait for release) is taken as a <see cref="StoredFreeze"/> and saved by the dispatcher.
 /// </summary>
 public sealed partial class FreezeCalendar
 {
@@ -111,6 +112,30 @@ public sealed partial class FreezeCalendar
         }
     }
 
+    /// <summary>What a restart must know again: the learned freeze and the start of what is held.</summary>
+    internal StoredFreeze Snapshot()
+    {
+        lock (_lock)
+        {
+            return new StoredFreeze(_learned, _heldSince);
+        }
+    }
+
+    /// <summary>At start: takes back what a previous run saved (a learned freeze already over expires on the next look).</summary>
+    internal void Restore(StoredFreeze stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        lock (_lock)
+        {
+            _learned = stored.Learned;
+            _heldSince = stored.HeldSince;
+            if (stored.Learned is { } learned)
+            {
+                LogRestored(_logger, learned.Since, learned.Until);
+            }
+        }
+    }
+
     private HubFreeze? At(DateTimeOffset now)
     {
         lock (_lock)
@@ -131,6 +156,9 @@ public sealed partial class FreezeCalendar
 
     [LoggerMessage(Level = LogLevel.Warning, EventName = "HubFreezeLearned", Message = "The hub answered IB103 (freeze) at {Since:O}: deliveries to the hub are held until a probe is accepted (one every {ProbeInterval}) or until {Until:O}")]
     private static partial void LogLearned(ILogger logger, DateTimeOffset since, DateTimeOffset until, TimeSpan probeInterval);
+
+    [LoggerMessage(Level = LogLevel.Warning, EventName = "HubFreezeRestored", Message = "The hub freeze learned at {Since:O} is still in force after the restart: deliveries to the hub stay held until a probe is accepted or until {Until:O}")]
+    private static partial void LogRestored(ILogger logger, DateTimeOffset since, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Information, EventName = "HubFreezeEnded", Message = "The hub freeze learned at {Since:O} ended at {EndedAt:O}: a probe was accepted")]
     private static partial void LogEnded(ILogger logger, DateTimeOffset since, DateTimeOffset endedAt);

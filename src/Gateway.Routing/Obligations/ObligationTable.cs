@@ -13,9 +13,11 @@ namespace Gateway.Routing.Obligations;
 /// The table of istandaarden-3.2 §5.4: which message opens which obligation, with which due date, and which message
 /// fulfils it, in both directions. Terms in working days count on the Algemene termijnenwet calendar
 /// (<see cref="WorkingDays"/>) from the Dutch date the gateway received or sent the message; the 8 and 2 weeks in
-/// calendar days from the request's dagtekening.
+/// calendar days from the request's dagtekening. A 305 is due 5 working days after the care started or, for a
+/// toewijzing the region sent after that (backdated), 5 working days after that 301 was sent (OP271); the ledger
+/// (<see cref="ILedgerReader"/>) knows when.
 /// </summary>
-internal sealed class ObligationTable(IObligationStore store, DeclaratieAntwoordOptions declaraties)
+internal sealed class ObligationTable(IObligationStore store, DeclaratieAntwoordOptions declaraties, ILedgerReader ledger)
 {
     public const int RetourWerkdagen = 3;
     public const int VerzoekWerkdagen = 5;
@@ -69,7 +71,8 @@ internal sealed class ObligationTable(IObligationStore store, DeclaratieAntwoord
             case Bericht305 start:
                 foreach (var p in start.Client.StartProducten.Where(p => p.StatusAanlevering == StatusAanlevering.Toevoegen))
                 {
-                    await RecordIfLateAsync(context, ObligationKind.Start, $"{p.ToewijzingNummer}/{p.Begindatum:yyyy-MM-dd}", p.Begindatum, on, cancellationToken);
+                    var known = p.ToewijzingNummer is { } nummer ? await ToewijzingSentOnAsync(context, nummer, cancellationToken) : null;
+                    await RecordIfLateAsync(context, ObligationKind.Start, $"{p.ToewijzingNummer}/{p.Begindatum:yyyy-MM-dd}", p.Begindatum, on, cancellationToken, known);
                 }
 
                 break;
@@ -160,13 +163,31 @@ internal sealed class ObligationTable(IObligationStore store, DeclaratieAntwoord
         }
     }
 
-    private async Task RecordIfLateAsync(CommitState context, ObligationKind kind, string reference, DateOnly happened, DateOnly on, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a start or stop sent more than 5 working days after it <paramref name="happened"/>, or after the provider
+    /// received the toewijzing (<paramref name="knownSince"/>) when that came later (a backdated 301; OP271).
+    /// </summary>
+    private async Task RecordIfLateAsync(CommitState context, ObligationKind kind, string reference, DateOnly happened, DateOnly on, CancellationToken cancellationToken, DateOnly? knownSince = null)
     {
-        var due = WorkingDays.Add(happened, StartStopWerkdagen);
+        var since = knownSince is { } known && known > happened ? known : happened;
+        var due = WorkingDays.Add(since, StartStopWerkdagen);
         if (on > due)
         {
-            await store.RecordFulfilledAsync(context.Transaction, New(context, kind, ObligationOwner.Provider, reference, happened, due), on, cancellationToken);
+            await store.RecordFulfilledAsync(context.Transaction, New(context, kind, ObligationOwner.Provider, reference, since, due), on, cancellationToken);
         }
+    }
+
+    /// <summary>The Dutch date the region sent the first 301 of this toewijzing; null when the ledger does not know it (or its message is purged).</summary>
+    private async Task<DateOnly?> ToewijzingSentOnAsync(CommitState context, long nummer, CancellationToken cancellationToken)
+    {
+        var versions = await ledger.ToewijzingVersionsAsync(context.Transaction, context.Bericht.Standard, MessageFacts.GemeentecodeOf(context.Bericht), nummer, cancellationToken);
+        if (versions.Count == 0)
+        {
+            return null;
+        }
+
+        var first = await context.Transaction.GetMessageAsync(versions.Min(v => v.MessageId), cancellationToken);
+        return first is null ? null : DutchDate.Of(first.CreatedAt);
     }
 
     private static NewObligation New(CommitState context, ObligationKind kind, ObligationOwner owner, string reference, DateOnly since, DateOnly due)

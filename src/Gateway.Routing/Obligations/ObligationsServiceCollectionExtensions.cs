@@ -1,7 +1,9 @@
 using Gateway.Routing.Declaraties;
+using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline.Steps;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,10 @@ internal static class ObligationsServiceCollectionExtensions
     public static IServiceCollection AddGatewayObligations(this IServiceCollection services)
     {
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ObligationsOptions>>().Value);
-        services.AddSingleton(sp => new ObligationTable(sp.GetRequiredService<IObligationStore>(), sp.GetRequiredService<DeclaratieAntwoordOptions>()));
+        // Without the store's ledger (a gateway that keeps none) no toewijzing is known: OP271 counts from the start alone.
+        // TryAdd: the store's registration wins whether it comes before or after this one.
+        services.TryAddSingleton<ILedgerReader, NoLedger>();
+        services.AddSingleton(sp => new ObligationTable(sp.GetRequiredService<IObligationStore>(), sp.GetRequiredService<DeclaratieAntwoordOptions>(), sp.GetRequiredService<ILedgerReader>()));
         services.AddSingleton<TrackObligationsStep>();
         services.AddSingleton(sp => new Deadlines(
             sp.GetRequiredService<IMessageStore>(),

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Gateway.Messages.Envelopes.Ggk;
 
 namespace Gateway.Routing.Pipeline;
 
@@ -16,11 +17,6 @@ public sealed record TransportRefusal(string Code, string Omschrijving, string? 
     /// <summary>StUF055: the message does not validate against its schema.</summary>
     public const string StUF055 = "StUF055";
 
-    /// <summary>The most characters the hub takes in a Fo01's omschrijving (StUF: max 200).</summary>
-    public const int MaxOmschrijving = 200;
-
-    private const string Ellipsis = "…";
-
     /// <summary>An extra audit event recorded on the refused message with the omschrijving (e.g. SenderRefused); not part of the stored body.</summary>
     public string? AuditEvent { get; init; }
 
@@ -31,25 +27,8 @@ public sealed record TransportRefusal(string Code, string Omschrijving, string? 
             "Fo01",
             new XAttribute("code", Code),
             CrossRefnummer is null ? null : new XAttribute("crossRefnummer", CrossRefnummer),
-            Shorten(Omschrijving));
+            StufOmschrijving.Shorten(Omschrijving));
         return Encoding.UTF8.GetBytes(element.ToString(SaveOptions.DisableFormatting));
-    }
-
-    /// <summary>
-    /// The omschrijving as the hub takes it: whole when it fits, else cut at the last word boundary that leaves room for an
-    /// ellipsis (the full text stays in the message's events). A single word longer than the limit is cut inside it.
-    /// </summary>
-    public static string Shorten(string omschrijving)
-    {
-        if (omschrijving.Length <= MaxOmschrijving)
-        {
-            return omschrijving;
-        }
-
-        var room = MaxOmschrijving - Ellipsis.Length;
-        var cut = omschrijving.LastIndexOf(' ', room);
-        var kept = (cut > 0 ? omschrijving[..cut] : omschrijving[..room]).TrimEnd(' ', ',', ';', ':', '.', '(', '-');
-        return kept + Ellipsis;
     }
 
     /// <summary>Reads a body written by <see cref="ToBytes"/>.</summary>

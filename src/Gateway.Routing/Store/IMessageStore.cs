@@ -74,6 +74,12 @@ public interface IMessageStore
     /// </summary>
     Task<int> ReleaseHeldAsync(DeliveryDestination destination, DateTimeOffset heldSince, CancellationToken cancellationToken = default);
 
+    /// <summary>The freeze state saved last by <see cref="SaveFreezeAsync"/>; <see cref="StoredFreeze.None"/> when nothing was saved.</summary>
+    Task<StoredFreeze> LoadFreezeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the saved freeze state (a learned freeze and what it held survive a restart); <see cref="StoredFreeze.None"/> clears it.</summary>
+    Task SaveFreezeAsync(StoredFreeze freeze, CancellationToken cancellationToken = default);
+
     // ---- Operator queries ----
 
     /// <summary>Lists deliveries by state and destination, ordered by id, keyset paged.</summary>

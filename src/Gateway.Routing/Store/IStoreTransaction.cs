@@ -54,6 +54,13 @@ public interface IStoreTransaction : IAsyncDisposable
     /// </summary>
     Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The hub refused later (an Fo01 it posted) a message whose delivery to <paramref name="destination"/> was already
+    /// counted delivered: each such delivery moves to <see cref="DeliveryState.RefusedByHub"/> with the reason (writes
+    /// <see cref="MessageEventTypes.DeliveryRefused"/>). Deliveries in any other state are left alone. Returns how many moved.
+    /// </summary>
+    Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>Makes everything in this unit of work durable (SQLite: <c>synchronous=FULL</c>; PostgreSQL: <c>synchronous_commit=on</c>).</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

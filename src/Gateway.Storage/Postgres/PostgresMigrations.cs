@@ -460,6 +460,17 @@ internal static class PostgresMigrations
             CREATE INDEX ix_obligation_hash_gen ON obligation (hash_gen);
             CREATE INDEX ix_obligation_open ON obligation (due) WHERE closed_at IS NULL;
             """),
+        (10, """
+            CREATE TABLE hub_freeze (
+                id             bigint  PRIMARY KEY CHECK (id = 1),
+                learned_since  bigint  NULL,
+                learned_until  bigint  NULL,
+                next_probe_at  bigint  NULL,
+                answer         text    NULL,
+                held_since     bigint  NULL,
+                CHECK ((learned_since IS NULL) = (learned_until IS NULL) AND (learned_since IS NULL) = (answer IS NULL))
+            );
+            """),
     ];
 
     /// <summary>The version the code expects.</summary>

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Gateway.Messages.Privacy;
+using Gateway.Routing.Freezes;
 using Gateway.Routing.Store;
 using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Relational;
 
-/// <summary>Release freezes: claims that pass held destinations by, attempts given back, and the release at the end.</summary>
+/// <summary>Release freezes: claims that pass held destinations by, attempts given back, the release at the end, and the freeze state kept over a restart.</summary>
 public abstract partial class RelationalMessageStore
 {
     /// <inheritdoc />
@@ -82,4 +83,52 @@ public abstract partial class RelationalMessageStore
                 return held.Count;
             },
             cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StoredFreeze> LoadFreezeAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                await using var select = Command(connection, null, "SELECT learned_since, learned_until, next_probe_at, answer, held_since FROM hub_freeze WHERE id = 1");
+                var rows = await ReadAllAsync(
+                    select,
+                    r => new StoredFreeze(
+                        r.IsDBNull(0) ? null : new HubFreeze(FreezeSource.Learned, FromMs(r.GetInt64(0)), FromMs(r.GetInt64(1)), r.IsDBNull(2) ? null : FromMs(r.GetInt64(2)), r.GetString(3)),
+                        r.IsDBNull(4) ? null : FromMs(r.GetInt64(4))),
+                    cancellationToken);
+                return rows.Count == 0 ? StoredFreeze.None : rows[0];
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task SaveFreezeAsync(StoredFreeze freeze, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(freeze);
+        if (freeze.Learned is { Source: not FreezeSource.Learned })
+        {
+            throw new ArgumentException("Only a learned freeze is saved; configured windows come from the configuration.", nameof(freeze));
+        }
+
+        return WriteAsync(
+            async (connection, tx, _) =>
+            {
+                var learned = freeze.Learned;
+                return await ExecuteAsync(
+                    connection,
+                    tx,
+                    """
+                    INSERT INTO hub_freeze (id, learned_since, learned_until, next_probe_at, answer, held_since)
+                    VALUES (1, @since, @until, @probe, @answer, @held)
+                    ON CONFLICT (id) DO UPDATE SET learned_since = excluded.learned_since, learned_until = excluded.learned_until,
+                        next_probe_at = excluded.next_probe_at, answer = excluded.answer, held_since = excluded.held_since
+                    """,
+                    cancellationToken,
+                    ("@since", learned is null ? null : ToMs(learned.Since)),
+                    ("@until", learned is null ? null : ToMs(learned.Until)),
+                    ("@probe", learned?.NextProbeAt is { } probe ? ToMs(probe) : null),
+                    ("@answer", learned is null ? null : BsnRedactor.Redact(learned.Name)),
+                    ("@held", freeze.HeldSince is { } held ? ToMs(held) : null));
+            },
+            cancellationToken);
+    }
 }

@@ -31,6 +31,33 @@ public abstract partial class RelationalMessageStore
         return true;
     }
 
+    /// <summary>A later Fo01: the message's deliveries to <paramref name="destination"/> counted delivered become RefusedByHub.</summary>
+    internal static async Task<int> RefuseDeliveredAsync(DbConnection connection, DbTransaction tx, long messageId, DeliveryDestination destination, long now, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        List<long> delivered;
+        await using (var select = Command(connection, tx, "SELECT id FROM delivery WHERE message_id = @id AND destination = @destination AND state = 'Delivered' ORDER BY id", ("@id", messageId), ("@destination", destination.Value)))
+        {
+            delivered = await ReadAllAsync(select, r => r.GetInt64(0), cancellationToken);
+        }
+
+        var safeReason = BsnRedactor.Redact(reason);
+        foreach (var id in delivered)
+        {
+            await ExecuteAsync(
+                connection,
+                tx,
+                "UPDATE delivery SET state = 'RefusedByHub', last_error = @error, last_failure_kind = @kind WHERE id = @id AND state = 'Delivered'",
+                cancellationToken,
+                ("@error", safeReason),
+                ("@kind", Text(DeliveryFailureKind.Permanent)),
+                ("@id", id));
+            await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.DeliveryRefused, $"delivery {Number(id)} to {destination}, counted delivered, refused later by the hub: {safeReason}", null, cancellationToken);
+        }
+
+        return delivered.Count;
+    }
+
     /// <summary>A replayed delivery of a message the hub refused: the message waits in the queue again.</summary>
     private static async Task ReopenRefusedAsync(DbConnection connection, DbTransaction tx, long messageId, long now, CancellationToken cancellationToken) =>
         await ExecuteAsync(connection, tx, "UPDATE message SET state = 'Queued', updated_at = @now WHERE id = @id AND state = 'RefusedByHub'", cancellationToken, ("@now", now), ("@id", messageId));

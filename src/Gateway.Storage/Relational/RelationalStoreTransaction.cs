@@ -223,6 +223,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     public Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default) =>
         RelationalMessageStore.RefuseAsync(_connection, _transaction, lease, NowMs, reason, cancellationToken);
 
+    public Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default) =>
+        RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_finished, this);

@@ -521,6 +521,20 @@ internal static class SqliteMigrations
             CREATE INDEX ix_obligation_hash_gen ON obligation (hash_gen);
             CREATE INDEX ix_obligation_open ON obligation (due) WHERE closed_at IS NULL;
             """),
+        (10, """
+            -- The hub's freeze as the dispatcher knows it (SqliteMessageStore.Freezes): at most one row. A learned freeze
+            -- (since/until/next_probe_at unix ms, answer the hub's masked text) is NULL when none is in force; held_since is
+            -- the start of the freeze whose held deliveries are not released yet. A restart reads it back.
+            CREATE TABLE hub_freeze (
+                id             INTEGER PRIMARY KEY CHECK (id = 1),
+                learned_since  INTEGER NULL,
+                learned_until  INTEGER NULL,
+                next_probe_at  INTEGER NULL,
+                answer         TEXT    NULL,
+                held_since     INTEGER NULL,
+                CHECK ((learned_since IS NULL) = (learned_until IS NULL) AND (learned_since IS NULL) = (answer IS NULL))
+            );
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

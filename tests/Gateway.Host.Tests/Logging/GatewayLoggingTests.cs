@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gateway.Host.Logging;
 using Gateway.Host.Tests.Support;
+using Gateway.Routing.Precheck;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Serilog;
@@ -48,6 +49,28 @@ public sealed partial class GatewayLoggingTests : IDisposable
         var line = Assert.Single(File.ReadAllLines(Assert.Single(Directory.GetFiles(_directory, "gateway-*.log"))), l => l.Contains("dates", StringComparison.Ordinal));
         Assert.Matches(@"dates ""?2026-12-16""? ""?2026-12-16[T ]09:30:00", line);
         Assert.DoesNotContain("12/16/2026", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextFormat_EventInAPrecheckScope_MarkedBeforeTheMessageOthersNot()
+    {
+        using (var serilog = GatewayLogging.CreateLogger(Configuration(null)))
+        using (var factory = LoggerFactory.Create(logging => logging.AddSerilog(serilog)))
+        {
+            var logger = factory.CreateLogger("probe");
+            using (logger.BeginScope(new Dictionary<string, object> { [MessagePrecheck.LogScope] = true }))
+            {
+                logger.LogInformation("325 held for message {MessageId}", 7);
+            }
+
+            logger.LogInformation("325 held for message {MessageId}", 8);
+        }
+
+        var lines = File.ReadAllLines(Assert.Single(Directory.GetFiles(_directory, "gateway-*.log")));
+        Assert.Contains(lines, l => l.Contains(" probe " + PrecheckEnricher.Mark + "325 held for message 7 ", StringComparison.Ordinal));
+        var real = Assert.Single(lines, l => l.Contains("325 held for message 8", StringComparison.Ordinal));
+        Assert.Contains(" probe 325 held for message 8 ", real, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRECHECK", real, StringComparison.Ordinal);
     }
 
     [Fact]

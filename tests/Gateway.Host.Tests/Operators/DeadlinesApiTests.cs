@@ -71,6 +71,22 @@ public sealed class DeadlinesApiTests : IAsyncLifetime
         Assert.Contains("2 open obligation(s)", table.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DeadlinesCommand_LangNlOrEn_TableHeadersStatesAndSummaryInThatLanguage()
+    {
+        var dutch = GatewayCli.Run("deadlines", "--config", _gateway.ConfigPath, "--lang", "nl");
+        var english = GatewayCli.Run("deadlines", "--config", _gateway.ConfigPath, "--lang", "en");
+
+        Assert.True(dutch.ExitCode == 0, dutch.Error);
+        Assert.Contains("UITERLIJK", dutch.OutLines[0], StringComparison.Ordinal);
+        Assert.Contains("DUE", english.OutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("2 openstaande verplichting(en), ", dutch.OutLines[^1], StringComparison.Ordinal);
+        Assert.EndsWith(" naderend (OVER: werkdagen tot de uiterste datum).", dutch.OutLines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("2 open obligation(s), ", english.OutLines[^1], StringComparison.Ordinal);
+        Assert.All(dutch.OutLines[1..^1], line => Assert.Contains(" regio ", line, StringComparison.Ordinal));
+        Assert.All(english.OutLines[1..^1], line => Assert.Contains(" region ", line, StringComparison.Ordinal));
+    }
+
     private async Task<List<JsonElement>> ListAsync(string key)
     {
         using var response = await _gateway.OperatorAsync(HttpMethod.Get, "deadlines", key);

@@ -22,6 +22,18 @@ public sealed class Level2ValidatorTests
         "RS031", "RS032", "RS033", "RS034", "RS045", "RS047",
     ];
 
+    /// <summary>
+    /// Invalid samples whose one fault also breaks a companion rule, as the official level-2 XSLT reports it: the
+    /// sample's own rule must be among the codes, and the companion is the only other one allowed.
+    /// </summary>
+    private static readonly Dictionary<string, string> Companions = new(StringComparer.Ordinal)
+    {
+        ["invalid/CD005-landcode-zonder-postcode.xml"] = "CS089", // LandCode NL without Postcode fails the format too
+        ["invalid/CD077-omvang-en-budget-zonder-productcode.xml"] = "CD078", // one conflict, seen from both sides
+        ["invalid/CD078-budget-bij-omvang.xml"] = "CD077",
+        ["invalid/TR383-referentie-aanbieder-dubbel.xml"] = "TR101", // a repeated key is a duplicate line too
+    };
+
     public static TheoryData<string> ValidSamples() => new(SampleMessages.ValidFiles());
 
     public static TheoryData<string> InvalidSamples() => new(SampleMessages.InvalidFiles());
@@ -74,7 +86,7 @@ public sealed class Level2ValidatorTests
 
     [Theory]
     [MemberData(nameof(InvalidSamples))]
-    public void Validate_InvalidSampleOfAModelRule_ReportsExactlyTheRuleItIsNamedFor(string sample)
+    public void Validate_InvalidSampleOfAModelRule_ReportsTheRuleItIsNamedForAndOnlyItsCompanion(string sample)
     {
         var code = SampleMessages.RuleCodeOf(sample);
         var rule = Level2Validator.Default.Find(code);
@@ -87,8 +99,9 @@ public sealed class Level2ValidatorTests
 
         var issues = Level2Validator.Default.Validate(SampleMessages.Read<Bericht>(sample));
 
-        Assert.NotEmpty(issues);
-        Assert.All(issues, i => Assert.Equal(code, i.Code));
+        Assert.Contains(issues, i => i.Code == code);
+        var allowed = Companions.TryGetValue(sample, out var companion) ? new[] { code, companion } : [code];
+        Assert.All(issues, i => Assert.Contains(i.Code, allowed));
         Assert.All(issues, i => Assert.Equal("0001", i.RetourCode));
     }
 

@@ -1,6 +1,8 @@
 using Gateway.Messages.Standards;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Reference;
+using Gateway.Routing.Region;
+using Gateway.Routing.Tests.Support;
 using Gateway.Routing.Volumes;
 
 namespace Gateway.Routing.Tests.Contracts;
@@ -52,6 +54,22 @@ public sealed class ContractRegisterTests
         Assert.NotNull(Sample.Find(Standard.Ijw, "0344", "41101234", "45", null, D(2026, 9, 1)));
         // "regio": every gemeente.
         Assert.NotNull(Sample.Find(Standard.Iwmo, "0344", "98031234", "07", "07A02", D(2026, 9, 1)));
+    }
+
+    [Fact]
+    public void WithMergers_ContractListingTheSuccessor_CoversTheCeasedCodeToo()
+    {
+        using var region = new RegionFiles();
+        var time = new FakeTimeProvider(TestGateway.Start);
+        var merged = Sample.WithMergers(new GemeenteMergers(region.Reference(time), RegionFiles.TestRegion, time));
+        var contract = Sample.Contracts.First(c => c.Gemeenten.SequenceEqual(["0363"]) && c.Code is not null);
+        var on = contract.Van;
+
+        Assert.Null(Sample.Find(contract.Standard, "0457", contract.Aanbieder, contract.Categorie, contract.Code, on));
+        Assert.Equal(contract.Id, merged.Find(contract.Standard, "0457", contract.Aanbieder, contract.Categorie, contract.Code, on)?.Id);
+        Assert.Equal(contract.Id, merged.Find(contract.Standard, "0363", contract.Aanbieder, contract.Categorie, contract.Code, on)?.Id);
+        Assert.Null(merged.Find(contract.Standard, "0370", contract.Aanbieder, contract.Categorie, contract.Code, on));
+        Assert.Contains(merged.Ceilings, c => c.Gemeenten.Contains("0457"));
     }
 
     [Fact]

@@ -74,7 +74,10 @@ public sealed class ContractsServiceCollectionExtensionsTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero)));
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton(new RegionRoutes { Gemeenten = [new GemeenteRoute { Code = "0344" }] });
+        services.AddSingleton(new RegionRoutes { Gemeenten = [new GemeenteRoute { Code = "0344", BackOffice = new BackOfficeRoute { Endpoint = new Uri("http://127.0.0.1:1/utrecht") } }] });
+
+        // The register follows the municipal mergers, which need the region's routing table (AddGatewayRouting adds it).
+        services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<RegionRoutes>()));
         var source = new InMemoryFigureSource();
         source.Prestaties.Add(SomeFacts.Prestatie(1, "c1", new DateOnly(2026, 3, 1), 2, 19700, aanbieder: "41101234"));
         services.AddSingleton<IFigureSource>(source);

@@ -83,4 +83,37 @@ public sealed class DeliveryDispatcherFreezeTests
         Assert.Equal((DeliveryState.Delivered, 1), (delivered.State, delivered.Attempts));
         Assert.Single((await gateway.Store.GetDeliveryAsync(delivered.Id))!.Attempts);
     }
+
+    [Fact]
+    public async Task RestoreFreezeAsync_LearnedFreezeBeforeRestart_StillHeldAfterItAndReleasedByTheNextAcceptedProbe()
+    {
+        var hub = new FreezingHubTransport();
+        var options = new FreezeOptions { ProbeInterval = TimeSpan.FromMinutes(10) };
+        var before = await TestGateway.StartAsync(
+            [hub, new AlwaysDeliversTransport(d => !d.IsHub)],
+            delivery: new DeliveryOptions { MaxParallelPerDestination = 1, BatchSize = 8, LeaseOwner = "test" },
+            configure: s => s.AddSingleton(Options.Create(options)));
+        await before.Outbound.SubmitAsync(new OutboundSubmission(Toewijzing, "0344", "test"));
+        Assert.Equal(1, (await before.Dispatcher.DispatchDueAsync()).Held);
+        var learnedAt = before.Time.GetUtcNow();
+
+        await using var gateway = await before.RestartAsync();
+        await gateway.Dispatcher.RestoreFreezeAsync();
+        var calendar = gateway.Services.GetRequiredService<FreezeCalendar>();
+        Assert.Equal((FreezeSource.Learned, learnedAt), (calendar.Current()?.Source, calendar.Current()?.Since));
+        gateway.Time.Advance(TimeSpan.FromMinutes(5));
+        var summary = await gateway.Dispatcher.DispatchDueAsync();
+        Assert.Equal((0, 1), (summary.Claimed, hub.Calls));
+
+        hub.Frozen = false;
+        gateway.Time.Advance(TimeSpan.FromMinutes(5));
+        await gateway.Dispatcher.DispatchDueAsync();
+        await gateway.Dispatcher.DispatchDueAsync();
+
+        Assert.Equal(2, hub.Calls);
+        Assert.Null(calendar.Current());
+        Assert.Equal(StoredFreeze.None, await gateway.Store.LoadFreezeAsync());
+        var delivered = Assert.Single(await gateway.DeliveriesAsync());
+        Assert.Equal((DeliveryState.Delivered, 1), (delivered.State, delivered.Attempts));
+    }
 }

@@ -104,4 +104,29 @@ public sealed class HubRefusalsTests
         Assert.Equal(MessageState.RefusedByHub, (await gateway.Store.GetMessageAsync(id))!.State);
         Assert.Empty(await gateway.DeliveriesAsync());
     }
+
+    [Fact]
+    public async Task RecordAsync_LaterFo01OnADeliveryCountedDelivered_DeliveryRefusedByHubToo()
+    {
+        var hub = new AlwaysDeliversTransport(d => d.IsHub);
+        await using var gateway = await TestGateway.StartAsync([hub, new AlwaysDeliversTransport(d => !d.IsHub)]);
+        var submitted = await gateway.Outbound.SubmitAsync(Toewijzing);
+        await gateway.Dispatcher.DispatchDueAsync();
+        var delivered = Assert.Single(await gateway.DeliveriesAsync(DeliveryState.Delivered, DeliveryDestination.Hub));
+
+        await using (var tx = await gateway.Store.BeginAsync())
+        {
+            var stored = await tx.GetMessageAsync(submitted.MessageId);
+            await HubRefusals.RecordAsync(tx, stored!, HubRefusal.FromFo01("IB005", "Bericht niet XSD-valide."));
+            await tx.CommitAsync();
+        }
+
+        var details = await gateway.Store.GetDeliveryAsync(delivered.Id);
+        Assert.Equal(DeliveryState.RefusedByHub, details!.Delivery.State);
+        Assert.Contains("IB005", details.Delivery.LastError, StringComparison.Ordinal);
+        Assert.Equal(MessageState.RefusedByHub, (await gateway.Store.GetMessageAsync(submitted.MessageId))!.State);
+        var refused = Assert.Single(await gateway.Store.GetTimelineAsync(submitted.MessageId), e => e.Type == MessageEventTypes.DeliveryRefused);
+        Assert.Contains("counted delivered, refused later by the hub", refused.Detail, StringComparison.Ordinal);
+        Assert.Empty(await gateway.DeliveriesAsync(DeliveryState.Delivered, DeliveryDestination.Hub));
+    }
 }

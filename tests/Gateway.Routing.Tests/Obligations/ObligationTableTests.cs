@@ -202,6 +202,29 @@ public sealed class ObligationTableTests
         }
     }
 
+    [Theory]
+    [InlineData(21, false)]
+    [InlineData(22, true)]
+    public async Task Start_305AfterABackdated301_DueFiveWorkingDaysAfterThe301WasSent(int receivedOn, bool late)
+    {
+        // The back office allocates on Monday 14 December a toewijzing whose care began Monday 2 November.
+        await using var gateway = await TestGateway.StartAsync(ledger: true, start: ObligationProbe.At(D(2026, 12, 14)));
+        var t = new Traffic(gateway, Standard.Ijw) { Today = D(2026, 12, 14) };
+        var probe = new ObligationProbe(gateway, t);
+        await t.SentAsync(t.Bericht301(Traffic.Bsn, t.Toewijzing(1001)));
+
+        // 5 working days after the 301: Tuesday 15 … Monday 21 December; the start's own 5 days ended 9 November.
+        probe.On(D(2026, 12, receivedOn));
+        await t.AcceptedAsync(t.Bericht305(t.Start(1001, D(2026, 11, 2))));
+
+        var recorded = (await probe.Deadlines.ListAsync(includeClosed: true)).Where(d => d.Obligation.Kind == ObligationKind.Start).ToList();
+        Assert.Equal(late ? 1 : 0, recorded.Count);
+        if (late)
+        {
+            Assert.Equal((Late, D(2026, 12, 14), D(2026, 12, 21)), (recorded[0].State, recorded[0].Obligation.Since, recorded[0].Obligation.Due));
+        }
+    }
+
     [Fact]
     public async Task Stop_307SentLate_RecordedLateAndAccepted()
     {

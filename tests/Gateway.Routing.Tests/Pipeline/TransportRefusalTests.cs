@@ -1,3 +1,4 @@
+using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Pipeline;
 
 namespace Gateway.Routing.Tests.Pipeline;
@@ -21,19 +22,10 @@ public sealed class TransportRefusalTests
 
         var stored = TransportRefusal.FromBytes(new TransportRefusal(TransportRefusal.StUF055, reason, null).ToBytes()).Omschrijving;
 
-        Assert.True(stored.Length <= TransportRefusal.MaxOmschrijving, $"{stored.Length} characters");
+        Assert.True(stored.Length <= StufOmschrijving.MaxLength, $"{stored.Length} characters");
         Assert.EndsWith("…", stored, StringComparison.Ordinal);
         var kept = stored[..^1];
         Assert.StartsWith(kept, reason, StringComparison.Ordinal);
         Assert.Equal(' ', reason[kept.Length]);
-    }
-
-    [Fact]
-    public void Shorten_OneWordLongerThanTheLimit_CutInsideItWithAnEllipsis()
-    {
-        var stored = TransportRefusal.Shorten(new string('x', 300));
-
-        Assert.Equal(TransportRefusal.MaxOmschrijving, stored.Length);
-        Assert.EndsWith("x…", stored, StringComparison.Ordinal);
     }
 }

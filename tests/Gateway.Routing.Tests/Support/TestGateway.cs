@@ -28,10 +28,13 @@ internal sealed class TestGateway : IAsyncDisposable
 
     private readonly ServiceProvider _services;
     private readonly string _directory;
+    private readonly Func<ServiceProvider> _build;
+    private bool _restarted;
 
-    private TestGateway(ServiceProvider services, string directory, FakeTimeProvider time)
+    private TestGateway(Func<ServiceProvider> build, string directory, FakeTimeProvider time)
     {
-        _services = services;
+        _build = build;
+        _services = build();
         _directory = directory;
         Time = time;
     }
@@ -86,10 +89,38 @@ internal sealed class TestGateway : IAsyncDisposable
             Declaraties = declaraties ?? new DeclaratieAntwoordOptions(),
         };
 
+        var keys = (Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var gateway = new TestGateway(() => Build(options, time, directory, keys, transports, rules, jitter, ledger, configure), directory, time);
+        await gateway.Store.MigrateAsync();
+        return gateway;
+    }
+
+    /// <summary>Stops these services (the SQLite file stays) and starts the same composition again on it, as a process restart.</summary>
+    public async Task<TestGateway> RestartAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _restarted = true;
+        var again = new TestGateway(_build, _directory, Time);
+        await again.Store.MigrateAsync();
+        return again;
+    }
+
+    private static ServiceProvider Build(
+        GatewayRoutingOptions options,
+        FakeTimeProvider time,
+        string directory,
+        (string Encryption, string Hash) keys,
+        IDeliveryTransport[]? transports,
+        ICrossMessageRule[]? rules,
+        Func<double>? jitter,
+        bool ledger,
+        Action<IServiceCollection>? configure)
+    {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        AddStore(services, directory, time, ledger);
+        AddStore(services, directory, time, ledger, keys);
         foreach (var transport in transports ?? [new AlwaysDeliversTransport()])
         {
             services.AddSingleton(transport);
@@ -107,24 +138,22 @@ internal sealed class TestGateway : IAsyncDisposable
         }
 
         configure?.Invoke(services);
-
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<IMessageStore>().MigrateAsync();
-        return new TestGateway(provider, directory, time);
+        return services.BuildServiceProvider();
     }
 
     /// <summary>
     /// A real SQLite store in <paramref name="directory"/> as the Host composes it, with the ledger and its level-3 rules
     /// and the figures when <paramref name="ledger"/>, else <see cref="NoLedger"/>, <see cref="NoFigureRecorder"/> and no level-3 rules.
     /// </summary>
-    public static void AddStore(IServiceCollection services, string directory, TimeProvider time, bool ledger)
+    public static void AddStore(IServiceCollection services, string directory, TimeProvider time, bool ledger, (string Encryption, string Hash)? keys = null)
     {
+        var (encryption, hash) = keys ?? (Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         services.AddSingleton(_ => new SqliteMessageStore(
             new StorageOptions
             {
                 DatabasePath = Path.Combine(directory, "gateway.db"),
-                EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-                BsnHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                EncryptionKey = encryption,
+                BsnHashKey = hash,
             },
             time));
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
@@ -173,6 +202,11 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_restarted)
+        {
+            return;
+        }
+
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

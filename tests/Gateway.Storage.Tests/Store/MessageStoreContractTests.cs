@@ -8,7 +8,7 @@ namespace Gateway.Storage.Tests.Store;
 /// The behaviour every <see cref="IMessageStore"/> must have, written once. An implementation subclasses this and says
 /// how to open a fresh store and how to reopen the same database (a restart).
 /// </summary>
-public abstract class MessageStoreContractTests : IAsyncLifetime
+public abstract partial class MessageStoreContractTests : IAsyncLifetime
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 

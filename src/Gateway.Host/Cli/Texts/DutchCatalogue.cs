@@ -62,6 +62,18 @@ internal static class DutchCatalogue
         ColumnReasons = "REDENEN",
         HeldCount = "{0} vastgehouden 325('s); OVER is het aantal werkdagen tot de uiterste datum.",
 
+        ColumnDue = "UITERLIJK",
+        ColumnKind = "SOORT",
+        ColumnOwedBy = "DOOR",
+        OwedByRegion = "regio",
+        OwedByProvider = "aanbieder",
+        DeadlineOpen = "open",
+        DeadlineApproaching = "naderend",
+        DeadlineOverdue = "verlopen",
+        DeadlineClosed = "voldaan",
+        DeadlineLate = "te laat",
+        DeadlinesCount = "{0} openstaande verplichting(en), {1} verlopen, {2} naderend (OVER: werkdagen tot de uiterste datum).",
+
         ReportNotAMonth = "{0}: '{1}' is geen maand zoals 2026-03",
         ReportFromAfterTo = "{0} {1} ligt na {2} {3}",
         ReportRangeTooLong = "{0} {1} tot en met {2} {3} is {4} maanden; een rapport beslaat er hooguit {5}: vraag een kortere periode",

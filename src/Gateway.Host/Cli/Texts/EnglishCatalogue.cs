@@ -62,6 +62,18 @@ internal static class EnglishCatalogue
         ColumnReasons = "REASONS",
         HeldCount = "{0} held 325(s); LEFT is working days to the deadline.",
 
+        ColumnDue = "DUE",
+        ColumnKind = "KIND",
+        ColumnOwedBy = "OWED BY",
+        OwedByRegion = "region",
+        OwedByProvider = "provider",
+        DeadlineOpen = "open",
+        DeadlineApproaching = "approaching",
+        DeadlineOverdue = "overdue",
+        DeadlineClosed = "closed",
+        DeadlineLate = "late",
+        DeadlinesCount = "{0} open obligation(s), {1} overdue, {2} approaching (LEFT: working days to the due date).",
+
         ReportNotAMonth = "{0}: '{1}' is not a month like 2026-03",
         ReportFromAfterTo = "{0} {1} is after {2} {3}",
         ReportRangeTooLong = "{0} {1} to {2} {3} is {4} months; a report covers at most {5}: ask for a shorter range",

@@ -59,6 +59,19 @@ internal sealed class TextCatalogue
     public required string ColumnReasons { get; init; }
     public required string HeldCount { get; init; }
 
+    // deadlines.
+    public required string ColumnDue { get; init; }
+    public required string ColumnKind { get; init; }
+    public required string ColumnOwedBy { get; init; }
+    public required string OwedByRegion { get; init; }
+    public required string OwedByProvider { get; init; }
+    public required string DeadlineOpen { get; init; }
+    public required string DeadlineApproaching { get; init; }
+    public required string DeadlineOverdue { get; init; }
+    public required string DeadlineClosed { get; init; }
+    public required string DeadlineLate { get; init; }
+    public required string DeadlinesCount { get; init; }
+
     // report.
     public required string ReportNotAMonth { get; init; }
     public required string ReportFromAfterTo { get; init; }

@@ -177,7 +177,7 @@ internal static class GgkSoapWriter
         writer.WriteStartElement(Stuf, "body", GgkNames.StufNamespace);
         StufElement(writer, "code", code);
         StufElement(writer, "plek", plek);
-        StufElement(writer, "omschrijving", omschrijving);
+        StufElement(writer, "omschrijving", StufOmschrijving.Shorten(omschrijving));
         if (details is not null)
         {
             StufElement(writer, "details", details);

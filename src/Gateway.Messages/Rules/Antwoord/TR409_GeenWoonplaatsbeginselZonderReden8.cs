@@ -7,6 +7,11 @@ namespace Gateway.Messages.Rules;
 /// TR409: only a rejection on the woonplaatsbeginsel carries the class Woonplaatsbeginsel. iJw only: the iWmo 319
 /// has no such class (its schema refuses it) and its rule set has no TR409, so an iWmo 319 always passes.
 /// </summary>
+/// <remarks>
+/// Judged on a RedenAfwijzingVerzoek that is present, as the official XSLT does (it matches RedenAfwijzingVerzoek):
+/// an "in onderzoek" answer without a reason but with a Woonplaatsbeginsel is not TR409's case; the rule text
+/// ("als RedenAfwijzingVerzoek ongelijk is aan 8") speaks of a reason that is there.
+/// </remarks>
 internal sealed class TR409_GeenWoonplaatsbeginselZonderReden8 : MessageRule
 {
     private const string WoonplaatsbeginselPath = "/Bericht/Antwoord/Woonplaatsbeginsel";
@@ -25,11 +30,9 @@ internal sealed class TR409_GeenWoonplaatsbeginselZonderReden8 : MessageRule
 
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => bericht switch
     {
-        Bericht319 { Standard: Standard.Ijw, Antwoord: { Woonplaatsbeginsel: not null } antwoord }
-            when antwoord.RedenAfwijzingVerzoek != AntwoordCodes.RedenWoonplaatsbeginsel =>
-            [At(WoonplaatsbeginselPath, antwoord.RedenAfwijzingVerzoek is null
-                ? "the class Woonplaatsbeginsel is present but RedenAfwijzingVerzoek is empty"
-                : $"the class Woonplaatsbeginsel is present but RedenAfwijzingVerzoek is {antwoord.RedenAfwijzingVerzoek}, not 8")],
+        Bericht319 { Standard: Standard.Ijw, Antwoord: { Woonplaatsbeginsel: not null, RedenAfwijzingVerzoek: { } reden } }
+            when reden != AntwoordCodes.RedenWoonplaatsbeginsel =>
+            [At(WoonplaatsbeginselPath, $"the class Woonplaatsbeginsel is present but RedenAfwijzingVerzoek is {reden}, not 8")],
         _ => [],
     };
 }

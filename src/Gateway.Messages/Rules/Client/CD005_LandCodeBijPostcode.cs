@@ -3,12 +3,15 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>CD005: an Adres with a Postcode has a LandCode; an Adres without Postcode has none.</summary>
+/// <summary>
+/// CD005: an Adres with a Postcode has a LandCode; an Adres without Postcode has none. An empty element counts as
+/// absent, as in the official XSLT; also checked in the 302 that echoes the client (the XSLT matches by element name).
+/// </summary>
 internal sealed class CD005_LandCodeBijPostcode : MessageRule
 {
     public override string Code => "CD005";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(MessageCode.Toewijzing);
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = EchoedClients.WithAdres;
 
     public override RuleText Meaning { get; } = new(
         "LandCode is verplicht als de Postcode van het adres gevuld is, en blijft leeg als er geen Postcode is.",
@@ -20,21 +23,17 @@ internal sealed class CD005_LandCodeBijPostcode : MessageRule
 
     public override IEnumerable<RuleViolation> Check(Bericht bericht)
     {
-        if (bericht is not Bericht301)
+        foreach (var (path, adres) in EchoedClients.Adressen(bericht))
         {
-            yield break;
-        }
-
-        foreach (var (path, contact) in ClassPaths.Of<Contact>(bericht))
-        {
-            switch (contact.Adres)
+            var hasPostcode = !string.IsNullOrWhiteSpace(adres.Postcode);
+            var hasLandCode = !string.IsNullOrWhiteSpace(adres.LandCode);
+            if (hasPostcode && !hasLandCode)
             {
-                case { Postcode: not null, LandCode: null }:
-                    yield return At(path + "/Adres/LandCode", "Adres has a Postcode but no LandCode");
-                    break;
-                case { Postcode: null, LandCode: { } landCode }:
-                    yield return At(path + "/Adres/LandCode", $"Adres has LandCode {landCode} but no Postcode");
-                    break;
+                yield return At(path + "/LandCode", "Adres has a Postcode but no LandCode");
+            }
+            else if (hasLandCode && !hasPostcode)
+            {
+                yield return At(path + "/LandCode", $"Adres has LandCode {adres.LandCode} but no Postcode");
             }
         }
     }

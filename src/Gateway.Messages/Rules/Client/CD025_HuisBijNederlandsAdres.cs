@@ -3,12 +3,12 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>CD025: an Adres with LandCode NL has a Huis.</summary>
+/// <summary>CD025: an Adres with LandCode NL has a Huis; also in the 302 that echoes the client, as the official XSLT checks it.</summary>
 internal sealed class CD025_HuisBijNederlandsAdres : MessageRule
 {
     public override string Code => "CD025";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(MessageCode.Toewijzing);
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = EchoedClients.WithAdres;
 
     public override RuleText Meaning { get; } = new(
         "Een adres in Nederland (LandCode NL) heeft een Huis (huisnummer).",
@@ -20,16 +20,11 @@ internal sealed class CD025_HuisBijNederlandsAdres : MessageRule
 
     public override IEnumerable<RuleViolation> Check(Bericht bericht)
     {
-        if (bericht is not Bericht301)
+        foreach (var (path, adres) in EchoedClients.Adressen(bericht))
         {
-            yield break;
-        }
-
-        foreach (var (path, contact) in ClassPaths.Of<Contact>(bericht))
-        {
-            if (contact.Adres is { LandCode: "NL", Huis: null })
+            if (adres is { Huis: null } && adres.LandCode?.Trim() == "NL")
             {
-                yield return At(path + "/Adres/Huis", "Adres with LandCode NL has no Huis");
+                yield return At(path + "/Huis", "Adres with LandCode NL has no Huis");
             }
         }
     }

@@ -4,12 +4,20 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>CS089: with LandCode NL the Postcode has the Dutch format: four digits (no leading 0) and two letters.</summary>
+/// <summary>
+/// CS089: with LandCode NL the Postcode has the Dutch format: four digits (no leading 0) and two letters.
+/// </summary>
+/// <remarks>
+/// As the official XSLT reads it: an address with LandCode NL and no (or an empty) Postcode fails the format too
+/// (its pattern test on an empty text fails), next to CD005. The rule text ("dan moet het formaat overeenkomen met
+/// dat van een Nederlandse postcode") does not contradict that. Checked in the 302 that echoes the client as well,
+/// because the XSLT matches LandCode by element name.
+/// </remarks>
 internal sealed partial class CS089_NederlandsePostcode : MessageRule
 {
     public override string Code => "CS089";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(MessageCode.Toewijzing);
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = EchoedClients.WithAdres;
 
     public override RuleText Meaning { get; } = new(
         "Bij LandCode NL heeft de postcode het Nederlandse formaat: vier cijfers (niet beginnend met 0) en twee letters, zonder spatie.",
@@ -21,16 +29,20 @@ internal sealed partial class CS089_NederlandsePostcode : MessageRule
 
     public override IEnumerable<RuleViolation> Check(Bericht bericht)
     {
-        if (bericht is not Bericht301)
+        foreach (var (path, adres) in EchoedClients.Adressen(bericht))
         {
-            yield break;
-        }
-
-        foreach (var (path, contact) in ClassPaths.Of<Contact>(bericht))
-        {
-            if (contact.Adres is { LandCode: "NL", Postcode: { } postcode } && !DutchPostcode().IsMatch(postcode))
+            if (adres.LandCode?.Trim() != "NL")
             {
-                yield return At(path + "/Adres/Postcode", $"Postcode '{postcode}' is not a Dutch postcode (format 1234AB)");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(adres.Postcode))
+            {
+                yield return At(path + "/Postcode", "LandCode is NL but the address has no Postcode (format 1234AB)");
+            }
+            else if (!DutchPostcode().IsMatch(adres.Postcode))
+            {
+                yield return At(path + "/Postcode", $"Postcode '{adres.Postcode}' is not a Dutch postcode (format 1234AB)");
             }
         }
     }

@@ -12,8 +12,7 @@ internal sealed class CS139_DatumGebruikPastBijDatum : MessageRule
 {
     public override string Code => "CS139";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(
-        MessageCode.Toewijzing, MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing);
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = EchoedClients.WithGeboortedatum;
 
     public override RuleText Meaning { get; } = new(
         "DatumGebruik en Datum van een geboortedatum zijn met elkaar in overeenstemming: bij 1 (dag onbekend) is de dag 01, bij 2 (dag en maand onbekend) is de datum 01-01 van het jaar, bij 3 (geheel onbekend) is de datum 01-01-1900.",

@@ -22,7 +22,9 @@ internal sealed class CS318_ClientGeenNietNatuurlijkPersoon : MessageRule
 
     public override IEnumerable<RuleViolation> Check(Bericht bericht)
     {
-        if (bericht is Bericht301 b && b.Client.Naam.NaamGebruik == NietNatuurlijkPersoon)
+        // iJw only: the official iWmo XSLT has no CS318 (there CS050 refuses 6 without a Partnernaam instead). Not in
+        // the 302 either: the iJw XSLT matches the 301's own Client/Naam/NaamGebruik only.
+        if (bericht is Bericht301 { Standard: Standard.Ijw } b && b.Client.Naam.NaamGebruik == NietNatuurlijkPersoon)
         {
             yield return At("/Bericht/Client/Naam/NaamGebruik", "The client's NaamGebruik is 6 (non-natural person)");
         }

@@ -11,8 +11,7 @@ internal sealed class TR002_GeboortedatumNietOuderDan120Jaar : MessageRule
 
     public override string Code => "TR002";
 
-    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(
-        MessageCode.Toewijzing, MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing);
+    public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = EchoedClients.WithGeboortedatum;
 
     public override RuleText Meaning { get; } = new(
         "Een geboortedatum ligt niet meer dan 120 jaar voor de Dagtekening van het bericht, tenzij de datum onbekend is (DatumGebruik 3 met Datum 01-01-1900).",

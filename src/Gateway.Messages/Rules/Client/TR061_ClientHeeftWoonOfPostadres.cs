@@ -4,6 +4,11 @@ using Gateway.Messages.Standards;
 namespace Gateway.Messages.Rules;
 
 /// <summary>TR061: the client has at least one Adres of Soort 01 (BRP), 02 (correspondentie) or 03 (verblijf).</summary>
+/// <remarks>
+/// Read as the official XSLT does: the Soort belongs to the Contact, so a Contact of Soort 01, 02 or 03 satisfies the
+/// rule whatever else it holds (its address fields have CD034 and TR006 of their own), and a client without
+/// Contactgegevens has nothing for TR061 to judge.
+/// </remarks>
 internal sealed class TR061_ClientHeeftWoonOfPostadres : MessageRule
 {
     private static readonly string[] AddressKinds = ["01", "02", "03"];
@@ -23,7 +28,8 @@ internal sealed class TR061_ClientHeeftWoonOfPostadres : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht)
     {
         if (bericht is Bericht301 b
-            && !b.Client.Contactgegevens.Any(c => c.Adres is not null && AddressKinds.Contains(c.Soort)))
+            && b.Client.Contactgegevens.Count > 0
+            && !b.Client.Contactgegevens.Any(c => AddressKinds.Contains(c.Soort)))
         {
             yield return At("/Bericht/Client/Contactgegevens", "The client has no Adres of Soort 01, 02 or 03");
         }

@@ -5,6 +5,10 @@ using Gateway.Messages.Standards;
 namespace Gateway.Messages.Rules;
 
 /// <summary>CS100: DeclaratiePeriode and ProductPeriode lie on or after 1 January 2021 (earlier periods go in the old 303).</summary>
+/// <remarks>
+/// The rule is set on the Begindatum ("vullen met een datum die groter dan of gelijk is aan 01-01-2021") and the
+/// official XSLT checks only that element; an Einddatum before its Begindatum is TR137's to report, not CS100's.
+/// </remarks>
 internal sealed class CS100_PeriodeVanaf2021 : MessageRule
 {
     public override string Code => "CS100";
@@ -31,12 +35,11 @@ internal sealed class CS100_PeriodeVanaf2021 : MessageRule
             .Prepend(("/Bericht/Declaratie/DeclaratiePeriode", b.Declaratie.DeclaratiePeriode));
         foreach (var (path, periode) in periods)
         {
-            var earliest = periode.Begindatum < periode.Einddatum ? periode.Begindatum : periode.Einddatum;
-            if (earliest < DeclaratieDatum.EersteDeclaratieDag)
+            if (periode.Begindatum < DeclaratieDatum.EersteDeclaratieDag)
             {
-                yield return At(path, string.Create(
+                yield return At(path + "/Begindatum", string.Create(
                     CultureInfo.InvariantCulture,
-                    $"the period {periode.Begindatum:yyyy-MM-dd}..{periode.Einddatum:yyyy-MM-dd} holds a date before 2021-01-01"));
+                    $"the period begins on {periode.Begindatum:yyyy-MM-dd}, before 2021-01-01"));
             }
         }
     }

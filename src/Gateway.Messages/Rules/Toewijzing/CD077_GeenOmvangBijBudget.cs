@@ -4,7 +4,7 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>CD077: a product with a Budget has no Omvang (reported here when the product has no Code).</summary>
+/// <summary>CD077: a product with a Budget has no Omvang.</summary>
 internal sealed class CD077_GeenOmvangBijBudget : MessageRule
 {
     public override string Code => "CD077";
@@ -24,11 +24,11 @@ internal sealed class CD077_GeenOmvangBijBudget : MessageRule
     {
         foreach (var line in ProductLines.Of(bericht))
         {
-            if (OmvangBudgetConflict.Has(line) && !line.HasCode)
+            if (OmvangBudgetConflict.Has(line))
             {
                 yield return At(
                     line.OmvangPath,
-                    string.Create(CultureInfo.InvariantCulture, $"Product without a code has Budget {line.Budget} and also an Omvang"));
+                    string.Create(CultureInfo.InvariantCulture, $"Product has Budget {line.Budget} and also an Omvang"));
             }
         }
     }

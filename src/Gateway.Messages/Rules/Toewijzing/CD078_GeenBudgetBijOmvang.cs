@@ -4,7 +4,7 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>CD078: a product with an Omvang has no Budget (reported here when the product has a Code).</summary>
+/// <summary>CD078: a product with an Omvang has no Budget.</summary>
 internal sealed class CD078_GeenBudgetBijOmvang : MessageRule
 {
     public override string Code => "CD078";
@@ -24,11 +24,11 @@ internal sealed class CD078_GeenBudgetBijOmvang : MessageRule
     {
         foreach (var line in ProductLines.Of(bericht))
         {
-            if (OmvangBudgetConflict.Has(line) && line.HasCode)
+            if (OmvangBudgetConflict.Has(line))
             {
                 yield return At(
                     line.BudgetPath,
-                    string.Create(CultureInfo.InvariantCulture, $"Product {line.Product!.Code} has an Omvang and also Budget {line.Budget}"));
+                    string.Create(CultureInfo.InvariantCulture, $"Product has an Omvang and also Budget {line.Budget}"));
             }
         }
     }

@@ -5,6 +5,11 @@ using Gateway.Messages.Standards;
 namespace Gateway.Messages.Rules;
 
 /// <summary>CS335: RedenWijziging 13 (verwijderd) is used only when Einddatum equals Ingangsdatum.</summary>
+/// <remarks>
+/// A kept difference with the official XSLT, which compares the two dates only when both are there and so passes
+/// RedenWijziging 13 without an Einddatum. The rule text ("alleen gebruikt worden indien de ingangsdatum gelijk is aan
+/// de einddatum") plainly needs an Einddatum to compare with, so a deletion without one is refused here.
+/// </remarks>
 internal sealed class CS335_VerwijderdAlleenBijGelijkeDatums : MessageRule
 {
     private const string Verwijderd = "13";

@@ -11,15 +11,16 @@ namespace Gateway.Messages.Rules;
 /// RedenBeeindiging + Einddatum; 317 OngewijzigdProduct and
 /// TeWijzigenProduct = ToewijzingNummer, NieuwProduct = Product + GewensteIngangsdatum; 323/325 Client = Bsn, Prestatie =
 /// client Bsn + ProductReferentie (ReferentieNummer and VorigReferentieNummer).
-/// Not applied to the 315: its only repeating class is AangevraagdProduct, whose key ReferentieAanbieder has a rule of
-/// its own (TR383); reporting both would name one duplicate twice.
+/// 315 AangevraagdProduct = ReferentieAanbieder: the official XSLT reports such a duplicate as TR101 and as TR383
+/// alike, and the rule texts do not exclude each other, so both are reported.
 /// </summary>
 internal sealed class TR101_GeenDubbeleRegels : MessageRule
 {
     public override string Code => "TR101";
 
     public override IReadOnlyCollection<MessageCode> AppliesTo { get; } = MessageSets.Of(
-        MessageCode.Toewijzing, MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmWijziging, MessageCode.Declaratie, MessageCode.DeclaratieAntwoord);
+        MessageCode.Toewijzing, MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging,
+        MessageCode.Declaratie, MessageCode.DeclaratieAntwoord);
 
     public override RuleText Meaning { get; } = new(
         "Binnen een bericht komen geen dubbele regels voor: de logische sleutel van elke berichtklasse is, samen met die van de bovenliggende klassen, uniek.",
@@ -40,6 +41,10 @@ internal sealed class TR101_GeenDubbeleRegels : MessageRule
             Items("/Bericht/Client/StopProducten", "StopProduct", b.Client.StopProducten),
             p => (p.ToewijzingNummer, p.Product?.Categorie, p.Product?.Code, p.Begindatum, p.RedenBeeindiging, p.Einddatum),
             p => string.Create(CultureInfo.InvariantCulture, $"StopProduct with ToewijzingNummer {p.ToewijzingNummer}, {Describe(p.Product)}, Begindatum {p.Begindatum:yyyy-MM-dd}, RedenBeeindiging {p.RedenBeeindiging} and Einddatum {p.Einddatum:yyyy-MM-dd}")),
+        Bericht315 b => Duplicates(
+            Items("/Bericht/Client/AangevraagdeProducten", "AangevraagdProduct", b.Client.AangevraagdeProducten),
+            p => p.ReferentieAanbieder,
+            p => $"AangevraagdProduct with ReferentieAanbieder {p.ReferentieAanbieder}"),
         Bericht317 b => VerzoekOmWijziging(b.Client.Verzoek),
         Bericht323 b => Declaratie("/Bericht/Declaratie", b.Declaratie.Clienten),
         Bericht325 b => Declaratie("/Bericht/DeclaratieAntwoord", b.DeclaratieAntwoord?.Clienten ?? []),

@@ -8,7 +8,8 @@ namespace Gateway.Messages.Rules;
 /// TR302: the same product occurs more than once in a 301 only with periods that do not overlap. Products are the same
 /// when Categorie and Code match; when either has no Code, when the Categorie matches; a toewijzing without Product
 /// (Categorie empty) may overlap no other toewijzing at all. Deleted toewijzingen (Einddatum = Ingangsdatum with
-/// RedenWijziging 13, or the withdrawn 01) do not count.
+/// RedenWijziging 13, or the withdrawn 01) do not count. In iWmo hulpmiddelen (categorie 11-14) may overlap, as the
+/// iWmo rule text and XSLT say (<see cref="Hulpmiddelen"/>).
 /// </summary>
 internal sealed class TR302_ProductNietOverlappend : MessageRule
 {
@@ -38,7 +39,8 @@ internal sealed class TR302_ProductNietOverlappend : MessageRule
             for (var i = 0; i < j; i++)
             {
                 var (earlier, later) = (products[i].Record, products[j].Record);
-                if (SameProduct(earlier.Product, later.Product) && Overlap(earlier, later))
+                if (SameProduct(earlier.Product, later.Product) && Overlap(earlier, later)
+                    && !Hulpmiddelen.MayOverlap(bericht.Standard, earlier.Product, later.Product))
                 {
                     yield return At(
                         products[j].Path,

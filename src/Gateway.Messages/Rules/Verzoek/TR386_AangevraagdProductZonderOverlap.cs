@@ -3,7 +3,10 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>TR386: the same product appears more than once in a VOT only with periods that do not overlap.</summary>
+/// <summary>
+/// TR386: the same product appears more than once in a VOT only with periods that do not overlap;
+/// in iWmo hulpmiddelen (categorie 11-14) may overlap, as the iWmo rule text and XSLT say (<see cref="Hulpmiddelen"/>).
+/// </summary>
 internal sealed class TR386_AangevraagdProductZonderOverlap : MessageRule
 {
     public override string Code => "TR386";
@@ -21,7 +24,7 @@ internal sealed class TR386_AangevraagdProductZonderOverlap : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => bericht switch
     {
         Bericht315 vot => VerzoekProductOverlap
-            .Find(ClassPaths.Of<AangevraagdProduct>(vot)
+            .Find(vot.Standard, ClassPaths.Of<AangevraagdProduct>(vot)
                 .Select(p => new VerzoekProductOverlap.Requested(p.Path, p.Record.Product, p.Record.ToewijzingIngangsdatum, p.Record.ToewijzingEinddatum))
                 .ToList())
             .Select(pair => At(pair.Later.Path, VerzoekProductOverlap.Describe(pair.Later, pair.Earlier))),

@@ -3,7 +3,10 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
-/// <summary>TR410: the same product appears more than once among the NieuwProducten of a VOW only with periods that do not overlap.</summary>
+/// <summary>
+/// TR410: the same product appears more than once among the NieuwProducten of a VOW only with periods that do not overlap;
+/// in iWmo hulpmiddelen (categorie 11-14) may overlap, as the iWmo rule text and XSLT say (<see cref="Hulpmiddelen"/>).
+/// </summary>
 internal sealed class TR410_NieuwProductZonderOverlap : MessageRule
 {
     public override string Code => "TR410";
@@ -21,7 +24,7 @@ internal sealed class TR410_NieuwProductZonderOverlap : MessageRule
     public override IEnumerable<RuleViolation> Check(Bericht bericht) => bericht switch
     {
         Bericht317 vow => VerzoekProductOverlap
-            .Find(ClassPaths.Of<NieuwProduct>(vow)
+            .Find(vow.Standard, ClassPaths.Of<NieuwProduct>(vow)
                 .Select(p => new VerzoekProductOverlap.Requested(p.Path, p.Record.Product, p.Record.GewensteIngangsdatum, p.Record.Einddatum))
                 .ToList())
             .Select(pair => At(pair.Later.Path, VerzoekProductOverlap.Describe(pair.Later, pair.Earlier))),

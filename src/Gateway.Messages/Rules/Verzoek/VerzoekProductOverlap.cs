@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Rules;
 
@@ -7,6 +8,7 @@ namespace Gateway.Messages.Rules;
 /// The "same product only with periods that do not overlap" test of a request (TR386 for the 315, TR410 for the
 /// NieuwProducten of the 317). Two requested products compete when they have the same Code; a product without Code
 /// competes with every product of its Categorie; a product without Categorie (no Product) competes with every product.
+/// iWmo hulpmiddelen never compete (<see cref="Hulpmiddelen"/>).
 /// </summary>
 internal static class VerzoekProductOverlap
 {
@@ -14,13 +16,14 @@ internal static class VerzoekProductOverlap
     public sealed record Requested(string Path, Product? Product, DateOnly Begin, DateOnly? End);
 
     /// <summary>Each product that overlaps an earlier competing product, with the first such earlier product.</summary>
-    public static IEnumerable<(Requested Later, Requested Earlier)> Find(IReadOnlyList<Requested> products)
+    public static IEnumerable<(Requested Later, Requested Earlier)> Find(Standard standard, IReadOnlyList<Requested> products)
     {
         for (var later = 1; later < products.Count; later++)
         {
             for (var earlier = 0; earlier < later; earlier++)
             {
-                if (Compete(products[earlier].Product, products[later].Product) && Overlap(products[earlier], products[later]))
+                if (Compete(products[earlier].Product, products[later].Product) && Overlap(products[earlier], products[later])
+                    && !Hulpmiddelen.MayOverlap(standard, products[earlier].Product, products[later].Product))
                 {
                     yield return (products[later], products[earlier]);
                     break;

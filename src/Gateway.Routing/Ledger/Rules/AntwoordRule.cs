@@ -4,8 +4,12 @@ using Gateway.Messages.Standards;
 
 namespace Gateway.Routing.Ledger.Rules;
 
-/// <summary>The outbound 319 rules: each looks at the request its ReferentieAanbieder names and marks the Antwoord.</summary>
-internal abstract class AntwoordRule(ILedgerReader ledger) : LedgerRule(ledger)
+/// <summary>
+/// The outbound 319 rules: each looks at the request its ReferentieAanbieder names and marks the Antwoord. The request
+/// is this gemeente's when its parties are the same through the merger map, so the successor answers a 315 that was
+/// sent to a ceased code.
+/// </summary>
+internal abstract class AntwoordRule(ILedgerReader ledger, IGemeenteMergers mergers) : LedgerRule(ledger)
 {
     public const string AntwoordPath = "/Bericht/Antwoord";
 
@@ -16,7 +20,7 @@ internal abstract class AntwoordRule(ILedgerReader ledger) : LedgerRule(ledger)
         var antwoord = ((Bericht319)check.Bericht).Antwoord;
         var parties = LedgerParties.Of(check.Bericht);
         var verzoek = await Ledger.VerzoekAsync(check.Transaction, parties.Standard, parties.Aanbieder, antwoord.ReferentieAanbieder, cancellationToken);
-        if (verzoek is not null && verzoek.Parties != parties)
+        if (verzoek is not null && !verzoek.Parties.SameAs(parties, mergers))
         {
             verzoek = null;
         }

@@ -9,7 +9,8 @@ namespace Gateway.Routing.Ledger.Rules;
 /// OP087: a 301 carries every toewijzing of the client at this provider that is actual on its Dagtekening (unchanged,
 /// changed, ended or deleted), plus what changed since the previous 301. A back office's 301 that omits one the ledger
 /// holds is refused before sending, marked on the Client. OP087 is a business rule without a retourcode of its own;
-/// 9349 (TR349, the same demand on a 317) is the nearest the standard has, and Meaning says what is wrong.
+/// 9349 (TR349, the same demand on a 317) is the nearest the standard has, and Meaning says what is wrong; the
+/// rejection's Detail names the ToewijzingNummers that are missing, so the back office can see which ones to add.
 /// </summary>
 internal sealed class OP087_ToewijzingBevatAlleActueleToewijzingen(ILedgerReader ledger) : LedgerRule(ledger)
 {
@@ -32,6 +33,9 @@ internal sealed class OP087_ToewijzingBevatAlleActueleToewijzingen(ILedgerReader
         var bericht = (Bericht301)check.Bericht;
         var actual = await LedgerLines.ActualToewijzingenAsync(Ledger, check, bericht.Header.BerichtIdentificatie.Dagtekening, cancellationToken);
         var listed = bericht.Client.ToegewezenProducten.Select(p => p.ToewijzingNummer).ToHashSet();
-        return actual.All(t => listed.Contains(t.ToewijzingNummer)) ? None : [Reject("/Bericht/Client")];
+        var missing = actual.Select(t => t.ToewijzingNummer).Where(n => !listed.Contains(n)).Distinct().Order().ToList();
+        return missing.Count == 0
+            ? None
+            : [Reject("/Bericht/Client") with { Detail = $"Missing ToewijzingNummer(s): {string.Join(", ", missing)}." }];
     }
 }

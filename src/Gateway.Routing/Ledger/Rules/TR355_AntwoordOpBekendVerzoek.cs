@@ -3,7 +3,7 @@ using Gateway.Messages.Model;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>TR355 (9355): a 319 answers a request (315 product or 317) the provider sent to this gemeente.</summary>
-internal sealed class TR355_AntwoordOpBekendVerzoek(ILedgerReader ledger) : AntwoordRule(ledger)
+internal sealed class TR355_AntwoordOpBekendVerzoek(ILedgerReader ledger, IGemeenteMergers mergers) : AntwoordRule(ledger, mergers)
 {
     public override string Code => "TR355";
 

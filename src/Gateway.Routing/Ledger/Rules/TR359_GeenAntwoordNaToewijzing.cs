@@ -3,7 +3,7 @@ using Gateway.Messages.Model;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>TR359 (9359): no 319 for a request that a 301 already honoured (a toewijzing with its ReferentieAanbieder).</summary>
-internal sealed class TR359_GeenAntwoordNaToewijzing(ILedgerReader ledger) : AntwoordRule(ledger)
+internal sealed class TR359_GeenAntwoordNaToewijzing(ILedgerReader ledger, IGemeenteMergers mergers) : AntwoordRule(ledger, mergers)
 {
     public override string Code => "TR359";
 

@@ -3,7 +3,7 @@ using Gateway.Messages.Model;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>TR360 (9360): "in onderzoek" (VerzoekAntwoord 2) is only sent as the first answer on a request.</summary>
-internal sealed class TR360_InOnderzoekAlleenAlsEersteAntwoord(ILedgerReader ledger) : AntwoordRule(ledger)
+internal sealed class TR360_InOnderzoekAlleenAlsEersteAntwoord(ILedgerReader ledger, IGemeenteMergers mergers) : AntwoordRule(ledger, mergers)
 {
     public override string Code => "TR360";
 

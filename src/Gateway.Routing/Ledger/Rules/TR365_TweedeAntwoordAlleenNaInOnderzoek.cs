@@ -3,7 +3,7 @@ using Gateway.Messages.Model;
 namespace Gateway.Routing.Ledger.Rules;
 
 /// <summary>TR365 (9365): a second answer on a request follows only an "in onderzoek"; after a rejection nothing follows.</summary>
-internal sealed class TR365_TweedeAntwoordAlleenNaInOnderzoek(ILedgerReader ledger) : AntwoordRule(ledger)
+internal sealed class TR365_TweedeAntwoordAlleenNaInOnderzoek(ILedgerReader ledger, IGemeenteMergers mergers) : AntwoordRule(ledger, mergers)
 {
     public override string Code => "TR365";
 

@@ -7,9 +7,10 @@ namespace Gateway.Routing.Ledger.Rules;
 /// <summary>
 /// TR379 (9379): a ToegewezenProduct carries a ReferentieAanbieder only when it honours a request (315 product or 317)
 /// this provider sent for this client to this gemeente, and only the toewijzingen of that honouring carry it: a
-/// reference already honoured by other toewijzing numbers is refused.
+/// reference already honoured by other toewijzing numbers is refused. After a municipal merger the successor honours a
+/// request sent to the ceased code (<see cref="LedgerParties.SameAs"/>).
 /// </summary>
-internal sealed class TR379_ReferentieAanbiederAlleenBijHonorering(ILedgerReader ledger) : LedgerRule(ledger)
+internal sealed class TR379_ReferentieAanbiederAlleenBijHonorering(ILedgerReader ledger, IGemeenteMergers mergers) : LedgerRule(ledger)
 {
     public override string Code => "TR379";
 
@@ -30,7 +31,7 @@ internal sealed class TR379_ReferentieAanbiederAlleenBijHonorering(ILedgerReader
             }
 
             var verzoek = await Ledger.VerzoekAsync(check.Transaction, parties.Standard, parties.Aanbieder, referentie, cancellationToken);
-            var honours = verzoek is not null && verzoek.Parties == parties && verzoek.ClientId == client
+            var honours = verzoek is not null && verzoek.Parties.SameAs(parties, mergers) && verzoek.ClientId == client
                 && (!verzoek.IsHonoured || verzoek.HonouredBy.Contains(product.ToewijzingNummer));
             if (!honours)
             {

@@ -64,10 +64,14 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
             context.Refuse(
                 new TransportRefusal(
                     TransportRefusal.StUF055,
-                    $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}: {first.Rule.Meaning?.En}",
+                    $"Level {first.Rule.Level}: {found.Count} rejection(s); first {first.Rule.Code} ({first.Rejection.RetourCode}) at {first.Rejection.Path}: {Explained(first.Rule, first.Rejection)}",
                     null),
                 found.Select(f => new ValidationIssue(
-                    f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}. {f.Rule.Meaning?.En}".TrimEnd())));
+                    f.Rule.Level, f.Rule.Code, f.Rejection.RetourCode, f.Rejection.Path, null, null, $"Rule {f.Rule.Code} rejects this class with retourcode {f.Rejection.RetourCode}. {Explained(f.Rule, f.Rejection)}".TrimEnd())));
         }
     }
+
+    /// <summary>The rule's meaning and, when the rule gave one, what it found in this class.</summary>
+    private static string Explained(ICrossMessageRule rule, ClassRejection rejection) =>
+        rejection.Detail is null ? rule.Meaning?.En ?? string.Empty : $"{rule.Meaning?.En} {rejection.Detail}".TrimStart();
 }

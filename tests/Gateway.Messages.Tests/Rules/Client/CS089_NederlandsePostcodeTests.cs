@@ -29,4 +29,20 @@ public sealed class CS089_NederlandsePostcodeTests
 
     [Fact]
     public void Check_ForeignPostcode_ReportsNothing() => Assert.Empty(_rule.Check(WithPostcode("B-2000", "BE")));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Check_NLWithoutPostcode_ReportsPostcodeAsTheXsltDoes(string? postcode)
+    {
+        var bericht = ContactEdits.ClientContactWith(c => c with { Adres = c.Adres! with { Postcode = postcode } });
+
+        var violation = Assert.Single(_rule.Check(bericht));
+
+        Assert.Equal(ContactEdits.ClientContact + "/Adres/Postcode", violation.Path);
+    }
+
+    [Fact]
+    public void Check_NoLandCodeAndNoPostcode_ReportsNothing() =>
+        Assert.Empty(_rule.Check(ContactEdits.ClientContactWith(c => c with { Adres = c.Adres! with { Postcode = null, LandCode = null } })));
 }

@@ -23,7 +23,7 @@ public sealed class CS100_PeriodeVanaf2021Tests
 
         var violation = Assert.Single(_rule.Check(b));
 
-        Assert.Equal("/Bericht/Declaratie/DeclaratiePeriode", violation.Path);
+        Assert.Equal("/Bericht/Declaratie/DeclaratiePeriode/Begindatum", violation.Path);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class CS100_PeriodeVanaf2021Tests
 
         var violation = Assert.Single(_rule.Check(b));
 
-        Assert.Equal(PrestatiePath(2, 1) + "/ProductPeriode", violation.Path);
+        Assert.Equal(PrestatiePath(2, 1) + "/ProductPeriode/Begindatum", violation.Path);
     }
 
     [Fact]
@@ -45,10 +45,11 @@ public sealed class CS100_PeriodeVanaf2021Tests
     }
 
     [Fact]
-    public void Check_ProductPeriodeEndingOnLastDayOf2020_Fails()
+    public void Check_ProductPeriodeEndingOnLastDayOf2020_PassesBecauseOnlyTheBegindatumCounts()
     {
+        // The official XSLT checks the Begindatum only; the inverted period is TR137's to report.
         var b = Declaratie(Iwmo323).WithPrestatie(2, 1, p => p with { ProductPeriode = Periode("2021-01-05", "2020-12-31") });
 
-        Assert.Single(_rule.Check(b));
+        Assert.Empty(_rule.Check(b));
     }
 }

@@ -13,14 +13,14 @@ public sealed class CD077_GeenOmvangBijBudgetTests
     public void Check_OmvangOnly_ReportsNothing() => Assert.Empty(_rule.Check(TeWijzigen(JwWijziging, p => p)));
 
     [Fact]
-    public void Check_TeWijzigenWithOmvangAndBudget_ReportsOmvangAndNotCD078()
+    public void Check_TeWijzigenWithOmvangAndBudget_ReportsOmvangAndCD078TheBudget()
     {
         var bericht = TeWijzigen(JwWijziging, p => p with { Budget = 250000 });
 
         var violation = Assert.Single(_rule.Check(bericht));
 
         Assert.Equal(TeWijzigenProductPath + "/Omvang", violation.Path);
-        Assert.Empty(_other.Check(bericht));
+        Assert.Equal(TeWijzigenProductPath + "/Budget", Assert.Single(_other.Check(bericht)).Path);
     }
 
     [Fact]
@@ -32,6 +32,6 @@ public sealed class CD077_GeenOmvangBijBudgetTests
     }
 
     [Fact]
-    public void Check_SpecificProductWithOmvangAndBudget_LeavesItToCD078() =>
-        Assert.Empty(_rule.Check(Toegewezen(JwToewijzing, 1, p => p with { Budget = 100000 })));
+    public void Check_SpecificProductWithOmvangAndBudget_ReportsOmvangToo() =>
+        Assert.Single(_rule.Check(Toegewezen(JwToewijzing, 1, p => p with { Budget = 100000 })));
 }

@@ -13,14 +13,14 @@ public sealed class CD078_GeenBudgetBijOmvangTests
     public void Check_ValidSample_ReportsNothing() => Assert.Empty(_rule.Check(Toegewezen(WmoToewijzing, 1, p => p)));
 
     [Fact]
-    public void Check_SpecificProductWithOmvangAndBudget_ReportsBudgetAndNotCD077()
+    public void Check_SpecificProductWithOmvangAndBudget_ReportsBudgetAndCD077TheOmvang()
     {
         var bericht = Toegewezen(WmoToewijzing, 1, p => p with { Budget = 120000 });
 
         var violation = Assert.Single(_rule.Check(bericht));
 
         Assert.Equal(ToegewezenProductPath(1) + "/Budget", violation.Path);
-        Assert.Empty(_other.Check(bericht));
+        Assert.Equal(ToegewezenProductPath(1) + "/Omvang", Assert.Single(_other.Check(bericht)).Path);
     }
 
     [Fact]

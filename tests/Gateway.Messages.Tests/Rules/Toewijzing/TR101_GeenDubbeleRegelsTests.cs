@@ -94,12 +94,20 @@ public sealed class TR101_GeenDubbeleRegelsTests
     }
 
     [Fact]
-    public void AppliesTo_Verzoek315_IsLeftToTR383()
+    public void Check_Verzoek315ReferentieAanbiederTwice_ReportsLikeTR383()
     {
-        // The 315's only repeating class is keyed by ReferentieAanbieder, which TR383 checks on its own.
-        Assert.DoesNotContain(MessageCode.VerzoekOmToewijzing, _rule.AppliesTo);
-        Assert.NotNull(Level2Validator.Default.Find("TR383"));
+        // The official XSLT keys the 315's AangevraagdProduct on ReferentieAanbieder and reports TR101 next to TR383.
+        var bericht = SampleMessages.Read<Bericht315>("invalid/TR383-referentie-aanbieder-dubbel.xml");
+
+        var violation = Assert.Single(_rule.Check(bericht));
+
+        Assert.Equal("/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]", violation.Path);
+        Assert.Single(Level2Validator.Default.Find("TR383")!.Check(bericht));
     }
+
+    [Fact]
+    public void Check_Verzoek315DistinctReferenties_Passes() =>
+        Assert.Empty(_rule.Check(SampleMessages.Read<Bericht315>("ijw/jw315-verzoek-om-toewijzing.xml")));
 
     [Fact]
     public void Check_TeWijzigenToewijzingNummerTwice_Reports()

@@ -111,6 +111,8 @@ public sealed class OutboundRulesTests
         Assert.Equal("OP087", issue.Code);
         Assert.Contains("OP087", receipt.Reason, StringComparison.Ordinal);
         Assert.Contains("omits a toewijzing", receipt.Reason, StringComparison.Ordinal);
+        Assert.Contains("Missing ToewijzingNummer(s): 5001.", receipt.Reason, StringComparison.Ordinal);
+        Assert.Contains("Missing ToewijzingNummer(s): 5001.", issue.Message, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Standards))]
