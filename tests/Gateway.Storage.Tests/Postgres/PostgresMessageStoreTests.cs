@@ -158,4 +158,41 @@ public sealed class PostgresMessageStoreTests : MessageStoreContractTests
         await first.CommitAsync();
         await waiting;
     }
+
+    [Fact]
+    public async Task Deadlock_OneUnitOfWorkRolledBack_WithATransientError()
+    {
+        // The pipeline runs a unit of work again when the database rolls it back with a transient error (PipelineRunner).
+        await using var a = (NpgsqlConnection)await _database!.ConnectAsync();
+        await using var b = (NpgsqlConnection)await _database.ConnectAsync();
+        await using var txA = await a.BeginTransactionAsync();
+        await using var txB = await b.BeginTransactionAsync();
+        await LockAsync(a, 1);
+        await LockAsync(b, 2);
+
+        var results = await Task.WhenAll(Attempt(LockAsync(a, 2)), Attempt(LockAsync(b, 1)));
+
+        var failure = Assert.Single(results, r => r is not null);
+        Assert.True(failure!.IsTransient, failure.Message);
+
+        static async Task<System.Data.Common.DbException?> Attempt(Task work)
+        {
+            try
+            {
+                await work;
+                return null;
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                return e;
+            }
+        }
+
+        static async Task LockAsync(NpgsqlConnection connection, int key)
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(4711, @key)", connection);
+            command.Parameters.AddWithValue("key", key);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
 }
