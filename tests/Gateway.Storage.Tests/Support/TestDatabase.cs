@@ -139,7 +139,7 @@ internal abstract class TestDatabase : IAsyncDisposable
             return false;
         }
 
-        // The database stays until the server goes at the end of the run; it only costs a directory in the cluster.
+        // The database stays until the cluster goes at the end of the run.
         public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

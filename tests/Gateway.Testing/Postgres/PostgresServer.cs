@@ -15,6 +15,7 @@ namespace Gateway.Testing.Postgres;
 public sealed class PostgresServer
 {
     private const string Superuser = "gateway_test";
+    private const string Prefix = "gateway-pg-";
     private static readonly Lazy<Task<PostgresServer>> Started = new(StartAsync);
     private static int _databases;
 
@@ -61,18 +62,11 @@ public sealed class PostgresServer
         return ConnectionString(name);
     }
 
-    /// <summary>Stops the server at once (as a crash would) and starts it again on the same port and files.</summary>
-    public async Task RestartAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await PgCtlAsync("stop", "-m", "immediate");
-        await PgCtlAsync(StartArguments());
-    }
-
     private static async Task<PostgresServer> StartAsync()
     {
         var bin = FindBinaries();
-        var root = Directory.CreateTempSubdirectory("gateway-pg-").FullName;
+        RemoveStoppedClusters();
+        var root = Directory.CreateTempSubdirectory(Prefix).FullName;
         var server = new PostgresServer(bin, root, FreePort.Next());
         if (RunsAsRoot)
         {
@@ -86,6 +80,29 @@ public sealed class PostgresServer
         return server;
     }
 
+    /// <summary>
+    /// Clusters of earlier runs whose server is down (no postmaster.pid): a test host that is killed never runs its exit
+    /// handler, and each cluster holds hundreds of megabytes. A young one may be another test process's, still starting.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (now - Directory.GetLastWriteTimeUtc(directory) > TimeSpan.FromMinutes(10) && !File.Exists(Path.Combine(directory, "data", "postmaster.pid")))
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another run may be creating it right now: left for the next one.
+                }
+            }
+        }
+    }
+
     private string[] StartArguments() =>
     [
         "start", "-w", "-t", "60", "-l", Path.Combine(Root, "server.log"),
@@ -94,15 +111,18 @@ public sealed class PostgresServer
 
     private void Stop()
     {
+        // One detached shell stops the server and removes the cluster: the test host may be ended right after its exit
+        // handlers, before a stop it waited for could finish, and the cluster holds hundreds of megabytes.
+        var pgCtl = $"'{Path.Combine(_bin, "pg_ctl")}' -D '{_dataDirectory}' stop -m immediate";
+        var script = $"{(RunsAsRoot ? "runuser -u postgres -- " : "")}{pgCtl} >/dev/null 2>&1; rm -rf '{Root}'";
         try
         {
             NpgsqlConnection.ClearAllPools();
-            PgCtlAsync("stop", "-m", "immediate").GetAwaiter().GetResult();
-            Directory.Delete(Root, recursive: true);
+            using var stop = Process.Start(new ProcessStartInfo("sh", ["-c", script]) { UseShellExecute = false });
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            // Leaving a temp directory behind must not fail the test run.
+            // Leaving a temp directory behind must not fail the test run; the next run removes it.
         }
     }
 
