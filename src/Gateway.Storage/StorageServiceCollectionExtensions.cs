@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<GatewayMetrics>()));
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<RelationalMessageStore>());
+        services.AddSingleton<IMessageBrowser>(sp => sp.GetRequiredService<RelationalMessageStore>());
         services.AddSingleton<IStoreGauges>(sp => sp.GetRequiredService<RelationalMessageStore>());
         services.AddOptions<KeyRotationOptions>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyRotationOptions>, KeyRotationOptionsValidator>();

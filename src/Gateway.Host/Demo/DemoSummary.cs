@@ -26,6 +26,7 @@ internal sealed record DemoSummary(
     int RoutedToDirectories,
     long Retried,
     long DeadLettered,
+    DemoDeadLetter? Practise,
     int StillQueued,
     ContractRegisterFigures? Register,
     IReadOnlyDictionary<string, long> RuleRejections,
@@ -57,6 +58,7 @@ internal sealed record DemoSummary(
             inboxes.Where(Directory.Exists).Sum(d => Directory.GetFiles(d, "*.xml").Length),
             Events(MessageEventTypes.DeliveryFailed),
             Events(MessageEventTypes.MessageDeadLettered),
+            (await store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered, Limit: 1), ct)) is [var dead, ..] ? new DemoDeadLetter(dead.Id, dead.Destination.Value, dead.LastError) : null,
             depth.Where(d => d.State is DeliveryState.Pending or DeliveryState.Sending).Sum(d => d.Count),
             register,
             counters.RuleRejections,
@@ -98,6 +100,11 @@ internal sealed record DemoSummary(
         Count(texts.SummaryRoutedToDirectories, RoutedToDirectories);
         Count(texts.SummaryRetried, Retried);
         Count(texts.SummaryDeadLettered, DeadLettered);
+        if (Practise is { } dead)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {texts.Pick("om replay te oefenen", "to practise replay")}: {texts.Pick("levering", "delivery")} {dead.DeliveryId} → {dead.Destination} ({dead.Reason}): `gateway queue replay {dead.DeliveryId}`"));
+        }
+
         Count(texts.SummaryStillQueued, StillQueued);
         output.WriteLine("  " + TextCatalogue.Say(texts.SummaryFreeze, Freeze.Held, Freeze.Released, Freeze.DeadLettered));
 

@@ -1,7 +1,9 @@
+using Gateway.Host.Console;
 using Gateway.Host.Explain;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
 using Gateway.Host.Metrics;
+using Gateway.Host.OpenApi;
 using Gateway.Host.Operators;
 using Gateway.Host.Precheck;
 using Gateway.Host.Region;
@@ -83,12 +85,15 @@ internal static class GatewayHostServiceCollectionExtensions
 
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<OperatorQueries>();
+        services.AddSingleton<ConsoleQueries>();
+        services.AddGatewayOpenApi();
         services.AddSingleton<CodeExplainer>();
         services.AddGatewayDeclaratieAntwoordHost();
         services.AddGatewayReports();
         services.AddGatewayJobs(configuration);
         services.AddGatewayTelemetry(configuration);
         services.AddGatewayHealth();
+        services.AddGatewayConsole();
         return services;
     }
 
@@ -102,6 +107,7 @@ internal static class GatewayHostServiceCollectionExtensions
         endpoints.MapDeclaratieAntwoordBackOfficeApi();
         endpoints.MapPrecheckApi();
         endpoints.MapExplainApi();
+        endpoints.MapGatewayOpenApi();
         return endpoints;
     }
 

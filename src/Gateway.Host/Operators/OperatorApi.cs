@@ -34,7 +34,7 @@ internal static class OperatorApi
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: problem);
             }
 
-            return Results.Ok(await queries.ListQueueAsync(Account(http), query, ct));
+            return Results.Ok(await queries.QueuePageAsync(Account(http), query, ct));
         });
         api.MapGet("/queue/{id:long}", async (HttpContext http, OperatorQueries queries, long id, CancellationToken ct) =>
             await queries.ShowDeliveryAsync(Account(http), id, ct) is { } view ? Results.Ok(view) : NotFound("delivery", id));
@@ -64,6 +64,7 @@ internal static class OperatorApi
         api.MapDeclaratieAntwoordOperatorApi();
         api.MapReportsOperatorApi();
         api.MapDeadlinesOperatorApi();
+        api.MapConsoleOperatorApi();
         return endpoints;
     }
 

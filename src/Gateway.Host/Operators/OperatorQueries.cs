@@ -37,6 +37,22 @@ internal sealed class OperatorQueries(IMessageStore store)
         return visible;
     }
 
+    /// <summary>
+    /// One page of the queue as <c>{items, total, next}</c>: total counts the deliveries of the query's state and
+    /// destination this operator may see; next is the afterId of the following page (null on the last).
+    /// </summary>
+    public async Task<PageView<DeliveryView>> QueuePageAsync(OperatorAccount account, DeliveryQuery query, CancellationToken cancellationToken)
+    {
+        var items = await ListQueueAsync(account, query, cancellationToken);
+        var next = items.Count == query.Limit ? items[^1].Id : (long?)null;
+        if (next is { } afterId && (await ListQueueAsync(account, query with { AfterId = afterId, Limit = 1 }, cancellationToken)).Count == 0)
+        {
+            next = null;
+        }
+
+        return new PageView<DeliveryView>(items, await CountQueueAsync(account, query, cancellationToken), next?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public async Task<DeliveryDetailsView?> ShowDeliveryAsync(OperatorAccount account, long deliveryId, CancellationToken cancellationToken)
     {
         var details = await store.GetDeliveryAsync(deliveryId, cancellationToken);
@@ -135,6 +151,34 @@ internal sealed class OperatorQueries(IMessageStore store)
         }
 
         return new TimelineView(messageId, visible.Select(MessageSummaryView.From).ToList(), events);
+    }
+
+    private async Task<long> CountQueueAsync(OperatorAccount account, DeliveryQuery query, CancellationToken cancellationToken)
+    {
+        if (account.SeesAll)
+        {
+            // The store keeps the depth per state and destination: no walk over the rows.
+            var depth = await store.GetQueueDepthAsync(cancellationToken);
+            return depth.Where(d => (query.State is null || d.State == query.State) && (query.Destination is null || d.Destination == query.Destination)).Sum(d => (long)d.Count);
+        }
+
+        long total = 0;
+        var afterId = 0L;
+        while (true)
+        {
+            var page = await store.ListDeliveriesAsync(query with { AfterId = afterId, Limit = OperatorApi.MaxLimit }, cancellationToken);
+            foreach (var delivery in page)
+            {
+                total += await CanSeeMessageAsync(account, delivery.MessageId, cancellationToken) ? 1 : 0;
+            }
+
+            if (page.Count < OperatorApi.MaxLimit)
+            {
+                return total;
+            }
+
+            afterId = page[^1].Id;
+        }
     }
 
     private async Task<bool> CanSeeMessageAsync(OperatorAccount account, long messageId, CancellationToken cancellationToken)

@@ -64,6 +64,7 @@ internal static class MessageFacts
         DedupKey = DedupKeyOf(bericht),
         Gemeentecode = GemeentecodeOf(bericht),
         Bsns = BsnsOf(bericht),
+        ChainReferences = ChainReference.Of(bericht),
         EventType = eventType,
     };
 }

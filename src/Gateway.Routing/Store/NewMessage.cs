@@ -56,6 +56,9 @@ public sealed record NewMessage
     /// <summary>Chain keys that tie messages of one toewijzing together (e.g. "ijw:0363:toewijzing:12345"); never a BSN.</summary>
     public IReadOnlyCollection<string> ChainKeys { get; init; } = [];
 
+    /// <summary>Numbers that tie the message into a toewijzing's life (ToewijzingNummer, ReferentieAanbieder, DeclaratieNummer); the store keeps only keyed hashes.</summary>
+    public IReadOnlyCollection<ChainReference> ChainReferences { get; init; } = [];
+
     /// <summary>
     /// Refused at transport level (level 1, routing) or for sending: after <see cref="RetentionPolicy.RefusedPayloadAge"/>
     /// the store keeps only the first bytes, the content hash, the size and the reason.

@@ -20,6 +20,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ClaimLock => " FOR UPDATE OF d SKIP LOCKED";
 
+    public override string UtcDay(string unixMs) => $"to_char(to_timestamp({unixMs} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+
     public override string True => "TRUE";
 
     public override string False => "FALSE";

@@ -55,11 +55,14 @@ public static class KeyedHashColumns
     /// <summary>What closes an obligation (a ReferentieAanbieder is free text a provider writes).</summary>
     public static readonly KeyedHashColumn ObligationReference = new("obligation", "reference_hash", KeyedHashPurpose.Identifier, "ReferentieAanbieder, start/stop key or internal message id");
 
+    /// <summary>The numbers that tie a message into a toewijzing's life (<see cref="Gateway.Routing.Store.ChainReference"/>), one row per number.</summary>
+    public static readonly KeyedHashColumn MessageChainHash = new("message_chain_hash", "key_hash", KeyedHashPurpose.Identifier, "ToewijzingNummer, ReferentieAanbieder or DeclaratieNummer (kind column)");
+
     /// <summary>Every keyed-hash column.</summary>
     public static readonly IReadOnlyList<KeyedHashColumn> All =
     [
         MessageBsn, DedupKey, EnvelopeZender, EnvelopeReferentienummer,
         ToewijzingClient, ToewijzingReferentie, StartClient, StopClient, VerzoekClient, VerzoekReferentie, AntwoordReferentie, PrestatieClient,
-        FigurePrestatieClient, ObligationReference,
+        FigurePrestatieClient, ObligationReference, MessageChainHash,
     ];
 }

@@ -173,6 +173,17 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             await ExecuteAsync("INSERT INTO message_chain_key (chain_key, message_id) VALUES (@k, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@k", BsnRedactor.Redact(key)), ("@id", id));
         }
 
+        foreach (var reference in message.ChainReferences.Distinct())
+        {
+            await ExecuteAsync(
+                "INSERT INTO message_chain_hash (message_id, kind, key_hash, hash_gen) VALUES (@id, @kind, @h, @g) ON CONFLICT DO NOTHING",
+                cancellationToken,
+                ("@id", id),
+                ("@kind", reference.KindName),
+                ("@h", _store.Hasher.HashIdentifier(reference.Value)),
+                ("@g", _store.Hasher.CurrentGeneration));
+        }
+
         await WriteRetourCodesAsync(id, message.RetourCodes, cancellationToken);
         await InsertEventAsync(_connection, _transaction, id, now, message.EventType, message.EventDetail, actor: null, cancellationToken);
         return id;

@@ -17,6 +17,9 @@ internal abstract class SqlDialect
     /// <summary>The literal of false in a comparison with a flag column.</summary>
     public abstract string False { get; }
 
+    /// <summary>The UTC day (<c>yyyy-MM-dd</c> text) of the unix-milliseconds expression <paramref name="unixMs"/>.</summary>
+    public abstract string UtcDay(string unixMs);
+
     /// <summary>
     /// Whether a failed statement spoils the rest of its transaction (PostgreSQL), so a statement that may fail on purpose
     /// (an insert meeting a unique key) runs inside a savepoint to keep the unit of work usable.

@@ -13,6 +13,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ClaimLock => "";
 
+    public override string UtcDay(string unixMs) => $"date({unixMs} / 1000, 'unixepoch')";
+
     public override string True => "1";
 
     public override string False => "0";

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Xml;
+using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
@@ -19,6 +22,20 @@ internal static class SqliteMigrationFunctions
         connection.CreateFunction("gw_seal_key_id", () => protector.CurrentKeyId);
         connection.CreateFunction<string?, string?, string?, byte[]?>("gw_seal_envelope", (zender, referentienummer, crossRef) => SealedEnvelope.Seal(protector, zender, referentienummer, crossRef));
         connection.CreateFunction<string?, byte[]?, string?>("gw_content_hash", (keyId, payload) => keyId is null || payload is null ? null : ContentHash.Of(protector.Unprotect(keyId, payload)));
+        connection.CreateFunction<string?, byte[]?, string>("gw_chain_refs", (keyId, payload) => keyId is null || payload is null ? "[]" : ChainReferencesJson(protector.Unprotect(keyId, payload)));
         connection.CreateFunction<string?, byte[]?, long?>("gw_payload_size", (keyId, payload) => keyId is null || payload is null ? null : protector.Unprotect(keyId, payload).Length);
+    }
+
+    /// <summary>[[kind, value], …] of a stored payload for the backfill of migration 11; [] when it is no readable message.</summary>
+    private static string ChainReferencesJson(byte[] payload)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(ChainReference.Of(BerichtReader.Read(payload)).Select(r => new[] { r.KindName, r.Value }));
+        }
+        catch (Exception e) when (e is BerichtReadException or XmlException or InvalidOperationException or FormatException)
+        {
+            return "[]";
+        }
     }
 }

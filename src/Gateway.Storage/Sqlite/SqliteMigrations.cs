@@ -535,6 +535,29 @@ internal static class SqliteMigrations
                 CHECK ((learned_since IS NULL) = (learned_until IS NULL) AND (learned_since IS NULL) = (answer IS NULL))
             );
             """),
+        (11, """
+            -- The numbers that tie a toewijzing's life together (ChainReference: ToewijzingNummer, ReferentieAanbieder,
+            -- DeclaratieNummer), as keyed hashes (purpose "identifier", KeyedHashColumns.MessageChainHash) so the console can
+            -- search by them and draw the life of a toewijzing; kind is the ChainKind's lowercase name. Existing messages are
+            -- filled from their payloads where they can still be read (gw_chain_refs: unreadable or purged ones get none).
+            CREATE TABLE message_chain_hash (
+                id         INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
+                kind       TEXT    NOT NULL,
+                key_hash   BLOB    NOT NULL,
+                hash_gen   INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (kind, key_hash, message_id)
+            );
+            CREATE INDEX ix_message_chain_hash_message ON message_chain_hash (message_id);
+            CREATE INDEX ix_message_chain_hash_hash_gen ON message_chain_hash (hash_gen);
+            INSERT OR IGNORE INTO message_chain_hash (message_id, kind, key_hash, hash_gen)
+            SELECT m.id, json_extract(r.value, '$[0]'), gw_identifier_hash(json_extract(r.value, '$[1]')), 0
+            FROM message m, json_each(gw_chain_refs(m.payload_key_id, m.payload)) r
+            WHERE m.payload IS NOT NULL AND m.payload_trimmed = 0;
+
+            -- Failure groups and bulk actions read the dead letters by state.
+            CREATE INDEX ix_delivery_state_id ON delivery (state, id);
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

@@ -29,6 +29,7 @@ public sealed class DemoSummaryTests
         Assert.Matches(@"\n  Open verplichtingen \(termijnen, `gateway deadlines`\) +2\n    waarvan over de termijn +1\n", text);
         Assert.Matches(@"\n    Retour +aanbieder +1  over de termijn 1\n", text);
         Assert.Contains("\n  releasefreeze (IB103): 12 leveringen vastgehouden, 14 daarna vrijgegeven, 0 opgegeven\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n    om replay te oefenen: levering 42 → backoffice:0599 (HTTP 400 Bad Request): `gateway queue replay 42`\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,6 +44,7 @@ public sealed class DemoSummaryTests
         Assert.Matches(@"\n    TR418 0611 +3  \S", text);
         Assert.Contains("325 message 17: gemeente 0363 Amsterdam, aanbieder 12345678 Zorg Samen BV, declaratie D-1, deadline 2026-12-16 (4 working days)", text, StringComparison.Ordinal);
         Assert.Contains("\n  release freeze (IB103): 12 deliveries held, 14 released after it, 0 dead-lettered\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n    to practise replay: delivery 42 → backoffice:0599 (HTTP 400 Bad Request): `gateway queue replay 42`\n", text, StringComparison.Ordinal);
         Assert.Contains("  contract register            32 contracts (21 inspanningsgericht, 8 outputgericht, 3 taakgericht), 4 ceilings (2 warn, 2 hold)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("12/16/2026", text, StringComparison.Ordinal);
     }
@@ -79,6 +81,7 @@ public sealed class DemoSummaryTests
         RoutedToDirectories: 30,
         Retried: 11,
         DeadLettered: 1,
+        Practise: new DemoDeadLetter(42, "backoffice:0599", "HTTP 400 Bad Request"),
         StillQueued: 0,
         Register: new ContractRegisterFigures(21, 8, 3, 2, 2),
         RuleRejections: new Dictionary<string, long> { ["TR418 0611"] = 3 },

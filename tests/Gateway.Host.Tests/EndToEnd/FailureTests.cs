@@ -71,7 +71,7 @@ public sealed class FailureTests : IAsyncLifetime
         Assert.Equal(postsBefore, _gateway.Sink.Posts);
 
         using var listed = await _gateway.OperatorAsync(HttpMethod.Get, "queue?state=DeadLettered");
-        Assert.Contains(JsonDocument.Parse(await listed.Content.ReadAsStringAsync()).RootElement.EnumerateArray(), d => d.GetProperty("id").GetInt64() == parked.Id);
+        Assert.Contains(JsonDocument.Parse(await listed.Content.ReadAsStringAsync()).RootElement.GetProperty("items").EnumerateArray(), d => d.GetProperty("id").GetInt64() == parked.Id);
         using var forbidden = await _gateway.OperatorAsync(HttpMethod.Post, $"queue/{parked.Id}/replay", RunningGateway.AmsterdamOperatorKey);
         Assert.Equal(HttpStatusCode.NotFound, forbidden.StatusCode);
 

@@ -50,7 +50,7 @@ public sealed class HubRefusalTests : IAsyncLifetime
         Assert.Empty(await _gateway.Store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.DeadLettered)));
 
         using var listed = await _gateway.OperatorAsync(HttpMethod.Get, "queue?state=RefusedByHub");
-        Assert.Contains(JsonDocument.Parse(await listed.Content.ReadAsStringAsync()).RootElement.EnumerateArray(), d => d.GetProperty("id").GetInt64() == parked.Id);
+        Assert.Contains(JsonDocument.Parse(await listed.Content.ReadAsStringAsync()).RootElement.GetProperty("items").EnumerateArray(), d => d.GetProperty("id").GetInt64() == parked.Id);
         using var timeline = await _gateway.OperatorAsync(HttpMethod.Get, $"messages/{messageId}/timeline");
         var text = await timeline.Content.ReadAsStringAsync();
         Assert.Contains(MessageEventTypes.HubRefused, text, StringComparison.Ordinal);

@@ -148,9 +148,14 @@ public class RoundTripTests : IAsyncLifetime
         using var noKey = await _gateway.Http.GetAsync("api/operator/queue");
         Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
         using var region = await _gateway.OperatorAsync(HttpMethod.Get, "queue?destination=backoffice:0599");
-        Assert.NotEmpty(JsonDocument.Parse(await region.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
+        var regionPage = JsonDocument.Parse(await region.Content.ReadAsStringAsync()).RootElement;
+        Assert.NotEmpty(regionPage.GetProperty("items").EnumerateArray());
+        Assert.Equal(regionPage.GetProperty("items").GetArrayLength(), regionPage.GetProperty("total").GetInt64());
+        Assert.Equal(JsonValueKind.Null, regionPage.GetProperty("next").ValueKind);
         using var amsterdam = await _gateway.OperatorAsync(HttpMethod.Get, "queue?destination=backoffice:0599", RunningGateway.AmsterdamOperatorKey);
-        Assert.Empty(JsonDocument.Parse(await amsterdam.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
+        var amsterdamPage = JsonDocument.Parse(await amsterdam.Content.ReadAsStringAsync()).RootElement;
+        Assert.Empty(amsterdamPage.GetProperty("items").EnumerateArray());
+        Assert.Equal(0, amsterdamPage.GetProperty("total").GetInt64());
     }
 
     /// <summary>

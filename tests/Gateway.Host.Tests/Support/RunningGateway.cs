@@ -156,9 +156,12 @@ internal sealed class RunningGateway : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
-    public async Task<HttpResponseMessage> OperatorAsync(HttpMethod method, string path, string apiKey = OperatorKey)
+    public Task<HttpResponseMessage> OperatorAsync(HttpMethod method, string path, string apiKey = OperatorKey) => OperatorAsync(method, path, null, apiKey);
+
+    /// <summary>An operator call with a body (e.g. a search, which carries a BSN only in its body).</summary>
+    public async Task<HttpResponseMessage> OperatorAsync(HttpMethod method, string path, HttpContent? content, string apiKey = OperatorKey)
     {
-        using var request = new HttpRequestMessage(method, "api/operator/" + path);
+        using var request = new HttpRequestMessage(method, "api/operator/" + path) { Content = content };
         request.Headers.Add("X-Api-Key", apiKey);
         return await Http.SendAsync(request);
     }

@@ -140,6 +140,29 @@ public sealed class BsnHashRotationTests : IDisposable
     }
 
     [Fact]
+    public async Task Rotate_ChainHashes_SearchByToewijzingNummerFindsBeforeDuringAndAfter()
+    {
+        using (var before = Store(previous: [], current: _oldKey))
+        {
+            await InsertChainedAsync(before, 7001);
+            await InsertChainedAsync(before, 7001);
+        }
+
+        using var store = Store(previous: [_oldKey], current: _newKey);
+        await InsertChainedAsync(store, 7001);
+        Assert.Equal(3, (await store.SearchAsync(new MessageSearch { ToewijzingNummer = 7001 }, null, 10, GemeenteScope.All)).Total);
+
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
+        await rotation.RunAsync(maxBatches: 1);
+        Assert.Equal(3, (await store.SearchAsync(new MessageSearch { ToewijzingNummer = 7001 }, null, 10, GemeenteScope.All)).Total);
+
+        Assert.True((await rotation.RunAsync(int.MaxValue)).Done);
+        Assert.Equal(3, (await store.SearchAsync(new MessageSearch { ToewijzingNummer = 7001 }, null, 10, GemeenteScope.All)).Total);
+        Assert.Equal(3, (await store.ToewijzingLifeAsync(7001, GemeenteScope.All)).Entries.Count);
+        Assert.Equal([1L], await QueryAsync("SELECT DISTINCT hash_gen FROM message_chain_hash", r => r.GetInt64(0)));
+    }
+
+    [Fact]
     public async Task Rotate_FigurePrestaties_OneClientIdBeforeDuringAndAfterTheSweep()
     {
         using (var before = Store(previous: [], current: _oldKey))
@@ -277,6 +300,13 @@ public sealed class BsnHashRotationTests : IDisposable
         var id = await tx.InsertMessageAsync(Some.Heen(bsn: bsn));
         await _ledger.ApplyAsync(new LedgerEntry(id, Flow.Outbound, Toewijzing(bsn, toewijzing)), tx, default);
         await _ledger.ApplyAsync(new LedgerEntry(messageId * 100, Flow.Inbound, Declaratie(bsn, toewijzing, messageId)), tx, default);
+        await tx.CommitAsync();
+    }
+
+    private static async Task InsertChainedAsync(SqliteMessageStore store, long toewijzing)
+    {
+        await using var tx = await store.BeginAsync();
+        await tx.InsertMessageAsync(Some.Heen() with { ChainReferences = [new ChainReference(ChainKind.Toewijzing, toewijzing.ToString(System.Globalization.CultureInfo.InvariantCulture))] });
         await tx.CommitAsync();
     }
 

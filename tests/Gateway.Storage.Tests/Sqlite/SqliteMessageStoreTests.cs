@@ -10,10 +10,10 @@ namespace Gateway.Storage.Tests.Sqlite;
 /// <summary>The store contract on a real SQLite file in a temp directory, plus what only SQLite has (pragmas, file bytes).</summary>
 public sealed class SqliteMessageStoreTests : MessageStoreContractTests
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("gateway-store-").FullName;
+    private readonly StoreDirectory _files = new("gateway-store-");
     private StorageOptions? _options;
 
-    private string DatabasePath => Path.Combine(_directory, "gateway.db");
+    private string DatabasePath => _files.DatabasePath;
 
     private protected override async Task<IMessageStore> CreateStoreAsync(TimeProvider time)
     {
@@ -32,15 +32,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp directory is harmless; a failing cleanup must not fail the test.
-        }
+        _files.Delete();
     }
 
     [Fact]
@@ -79,7 +71,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         }
 
         Assert.NotEmpty(await Store.FindByBsnAsync(Some.CanaryBsn));
-        var files = Directory.GetFiles(_directory, "gateway.db*");
+        var files = Directory.GetFiles(_files.Path, "gateway.db*");
         Assert.Contains(files, f => f.EndsWith("-wal", StringComparison.Ordinal));
         foreach (var file in files)
         {
@@ -104,7 +96,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         }
 
         await CheckpointAsync(DatabasePath, "PASSIVE");
-        AssertNoCanaryInFiles(_directory, "gateway.db*", bsn);
+        AssertNoCanaryInFiles(_files.Path, "gateway.db*", bsn);
     }
 
     [Fact]

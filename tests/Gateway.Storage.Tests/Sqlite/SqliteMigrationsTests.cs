@@ -1,4 +1,5 @@
 using Gateway.Routing.Figures;
+using Gateway.Routing.Store;
 using Gateway.Storage.Figures;
 using Gateway.Storage.Sqlite;
 using Gateway.Storage.Tests.Support;
@@ -83,6 +84,41 @@ public sealed class SqliteMigrationsTests : IDisposable
         declaratie.CommandText = "SELECT received_at FROM ledger_declaratie";
         Assert.Equal(At(5)!.Value.ToUnixTimeMilliseconds(), await declaratie.ExecuteScalarAsync());
         store.Dispose();
+    }
+
+    [Fact]
+    public async Task Migrate_V9StoreWithPayloads_ChainHashesFilledFromReadablePayloads()
+    {
+        var options = Some.Options(DatabasePath);
+        await using (var v9 = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await v9.OpenAsync();
+            await using var command = v9.CreateCommand();
+            using (var keys = new SqliteMessageStore(options, _time))
+            {
+                SqliteMigrationFunctions.Register(v9, keys.Protector, keys.Hasher);
+                command.Parameters.AddWithValue("$key", keys.Protector.CurrentKeyId);
+                command.Parameters.AddWithValue("$start", keys.Protector.Protect(RepoPaths.SampleBytes("ijw", "jw305-start.xml")));
+                command.Parameters.AddWithValue("$junk", keys.Protector.Protect("not a message"u8));
+            }
+
+            command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);"
+                + string.Concat(SqliteMigrations.All.Where(m => m.Version <= 9).Select(m => m.Script + $"\nINSERT INTO schema_version VALUES ({m.Version}, 0);"))
+                + """
+                INSERT INTO message (id, direction, kind, state, code, gemeentecode, payload_key_id, payload, created_at, updated_at) VALUES
+                    (1, 'Inbound', 'Heen', 'Accepted', 305, '1234', $key, $start, 1, 1),
+                    (2, 'Inbound', 'Heen', 'Rejected', NULL, NULL, $key, $junk, 2, 2),
+                    (3, 'Inbound', 'Heen', 'Accepted', 305, '1234', NULL, NULL, 3, 3);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var store = new SqliteMessageStore(options, _time);
+        Assert.Equal(SqliteMigrations.LatestVersion, await store.MigrateAsync());
+
+        var found = await store.SearchAsync(new MessageSearch { ToewijzingNummer = 20260002 }, null, 10, GemeenteScope.All);
+        Assert.Equal([1L], found.Items.Select(h => h.Message.Id));
+        Assert.Equal(0, (await store.SearchAsync(new MessageSearch { ToewijzingNummer = 20260009 }, null, 10, GemeenteScope.All)).Total);
     }
 
     private static DateTimeOffset? At(int ms) => Received.AddMilliseconds(ms);
