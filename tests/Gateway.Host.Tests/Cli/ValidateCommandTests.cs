@@ -163,7 +163,7 @@ public sealed class ValidateCommandTests : IDisposable
         var lines = run.OutLines.Select(l =>
         {
             using var json = JsonDocument.Parse(l);
-            return (json.RootElement.GetProperty("file").GetString(), json.RootElement.GetProperty("valid").GetBoolean());
+            return (json.RootElement.GetProperty("file").GetString()!, json.RootElement.GetProperty("valid").GetBoolean());
         });
         Assert.Equal(expected.Select(e => (Path.Join(folder, e.Name), e.Valid)), lines);
     }
