@@ -4,5 +4,5 @@ namespace Gateway.Host;
 
 internal static class Program
 {
-    public static int Main(string[] args) => GatewayCommandLine.Run(args, new CliContext(Console.Out, Console.Error));
+    public static int Main(string[] args) => GatewayCommandLine.Run(args, new CliContext(System.Console.Out, System.Console.Error));
 }

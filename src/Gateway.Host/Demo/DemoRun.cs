@@ -78,6 +78,8 @@ internal static class DemoRun
         context.Out.WriteLine(settings.Rounds is { } rounds
             ? TextCatalogue.Say(texts.DemoRunningRounds, rounds)
             : TextCatalogue.Say(texts.DemoRunning, Math.Round(settings.Duration.TotalSeconds)));
+        // The console is open while the traffic runs: a newcomer watches it arrive, then practises on its dead letters.
+        WriteConsoleSignIn(context, app.Services, gatewayUrl);
         var store = app.Services.GetRequiredService<IMessageStore>();
         var hostRegion = app.Services.GetRequiredService<IOptions<RegionOptions>>().Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -120,6 +122,7 @@ internal static class DemoRun
 
         var operators = app.Services.GetRequiredService<IOptions<OperatorsOptions>>().Value.Accounts;
         context.Out.WriteLine();
+        WriteConsoleSignIn(context, app.Services, gatewayUrl);
         context.Out.WriteLine(TextCatalogue.Say(texts.DemoKeepsRunning, gatewayUrl));
         if (operators.FirstOrDefault() is { } account)
         {
@@ -230,5 +233,16 @@ internal static class DemoRun
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Where the console is and a sign-in to use: the first operator's key, and a back office's.</summary>
+    private static void WriteConsoleSignIn(CliContext context, IServiceProvider services, Uri gatewayUrl)
+    {
+        var operators = services.GetRequiredService<IOptions<OperatorsOptions>>().Value.Accounts;
+        var gemeenten = services.GetRequiredService<IOptions<RegionOptions>>().Value.Gemeenten;
+        if (operators.FirstOrDefault() is { } account && gemeenten.FirstOrDefault(g => g.BackOffice.ApiKey is { Length: > 0 }) is { } backOffice)
+        {
+            context.Out.WriteLine(TextCatalogue.Say(context.Texts.DemoConsole, gatewayUrl, account.ApiKey, backOffice.Code, backOffice.BackOffice.ApiKey));
+        }
     }
 }

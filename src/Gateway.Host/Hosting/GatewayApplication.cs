@@ -1,3 +1,4 @@
+using Gateway.Host.Console;
 using Gateway.Host.Logging;
 using Gateway.Host.Trust;
 using Gateway.Storage;
@@ -77,6 +78,7 @@ internal static class GatewayApplication
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
         app.UseGatewayRequestLogging();
+        app.UseGatewayConsole();
         app.MapGatewayEndpoints();
 
         // Resolved once, so the container owns the lock and releases it when the application is disposed.

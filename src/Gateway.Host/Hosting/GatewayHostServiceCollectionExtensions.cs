@@ -1,3 +1,4 @@
+using Gateway.Host.Console;
 using Gateway.Host.Explain;
 using Gateway.Host.Health;
 using Gateway.Host.Jobs;
@@ -92,6 +93,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewayJobs(configuration);
         services.AddGatewayTelemetry(configuration);
         services.AddGatewayHealth();
+        services.AddGatewayConsole();
         return services;
     }
 

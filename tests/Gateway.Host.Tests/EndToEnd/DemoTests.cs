@@ -15,6 +15,7 @@ public sealed class DemoTests
 
         Assert.True(run.ExitCode == 0, $"the demo exited {run.ExitCode}: {run.Error}");
         Assert.Contains("Demo summary", text, StringComparison.Ordinal);
+        Assert.Matches(@"The console: open http://127\.0\.0\.1:\d+/console in a browser and sign in as operator with key \S+", text);
         Assert.Contains("received from the hub", text, StringComparison.Ordinal);
         Assert.Contains("dead-lettered", text, StringComparison.Ordinal);
         // One back office refuses the first start it is sent for good: a dead letter to practise replay with.

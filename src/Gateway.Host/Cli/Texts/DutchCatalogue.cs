@@ -103,6 +103,7 @@ internal static class DutchCatalogue
         DemoTrafficDone = "Verkeer klaar; wachten tot de wachtrij leeg is ...",
         DemoDeclareRest = "Aanbieders declareren de rest; backoffices beslissen over vastgehouden 325's ...",
         DemoKeepsRunning = "De beheer-API blijft draaien op {0}api/operator/ tot Ctrl+C, bijvoorbeeld:",
+        DemoConsole = "De console: open {0}console in een browser en meld u aan als beheerder met sleutel {1} (of als backoffice {2} met sleutel {3}).",
 
         SummaryLabelWidth = 40,
         SummaryTitle = "Samenvatting van de demo",

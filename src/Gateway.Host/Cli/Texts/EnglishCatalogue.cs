@@ -103,6 +103,7 @@ internal static class EnglishCatalogue
         DemoTrafficDone = "Traffic done; waiting for the queue to drain ...",
         DemoDeclareRest = "Providers declare the rest; back offices decide on held 325s ...",
         DemoKeepsRunning = "The operator API keeps running on {0}api/operator/ until Ctrl+C, e.g.:",
+        DemoConsole = "The console: open {0}console in a browser and sign in as operator with key {1} (or as back office {2} with key {3}).",
 
         SummaryLabelWidth = 29,
         SummaryTitle = "Demo summary",

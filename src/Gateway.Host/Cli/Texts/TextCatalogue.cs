@@ -104,6 +104,7 @@ internal sealed class TextCatalogue
     public required string DemoTrafficDone { get; init; }
     public required string DemoDeclareRest { get; init; }
     public required string DemoKeepsRunning { get; init; }
+    public required string DemoConsole { get; init; }
 
     // demo summary.
     public required int SummaryLabelWidth { get; init; }
