@@ -4,6 +4,10 @@ namespace Gateway.Host.Tests.Cli;
 
 public class InputOrderTests
 {
+    // A guard against a hang, not a measure of speed: if the items stopped running side by side, the waits below would
+    // never end; they give up after this and the test fails with the reason.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
+
     [Fact]
     public void Map_LaterItemsFinishFirst_ResultsStillInInputOrder()
     {
@@ -16,7 +20,10 @@ public class InputOrderTests
         {
             if (i == 0)
             {
-                othersDone.Wait();
+                if (!othersDone.Wait(HangGuard))
+                {
+                    throw new TimeoutException("item 0 never saw the other items finish: they did not run beside it");
+                }
             }
             else
             {
@@ -49,7 +56,10 @@ public class InputOrderTests
             InterlockedMax(ref most, now);
             if (i < 2)
             {
-                bothStarted.SignalAndWait();
+                if (!bothStarted.SignalAndWait(HangGuard))
+                {
+                    throw new TimeoutException("the first two items never ran at the same time");
+                }
             }
 
             Interlocked.Decrement(ref running);
