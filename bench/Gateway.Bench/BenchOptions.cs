@@ -12,6 +12,7 @@ internal sealed record BenchOptions
     public const int DefaultBigMegabytes = 20;
     public const int DefaultBigRepeat = 6;
     public const int DefaultBigRounds = 3;
+    public const int DefaultFolderFiles = 5000;
 
     public const string Usage = """
         dotnet run -c Release --project bench/Gateway.Bench -- [options]
@@ -24,11 +25,14 @@ internal sealed record BenchOptions
           --big-mb N       size of the generated iJw 323 in MB (default 20)
           --big-rounds N   fresh child processes per big-file engine; the median is reported (default 3)
           --big-repeat N   validations of the big file per child process; the first is reported apart (default 6)
+          --folder-files N JW301s in the folder given to `gateway validate DIR` and xmllint (default 5000)
+          --gateway PATH   the built `gateway` executable to time (default src/Gateway.Host/bin/Release/net10.0/gateway)
           --xmllint PATH   xmllint to compare with (default /usr/bin/xmllint)
           --no-xmllint     skip the libxml2 comparison
           --markdown       print the table as Markdown
           --help           this text
           --stages PATH    only time the stages of level 1 and 2 on a file or a folder of files (--passes times)
+          --folder-only    only the folder scenario: `gateway validate DIR` against xmllint (--big-rounds times)
           --scrape N       only time the store reads of one /metrics scrape on a store of N messages (--rounds times)
         """;
 
@@ -41,6 +45,8 @@ internal sealed record BenchOptions
     public int BigMegabytes { get; init; } = DefaultBigMegabytes;
     public int BigRepeat { get; init; } = DefaultBigRepeat;
     public int BigRounds { get; init; } = DefaultBigRounds;
+    public int FolderFiles { get; init; } = DefaultFolderFiles;
+    public string? Gateway { get; init; }
     public string? Xmllint { get; init; }
     public bool SkipXmllint { get; init; }
     public bool Markdown { get; init; }
@@ -70,6 +76,9 @@ internal sealed record BenchOptions
                 "--big-mb" => options with { BigMegabytes = Number() },
                 "--big-repeat" => options with { BigRepeat = Number() },
                 "--big-rounds" => options with { BigRounds = Number() },
+                "--folder-files" => options with { FolderFiles = Number() },
+                "--gateway" => options with { Gateway = Value() },
+                "--folder-only" => options with { Child = "folder" },
                 "--xmllint" => options with { Xmllint = Value() },
                 "--no-xmllint" => options with { SkipXmllint = true },
                 "--markdown" => options with { Markdown = true },

@@ -35,6 +35,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             options.Rounds,
             log));
 
+        log.WriteLine($"Folder of {options.FolderFiles} JW301s …");
+        rows.AddRange(FolderRows(repo, outDir, xmllintPath));
+
         log.WriteLine("Big 323 …");
         rows.AddRange(Interleaved.Run(
             [
@@ -48,7 +51,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         var machine = Machine.Describe(xmllintPath is null ? "xmllint not run" : Xmllint.Version(xmllintPath));
         string[] extra =
         [
-            "Gateway rows run on one thread; xmllint is single-threaded. Files are read from disk by both (page cache warm).",
+            "Gateway rows of the small messages and the 323 run on one thread; the folder row is the CLI, which uses every core. xmllint is single-threaded. Files are read from disk by both (page cache warm).",
             $"Small-message set: the 301/305/307 samples of iJw and iWmo plus {options.Variants} variants with distinct 11-proef BSNs, written by BerichtWriter.",
         ];
         log.WriteLine("Stage breakdowns …");
@@ -62,5 +65,37 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         Console.WriteLine();
         Console.Write(RuleBreakdown.Render(big.Path, 8, options.Markdown));
         return 0;
+    }
+
+    /// <summary>Only the folder scenario: the CLI as a user runs it against xmllint.</summary>
+    public int ExecuteFolder()
+    {
+        var repo = RepositoryLayout.Find(options.Repo);
+        var outDir = options.Out ?? Directory.CreateTempSubdirectory("gateway-bench-").FullName;
+        log.WriteLine($"Inputs in {outDir}");
+        var xmllintPath = options.SkipXmllint ? null : Xmllint.Find(options.Xmllint);
+        var rows = FolderRows(repo, outDir, xmllintPath);
+        var machine = Machine.Describe(xmllintPath is null ? "xmllint not run" : Xmllint.Version(xmllintPath));
+        Console.Write(ResultTable.Render(machine, rows, [], options.Markdown));
+        return 0;
+    }
+
+    private IReadOnlyList<Figures> FolderRows(RepositoryLayout repo, string outDir, string? xmllintPath)
+    {
+        var gateway = options.Gateway ?? Path.Combine(repo.Root, "src", "Gateway.Host", "bin", "Release", "net10.0", "gateway");
+        if (!File.Exists(gateway))
+        {
+            throw new InvalidOperationException($"No gateway executable at {gateway}: build it first (dotnet build src/Gateway.Host -c Release) or pass --gateway PATH.");
+        }
+
+        var files = Jw301Folder.Generate(repo, outDir, options.FolderFiles);
+        var folder = Path.GetDirectoryName(files[0].Path)!;
+        log.WriteLine($"  {files.Count} files, {files.Sum(f => f.Bytes) / 1024.0:F0} KB in {folder}");
+        IRoundEngine[] engines =
+        [
+            new FolderCommandRun("gateway validate DIR (levels 1+2)", gateway, ["validate", folder, "--schemas", repo.Schemas], files),
+            .. xmllintPath is null ? [] : new IRoundEngine[] { new FolderCommandRun("xmllint --noout --schema (level 1)", xmllintPath, ["--noout", "--schema", files[0].Xsd, .. files.Select(f => f.Path)], files) },
+        ];
+        return Interleaved.Run(engines, options.BigRounds, log);
     }
 }

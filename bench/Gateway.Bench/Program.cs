@@ -9,6 +9,7 @@ try
         null => new BenchRun(options, Console.Error).Execute(),
         "big" => BigFileChild.Run(options.Level, Gateway.Bench.Inputs.RepositoryLayout.Find(options.Repo).Schemas, options.File!, options.WarmFile!, options.BigRepeat),
         "stages" => Stages(options),
+        "folder" => new BenchRun(options, Console.Error).ExecuteFolder(),
         "scrape" => ScrapeBench.Run(options.ScrapeMessages, options.Rounds, Console.Out),
         "help" => Help(),
     var other => throw new ArgumentException($"Unknown child scenario '{other}'."),

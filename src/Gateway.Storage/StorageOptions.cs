@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Gateway.Storage;
 
 /// <summary>Where the store lives and the keys that protect it. Bound from configuration section "Storage".</summary>
@@ -11,6 +13,21 @@ public sealed record StorageOptions
 
     /// <summary>Default time a writer waits for the database lock.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The SQLite store: one file, one serving process (the default, and the demo's).</summary>
+    public const string SqliteProvider = "Sqlite";
+
+    /// <summary>The PostgreSQL store: one database shared by any number of instances.</summary>
+    public const string PostgresProvider = "Postgres";
+
+    /// <summary>Which database the store lives in: <see cref="SqliteProvider"/> or <see cref="PostgresProvider"/>.</summary>
+    public string Provider { get; set; } = SqliteProvider;
+
+    /// <summary>With <see cref="PostgresProvider"/>: the Npgsql connection string (Host, Port, Database, Username, Password, SSL Mode …).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Whether the store is PostgreSQL.</summary>
+    public bool IsPostgres => string.Equals(Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Path of the SQLite database file (its directory is created when missing).</summary>
     public string DatabasePath { get; set; } = "";
@@ -41,7 +58,15 @@ public sealed record StorageOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(DatabasePath))
+        if (IsPostgres)
+        {
+            CheckConnectionString(problems);
+        }
+        else if (!string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"Gateway:Storage:Provider is \"{Provider}\": set it to {SqliteProvider} (one file, one instance) or {PostgresProvider} (with Gateway:Storage:ConnectionString).");
+        }
+        else if (string.IsNullOrWhiteSpace(DatabasePath))
         {
             problems.Add("Gateway:Storage:DatabasePath is empty: set it to the path of the SQLite file, e.g. /var/lib/gateway/gateway.db.");
         }
@@ -74,6 +99,43 @@ public sealed record StorageOptions
         }
 
         return problems;
+    }
+
+    private void CheckConnectionString(List<string> problems)
+    {
+        const string Example = "e.g. Host=db.example;Port=5432;Database=gateway;Username=gateway;Password=…";
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            problems.Add($"Gateway:Storage:ConnectionString is empty: with Provider={PostgresProvider} set it to the PostgreSQL connection string, {Example}.");
+            return;
+        }
+
+        NpgsqlConnectionStringBuilder parsed;
+        try
+        {
+            parsed = new NpgsqlConnectionStringBuilder(ConnectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            // Not the parser's text: it can quote a value, and the value may be the password.
+            problems.Add($"Gateway:Storage:ConnectionString is not a PostgreSQL connection string (keyword=value pairs separated by ';'): {Example}.");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(parsed.Host))
+        {
+            problems.Add($"Gateway:Storage:ConnectionString names no Host: {Example}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(parsed.Database))
+        {
+            problems.Add($"Gateway:Storage:ConnectionString names no Database: {Example}.");
+        }
+
+        if (PreviousBsnHashKeys.Count > 0)
+        {
+            problems.Add($"Gateway:Storage:PreviousBsnHashKeys is not supported with Provider={PostgresProvider} yet: carrying BSN hashes to a new hash key runs on SQLite only; keep the one BsnHashKey and leave this list empty.");
+        }
     }
 
     private void CheckPreviousBsnHashKeys(byte[]? payloadKey, byte[]? bsnKey, List<string> problems)

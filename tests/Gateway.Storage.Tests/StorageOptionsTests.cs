@@ -29,6 +29,42 @@ public sealed class StorageOptionsTests
     }
 
     [Fact]
+    public void Validate_Postgres_NeedsAConnectionStringWithHostAndDatabaseNotAFile()
+    {
+        Assert.Empty(Some.PostgresOptions("Host=db;Database=gateway;Username=gateway").Validate());
+
+        var missing = Some.PostgresOptions("").Validate();
+        var partial = Some.PostgresOptions("Port=5432;Username=gateway").Validate();
+        var garbled = Some.PostgresOptions("Host=db;Port=five;Password=hunter2-secret").Validate();
+
+        Assert.StartsWith("Gateway:Storage:ConnectionString is empty", Assert.Single(missing), StringComparison.Ordinal);
+        Assert.Equal(2, partial.Count(p => p.StartsWith("Gateway:Storage:ConnectionString names no ", StringComparison.Ordinal)));
+        Assert.StartsWith("Gateway:Storage:ConnectionString is not a PostgreSQL connection string", Assert.Single(garbled), StringComparison.Ordinal);
+        Assert.DoesNotContain(garbled, p => p.Contains("hunter2-secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_PostgresWithEarlierBsnHashKeys_RefusedNamingTheList()
+    {
+        var options = Some.PostgresOptions("Host=db;Database=gateway");
+        options.PreviousBsnHashKeys = [Some.Key()];
+
+        Assert.Contains(options.Validate(), p => p.StartsWith("Gateway:Storage:PreviousBsnHashKeys is not supported with Provider=Postgres", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_UnknownProvider_NamesBothChoices()
+    {
+        var options = Some.Options("x.db");
+        options.Provider = "Oracle";
+
+        var problem = Assert.Single(options.Validate());
+        Assert.Contains("Gateway:Storage:Provider is \"Oracle\"", problem, StringComparison.Ordinal);
+        Assert.Contains("Sqlite", problem, StringComparison.Ordinal);
+        Assert.Contains("Postgres", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BadPreviousBsnHashKeys_EveryProblemWithItsFullKey()
     {
         var options = Some.Options("x.db");

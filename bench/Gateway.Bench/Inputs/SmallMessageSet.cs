@@ -51,7 +51,8 @@ internal static class SmallMessageSet
         return new InputFile(target, xsd, new FileInfo(target).Length);
     }
 
-    private static Bericht WithClient(Bericht sample, string bsn, int variant)
+    /// <summary>The sample with another BSN and identificatie.</summary>
+    public static Bericht WithClient(Bericht sample, string bsn, int variant)
     {
         var id = sample.Header.BerichtIdentificatie with
         {

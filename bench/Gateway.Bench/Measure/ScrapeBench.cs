@@ -29,7 +29,7 @@ internal static class ScrapeBench
             using var store = new SqliteMessageStore(options, TimeProvider.System);
             store.MigrateAsync().GetAwaiter().GetResult();
             Fill(path, messages);
-            var answers = new SqliteDeclaratieAntwoorden(store);
+            var answers = new RelationalDeclaratieAntwoorden(store);
 
             // Untimed: JIT, connection pool, page cache.
             Scrape(store, answers);
@@ -52,7 +52,7 @@ internal static class ScrapeBench
         }
     }
 
-    private static void Scrape(SqliteMessageStore store, SqliteDeclaratieAntwoorden answers)
+    private static void Scrape(SqliteMessageStore store, RelationalDeclaratieAntwoorden answers)
     {
         var gauges = store.ReadGaugesAsync().GetAwaiter().GetResult();
         var held = answers.ListHeldAsync().GetAwaiter().GetResult();

@@ -22,6 +22,7 @@ internal static class StageBreakdown
     {
         var catalog = SchemaPackLoader.LoadCached(schemaRoot);
         var level1 = new Level1Validator(catalog);
+        var both = new MessageValidator(new MessagesOptions { SchemaRoot = schemaRoot });
         var documents = files.Select(f => (Path: f, Bytes: File.ReadAllBytes(f))).ToList();
         var models = documents.ToDictionary(d => d.Path, d => BerichtReader.Read(d.Bytes));
         var packs = models.ToDictionary(m => m.Key, m => catalog.FindPack(m.Value.Identity.Namespace)!.SchemaSet);
@@ -40,6 +41,8 @@ internal static class StageBreakdown
             ("Level1Validator.ValidateFile", (f, _) => Require(level1.ValidateFile(f).IsValid)),
             ("BerichtReader.Read", (_, b) => BerichtReader.Read(b)),
             ("Level2Validator.Default.Validate (model in memory)", (f, _) => Level2Validator.Default.Validate(models[f])),
+            ("MessageValidator.Validate(bytes): levels 1+2", (_, b) => Require(both.Validate(b).IsValid)),
+            ("MessageValidator.ValidateFile: levels 1+2", (f, _) => Require(both.ValidateFile(f).IsValid)),
         };
 
         foreach (var (_, action) in stages)

@@ -100,9 +100,9 @@ internal static class DeclaratieAntwoordCommands
             var file = gateway[nameof(GatewayRoutingOptions.Contracts) + ":" + nameof(ContractsOptions.ContractsFile)] is { Length: > 0 } f ? paths.Resolve(f) : null;
             var contracts = file is null ? NoContracts.Source(context.Time) : new ReloadingSource<ContractRegister>(
                 "contract register " + file, () => [file], () => ContractRegister.Load(file), context.Time, TimeSpan.Zero, NullLogger.Instance);
-            var answers = new SqliteDeclaratieAntwoorden(store);
+            var answers = new RelationalDeclaratieAntwoorden(store);
             var ceilings = new CeilingGrants(answers, contracts, NullLogger<CeilingGrants>.Instance);
-            var held = new HeldAnswers(store, answers, ceilings, new SqliteFigureRecorder(), new SqliteObligations(store), context.Time, NullLogger<HeldAnswers>.Instance);
+            var held = new HeldAnswers(store, answers, ceilings, new RelationalFigureRecorder(), new RelationalObligations(store), context.Time, NullLogger<HeldAnswers>.Instance);
             return action(new DeclaratieAntwoordQueries(held, ceilings, answers), CodeNames.FromRegion(gateway));
         });
 }

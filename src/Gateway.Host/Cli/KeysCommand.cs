@@ -49,7 +49,7 @@ internal static class KeysCommand
                     throw new UsageException("the key rotation settings need fixing: " + string.Join(" ", problems));
                 }
 
-                var rotation = new SqliteKeyRotation(store, options);
+                var rotation = new StoreKeyRotation(store, options);
                 if (await rotation.ServingKeysAsync(ct) is { } serving && serving != rotation.CurrentKeys && !parsed.GetValue(stopped))
                 {
                     throw new UsageException(
@@ -79,7 +79,7 @@ internal static class KeysCommand
         command.SetAction(async (parsed, ct) => await OperatorStore.WithStoreAsync(parsed.GetValue(config), context, async (store, gateway, _) =>
         {
             var options = gateway.BindSection<KeyRotationOptions>(KeyRotationOptions.SectionName);
-            var rotation = new SqliteKeyRotation(store, options.Validate().Count == 0 ? options : new KeyRotationOptions());
+            var rotation = new StoreKeyRotation(store, options.Validate().Count == 0 ? options : new KeyRotationOptions());
             var progress = await rotation.ProgressAsync(ct);
             PrintKeys(context, rotation, progress);
             return Conclude(context, rotation, progress);
@@ -87,7 +87,7 @@ internal static class KeysCommand
         return command;
     }
 
-    private static void PrintKeys(CliContext context, SqliteKeyRotation rotation, KeyRotationProgress progress)
+    private static void PrintKeys(CliContext context, StoreKeyRotation rotation, KeyRotationProgress progress)
     {
         context.Out.WriteLine($"Current keys: payload key id {rotation.CurrentKeys.PayloadKeyId}, BSN hash key generation {rotation.CurrentKeys.HashGeneration}.");
         foreach (var column in progress.Columns)
@@ -101,7 +101,7 @@ internal static class KeysCommand
         context.Out.WriteLine($"Rows under older keys: {progress.Left}.");
     }
 
-    private static string Under(KeyRotationColumn column, string key, SqliteKeyRotation rotation) => column.Kind switch
+    private static string Under(KeyRotationColumn column, string key, StoreKeyRotation rotation) => column.Kind switch
     {
         KeyRotationKind.Ciphertext when key == column.Current => $"under key id {key} (current)",
         KeyRotationKind.Ciphertext when !rotation.CanRead(key) => $"under key id {key} (NOT CONFIGURED: add it to Gateway:Storage:RetiredEncryptionKeys)",
@@ -110,7 +110,7 @@ internal static class KeysCommand
         _ => $"in generation {key}",
     };
 
-    private static int Conclude(CliContext context, SqliteKeyRotation rotation, KeyRotationProgress progress)
+    private static int Conclude(CliContext context, StoreKeyRotation rotation, KeyRotationProgress progress)
     {
         if (progress.Unreadable > 0)
         {

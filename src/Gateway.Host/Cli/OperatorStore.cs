@@ -6,7 +6,7 @@ using Gateway.Host.Hosting;
 using Gateway.Host.Operators;
 using Gateway.Storage;
 using Gateway.Storage.KeyRotation;
-using Gateway.Storage.Sqlite;
+using Gateway.Storage.Relational;
 using Gateway.Routing.Reference;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -27,10 +27,10 @@ internal static class OperatorStore
         WithStoreAsync(config, context, (store, _, _) => action(new OperatorQueries(store)));
 
     /// <summary>Opens (and migrates) the store of the configuration and hands it over with the "Gateway" section and the paths.</summary>
-    public static async Task<int> WithStoreAsync(string? config, CliContext context, Func<SqliteMessageStore, IConfiguration, HostPaths, Task<int>> action)
+    public static async Task<int> WithStoreAsync(string? config, CliContext context, Func<RelationalMessageStore, IConfiguration, HostPaths, Task<int>> action)
     {
         var (configuration, paths) = GatewayConfiguration.Load(config is null ? null : context.FullPath(config));
-        await using var store = new SqliteMessageStore(ExistingStore(configuration, paths), context.Time);
+        await using var store = StorageServiceCollectionExtensions.OpenStore(ExistingStore(configuration, paths), context.Time);
         await MigrateAsync(store);
         return await action(store, configuration.GetSection(GatewayHostServiceCollectionExtensions.RootSection), paths);
     }
@@ -51,7 +51,7 @@ internal static class OperatorStore
         await using var provider = services.BuildServiceProvider();
         try
         {
-            await MigrateAsync(provider.GetRequiredService<SqliteMessageStore>());
+            await MigrateAsync(provider.GetRequiredService<RelationalMessageStore>());
             return await action(provider);
         }
         catch (Exception e) when (e is OptionsValidationException or ConfigurationFileException)
@@ -71,7 +71,7 @@ internal static class OperatorStore
             throw new UsageException("the storage configuration needs fixing: " + string.Join(" ", problems));
         }
 
-        if (!File.Exists(options.DatabasePath))
+        if (!options.IsPostgres && !File.Exists(options.DatabasePath))
         {
             throw new UsageException($"no store at {options.DatabasePath}: start the gateway once, or pass the --config of the running gateway.");
         }
@@ -79,7 +79,7 @@ internal static class OperatorStore
         return options;
     }
 
-    private static async Task MigrateAsync(SqliteMessageStore store)
+    private static async Task MigrateAsync(RelationalMessageStore store)
     {
         try
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gateway.Host.Hosting;
 using Gateway.Routing.Reference;
 using Gateway.Storage.KeyRotation;
+using Gateway.Storage.Relational;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -58,6 +59,11 @@ internal static class RunCommand
                 context.Error.WriteLine("  - " + problem);
             }
 
+            return ExitCodes.Usage;
+        }
+        catch (StoreUnavailableException e)
+        {
+            context.Error.WriteLine("gateway: the store cannot be opened: " + e.Message);
             return ExitCodes.Usage;
         }
         catch (StoreKeysException e)

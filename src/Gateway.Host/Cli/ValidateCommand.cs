@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Gateway.Messages.Validation;
 
 namespace Gateway.Host.Cli;
@@ -32,18 +33,11 @@ internal static class ValidateCommand
         var files = MessageFiles.Expand(paths, context);
         var validator = new MessageValidator(new MessagesOptions { SchemaRoot = SchemaRootLocator.Resolve(schemas, context) });
         var invalid = 0;
-        foreach (var file in files)
+        // Each worker renders its file's output, so only text waits for its turn, never a parsed message.
+        foreach (var (valid, text) in InputOrder.Map(files, file => Render(validator, file, json, context.Out.NewLine), Environment.ProcessorCount))
         {
-            var result = validator.ValidateFile(file.FullPath);
-            invalid += result.IsValid ? 0 : 1;
-            if (json)
-            {
-                context.Out.WriteLine(ValidationJson.Line(file.Display, result));
-            }
-            else
-            {
-                WriteHuman(context.Out, file.Display, result);
-            }
+            invalid += valid ? 0 : 1;
+            context.Out.Write(text);
         }
 
         if (!json)
@@ -52,6 +46,22 @@ internal static class ValidateCommand
         }
 
         return invalid == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static (bool Valid, string Text) Render(MessageValidator validator, MessageFile file, bool json, string newLine)
+    {
+        var result = validator.ValidateFile(file.FullPath);
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = newLine };
+        if (json)
+        {
+            text.WriteLine(ValidationJson.Line(file.Display, result));
+        }
+        else
+        {
+            WriteHuman(text, file.Display, result);
+        }
+
+        return (result.IsValid, text.ToString());
     }
 
     private static void WriteHuman(TextWriter output, string file, MessageValidationResult result)

@@ -1,10 +1,10 @@
-using Gateway.Storage.Sqlite;
+using Gateway.Storage.Relational;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Gateway.Host.Health;
 
 /// <summary>The store is migrated and takes a write: the heartbeat row is rewritten in a committed transaction.</summary>
-internal sealed class StoreHealthCheck(GatewayReadiness readiness, SqliteMessageStore store) : IHealthCheck
+internal sealed class StoreHealthCheck(GatewayReadiness readiness, IStoreGauges store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -88,13 +88,16 @@ internal static class GatewayApplication
 
     /// <summary>
     /// The store's instance lock (<see cref="SqliteInstanceLock"/>): only one serving process per store. Null when the
-    /// configuration names no store; the options validation then stops the start with the key to set.
+    /// configuration names no store file (none, or a PostgreSQL store); the options validation then stops the start with the key to set.
     /// </summary>
     private static SqliteInstanceLock? AcquireStoreLock(IConfiguration configuration, HostPaths paths)
     {
         const string Key = $"{GatewayHostServiceCollectionExtensions.RootSection}:{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)}";
-        if (configuration[Key] is not { Length: > 0 } databasePath || string.IsNullOrWhiteSpace(databasePath))
+        const string ProviderKey = $"{GatewayHostServiceCollectionExtensions.RootSection}:{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}";
+        if (configuration[Key] is not { Length: > 0 } databasePath || string.IsNullOrWhiteSpace(databasePath)
+            || new StorageOptions { Provider = configuration[ProviderKey] ?? StorageOptions.SqliteProvider }.IsPostgres)
         {
+            // PostgreSQL is shared by design: no file lock.
             return null;
         }
 

@@ -30,7 +30,7 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         var version = await store.MigrateAsync(cancellationToken);
         readiness.MarkMigrated();
         LogMigrated(logger, version);
-        var rotation = services.GetRequiredService<SqliteKeyRotation>();
+        var rotation = services.GetRequiredService<StoreKeyRotation>();
         await rotation.RecordServingKeysAsync(cancellationToken);
         LogKeys(logger, rotation.CurrentKeys.PayloadKeyId, rotation.CurrentKeys.HashGeneration);
 

@@ -9,7 +9,7 @@ namespace Gateway.Host.Jobs;
 /// hashes carried to the current generation). Resumable by construction: what is left is read from the rows.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class RotateKeysJob(SqliteKeyRotation rotation, IOptions<KeyRotationOptions> options, KeyRotationReport report, ILogger<RotateKeysJob> logger) : IJob
+internal sealed partial class RotateKeysJob(StoreKeyRotation rotation, IOptions<KeyRotationOptions> options, KeyRotationReport report, ILogger<RotateKeysJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using Gateway.Host.Operators;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Freezes;
 using Gateway.Routing.Obligations;
-using Gateway.Storage.Sqlite;
+using Gateway.Storage.Relational;
 
 namespace Gateway.Host.Metrics;
 
@@ -13,20 +13,20 @@ namespace Gateway.Host.Metrics;
 /// The gauges of <c>/metrics</c>: what the store holds now (queue depth, oldest open delivery, messages per state and
 /// retourcode, dead letters, held 325s, ceilings, open and overdue obligations), the hub circuit and a release freeze. Observable instruments are read synchronously by
 /// the exporter, so each scrape first refreshes a snapshot asynchronously (<see cref="RefreshAsync"/>); the store reads
-/// behind it are primary-key and index searches (see <see cref="SqliteMessageStore.ReadGaugesAsync"/>). No BSN, no ids.
+/// behind it are primary-key and index searches (see <see cref="IStoreGauges.ReadGaugesAsync"/>). No BSN, no ids.
 /// </summary>
 internal sealed class GatewayGauges
 {
     private static readonly string[] CircuitStates = ["closed", "open", "half_open", "isolated"];
     private static readonly FreezeSource[] FreezeSources = [FreezeSource.Configured, FreezeSource.Learned];
 
-    private readonly SqliteMessageStore _store;
+    private readonly IStoreGauges _store;
     private readonly DeclaratieAntwoordQueries _answers;
     private readonly HubCircuitState _circuit;
     private readonly Deadlines _deadlines;
     private volatile Snapshot _now = Snapshot.Empty;
 
-    public GatewayGauges(GatewayMetrics metrics, SqliteMessageStore store, DeclaratieAntwoordQueries answers, HubCircuitState circuit, FreezeCalendar freezes, Deadlines deadlines)
+    public GatewayGauges(GatewayMetrics metrics, IStoreGauges store, DeclaratieAntwoordQueries answers, HubCircuitState circuit, FreezeCalendar freezes, Deadlines deadlines)
     {
         _store = store;
         _answers = answers;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
@@ -56,6 +57,12 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
             {
                 LogConflict(logger, pipeline.Name, attempt);
             }
+            catch (DbException e) when (e.IsTransient && attempt < options.CommitAttempts)
+            {
+                // PostgreSQL: units of work run side by side, and the database may roll one back (a deadlock, a
+                // serialization failure, a lost connection); its whole work is undone, so it runs again from the start.
+                LogTransient(logger, pipeline.Name, attempt, e.GetType().Name);
+            }
         }
     }
 
@@ -81,6 +88,9 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Pipeline} commit was rolled back by the database ({Exception}, attempt {Attempt}); trying again")]
+    private static partial void LogTransient(ILogger logger, string pipeline, int attempt, string exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The {Pipeline} commit met a concurrent copy (attempt {Attempt}); trying again as a duplicate")]
     private static partial void LogConflict(ILogger logger, string pipeline, int attempt);

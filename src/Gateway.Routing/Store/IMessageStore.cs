@@ -2,7 +2,7 @@ namespace Gateway.Routing.Store;
 
 /// <summary>
 /// The gateway's durable store: messages, their events (the audit trail) and deliveries (the retry queue).
-/// Payloads are encrypted at rest and BSNs kept only as keyed hashes. Implementations: SQLite now, PostgreSQL later;
+/// Payloads are encrypted at rest and BSNs kept only as keyed hashes. Implementations: SQLite and PostgreSQL;
 /// both run the same contract test suite. Every method is safe to call concurrently.
 /// </summary>
 public interface IMessageStore
@@ -124,6 +124,6 @@ public interface IMessageStore
     /// </summary>
     Task<RetentionResult> SweepRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default);
 
-    /// <summary>Checks the physical store and its references (SQLite: <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>).</summary>
+    /// <summary>Checks the physical store and its references (SQLite: <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>; PostgreSQL: references the schema does not enforce).</summary>
     Task<IntegrityReport> CheckIntegrityAsync(CancellationToken cancellationToken = default);
 }

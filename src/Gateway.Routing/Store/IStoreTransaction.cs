@@ -3,7 +3,8 @@ using Gateway.Messages.Standards;
 namespace Gateway.Routing.Store;
 
 /// <summary>
-/// A unit of work on the store (SQLite: <c>BEGIN IMMEDIATE</c>, so writers are serialised and a read-then-insert is safe).
+/// A unit of work on the store (SQLite: <c>BEGIN IMMEDIATE</c>, so writers are serialised and a read-then-insert is safe;
+/// PostgreSQL: READ COMMITTED beside other writers, where a concurrent copy's insert fails with <see cref="DuplicateMessageException"/>).
 /// Nothing is kept unless <see cref="CommitAsync"/> is called; disposing without commit rolls back.
 /// Never hold one across a network call, and do not call the store's own write methods (claims, completions, views)
 /// while holding one: writers are serialised, so that would wait on itself. Store reads are fine.
@@ -60,6 +61,6 @@ public interface IStoreTransaction : IAsyncDisposable
     /// </summary>
     Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default);
 
-    /// <summary>Makes everything in this unit of work durable (SQLite: <c>synchronous=FULL</c>).</summary>
+    /// <summary>Makes everything in this unit of work durable (SQLite: <c>synchronous=FULL</c>; PostgreSQL: <c>synchronous_commit=on</c>).</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

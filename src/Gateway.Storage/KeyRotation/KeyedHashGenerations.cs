@@ -1,7 +1,7 @@
 using System.Globalization;
 using Gateway.Storage.Protection;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.KeyRotation;
 
@@ -21,7 +21,7 @@ internal sealed class KeyedHashGenerations(BsnHasher hasher)
     public bool RotationPending => OldestLive < hasher.CurrentGeneration;
 
     /// <summary>Reads the oldest generation present in any keyed-hash column and remembers it.</summary>
-    public async Task<int> RefreshAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    public async Task<int> RefreshAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var oldest = hasher.CurrentGeneration;
         foreach (var table in KeyedHashTable.All)
@@ -41,9 +41,8 @@ internal sealed class KeyedHashGenerations(BsnHasher hasher)
     /// Checks the configured keys against the fingerprints the store recorded for each generation and records the new
     /// ones; throws <see cref="StoreKeysException"/> naming the key to fix, before any lookup can silently match nothing.
     /// </summary>
-    public async Task CheckKeysAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public async Task CheckKeysAsync(DbConnection connection, DbTransaction tx, CancellationToken cancellationToken)
     {
-        await using var tx = connection.BeginTransaction(deferred: false);
         await using var read = Command(connection, tx, "SELECT generation, fingerprint FROM keyed_hash_key ORDER BY generation");
         var recorded = await ReadAllAsync(read, r => (Generation: (int)r.GetInt64(0), Fingerprint: (byte[])r.GetValue(1)), cancellationToken);
         var problems = new List<string>();
@@ -70,8 +69,8 @@ internal sealed class KeyedHashGenerations(BsnHasher hasher)
 
         for (var generation = 0; generation <= hasher.CurrentGeneration; generation++)
         {
-            await using var insert = Command(connection, tx, "INSERT OR IGNORE INTO keyed_hash_key (generation, fingerprint) VALUES ($g, $f)",
-                ("$g", generation), ("$f", hasher.Fingerprint(generation)));
+            await using var insert = Command(connection, tx, "INSERT INTO keyed_hash_key (generation, fingerprint) VALUES (@g, @f) ON CONFLICT DO NOTHING",
+                ("@g", generation), ("@f", hasher.Fingerprint(generation)));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -1,5 +1,5 @@
-using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using Gateway.Storage.Relational;
+using System.Data.Common;
 
 namespace Gateway.Storage.KeyRotation;
 
@@ -10,5 +10,5 @@ internal abstract record RotationWork(string Column)
     public virtual long Unusable => 0;
 
     /// <summary>Moves the next at most <paramref name="batchSize"/> rows inside the open write transaction.</summary>
-    public abstract Task<RotationBatchResult> RunBatchAsync(SqliteMessageStore store, SqliteConnection connection, SqliteTransaction tx, long after, int batchSize, CancellationToken cancellationToken);
+    public abstract Task<RotationBatchResult> RunBatchAsync(RelationalMessageStore store, DbConnection connection, DbTransaction tx, long after, int batchSize, CancellationToken cancellationToken);
 }

@@ -1,5 +1,5 @@
-using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using Gateway.Storage.Relational;
+using System.Data.Common;
 
 namespace Gateway.Storage.KeyRotation;
 
@@ -8,6 +8,6 @@ internal sealed record UnknownKeyWork(string Column, long Count) : RotationWork(
 {
     public override long Unusable => Count;
 
-    public override Task<RotationBatchResult> RunBatchAsync(SqliteMessageStore store, SqliteConnection connection, SqliteTransaction tx, long after, int batchSize, CancellationToken cancellationToken) =>
+    public override Task<RotationBatchResult> RunBatchAsync(RelationalMessageStore store, DbConnection connection, DbTransaction tx, long after, int batchSize, CancellationToken cancellationToken) =>
         Task.FromResult(new RotationBatchResult(0, 0, after));
 }

@@ -1,19 +1,17 @@
-using Gateway.Routing.Diagnostics;
-using Gateway.Routing.Store;
-using Gateway.Storage.KeyRotation;
-using Gateway.Storage.Protection;
+using System.Data.Common;
+using Gateway.Storage.Relational;
 using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="IMessageStore"/> on one SQLite file: WAL, <c>synchronous=FULL</c>, foreign keys on, every write
-/// <c>BEGIN IMMEDIATE</c>, writers serialised in-process (and across processes by the busy timeout), <c>secure_delete</c>
-/// on so deleted text is overwritten. One serving process only (<see cref="SqliteInstanceLock"/>); short-lived readers
-/// such as the operator verbs may open it beside that one.
+/// The message store on one SQLite file: WAL, <c>synchronous=FULL</c>, foreign keys on, every write <c>BEGIN IMMEDIATE</c>,
+/// writers serialised in-process (and across processes by the busy timeout), <c>secure_delete</c> on so deleted text is
+/// overwritten. One serving process only (<see cref="SqliteInstanceLock"/>); short-lived readers such as the operator
+/// verbs may open it beside that one.
 /// </summary>
-public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable, IDisposable
+public sealed class SqliteMessageStore : RelationalMessageStore
 {
     /// <summary>
     /// <c>PRAGMA journal_size_limit</c>: after a checkpoint resets the WAL, SQLite truncates the file to this size instead
@@ -26,18 +24,11 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
-    private readonly SemaphoreSlim _migrationGate = new(1, 1);
-    private volatile bool _migrated;
 
-    /// <summary>Creates the store; the schema is migrated on first use or by <see cref="MigrateAsync"/>.</summary>
+    /// <summary>Creates the store; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
     public SqliteMessageStore(StorageOptions options, TimeProvider timeProvider)
+        : base(options, timeProvider, SqliteDialect.Instance)
     {
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Storage options are not usable: " + string.Join(" ", problems), nameof(options));
-        }
-
         var directory = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -52,142 +43,18 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
         }.ToString();
-        Time = timeProvider;
-        Protector = PayloadProtector.FromOptions(options);
-        Hasher = BsnHasher.FromOptions(options);
-        KeyedHashes = new KeyedHashGenerations(Hasher);
     }
 
-    internal TimeProvider Time { get; }
-
-    /// <summary>Where committed audit events are counted; unobserved unless the composition sets the gateway's own.</summary>
-    public GatewayMetrics Metrics { get; init; } = GatewayMetrics.Unobserved;
-
-    internal PayloadProtector Protector { get; }
-
-    internal BsnHasher Hasher { get; }
-
-    /// <summary>The keyed-hash generations still present, so lookups match rows the rotation has not moved yet.</summary>
-    internal KeyedHashGenerations KeyedHashes { get; }
-
-    /// <summary>SQL function that carries a stored keyed hash forward to the current generation: <c>keyed_hash_current(generation, hash)</c>.</summary>
-    internal const string KeyedHashCurrentFunction = "keyed_hash_current";
-
-    private long NowMs => ToMs(Time.GetUtcNow());
-
-    /// <inheritdoc />
-    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        await _migrationGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await OpenRawAsync(cancellationToken);
-            SqliteMigrationFunctions.Register(connection, Protector, Hasher);
-            var version = SqliteMigrations.Apply(connection, NowMs);
-            await KeyedHashes.CheckKeysAsync(connection, cancellationToken);
-            await KeyedHashes.RefreshAsync(connection, null, cancellationToken);
-            _migrated = true;
-            return version;
-        }
-        finally
-        {
-            _migrationGate.Release();
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
-    {
-        await EnsureMigratedAsync(cancellationToken);
-        var gate = await EnterWriterAsync(cancellationToken);
-        SqliteConnection? connection = null;
-        try
-        {
-            connection = await OpenRawAsync(cancellationToken);
-            var transaction = connection.BeginTransaction(deferred: false);
-            return new SqliteStoreTransaction(this, connection, transaction, gate);
-        }
-        catch
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-
-            gate.Dispose();
-            throw;
-        }
-    }
+    internal override int LatestVersion => SqliteMigrations.LatestVersion;
 
     /// <summary>Releases pooled connections so the file can be moved, deleted or reopened.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Runs one short write transaction (<c>BEGIN IMMEDIATE</c>) and commits it.</summary>
-    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, long, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await EnsureMigratedAsync(cancellationToken);
-        using var gate = await EnterWriterAsync(cancellationToken);
-        await using var connection = await OpenRawAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var result = await work(connection, transaction, NowMs);
-        await transaction.CommitAsync(cancellationToken);
-        CountCommittedEvents(transaction);
-        return result;
-    }
-
-    /// <summary>Runs reads on their own connection (WAL: readers never wait for the writer).</summary>
-    internal async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenReadAsync(cancellationToken);
-        return await work(connection);
-    }
-
-    /// <summary>A connection of its own for reads the caller streams row by row (WAL: readers never wait for the writer); the caller disposes it.</summary>
-    internal async Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken)
-    {
-        await EnsureMigratedAsync(cancellationToken);
-        return await OpenRawAsync(cancellationToken);
-    }
-
-    /// <summary>Counts the events of a transaction that has just committed.</summary>
-    internal void CountCommittedEvents(SqliteTransaction transaction)
-    {
-        if (SqliteStoreTransaction.UncommittedEvents.TryGetValue(transaction, out var events))
-        {
-            SqliteStoreTransaction.UncommittedEvents.Remove(transaction);
-            foreach (var (type, detail) in events)
-            {
-                Metrics.EventCommitted(type, detail);
-            }
-        }
-    }
-
-    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        if (!_migrated)
-        {
-            await MigrateAsync(cancellationToken);
-        }
-    }
-
-    private async Task<IDisposable> EnterWriterAsync(CancellationToken cancellationToken)
-    {
-        await _writerGate.WaitAsync(cancellationToken);
-        return new GateRelease(_writerGate);
-    }
-
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -203,6 +70,39 @@ public sealed partial class SqliteMessageStore : IMessageStore, IAsyncDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    internal override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    private protected override Task<int> ApplyMigrationsAsync(DbConnection connection, long nowMs, CancellationToken cancellationToken)
+    {
+        var sqlite = (SqliteConnection)connection;
+        SqliteMigrationFunctions.Register(sqlite, Protector, Hasher);
+        return Task.FromResult(SqliteMigrations.Apply(sqlite, nowMs));
+    }
+
+    private protected override async Task CheckPhysicalAsync(DbConnection connection, List<string> problems, CancellationToken cancellationToken)
+    {
+        await using (var integrity = Command(connection, null, "PRAGMA integrity_check"))
+        {
+            problems.AddRange((await ReadAllAsync(integrity, r => r.GetString(0), cancellationToken)).Where(line => line != "ok"));
+        }
+
+        await using var foreignKeys = Command(connection, null, "PRAGMA foreign_key_check");
+        problems.AddRange(await ReadAllAsync(
+            foreignKeys,
+            r => $"foreign key: {r.GetString(0)} row {(r.IsDBNull(1) ? "?" : Number(r.GetInt64(1)))} references a missing {r.GetString(2)}",
+            cancellationToken));
+    }
+
+    private protected override async Task<IDisposable> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        await _writerGate.WaitAsync(cancellationToken);
+        return new GateRelease(_writerGate);
     }
 
     private sealed class GateRelease(SemaphoreSlim gate) : IDisposable

@@ -4,6 +4,7 @@ using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
+using Gateway.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Storage.Sqlite;

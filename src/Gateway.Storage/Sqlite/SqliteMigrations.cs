@@ -412,7 +412,7 @@ internal static class SqliteMigrations
             );
             """),
         (8, """
-            -- Steering figures (SqliteFigureRecorder, SqliteFigureSource). received_at: when the gateway recorded the message
+            -- Steering figures (RelationalFigureRecorder, RelationalFigureSource). received_at: when the gateway recorded the message
             -- a ledger fact came from (unix ms, as message.created_at), kept in the ledger because retention may purge the
             -- message; rows whose message is gone already stay NULL.
             ALTER TABLE ledger_toewijzing ADD COLUMN received_at INTEGER NULL;
@@ -494,7 +494,7 @@ internal static class SqliteMigrations
             ORDER BY p.id;
             """),
         (9, """
-            -- Response-time obligations (SqliteObligations): what is owed, by whom (region or provider), between which
+            -- Response-time obligations (RelationalObligations): what is owed, by whom (region or provider), between which
             -- gemeente and provider, keyed by the keyed hash of its reference (a ReferentieAanbieder is free text);
             -- since/due are Dutch dates (yyyy-MM-dd), the rest unix ms. closed_at NULL while open; late when closed after
             -- due; approaching_at/overdue_at when each signal was given (once). No message foreign key: retention may purge.

@@ -71,7 +71,7 @@ public sealed class KeysCommandTests : IDisposable
         await SeedAsync(2);
         using (var serving = new SqliteMessageStore(Options(_key1, "1", retired: [], _hashKey1, previous: []), TimeProvider.System))
         {
-            await new SqliteKeyRotation(serving, new KeyRotationOptions()).RecordServingKeysAsync();
+            await new StoreKeyRotation(serving, new KeyRotationOptions()).RecordServingKeysAsync();
         }
         var config = RotatedConfig();
         var refused = GatewayCli.Run("keys", "rotate", "--config", config);

@@ -151,6 +151,43 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_PostgresWithAConnectionStringThatIsNotOne_Exit2OneLineNamingTheKey()
+    {
+        var config = Write(root =>
+        {
+            root["Gateway"]!["Storage"]!["Provider"] = "Postgres";
+            root["Gateway"]!["Storage"]!["ConnectionString"] = "Host=db;Port=five-four-three-two;Password=hunter2-secret";
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("Gateway:Storage:ConnectionString", StringComparison.Ordinal));
+        Assert.DoesNotContain("hunter2-secret", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PostgresWhereNoServerListens_Exit2NamingTheKey()
+    {
+        var port = RunningGateway.FreePort();
+        var config = Write(root =>
+        {
+            root["Gateway"]!["Storage"]!["Provider"] = "Postgres";
+            root["Gateway"]!["Storage"]!["ConnectionString"] = $"Host=127.0.0.1;Port={port};Database=gateway;Username=gateway;Password=hunter2-secret";
+            root["Gateway"]!["Storage"]!["EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            root["Gateway"]!["Storage"]!["BsnHashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        });
+
+        var run = GatewayCli.Run("run", "--config", config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("Gateway:Storage:ConnectionString", StringComparison.Ordinal) && line.Contains($"127.0.0.1:{port}", StringComparison.Ordinal));
+        Assert.DoesNotContain("hunter2-secret", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_BadSenderMap_Exit2NamingEachKey()
     {
         var config = Write(root =>

@@ -3,8 +3,18 @@ using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Cli;
 
-public class ValidateCommandTests
+public sealed class ValidateCommandTests : IDisposable
 {
+    private readonly List<string> _folders = [];
+
+    public void Dispose()
+    {
+        foreach (var folder in _folders)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Validate_AllSamples_EveryFileOkAndExit0()
     {
@@ -125,5 +135,77 @@ public class ValidateCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no-such-folder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FolderOfValidAndInvalidFiles_OneLinePerFileInInputOrderAndExit1()
+    {
+        var (folder, expected) = MixedFolder();
+
+        var run = GatewayCli.Run("validate", folder);
+
+        Assert.Equal(1, run.ExitCode);
+        var fileLines = run.OutLines.Where(l => !l.StartsWith("    ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [.. expected.Select(e => $"{(e.Valid ? "OK" : "FAIL")}  {Path.Join(folder, e.Name)}"), $"{expected.Count} files: {expected.Count(e => e.Valid)} valid, {expected.Count(e => !e.Valid)} invalid."],
+            [.. fileLines.Take(expected.Count).Select(l => l[..l.LastIndexOf("  ", StringComparison.Ordinal)]), fileLines[^1]]);
+        Assert.Equal(expected.Count + 1, fileLines.Count);
+    }
+
+    [Fact]
+    public void Validate_Json_FolderOfValidAndInvalidFiles_LinesInInputOrder()
+    {
+        var (folder, expected) = MixedFolder();
+
+        var run = GatewayCli.Run("validate", "--json", folder);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.OutLines.Select(l =>
+        {
+            using var json = JsonDocument.Parse(l);
+            return (json.RootElement.GetProperty("file").GetString()!, json.RootElement.GetProperty("valid").GetBoolean());
+        });
+        Assert.Equal(expected.Select(e => (Path.Join(folder, e.Name), e.Valid)), lines);
+    }
+
+    [Fact]
+    public void Validate_FolderOfValidFilesOnly_Exit0AndEveryFileCounted()
+    {
+        var (folder, expected) = MixedFolder();
+        foreach (var invalid in expected.Where(e => !e.Valid))
+        {
+            File.Delete(Path.Combine(folder, invalid.Name));
+        }
+
+        var run = GatewayCli.Run("validate", folder);
+
+        var valid = expected.Count(e => e.Valid);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(valid, run.OutLines.Count(l => l.StartsWith("OK  ", StringComparison.Ordinal)));
+        Assert.Equal($"{valid} files: {valid} valid, 0 invalid.", run.OutLines[^1]);
+    }
+
+    /// <summary>
+    /// A temporary folder of 120 files, valid samples and invalid ones interleaved, named so their sorted order is
+    /// known; invalid files of both levels, so some take longer than their neighbours.
+    /// </summary>
+    private (string Folder, List<(string Name, bool Valid)> Files) MixedFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-validate-").FullName;
+        _folders.Add(folder);
+        var valid = Directory.GetFiles(RepoPaths.Sample("ijw"), "*.xml").Order(StringComparer.Ordinal).ToArray();
+        var invalid = Directory.GetFiles(RepoPaths.Sample("invalid"), "*.xml").Order(StringComparer.Ordinal).ToArray();
+        var files = new List<(string Name, bool Valid)>();
+        for (var i = 0; i < 120; i++)
+        {
+            // Two valid, one invalid, so runs of each kind meet at every worker boundary.
+            var isValid = i % 3 != 2;
+            var source = isValid ? valid[i % valid.Length] : invalid[i % invalid.Length];
+            var name = $"{i:D3}-{Path.GetFileName(source)}";
+            File.Copy(source, Path.Combine(folder, name));
+            files.Add((name, isValid));
+        }
+
+        return (folder, files);
     }
 }

@@ -11,17 +11,23 @@ using Gateway.Routing.Store;
 namespace Gateway.Host.Tests.EndToEnd;
 
 /// <summary>
-/// Full round trips over loopback HTTP and a real SQLite file: every heen-bericht is answered with its retour
-/// (correlated by crossRefnummer and by the store), and every accepted message reaches the right back office —
-/// 0363 over HTTP, 0518 through its inbox directory.
+/// Full round trips over loopback HTTP and a real SQLite file (a subclass runs them on PostgreSQL): every heen-bericht is
+/// answered with its retour (correlated by crossRefnummer and by the store), and every accepted message reaches the right
+/// back office — 0363 over HTTP, 0518 through its inbox directory.
 /// </summary>
-public sealed class RoundTripTests : IAsyncLifetime
+public class RoundTripTests : IAsyncLifetime
 {
     // Waits end as soon as their condition holds; this only guards against a hang on a loaded machine.
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private RunningGateway _gateway = null!;
 
-    public async Task InitializeAsync() => _gateway = await RunningGateway.StartAsync();
+    public async Task InitializeAsync() => _gateway = await RunningGateway.StartAsync(await StoreSettingsAsync());
+
+    /// <summary>The gateway under test.</summary>
+    private protected RunningGateway Gateway => _gateway;
+
+    /// <summary>The store settings of the gateway under test; none: the demo's SQLite file.</summary>
+    private protected virtual Task<Dictionary<string, string?>?> StoreSettingsAsync() => Task.FromResult<Dictionary<string, string?>?>(null);
 
     public async Task DisposeAsync() => await _gateway.DisposeAsync();
 

@@ -5,7 +5,7 @@ using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
-using Gateway.Storage.Sqlite;
+using Gateway.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Tests.EndToEnd;
@@ -18,7 +18,7 @@ public sealed class StoreFailureTests
     public async Task StoreCannotCommit_Fo03And503_NoBv03_ResendAfterRecoveryAccepted()
     {
         await using var env = await RunningGateway.StartAsync(startGateway: false);
-        env.ConfigureServices = services => services.AddSingleton(sp => FailingTransactions.Around(sp.GetRequiredService<SqliteMessageStore>()));
+        env.ConfigureServices = services => services.AddSingleton(sp => FailingTransactions.Around(sp.GetRequiredService<RelationalMessageStore>()));
         await env.StartGatewayAsync();
         var bericht = RoundTripTests.Build(env.Simulator, MessageCode.Start, "0363");
         var envelope = Some.Envelope(bericht);

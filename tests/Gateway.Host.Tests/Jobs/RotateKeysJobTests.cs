@@ -40,7 +40,7 @@ public sealed class RotateKeysJobTests : IAsyncLifetime
         _gateway.Override("Gateway:Jobs:KeyRotationSweep", "00:00:00.2");
         await _gateway.StartGatewayAsync();
 
-        var rotation = _gateway.Services.GetRequiredService<SqliteKeyRotation>();
+        var rotation = _gateway.Services.GetRequiredService<StoreKeyRotation>();
         Assert.Equal(new ServingKeys("2", 1), await rotation.ServingKeysAsync());
         var left = true;
         for (var poll = 0; poll < 600 && left; poll++)

@@ -90,10 +90,10 @@ internal sealed class FrozenHubGateway : IAsyncDisposable
             },
             time));
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
-        services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IDeclaratieAntwoordStore>(sp => new RelationalDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
         services.AddSingleton<ILedger, NoLedger>();
         services.AddSingleton<IFigureRecorder, NoFigureRecorder>();
-        services.AddSingleton<IObligationStore>(sp => new SqliteObligations(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IObligationStore>(sp => new RelationalObligations(sp.GetRequiredService<SqliteMessageStore>()));
         services.AddGatewayRouting(options);
         var ggk = new GgkClient(http, Options.Create(new GgkOptions { HubUrl = hub.HubUrl, AllowHttp = true }), time, NullLogger<GgkClient>.Instance);
         services.AddSingleton<IDeliveryTransport>(sp => new HubDeliveryTransport(ggk, options.Pipeline, Options.Create(new GgkEndpointOptions()), time));

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
@@ -83,6 +84,43 @@ public sealed class PipelineRunnerTests
         Assert.Same(states[0].Message, final.Message);
     }
 
+    [Fact]
+    public async Task Run_RolledBackByTheDatabaseOnce_RunsAgainFromAFreshState()
+    {
+        await using var gateway = await TestGateway.StartAsync();
+        var states = new List<CommitState>();
+        var deadlock = new DelegateCommitStep("Deadlock", state =>
+        {
+            states.Add(state);
+            if (states.Count == 1)
+            {
+                state.AnswerPayload = [1];
+                throw new RolledBack(transient: true);
+            }
+        });
+
+        var final = await Runner(gateway).RunAsync(new PipelineDefinition("test", [], [deadlock], [], []), Message(), default);
+
+        Assert.Equal(2, states.Count);
+        Assert.Same(states[1], final);
+        Assert.Null(final.AnswerPayload);
+    }
+
+    [Fact]
+    public async Task Run_DatabaseErrorThatIsNotTransient_NotRetried()
+    {
+        await using var gateway = await TestGateway.StartAsync();
+        var attempts = 0;
+        var broken = new DelegateCommitStep("Broken", _ =>
+        {
+            attempts++;
+            throw new RolledBack(transient: false);
+        });
+
+        await Assert.ThrowsAsync<RolledBack>(() => Runner(gateway).RunAsync(new PipelineDefinition("test", [], [broken], [], []), Message(), default));
+        Assert.Equal(1, attempts);
+    }
+
     private static PipelineRunner Runner(TestGateway gateway) => new(gateway.Store, new PipelineOptions(), NullLogger<PipelineRunner>.Instance);
 
     private static CheckedMessage Message() =>
@@ -102,6 +140,12 @@ public sealed class PipelineRunnerTests
             state.Refuse(new TransportRefusal(TransportRefusal.StUF055, name, null), []);
         }
     });
+
+    /// <summary>What a database throws when it rolls a unit of work back (transient: a deadlock) or refuses it for good.</summary>
+    private sealed class RolledBack(bool transient) : DbException("the database rolled the transaction back")
+    {
+        public override bool IsTransient => transient;
+    }
 
     private sealed class DelegateCheckStep(string name, Func<CheckedMessage, CheckedMessage> check) : ICheckStep
     {

@@ -157,15 +157,15 @@ internal sealed class TestGateway : IAsyncDisposable
             },
             time));
         services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqliteMessageStore>());
-        services.AddSingleton<IDeclaratieAntwoordStore>(sp => new SqliteDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
-        services.AddSingleton<IObligationStore>(sp => new SqliteObligations(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IDeclaratieAntwoordStore>(sp => new RelationalDeclaratieAntwoorden(sp.GetRequiredService<SqliteMessageStore>()));
+        services.AddSingleton<IObligationStore>(sp => new RelationalObligations(sp.GetRequiredService<SqliteMessageStore>()));
         if (ledger)
         {
-            services.AddSingleton<SqliteLedger>();
-            services.AddSingleton<ILedger>(sp => sp.GetRequiredService<SqliteLedger>());
-            services.AddSingleton<ILedgerReader>(sp => sp.GetRequiredService<SqliteLedger>());
-            services.AddSingleton<IFigureRecorder, SqliteFigureRecorder>();
-            services.AddSingleton<IFigureSource>(sp => new SqliteFigureSource(sp.GetRequiredService<SqliteMessageStore>()));
+            services.AddSingleton<RelationalLedger>();
+            services.AddSingleton<ILedger>(sp => sp.GetRequiredService<RelationalLedger>());
+            services.AddSingleton<ILedgerReader>(sp => sp.GetRequiredService<RelationalLedger>());
+            services.AddSingleton<IFigureRecorder, RelationalFigureRecorder>();
+            services.AddSingleton<IFigureSource>(sp => new RelationalFigureSource(sp.GetRequiredService<SqliteMessageStore>()));
             services.AddGatewayLedgerRules();
         }
         else

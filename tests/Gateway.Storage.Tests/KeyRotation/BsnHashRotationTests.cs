@@ -35,7 +35,7 @@ public sealed class BsnHashRotationTests : IDisposable
     private readonly byte[] _newKey = RandomNumberGenerator.GetBytes(32);
     private readonly string _payloadKey = Some.Key();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero));
-    private readonly SqliteLedger _ledger = new();
+    private readonly RelationalLedger _ledger = new();
 
     public BsnHashRotationTests() => Directory.CreateDirectory(_directory);
 
@@ -66,7 +66,7 @@ public sealed class BsnHashRotationTests : IDisposable
         await WriteClientAsync(store, 4, toewijzing: 5004);
         await AssertLookupsAsync(store, toewijzingen: 3, messages: 3);
 
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
         var during = await rotation.RunAsync(maxBatches: 4);
         Assert.False(during.Done);
         Assert.True(await GenerationsAsync() is { Count: 2 });
@@ -118,7 +118,7 @@ public sealed class BsnHashRotationTests : IDisposable
         await AssertRecognisedAsync(store, messages, antwoorden: 2);
 
         // Part way: the three older BSN rows and two of the three older message rows moved, the ledger not yet.
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
         var during = await rotation.RunAsync(maxBatches: 4 + 1);
         Assert.False(during.Done);
         Assert.Equal([0L, 1L], await QueryAsync("SELECT DISTINCT hash_gen FROM message ORDER BY 1", r => r.GetInt64(0)));
@@ -152,7 +152,7 @@ public sealed class BsnHashRotationTests : IDisposable
         await InsertChainedAsync(store, 7001);
         Assert.Equal(3, (await store.SearchAsync(new MessageSearch { ToewijzingNummer = 7001 }, null, 10, GemeenteScope.All)).Total);
 
-        var rotation = new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
+        var rotation = new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 1 });
         await rotation.RunAsync(maxBatches: 1);
         Assert.Equal(3, (await store.SearchAsync(new MessageSearch { ToewijzingNummer = 7001 }, null, 10, GemeenteScope.All)).Total);
 
@@ -174,7 +174,7 @@ public sealed class BsnHashRotationTests : IDisposable
         await RecordFiguresAsync(store, 2);
         await AssertOneFigureClientAsync(store, count: 2);
 
-        Assert.True((await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 1 }).RunAsync(int.MaxValue)).Done);
+        Assert.True((await new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 1 }).RunAsync(int.MaxValue)).Done);
 
         Assert.Equal([1L], await QueryAsync("SELECT DISTINCT hash_gen FROM figure_prestatie", r => r.GetInt64(0)));
         var oldHash = Convert.ToHexString(HMACSHA256.HashData(_oldKey, Encoding.ASCII.GetBytes(Bsn)));
@@ -197,7 +197,7 @@ public sealed class BsnHashRotationTests : IDisposable
 
         // The store itself does not refuse this (the pipeline's duplicate check does): its carried-forward hash collides.
         await InsertAsync(store, Some.Heen(identificatie: first.Identificatie));
-        var progress = await new SqliteKeyRotation(store, new KeyRotationOptions { BatchSize = 1 }).RunAsync(int.MaxValue);
+        var progress = await new StoreKeyRotation(store, new KeyRotationOptions { BatchSize = 1 }).RunAsync(int.MaxValue);
 
         Assert.Equal(1, progress.Left);
         Assert.Equal([(1L, 0L), (2L, 1L), (3L, 1L), (4L, 1L)], await QueryAsync("SELECT id, hash_gen FROM message ORDER BY id", r => (r.GetInt64(0), r.GetInt64(1))));
@@ -241,7 +241,7 @@ public sealed class BsnHashRotationTests : IDisposable
         Assert.Equal(SqliteMigrations.LatestVersion, await store.MigrateAsync());
         await AssertRecognisedAsync(store, [(1, message)], antwoorden: 0);
 
-        Assert.True((await new SqliteKeyRotation(store, new KeyRotationOptions()).RunAsync(int.MaxValue)).Done);
+        Assert.True((await new StoreKeyRotation(store, new KeyRotationOptions()).RunAsync(int.MaxValue)).Done);
         Assert.Equal([1L], await QueryAsync("SELECT DISTINCT hash_gen FROM message UNION SELECT DISTINCT hash_gen FROM ledger_verzoek", r => r.GetInt64(0)));
         await AssertRecognisedAsync(store, [(1, message)], antwoorden: 0);
     }
@@ -316,14 +316,14 @@ public sealed class BsnHashRotationTests : IDisposable
         var declaratie = Declaratie(Bsn, 5001, nummer);
         await using var tx = await store.BeginAsync();
         var id = await tx.InsertMessageAsync(Some.Heen());
-        await new SqliteFigureRecorder().RecordAsync(tx, new JudgedDeclaratie(id, declaratie, DeclaratieVerdict.Of(declaratie, MessageOutcome.Accepted()), [[]], Held: false));
+        await new RelationalFigureRecorder().RecordAsync(tx, new JudgedDeclaratie(id, declaratie, DeclaratieVerdict.Of(declaratie, MessageOutcome.Accepted()), [[]], Held: false));
         await tx.CommitAsync();
     }
 
     /// <summary>Every figure prestatie is the one client the ledger knows, whatever generation its hash is in.</summary>
     private async Task AssertOneFigureClientAsync(SqliteMessageStore store, int count)
     {
-        var prestaties = await new SqliteFigureSource(store).PrestatiesAsync(new FigureScope(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), [])).ToListAsync();
+        var prestaties = await new RelationalFigureSource(store).PrestatiesAsync(new FigureScope(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), [])).ToListAsync();
         await using var tx = await store.BeginAsync();
         Assert.Equal(count, prestaties.Count);
         Assert.All(prestaties, p => Assert.Equal(_ledger.ClientIdOf(tx, Bsn), p.ClientId));

@@ -33,7 +33,7 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         Assert.Equal(Messages, gauges.MessagesByRetourCode["0200"]);
         Assert.NotNull(gauges.OldestOpenAge);
 
-        string[] statements = [.. SqliteMessageStore.GaugeStatements, SqliteDeclaratieAntwoorden.ListHeldSql, SqliteDeclaratieAntwoorden.ListCeilingUsageSql];
+        string[] statements = [.. SqliteMessageStore.GaugeStatements, RelationalDeclaratieAntwoorden.ListHeldSql, RelationalDeclaratieAntwoorden.ListCeilingUsageSql];
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, "gateway.db")};Pooling=False");
         await connection.OpenAsync();
         foreach (var sql in statements)

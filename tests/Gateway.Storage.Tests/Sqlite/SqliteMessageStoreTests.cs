@@ -52,7 +52,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
         var store = (SqliteMessageStore)Store;
         await Store.GetQueueDepthAsync();
 
-        var limits = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => store.ReadAsync(c => ScalarAsync(c, "PRAGMA journal_size_limit"), CancellationToken.None)));
+        var limits = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => store.ReadAsync(c => ScalarAsync((SqliteConnection)c, "PRAGMA journal_size_limit"), CancellationToken.None)));
 
         Assert.All(limits, limit => Assert.Equal(SqliteMessageStore.JournalSizeLimitBytes, limit));
     }
@@ -151,7 +151,7 @@ public sealed class SqliteMessageStoreTests : MessageStoreContractTests
                 Assert.Equal(payload.Length, converted.PayloadSize);
                 Assert.Null((await tx.GetMessageAsync(3))!.ContentHash);
                 Assert.Equal(3, (await tx.FindByEnvelopeAsync("GGK", "ref-3"))?.Id);
-                Assert.NotNull(await new Gateway.Storage.Ledger.SqliteLedger().VerzoekAsync(tx, Gateway.Messages.Standards.Standard.Ijw, "12345678", bsn));
+                Assert.NotNull(await new Gateway.Storage.Ledger.RelationalLedger().VerzoekAsync(tx, Gateway.Messages.Standards.Standard.Ijw, "12345678", bsn));
             }
 
             Time.Advance(TimeSpan.FromDays(8));

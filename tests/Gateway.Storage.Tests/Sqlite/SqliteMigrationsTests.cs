@@ -66,7 +66,7 @@ public sealed class SqliteMigrationsTests : IDisposable
 
         var store = new SqliteMessageStore(options, _time);
         Assert.Equal(SqliteMigrations.LatestVersion, await store.MigrateAsync());
-        var source = new SqliteFigureSource(store);
+        var source = new RelationalFigureSource(store);
         var scope = new FigureScope(new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), []);
 
         Assert.Equal(At(1), Assert.Single(await source.ToewijzingenAsync(scope).ToListAsync()).ReceivedAt);

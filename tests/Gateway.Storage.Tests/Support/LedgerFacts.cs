@@ -3,7 +3,7 @@ using Gateway.Messages.Standards;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Storage.Ledger;
-using Gateway.Storage.Sqlite;
+using Gateway.Storage.Relational;
 
 namespace Gateway.Storage.Tests.Support;
 
@@ -11,16 +11,16 @@ namespace Gateway.Storage.Tests.Support;
 /// Ledger facts between iWmo gemeente 0344 (or another) and provider 41101234, written through the SQLite ledger in the
 /// transaction that records their message, as the pipeline does, so each fact gets the message's time as its receipt.
 /// </summary>
-internal sealed class LedgerFacts(SqliteMessageStore store, FakeTimeProvider time)
+internal sealed class LedgerFacts(RelationalMessageStore store, FakeTimeProvider time)
 {
     public const string Gemeente = "0344";
     public const string Aanbieder = "41101234";
     public const string Bsn = "999990184";
 
-    private readonly SqliteLedger _ledger = new();
+    private readonly RelationalLedger _ledger = new();
     private int _sequence;
 
-    public SqliteLedger Ledger => _ledger;
+    public RelationalLedger Ledger => _ledger;
 
     /// <summary>Records a message for <paramref name="bericht"/> now and applies it to the ledger; returns its receipt time.</summary>
     public async Task<DateTimeOffset> ApplyAsync(Bericht bericht)

@@ -27,6 +27,14 @@ internal static class Some
         BsnHashKey = Key(),
     };
 
+    public static StorageOptions PostgresOptions(string connectionString) => new()
+    {
+        Provider = StorageOptions.PostgresProvider,
+        ConnectionString = connectionString,
+        EncryptionKey = Key(),
+        BsnHashKey = Key(),
+    };
+
     public static byte[] Payload(string identificatie, string bsn = CanaryBsn) =>
         Encoding.UTF8.GetBytes($"<Bericht><Identificatie>{identificatie}</Identificatie><Bsn>{bsn}</Bsn><Note>{PayloadMarker}</Note></Bericht>");
 

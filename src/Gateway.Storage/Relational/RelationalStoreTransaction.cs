@@ -3,23 +3,23 @@ using Gateway.Messages.Privacy;
 using Gateway.Storage.Protection;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
-/// <summary>One <c>BEGIN IMMEDIATE</c> unit of work; holds the store's writer gate until disposed.</summary>
-internal sealed class SqliteStoreTransaction : IStoreTransaction
+/// <summary>One write unit of work (SQLite: <c>BEGIN IMMEDIATE</c>); holds the store's writer gate, if it has one, until disposed.</summary>
+internal sealed class RelationalStoreTransaction : IStoreTransaction
 {
-    private const int SqliteConstraint = 19;
+    private const string InsertSavepoint = "insert_message";
 
-    private readonly SqliteMessageStore _store;
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly RelationalMessageStore _store;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
     private readonly IDisposable _writerGate;
     private bool _finished;
 
-    public SqliteStoreTransaction(SqliteMessageStore store, SqliteConnection connection, SqliteTransaction transaction, IDisposable writerGate)
+    public RelationalStoreTransaction(RelationalMessageStore store, DbConnection connection, DbTransaction transaction, IDisposable writerGate)
     {
         _store = store;
         _connection = connection;
@@ -27,16 +27,21 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         _writerGate = writerGate;
     }
 
+    /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
+    internal static RelationalStoreTransaction Of(IStoreTransaction transaction, string what) =>
+        transaction as RelationalStoreTransaction
+        ?? throw new InvalidOperationException($"{what} work only inside a transaction of the relational message store (SQLite or PostgreSQL).");
+
     private long NowMs => ToMs(_store.Time.GetUtcNow());
 
     /// <summary>The store, for its BSN hasher (the ledger works inside this unit of work).</summary>
-    internal SqliteMessageStore Store => _store;
+    internal RelationalMessageStore Store => _store;
 
     /// <summary>The connection of this unit of work.</summary>
-    internal SqliteConnection Connection => _connection;
+    internal DbConnection Connection => _connection;
 
-    /// <summary>The open <c>BEGIN IMMEDIATE</c> transaction.</summary>
-    internal SqliteTransaction Transaction => _transaction;
+    /// <summary>The open write transaction.</summary>
+    internal DbTransaction Transaction => _transaction;
 
     // While a hash-key rotation is under way, a row may still hold the hash of any generation still present: the
     // lookups try each, and a row's hashes are all of one generation (hash_gen), so the envelope pair is matched per generation.
@@ -44,24 +49,24 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     {
         var candidates = Candidates(KeyedHashColumns.DedupKey, key.Value);
         return SingleMessageAsync(
-            $"m.{KeyedHashColumns.DedupKey.Column} IN ({string.Join(", ", candidates.Select((_, g) => "$k" + Number(g)))})",
+            $"m.{KeyedHashColumns.DedupKey.Column} IN ({string.Join(", ", candidates.Select((_, g) => "@k" + Number(g)))})",
             cancellationToken,
-            [.. candidates.Select((h, g) => ("$k" + Number(g), (object?)h))]);
+            [.. candidates.Select((h, g) => ("@k" + Number(g), (object?)h))]);
     }
 
     public Task<StoredMessage?> FindByEnvelopeAsync(string zender, string referentienummer, CancellationToken cancellationToken = default)
     {
         var zenders = Candidates(KeyedHashColumns.EnvelopeZender, zender);
         var referenties = Candidates(KeyedHashColumns.EnvelopeReferentienummer, referentienummer);
-        var pairs = zenders.Select((_, g) => $"(m.{KeyedHashColumns.EnvelopeZender.Column} = $z{Number(g)} AND m.{KeyedHashColumns.EnvelopeReferentienummer.Column} = $r{Number(g)})");
+        var pairs = zenders.Select((_, g) => $"(m.{KeyedHashColumns.EnvelopeZender.Column} = @z{Number(g)} AND m.{KeyedHashColumns.EnvelopeReferentienummer.Column} = @r{Number(g)})");
         return SingleMessageAsync(
             string.Join(" OR ", pairs),
             cancellationToken,
-            [.. zenders.Select((h, g) => ("$z" + Number(g), (object?)h)), .. referenties.Select((h, g) => ("$r" + Number(g), (object?)h))]);
+            [.. zenders.Select((h, g) => ("@z" + Number(g), (object?)h)), .. referenties.Select((h, g) => ("@r" + Number(g), (object?)h))]);
     }
 
     public Task<StoredMessage?> GetMessageAsync(long messageId, CancellationToken cancellationToken = default) =>
-        SingleMessageAsync("m.id = $id", cancellationToken, ("$id", messageId));
+        SingleMessageAsync("m.id = @id", cancellationToken, ("@id", messageId));
 
     public Task<StoredMessage?> FindAnsweredMessageAsync(Standard standard, MessageCode heenCode, string afzender, string identificatie, CancellationToken cancellationToken = default) =>
         FindByDedupKeyAsync(new DedupKey(standard, heenCode, afzender, identificatie), cancellationToken);
@@ -71,13 +76,13 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
     public async Task<IReadOnlyList<StoredMessage>> FindAnswersAsync(long messageId, CancellationToken cancellationToken = default)
     {
-        await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE m.correlates_to = $id ORDER BY m.id", ("$id", messageId));
+        await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE m.correlates_to = @id ORDER BY m.id", ("@id", messageId));
         return await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Delivery>> GetDeliveriesAsync(long messageId, CancellationToken cancellationToken = default)
     {
-        await using var command = Command(_connection, _transaction, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.message_id = $id ORDER BY d.id", ("$id", messageId));
+        await using var command = Command(_connection, _transaction, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.message_id = @id ORDER BY d.id", ("@id", messageId));
         return await ReadAllAsync(command, ReadDelivery, cancellationToken);
     }
 
@@ -94,73 +99,89 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
                 dedup_key_hash, dedup_key_shown, env_zender_hash, env_referentienummer_hash, env_zender_shown, env_referentienummer_shown,
                 env_crossrefnummer, env_key_id, env_sealed, correlates_to, gemeentecode, retour_codes,
                 payload_key_id, payload, payload_trimmed, content_hash, payload_size, refused, hash_gen, created_at, updated_at)
-            VALUES ($direction, $kind, $state, $standard, $code, $release, $afzender, $ontvanger, $identificatie,
-                $dedup, $dedupShown, $zender, $ref, $zenderShown, $refShown,
-                $crossref, $envKeyId, $envSealed, $correlates, $gemeente, $codes,
-                $keyid, $payload, $trimmed, $contentHash, $size, $refused, $hashGen, $now, $now)
+            VALUES (@direction, @kind, @state, @standard, @code, @release, @afzender, @ontvanger, @identificatie,
+                @dedup, @dedupShown, @zender, @ref, @zenderShown, @refShown,
+                @crossref, @envKeyId, @envSealed, @correlates, @gemeente, @codes,
+                @keyid, @payload, @trimmed, @contentHash, @size, @refused, @hashGen, @now, @now)
             RETURNING id;
             """,
-            ("$direction", Text(message.Direction)),
-            ("$kind", Text(message.Kind)),
-            ("$state", Text(message.State)),
-            ("$standard", message.Standard?.Key()),
-            ("$code", message.Code is { } code ? (int)code : null),
-            ("$release", message.Release),
-            ("$afzender", message.Afzender),
-            ("$ontvanger", message.Ontvanger),
+            ("@direction", Text(message.Direction)),
+            ("@kind", Text(message.Kind)),
+            ("@state", Text(message.State)),
+            ("@standard", message.Standard?.Key()),
+            ("@code", message.Code is { } code ? (int)code : null),
+            ("@release", message.Release),
+            ("@afzender", message.Afzender),
+            ("@ontvanger", message.Ontvanger),
             // Identifiers that could hold a BSN: keyed hashes to look up, masked text to show, the exact envelope sealed.
-            ("$identificatie", BsnRedactor.Redact(message.Identificatie)),
-            ("$dedup", message.DedupKey is null ? null : Hash(KeyedHashColumns.DedupKey, message.DedupKey.Value)),
-            ("$dedupShown", BsnRedactor.Redact(message.DedupKey?.Value)),
-            ("$zender", message.Envelope is null ? null : Hash(KeyedHashColumns.EnvelopeZender, message.Envelope.Zender)),
-            ("$ref", message.Envelope is null ? null : Hash(KeyedHashColumns.EnvelopeReferentienummer, message.Envelope.Referentienummer)),
-            ("$zenderShown", BsnRedactor.Redact(message.Envelope?.Zender)),
-            ("$refShown", BsnRedactor.Redact(message.Envelope?.Referentienummer)),
-            ("$crossref", BsnRedactor.Redact(message.Envelope?.CrossRefnummer)),
-            ("$envKeyId", message.Envelope is null ? null : _store.Protector.CurrentKeyId),
-            ("$envSealed", SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
-            ("$contentHash", message.ContentHash ?? ContentHash.Of(message.Payload.Span)),
-            ("$size", message.Payload.Length),
-            ("$refused", message.Refused),
-            ("$hashGen", _store.Hasher.CurrentGeneration),
-            ("$correlates", message.CorrelatesTo),
-            ("$gemeente", message.Gemeentecode),
-            ("$codes", JoinCodes(message.RetourCodes)),
-            ("$keyid", _store.Protector.CurrentKeyId),
-            ("$payload", _store.Protector.Protect(trimmed ? message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix] : message.Payload.Span)),
-            ("$trimmed", trimmed),
-            ("$now", now)))
+            ("@identificatie", BsnRedactor.Redact(message.Identificatie)),
+            ("@dedup", message.DedupKey is null ? null : Hash(KeyedHashColumns.DedupKey, message.DedupKey.Value)),
+            ("@dedupShown", BsnRedactor.Redact(message.DedupKey?.Value)),
+            ("@zender", message.Envelope is null ? null : Hash(KeyedHashColumns.EnvelopeZender, message.Envelope.Zender)),
+            ("@ref", message.Envelope is null ? null : Hash(KeyedHashColumns.EnvelopeReferentienummer, message.Envelope.Referentienummer)),
+            ("@zenderShown", BsnRedactor.Redact(message.Envelope?.Zender)),
+            ("@refShown", BsnRedactor.Redact(message.Envelope?.Referentienummer)),
+            ("@crossref", BsnRedactor.Redact(message.Envelope?.CrossRefnummer)),
+            ("@envKeyId", message.Envelope is null ? null : _store.Protector.CurrentKeyId),
+            ("@envSealed", SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
+            ("@contentHash", message.ContentHash ?? ContentHash.Of(message.Payload.Span)),
+            ("@size", message.Payload.Length),
+            ("@refused", message.Refused),
+            ("@hashGen", _store.Hasher.CurrentGeneration),
+            ("@correlates", message.CorrelatesTo),
+            ("@gemeente", message.Gemeentecode),
+            ("@codes", JoinCodes(message.RetourCodes)),
+            ("@keyid", _store.Protector.CurrentKeyId),
+            ("@payload", _store.Protector.Protect(trimmed ? message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix] : message.Payload.Span)),
+            ("@trimmed", trimmed),
+            ("@now", now)))
         {
+            var guarded = _store.Dialect.FailureAbortsTransaction;
+            if (guarded)
+            {
+                await _transaction.SaveAsync(InsertSavepoint, cancellationToken);
+            }
+
             try
             {
                 id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+                if (guarded)
+                {
+                    await _transaction.ReleaseAsync(InsertSavepoint, cancellationToken);
+                }
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("UNIQUE", StringComparison.Ordinal))
+            catch (DbException e) when (_store.Dialect.IsUniqueViolation(e, out var constraint))
             {
-                var which = e.Message.Contains(KeyedHashColumns.DedupKey.Column, StringComparison.Ordinal) ? "dedup key" : "envelope (zender, referentienummer)";
+                if (guarded)
+                {
+                    // The copy lost; the unit of work goes on as before the insert (the caller reads the winner).
+                    await _transaction.RollbackAsync(InsertSavepoint, cancellationToken);
+                }
+
+                var which = constraint.Contains(KeyedHashColumns.DedupKey.Column, StringComparison.Ordinal) ? "dedup key" : "envelope (zender, referentienummer)";
                 throw new DuplicateMessageException($"A message with the same {which} is already stored.", e);
             }
         }
 
         foreach (var hash in message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString))
         {
-            await ExecuteAsync("INSERT OR IGNORE INTO message_bsn (bsn_hash, hash_gen, message_id) VALUES ($h, $g, $id)", cancellationToken, ("$h", hash), ("$g", _store.Hasher.CurrentGeneration), ("$id", id));
+            await ExecuteAsync("INSERT INTO message_bsn (bsn_hash, hash_gen, message_id) VALUES (@h, @g, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@h", hash), ("@g", _store.Hasher.CurrentGeneration), ("@id", id));
         }
 
         foreach (var key in message.ChainKeys.Distinct(StringComparer.Ordinal))
         {
-            await ExecuteAsync("INSERT OR IGNORE INTO message_chain_key (chain_key, message_id) VALUES ($k, $id)", cancellationToken, ("$k", BsnRedactor.Redact(key)), ("$id", id));
+            await ExecuteAsync("INSERT INTO message_chain_key (chain_key, message_id) VALUES (@k, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@k", BsnRedactor.Redact(key)), ("@id", id));
         }
 
         foreach (var reference in message.ChainReferences.Distinct())
         {
             await ExecuteAsync(
-                "INSERT OR IGNORE INTO message_chain_hash (message_id, kind, key_hash, hash_gen) VALUES ($id, $kind, $h, $g)",
+                "INSERT INTO message_chain_hash (message_id, kind, key_hash, hash_gen) VALUES (@id, @kind, @h, @g) ON CONFLICT DO NOTHING",
                 cancellationToken,
-                ("$id", id),
-                ("$kind", reference.KindName),
-                ("$h", _store.Hasher.HashIdentifier(reference.Value)),
-                ("$g", _store.Hasher.CurrentGeneration));
+                ("@id", id),
+                ("@kind", reference.KindName),
+                ("@h", _store.Hasher.HashIdentifier(reference.Value)),
+                ("@g", _store.Hasher.CurrentGeneration));
         }
 
         await WriteRetourCodesAsync(id, message.RetourCodes, cancellationToken);
@@ -172,8 +193,8 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     {
         var now = NowMs;
         var changed = retourCodes is null
-            ? await ExecuteAsync("UPDATE message SET state = $s, updated_at = $now WHERE id = $id", cancellationToken, ("$s", Text(state)), ("$now", now), ("$id", messageId))
-            : await ExecuteAsync("UPDATE message SET state = $s, retour_codes = $c, updated_at = $now WHERE id = $id", cancellationToken, ("$s", Text(state)), ("$c", JoinCodes(retourCodes)), ("$now", now), ("$id", messageId));
+            ? await ExecuteAsync("UPDATE message SET state = @s, updated_at = @now WHERE id = @id", cancellationToken, ("@s", Text(state)), ("@now", now), ("@id", messageId))
+            : await ExecuteAsync("UPDATE message SET state = @s, retour_codes = @c, updated_at = @now WHERE id = @id", cancellationToken, ("@s", Text(state)), ("@c", JoinCodes(retourCodes)), ("@now", now), ("@id", messageId));
         if (changed == 0)
         {
             throw new InvalidOperationException($"Message {messageId} does not exist.");
@@ -181,7 +202,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
         if (retourCodes is not null)
         {
-            await ExecuteAsync("DELETE FROM message_retour_code WHERE message_id = $id", cancellationToken, ("$id", messageId));
+            await ExecuteAsync("DELETE FROM message_retour_code WHERE message_id = @id", cancellationToken, ("@id", messageId));
             await WriteRetourCodesAsync(messageId, retourCodes, cancellationToken);
         }
 
@@ -199,22 +220,22 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             _transaction,
             """
             INSERT INTO delivery (message_id, destination, state, attempts, next_attempt_at, created_at, horizon_started_at)
-            VALUES ($m, $d, 'Pending', 0, $due, $now, $now) RETURNING id;
+            VALUES (@m, @d, 'Pending', 0, @due, @now, @now) RETURNING id;
             """,
-            ("$m", messageId),
-            ("$d", destination.Value),
-            ("$due", notBefore is { } due ? ToMs(due) : now),
-            ("$now", now));
+            ("@m", messageId),
+            ("@d", destination.Value),
+            ("@due", notBefore is { } due ? ToMs(due) : now),
+            ("@now", now));
         var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         await InsertEventAsync(_connection, _transaction, messageId, now, MessageEventTypes.DeliveryQueued, $"delivery {id} to {destination}", actor: null, cancellationToken);
         return id;
     }
 
     public Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default) =>
-        SqliteMessageStore.RefuseAsync(_connection, _transaction, lease, NowMs, reason, cancellationToken);
+        RelationalMessageStore.RefuseAsync(_connection, _transaction, lease, NowMs, reason, cancellationToken);
 
     public Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default) =>
-        SqliteMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
+        RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -243,33 +264,33 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     }
 
     /// <summary>Writes one audit-trail row; detail and actor are scrubbed of anything BSN-like.</summary>
-    internal static async Task InsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)
+    internal static async Task InsertEventAsync(DbConnection connection, DbTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
         await using var command = Command(
             connection,
             transaction,
-            "INSERT INTO message_event (message_id, at, type, detail, actor) VALUES ($m, $at, $t, $d, $a)",
-            ("$m", messageId),
-            ("$at", atMs),
-            ("$t", type),
-            ("$d", BsnRedactor.Redact(detail)),
-            ("$a", BsnRedactor.Redact(actor)));
+            "INSERT INTO message_event (message_id, at, type, detail, actor) VALUES (@m, @at, @t, @d, @a)",
+            ("@m", messageId),
+            ("@at", atMs),
+            ("@t", type),
+            ("@d", BsnRedactor.Redact(detail)),
+            ("@a", BsnRedactor.Redact(actor)));
         await command.ExecuteNonQueryAsync(cancellationToken);
         UncommittedEvents.GetOrCreateValue(transaction).Add((type, BsnRedactor.Redact(detail)));
     }
 
     /// <summary>
-    /// The events written in each open transaction, counted by <see cref="SqliteMessageStore.CountCommittedEvents"/> once it
+    /// The events written in each open transaction, counted by <see cref="RelationalMessageStore.CountCommittedEvents"/> once it
     /// commits; a rolled-back transaction's list is dropped with it, so a retried commit is never counted twice.
     /// </summary>
-    internal static ConditionalWeakTable<SqliteTransaction, List<(string Type, string? Detail)>> UncommittedEvents { get; } = new();
+    internal static ConditionalWeakTable<DbTransaction, List<(string Type, string? Detail)>> UncommittedEvents { get; } = new();
 
     private async Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken)
     {
         foreach (var code in codes.Distinct(StringComparer.Ordinal))
         {
-            await ExecuteAsync("INSERT OR IGNORE INTO message_retour_code (retour_code, message_id) VALUES ($c, $id)", cancellationToken, ("$c", code), ("$id", messageId));
+            await ExecuteAsync("INSERT INTO message_retour_code (retour_code, message_id) VALUES (@c, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@c", code), ("@id", messageId));
         }
     }
 

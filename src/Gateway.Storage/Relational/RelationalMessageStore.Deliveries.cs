@@ -1,18 +1,18 @@
 using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>The delivery queue: claim → (send, outside any transaction) → fenced completion.</summary>
-public sealed partial class SqliteMessageStore
+public abstract partial class RelationalMessageStore
 {
-    private const string Fence = "id = $id AND state = 'Sending' AND lease_owner = $owner AND attempts = $attempt";
+    private const string Fence = "id = @id AND state = 'Sending' AND lease_owner = @owner AND attempts = @attempt";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
-        ClaimAsync(leaseOwner, max, leaseDuration, "(d.state = 'Pending' AND d.next_attempt_at <= $now) OR (d.state = 'Sending' AND d.lease_until <= $now)", "d.next_attempt_at, d.id", [], cancellationToken);
+        ClaimAsync(leaseOwner, max, leaseDuration, "(d.state = 'Pending' AND d.next_attempt_at <= @now) OR (d.state = 'Sending' AND d.lease_until <= @now)", "d.next_attempt_at, d.id", [], cancellationToken);
 
     private Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string leaseOwner, int max, TimeSpan leaseDuration, string where, string orderBy, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
@@ -26,8 +26,8 @@ public sealed partial class SqliteMessageStore
                 await using (var select = Command(
                     connection,
                     tx,
-                    $"SELECT {DeliveryColumns} FROM delivery d WHERE {where} ORDER BY {orderBy} LIMIT $max",
-                    [("$now", now), ("$max", max), .. parameters]))
+                    $"SELECT {DeliveryColumns} FROM delivery d WHERE {where} ORDER BY {orderBy} LIMIT @max{Dialect.ClaimLock}",
+                    [("@now", now), ("@max", max), .. parameters]))
                 {
                     due = await ReadAllAsync(select, ReadDelivery, cancellationToken);
                 }
@@ -42,8 +42,8 @@ public sealed partial class SqliteMessageStore
                     }
 
                     var attempt = delivery.Attempts + 1;
-                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Sending', attempts = $attempt, lease_owner = $owner, lease_until = $until WHERE id = $id", cancellationToken, ("$attempt", attempt), ("$owner", leaseOwner), ("$until", leaseUntil), ("$id", delivery.Id));
-                    await ExecuteAsync(connection, tx, "INSERT INTO delivery_attempt (delivery_id, attempt, lease_owner, started_at, outcome) VALUES ($id, $attempt, $owner, $now, 'InProgress')", cancellationToken, ("$id", delivery.Id), ("$attempt", attempt), ("$owner", leaseOwner), ("$now", now));
+                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Sending', attempts = @attempt, lease_owner = @owner, lease_until = @until WHERE id = @id", cancellationToken, ("@attempt", attempt), ("@owner", leaseOwner), ("@until", leaseUntil), ("@id", delivery.Id));
+                    await ExecuteAsync(connection, tx, "INSERT INTO delivery_attempt (delivery_id, attempt, lease_owner, started_at, outcome) VALUES (@id, @attempt, @owner, @now, 'InProgress')", cancellationToken, ("@id", delivery.Id), ("@attempt", attempt), ("@owner", leaseOwner), ("@now", now));
 
                     var (message, payload) = await ReadMessageWithPayloadAsync(connection, tx, delivery.MessageId, cancellationToken);
                     var lease = new DeliveryLease(delivery.Id, leaseOwner, attempt, FromMs(leaseUntil));
@@ -74,13 +74,13 @@ public sealed partial class SqliteMessageStore
                     return false;
                 }
 
-                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Delivered', lease_owner = NULL, lease_until = NULL, finished_at = $now WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
+                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Delivered', lease_owner = NULL, lease_until = NULL, finished_at = @now WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
                 await FinishAttemptAsync(connection, tx, lease, now, DeliveryAttemptOutcome.Delivered, null, null, cancellationToken);
                 var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
-                await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.MessageDelivered, Describe(lease, destination, detail), null, cancellationToken);
+                await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.MessageDelivered, Describe(lease, destination, detail), null, cancellationToken);
                 if (transition is not null)
                 {
-                    await ExecuteAsync(connection, tx, "UPDATE message SET state = $to, updated_at = $now WHERE id = $id AND state = $from", cancellationToken, ("$to", Text(transition.To)), ("$from", Text(transition.From)), ("$now", now), ("$id", messageId.Value));
+                    await ExecuteAsync(connection, tx, "UPDATE message SET state = @to, updated_at = @now WHERE id = @id AND state = @from", cancellationToken, ("@to", Text(transition.To)), ("@from", Text(transition.From)), ("@now", now), ("@id", messageId.Value));
                 }
 
                 return true;
@@ -101,7 +101,7 @@ public sealed partial class SqliteMessageStore
             async (connection, tx, now) =>
             {
                 List<Delivery> expired;
-                await using (var select = Command(connection, tx, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.state = 'Sending' AND d.lease_until <= $now", ("$now", now)))
+                await using (var select = Command(connection, tx, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.state = 'Sending' AND d.lease_until <= @now{Dialect.ClaimLock}", ("@now", now)))
                 {
                     expired = await ReadAllAsync(select, ReadDelivery, cancellationToken);
                 }
@@ -109,7 +109,7 @@ public sealed partial class SqliteMessageStore
                 foreach (var delivery in expired)
                 {
                     await ExpireAttemptAsync(connection, tx, delivery, now, cancellationToken);
-                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL WHERE id = $id", cancellationToken, ("$id", delivery.Id));
+                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL WHERE id = @id", cancellationToken, ("@id", delivery.Id));
                 }
 
                 return expired.Count;
@@ -130,9 +130,9 @@ public sealed partial class SqliteMessageStore
                 foreach (var delivery in held)
                 {
                     // Attempts stay as they are: the next claim counts a new attempt, so the dead run's attempt stays fenced out.
-                    await ExecuteAsync(connection, tx, "UPDATE delivery_attempt SET outcome = 'Abandoned', finished_at = $now WHERE delivery_id = $id AND attempt = $attempt AND outcome = 'InProgress'", cancellationToken, ("$now", now), ("$id", delivery.Id), ("$attempt", delivery.Attempts));
-                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL WHERE id = $id AND state = 'Sending'", cancellationToken, ("$id", delivery.Id));
-                    await SqliteStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, MessageEventTypes.LeaseReleasedAtStart, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
+                    await ExecuteAsync(connection, tx, "UPDATE delivery_attempt SET outcome = 'Abandoned', finished_at = @now WHERE delivery_id = @id AND attempt = @attempt AND outcome = 'InProgress'", cancellationToken, ("@now", now), ("@id", delivery.Id), ("@attempt", delivery.Attempts));
+                    await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL WHERE id = @id AND state = 'Sending'", cancellationToken, ("@id", delivery.Id));
+                    await RelationalStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, MessageEventTypes.LeaseReleasedAtStart, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
                 }
 
                 return held.Count;
@@ -152,9 +152,9 @@ public sealed partial class SqliteMessageStore
                     return false;
                 }
 
-                await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', next_attempt_at = $now, horizon_started_at = $now, finished_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $id", cancellationToken, ("$now", now), ("$id", deliveryId));
+                await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', next_attempt_at = @now, horizon_started_at = @now, finished_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = @id", cancellationToken, ("@now", now), ("@id", deliveryId));
                 await ReopenRefusedAsync(connection, tx, messageId.Value, now, cancellationToken);
-                await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.MessageReplayed, $"delivery {Number(deliveryId)} back to pending", operatorName, cancellationToken);
+                await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.MessageReplayed, $"delivery {Number(deliveryId)} back to pending", operatorName, cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -187,7 +187,7 @@ public sealed partial class SqliteMessageStore
             async (connection, tx, now) =>
             {
                 List<(long Id, long MessageId)> rows;
-                await using (var select = Command(connection, tx, "SELECT id, message_id FROM delivery WHERE state = 'DeadLettered' AND finished_at < $before", ("$before", ToMs(deadLetteredBefore))))
+                await using (var select = Command(connection, tx, "SELECT id, message_id FROM delivery WHERE state = 'DeadLettered' AND finished_at < @before", ("@before", ToMs(deadLetteredBefore))))
                 {
                     rows = await ReadAllAsync(select, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
                 }
@@ -202,13 +202,13 @@ public sealed partial class SqliteMessageStore
             cancellationToken);
     }
 
-    private static async Task PurgeOneAsync(SqliteConnection connection, SqliteTransaction tx, long deliveryId, long messageId, long now, string operatorName, CancellationToken cancellationToken)
+    private static async Task PurgeOneAsync(DbConnection connection, DbTransaction tx, long deliveryId, long messageId, long now, string operatorName, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, tx, "DELETE FROM delivery WHERE id = $id", cancellationToken, ("$id", deliveryId));
-        await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.DeliveryPurged, $"dead-lettered delivery {Number(deliveryId)} purged", operatorName, cancellationToken);
+        await ExecuteAsync(connection, tx, "DELETE FROM delivery WHERE id = @id", cancellationToken, ("@id", deliveryId));
+        await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.DeliveryPurged, $"dead-lettered delivery {Number(deliveryId)} purged", operatorName, cancellationToken);
     }
 
-    private static async Task<bool> FinishFailedAsync(SqliteConnection connection, SqliteTransaction tx, DeliveryLease lease, long now, DeliveryFailureKind kind, string error, bool deadLetter, long? nextAttemptAt, CancellationToken cancellationToken)
+    private static async Task<bool> FinishFailedAsync(DbConnection connection, DbTransaction tx, DeliveryLease lease, long now, DeliveryFailureKind kind, string error, bool deadLetter, long? nextAttemptAt, CancellationToken cancellationToken)
     {
         var messageId = await FencedMessageIdAsync(connection, tx, lease, cancellationToken);
         if (messageId is null)
@@ -217,18 +217,18 @@ public sealed partial class SqliteMessageStore
         }
 
         var safeError = BsnRedactor.Redact(error);
-        var parameters = FenceParameters(lease, now).Concat([("$error", safeError), ("$kind", Text(kind)), ("$next", nextAttemptAt)]).ToArray();
+        var parameters = FenceParameters(lease, now).Concat([("@error", safeError), ("@kind", Text(kind)), ("@next", nextAttemptAt)]).ToArray();
         await ExecuteAsync(
             connection,
             tx,
             deadLetter
-                ? $"UPDATE delivery SET state = 'DeadLettered', lease_owner = NULL, lease_until = NULL, last_error = $error, last_failure_kind = $kind, finished_at = $now WHERE {Fence}"
-                : $"UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL, last_error = $error, last_failure_kind = $kind, next_attempt_at = $next WHERE {Fence}",
+                ? $"UPDATE delivery SET state = 'DeadLettered', lease_owner = NULL, lease_until = NULL, last_error = @error, last_failure_kind = @kind, finished_at = @now WHERE {Fence}"
+                : $"UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL, last_error = @error, last_failure_kind = @kind, next_attempt_at = @next WHERE {Fence}",
             cancellationToken,
             parameters);
         await FinishAttemptAsync(connection, tx, lease, now, DeliveryAttemptOutcome.Failed, kind, safeError, cancellationToken);
         var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
-        await SqliteStoreTransaction.InsertEventAsync(
+        await RelationalStoreTransaction.InsertEventAsync(
             connection,
             tx,
             messageId.Value,
@@ -240,59 +240,59 @@ public sealed partial class SqliteMessageStore
         return true;
     }
 
-    private static async Task ExpireAttemptAsync(SqliteConnection connection, SqliteTransaction tx, Delivery delivery, long now, CancellationToken cancellationToken)
+    private static async Task ExpireAttemptAsync(DbConnection connection, DbTransaction tx, Delivery delivery, long now, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, tx, "UPDATE delivery_attempt SET outcome = 'LeaseExpired', finished_at = $now WHERE delivery_id = $id AND attempt = $attempt AND outcome = 'InProgress'", cancellationToken, ("$now", now), ("$id", delivery.Id), ("$attempt", delivery.Attempts));
-        await SqliteStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, MessageEventTypes.LeaseExpired, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
+        await ExecuteAsync(connection, tx, "UPDATE delivery_attempt SET outcome = 'LeaseExpired', finished_at = @now WHERE delivery_id = @id AND attempt = @attempt AND outcome = 'InProgress'", cancellationToken, ("@now", now), ("@id", delivery.Id), ("@attempt", delivery.Attempts));
+        await RelationalStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, MessageEventTypes.LeaseExpired, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
     }
 
-    private static async Task FinishAttemptAsync(SqliteConnection connection, SqliteTransaction tx, DeliveryLease lease, long now, DeliveryAttemptOutcome outcome, DeliveryFailureKind? kind, string? error, CancellationToken cancellationToken) =>
+    private static async Task FinishAttemptAsync(DbConnection connection, DbTransaction tx, DeliveryLease lease, long now, DeliveryAttemptOutcome outcome, DeliveryFailureKind? kind, string? error, CancellationToken cancellationToken) =>
         await ExecuteAsync(
             connection,
             tx,
-            "UPDATE delivery_attempt SET outcome = $outcome, failure_kind = $kind, error = $error, finished_at = $now WHERE delivery_id = $id AND attempt = $attempt",
+            "UPDATE delivery_attempt SET outcome = @outcome, failure_kind = @kind, error = @error, finished_at = @now WHERE delivery_id = @id AND attempt = @attempt",
             cancellationToken,
-            ("$outcome", Text(outcome)),
-            ("$kind", kind is { } k ? Text(k) : null),
-            ("$error", error),
-            ("$now", now),
-            ("$id", lease.DeliveryId),
-            ("$attempt", lease.Attempt));
+            ("@outcome", Text(outcome)),
+            ("@kind", kind is { } k ? Text(k) : null),
+            ("@error", error),
+            ("@now", now),
+            ("@id", lease.DeliveryId),
+            ("@attempt", lease.Attempt));
 
     /// <summary>The message id when the lease still holds (same owner and attempt, still sending); null for a stale completion.</summary>
-    private static async Task<long?> FencedMessageIdAsync(SqliteConnection connection, SqliteTransaction tx, DeliveryLease lease, CancellationToken cancellationToken)
+    private static async Task<long?> FencedMessageIdAsync(DbConnection connection, DbTransaction tx, DeliveryLease lease, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, tx, $"SELECT message_id FROM delivery WHERE {Fence}", FenceParameters(lease, 0));
         return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
     }
 
-    private static async Task<long?> DeadLetteredMessageIdAsync(SqliteConnection connection, SqliteTransaction tx, long deliveryId, CancellationToken cancellationToken)
+    private static async Task<long?> DeadLetteredMessageIdAsync(DbConnection connection, DbTransaction tx, long deliveryId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, tx, "SELECT message_id FROM delivery WHERE id = $id AND state IN ('DeadLettered', 'RefusedByHub')", ("$id", deliveryId));
+        await using var command = Command(connection, tx, "SELECT message_id FROM delivery WHERE id = @id AND state IN ('DeadLettered', 'RefusedByHub')", ("@id", deliveryId));
         return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
     }
 
-    private static async Task<string> DestinationAsync(SqliteConnection connection, SqliteTransaction tx, long deliveryId, CancellationToken cancellationToken)
+    private static async Task<string> DestinationAsync(DbConnection connection, DbTransaction tx, long deliveryId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, tx, "SELECT destination FROM delivery WHERE id = $id", ("$id", deliveryId));
+        await using var command = Command(connection, tx, "SELECT destination FROM delivery WHERE id = @id", ("@id", deliveryId));
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static (string, object?)[] FenceParameters(DeliveryLease lease, long now) =>
-        [("$id", lease.DeliveryId), ("$owner", lease.Owner), ("$attempt", lease.Attempt), ("$now", now)];
+        [("@id", lease.DeliveryId), ("@owner", lease.Owner), ("@attempt", lease.Attempt), ("@now", now)];
 
     private static string Describe(DeliveryLease lease, string destination, string? detail) =>
         $"delivery {Number(lease.DeliveryId)} to {destination} attempt {Number(lease.Attempt)}" + (detail is null ? "" : ": " + detail);
 
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var command = Command(connection, tx, sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    internal async Task<(StoredMessage? Message, byte[]? Payload)> ReadMessageWithPayloadAsync(SqliteConnection connection, SqliteTransaction? tx, long messageId, CancellationToken cancellationToken)
+    internal async Task<(StoredMessage? Message, byte[]? Payload)> ReadMessageWithPayloadAsync(DbConnection connection, DbTransaction? tx, long messageId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, tx, $"SELECT {MessageColumns}, m.payload_key_id, m.payload FROM message m WHERE m.id = $id", ("$id", messageId));
+        await using var command = Command(connection, tx, $"SELECT {MessageColumns}, m.payload_key_id, m.payload FROM message m WHERE m.id = @id", ("@id", messageId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

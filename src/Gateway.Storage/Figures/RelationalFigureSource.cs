@@ -3,28 +3,28 @@ using System.Runtime.CompilerServices;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Figures;
-using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using Gateway.Storage.Relational;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Figures;
 
 /// <summary>
-/// The figures' facts from the store's SQLite file, each read on its own connection and streamed row by row: the
+/// The figures' facts from the store's database, each read on its own connection and streamed row by row: the
 /// ledger's toewijzingen, starts, stops and requests, and the judged prestaties (figure_prestatie). Every read is a range
 /// scan on an index of its period (migration 8). Clients are the keyed hashes carried to the current key generation, as
 /// the ledger's ClientIdOf gives them. Requests whose receipt is unknown (recorded before figures existed, message purged)
 /// are in no scope.
 /// </summary>
-public sealed class SqliteFigureSource : IFigureSource
+public sealed class RelationalFigureSource : IFigureSource
 {
     private const string OpenEnd = "9999-12-31";
-    private const string Current = SqliteMessageStore.KeyedHashCurrentFunction;
+    private const string Current = RelationalMessageStore.KeyedHashCurrentFunction;
 
-    private readonly SqliteMessageStore _store;
+    private readonly RelationalMessageStore _store;
 
-    /// <summary>Reads the SQLite message store's file.</summary>
-    public SqliteFigureSource(SqliteMessageStore store) => _store = store;
+    /// <summary>Reads the message store's database.</summary>
+    public RelationalFigureSource(RelationalMessageStore store) => _store = store;
 
     /// <inheritdoc />
     public IAsyncEnumerable<ToewijzingFact> ToewijzingenAsync(FigureScope scope, CancellationToken cancellationToken = default) =>
@@ -43,13 +43,13 @@ public sealed class SqliteFigureSource : IFigureSource
     {
         ArgumentNullException.ThrowIfNull(scope);
         return StreamAsync(VerzoekenSql(Count(scope), _store.KeyedHashes.RotationPending), ReadVerzoek, cancellationToken,
-            [("$from", ToMs(FigureDays.StartOf(scope.Van))), ("$until", ToMs(FigureDays.StartOf(scope.Tot.AddDays(1)))), .. Gemeenten(scope)]);
+            [("@from", ToMs(FigureDays.StartOf(scope.Van))), ("@until", ToMs(FigureDays.StartOf(scope.Tot.AddDays(1)))), .. Gemeenten(scope)]);
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<PrestatieFact> PrestatiesAsync(FigureScope scope, CancellationToken cancellationToken = default) =>
         StreamAsync(PrestatiesSql(Count(scope)), ReadPrestatie, cancellationToken,
-            [.. Days(scope), ("$vanMaand", Maand.Of(scope.Van).ToString()), ("$totMaand", Maand.Of(scope.Tot).ToString()), .. Gemeenten(scope)]);
+            [.. Days(scope), ("@vanMaand", Maand.Of(scope.Van).ToString()), ("@totMaand", Maand.Of(scope.Tot).ToString()), .. Gemeenten(scope)]);
 
     /// <summary>
     /// The newest version (Toewijzingsdatum + Toewijzingstijd, unique per ToewijzingNummer) of every toewijzing whose
@@ -66,8 +66,8 @@ public sealed class SqliteFigureSource : IFigureSource
                 ORDER BY f.toewijzingsdatum, f.toewijzingstijd LIMIT 1),
             {Current}(t.hash_gen, t.referentie_aanbieder_hash)
         FROM ledger_toewijzing t
-        WHERE COALESCE(t.einddatum, '{OpenEnd}') >= $van AND t.ingangsdatum <= $tot{GemeenteWhere("t", gemeenten)}
-            AND t.reden_wijziging IS NOT '13'
+        WHERE COALESCE(t.einddatum, '{OpenEnd}') >= @van AND t.ingangsdatum <= @tot{GemeenteWhere("t", gemeenten)}
+            AND t.reden_wijziging IS DISTINCT FROM '13'
             AND NOT EXISTS (SELECT 1 FROM ledger_toewijzing n
                 WHERE n.standard = t.standard AND n.gemeentecode = t.gemeentecode AND n.toewijzing_nummer = t.toewijzing_nummer
                 AND (n.toewijzingsdatum, n.toewijzingstijd) > (t.toewijzingsdatum, t.toewijzingstijd))
@@ -78,7 +78,7 @@ public sealed class SqliteFigureSource : IFigureSource
         SELECT l.standard, l.gemeentecode, l.aanbieder, k.client, l.toewijzing_nummer, l.product_categorie, l.product_code, l.begindatum, f.received_at
         FROM (SELECT {Current}(s.hash_gen, s.client_hash) AS client, MIN(s.id) AS first_id, MAX(s.id) AS last_id
               FROM ledger_start s
-              WHERE s.begindatum BETWEEN $van AND $tot{GemeenteWhere("s", gemeenten)}
+              WHERE s.begindatum BETWEEN @van AND @tot{GemeenteWhere("s", gemeenten)}
               GROUP BY s.standard, s.gemeentecode, s.aanbieder, client, s.toewijzing_nummer, s.product_categorie, s.product_code, s.begindatum) k
         JOIN ledger_start l ON l.id = k.last_id
         JOIN ledger_start f ON f.id = k.first_id
@@ -91,7 +91,7 @@ public sealed class SqliteFigureSource : IFigureSource
             l.reden_beeindiging, f.received_at
         FROM (SELECT {Current}(s.hash_gen, s.client_hash) AS client, MIN(s.id) AS first_id, MAX(s.id) AS last_id
               FROM ledger_stop s
-              WHERE s.einddatum BETWEEN $van AND $tot{GemeenteWhere("s", gemeenten)}
+              WHERE s.einddatum BETWEEN @van AND @tot{GemeenteWhere("s", gemeenten)}
               GROUP BY s.standard, s.gemeentecode, s.aanbieder, client, s.toewijzing_nummer, s.product_categorie, s.product_code, s.begindatum,
                   s.reden_beeindiging, s.einddatum) k
         JOIN ledger_stop l ON l.id = k.last_id
@@ -106,10 +106,10 @@ public sealed class SqliteFigureSource : IFigureSource
     internal static string VerzoekenSql(int gemeenten, bool rotationPending) => $"""
         SELECT v.standard, v.gemeentecode, v.aanbieder, {Current}(v.hash_gen, v.client_hash), v.bericht_code, v.product_categorie, v.product_code, v.received_at,
             (SELECT MIN(t.received_at) FROM ledger_toewijzing t WHERE t.standard = v.standard AND t.aanbieder = v.aanbieder AND {SameReferentie("t", rotationPending)}),
-            (SELECT group_concat(a.verzoek_antwoord || ':' || COALESCE(a.received_at, ''), ',' ORDER BY a.id) FROM ledger_antwoord a
+            (SELECT string_agg(a.verzoek_antwoord || ':' || COALESCE(CAST(a.received_at AS TEXT), ''), ',' ORDER BY a.id) FROM ledger_antwoord a
                 WHERE a.standard = v.standard AND a.aanbieder = v.aanbieder AND {SameReferentie("a", rotationPending)})
         FROM ledger_verzoek v
-        WHERE v.received_at >= $from AND v.received_at < $until{GemeenteWhere("v", gemeenten)}
+        WHERE v.received_at >= @from AND v.received_at < @until{GemeenteWhere("v", gemeenten)}
         """;
 
     /// <summary>The judged prestaties whose ProductPeriode begins in the scope, with the reasons of the rejected ones.</summary>
@@ -117,13 +117,13 @@ public sealed class SqliteFigureSource : IFigureSource
         SELECT p.standard, p.gemeentecode, p.aanbieder, {Current}(p.hash_gen, p.client_hash), p.declaratie_message_id, p.toewijzing_nummer,
             p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, p.geleverd_volume, p.eenheid, p.bedrag, p.state, p.received_at, p.answered_at,
             CASE WHEN p.state = 'rejected' THEN
-                (SELECT group_concat(r.retour_code || ' ' || r.rule, ',') FROM figure_prestatie_reason r WHERE r.prestatie_id = p.id) END
+                (SELECT string_agg(r.retour_code || ' ' || r.rule, ',') FROM figure_prestatie_reason r WHERE r.prestatie_id = p.id) END
         FROM figure_prestatie p
-        WHERE p.maand BETWEEN $vanMaand AND $totMaand AND p.periode_begin BETWEEN $van AND $tot{GemeenteWhere("p", gemeenten)}
+        WHERE p.maand BETWEEN @vanMaand AND @totMaand AND p.periode_begin BETWEEN @van AND @tot{GemeenteWhere("p", gemeenten)}
         """;
 
     private static string GemeenteWhere(string alias, int count) =>
-        count == 0 ? "" : $" AND {alias}.gemeentecode IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => "$g" + Number(i)))})";
+        count == 0 ? "" : $" AND {alias}.gemeentecode IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => "@g" + Number(i)))})";
 
     private static string SameReferentie(string alias, bool rotationPending) => rotationPending
         ? $"({alias}.referentie_aanbieder_hash = v.referentie_aanbieder_hash OR ({alias}.hash_gen <> v.hash_gen AND {Current}({alias}.hash_gen, {alias}.referentie_aanbieder_hash) = {Current}(v.hash_gen, v.referentie_aanbieder_hash)))"
@@ -135,11 +135,11 @@ public sealed class SqliteFigureSource : IFigureSource
         return scope.Gemeentecodes.Count;
     }
 
-    private static (string, object?)[] Days(FigureScope scope) => [("$van", Date(scope.Van)), ("$tot", Date(scope.Tot))];
+    private static (string, object?)[] Days(FigureScope scope) => [("@van", Date(scope.Van)), ("@tot", Date(scope.Tot))];
 
-    private static IEnumerable<(string, object?)> Gemeenten(FigureScope scope) => scope.Gemeentecodes.Select((g, i) => ("$g" + Number(i), (object?)g));
+    private static IEnumerable<(string, object?)> Gemeenten(FigureScope scope) => scope.Gemeentecodes.Select((g, i) => ("@g" + Number(i), (object?)g));
 
-    private async IAsyncEnumerable<T> StreamAsync<T>(string sql, Func<SqliteDataReader, T> map, [EnumeratorCancellation] CancellationToken cancellationToken, params (string, object?)[] parameters)
+    private async IAsyncEnumerable<T> StreamAsync<T>(string sql, Func<DbDataReader, T> map, [EnumeratorCancellation] CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var connection = await _store.OpenReadAsync(cancellationToken);
         await using var command = Command(connection, null, sql, parameters);
@@ -150,7 +150,7 @@ public sealed class SqliteFigureSource : IFigureSource
         }
     }
 
-    private static ToewijzingFact ReadToewijzing(SqliteDataReader r) => new(
+    private static ToewijzingFact ReadToewijzing(DbDataReader r) => new(
         ReadStandard(r),
         r.GetString(1),
         r.GetString(2),
@@ -165,14 +165,14 @@ public sealed class SqliteFigureSource : IFigureSource
         Instant(r, 14),
         Hex(r, 15));
 
-    private static StartFact ReadStart(SqliteDataReader r) => new(
+    private static StartFact ReadStart(DbDataReader r) => new(
         ReadStandard(r), r.GetString(1), r.GetString(2), Hex(r, 3)!, r.IsDBNull(4) ? null : r.GetInt64(4), ReadProduct(r, 5), ParseDate(r.GetString(7)), Instant(r, 8));
 
-    private static StopFact ReadStop(SqliteDataReader r) => new(
+    private static StopFact ReadStop(DbDataReader r) => new(
         ReadStandard(r), r.GetString(1), r.GetString(2), Hex(r, 3)!, r.IsDBNull(4) ? null : r.GetInt64(4), ReadProduct(r, 5),
         ParseDate(r.GetString(7)), ParseDate(r.GetString(8)), r.GetString(9), Instant(r, 10));
 
-    private static VerzoekFact ReadVerzoek(SqliteDataReader r) => new(
+    private static VerzoekFact ReadVerzoek(DbDataReader r) => new(
         ReadStandard(r),
         r.GetString(1),
         r.GetString(2),
@@ -183,7 +183,7 @@ public sealed class SqliteFigureSource : IFigureSource
         Instant(r, 8),
         r.IsDBNull(9) ? [] : [.. r.GetString(9).Split(',').Select(a => a.Split(':', 2)).Select(a => (a[0], a[1].Length == 0 ? (DateTimeOffset?)null : FromMs(long.Parse(a[1], CultureInfo.InvariantCulture))))]);
 
-    private static PrestatieFact ReadPrestatie(SqliteDataReader r) => new(
+    private static PrestatieFact ReadPrestatie(DbDataReader r) => new(
         ReadStandard(r),
         r.GetString(1),
         r.GetString(2),
@@ -201,15 +201,15 @@ public sealed class SqliteFigureSource : IFigureSource
         FromMs(r.GetInt64(14)),
         Instant(r, 15));
 
-    private static Standard ReadStandard(SqliteDataReader r) =>
+    private static Standard ReadStandard(DbDataReader r) =>
         StandardNames.TryParse(r.GetString(0), out var standard) ? standard : throw new InvalidDataException("Unknown standard in the ledger.");
 
-    private static Product? ReadProduct(SqliteDataReader r, int categorie) =>
+    private static Product? ReadProduct(DbDataReader r, int categorie) =>
         r.IsDBNull(categorie) ? null : new Product(r.GetString(categorie), r.IsDBNull(categorie + 1) ? null : r.GetString(categorie + 1));
 
-    private static string? Hex(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToHexString((byte[])r.GetValue(i));
+    private static string? Hex(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToHexString((byte[])r.GetValue(i));
 
-    private static DateTimeOffset? Instant(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : FromMs(r.GetInt64(i));
+    private static DateTimeOffset? Instant(DbDataReader r, int i) => r.IsDBNull(i) ? null : FromMs(r.GetInt64(i));
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

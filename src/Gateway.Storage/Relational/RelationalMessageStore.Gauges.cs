@@ -1,10 +1,10 @@
 using Gateway.Routing.Store;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>The current state a metrics scrape shows, read by primary key and index searches only (no table scan).</summary>
-public sealed partial class SqliteMessageStore
+public abstract partial class RelationalMessageStore
 {
     /// <summary>The deliveries per state and destination (from <c>store_tally</c>, kept by triggers).</summary>
     internal const string DeliveryTallySql = "SELECT k1, k2, n FROM store_tally WHERE kind = 'delivery'";
@@ -17,7 +17,7 @@ public sealed partial class SqliteMessageStore
 
     /// <summary>The oldest open delivery: two index searches (one per open state), each reading one index entry.</summary>
     internal const string OldestOpenSql =
-        "SELECT MIN(oldest) FROM (SELECT MIN(horizon_started_at) AS oldest FROM delivery WHERE state = 'Pending' UNION ALL SELECT MIN(horizon_started_at) FROM delivery WHERE state = 'Sending')";
+        "SELECT MIN(oldest) FROM (SELECT MIN(horizon_started_at) AS oldest FROM delivery WHERE state = 'Pending' UNION ALL SELECT MIN(horizon_started_at) FROM delivery WHERE state = 'Sending') AS o";
 
     /// <summary>Every statement <see cref="ReadGaugesAsync"/> runs, in order (the scrape's query plans are checked against these).</summary>
     internal static IReadOnlyList<string> GaugeStatements { get; } = [DeliveryTallySql, MessageTallySql, RetourCodeTallySql, OldestOpenSql];
@@ -27,7 +27,7 @@ public sealed partial class SqliteMessageStore
         ReadAsync(
             async connection =>
             {
-                await using var snapshot = connection.BeginTransaction(deferred: true);
+                await using var snapshot = await BeginSnapshotAsync(connection, cancellationToken);
                 await using var deliveries = Command(connection, snapshot, DeliveryTallySql);
                 var depth = await ReadAllAsync(deliveries, r => new StoreDeliveryCount(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
                 await using var messages = Command(connection, snapshot, MessageTallySql);
@@ -52,7 +52,7 @@ public sealed partial class SqliteMessageStore
         WriteAsync(
             async (connection, tx, now) =>
             {
-                await using var command = Command(connection, tx, "INSERT INTO store_heartbeat (id, at) VALUES (1, $now) ON CONFLICT (id) DO UPDATE SET at = $now", ("$now", now));
+                await using var command = Command(connection, tx, "INSERT INTO store_heartbeat (id, at) VALUES (1, @now) ON CONFLICT (id) DO UPDATE SET at = @now", ("@now", now));
                 return await command.ExecuteNonQueryAsync(cancellationToken);
             },
             cancellationToken);

@@ -7,51 +7,54 @@ using Gateway.Routing.Ledger;
 using Gateway.Routing.Pipeline;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
-using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using Gateway.Storage.Relational;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Ledger;
 
 /// <summary>
-/// The ledger in the store's SQLite file. Stateless: every call works inside the <see cref="IStoreTransaction"/> it
-/// gets (which must be the SQLite store's), so what the pipeline records and what the ledger learns commit together.
+/// The ledger in the store's database (SQLite or PostgreSQL). Stateless: every call works inside the <see cref="IStoreTransaction"/> it
+/// gets (which must be the relational store's), so what the pipeline records and what the ledger learns commit together.
 /// A 323 is recorded when its verdict grants at least part of it (<see cref="DeclaratieVerdict.GrantsAny"/>): every
 /// prestatie as the verdict judges it, approved or rejected (also with its client); submitted while the 325 is held.
 /// A fact is recorded under the gemeentecode its message carried; every lookup by gemeente finds the facts of all codes
 /// a municipal merger joined (<see cref="IGemeenteMergers"/>) and answers them as the asked gemeente's, so a ceased
 /// code's history is its successor's (and the successor's the old code's).
 /// </summary>
-public sealed class SqliteLedger : ILedger, ILedgerReader
+public sealed class RelationalLedger : ILedger, ILedgerReader
 {
     private const string PartyColumns = "standard, gemeentecode, aanbieder";
 
-    /// <summary>The gemeentecodes a lookup by <c>$g</c> (a JSON array of codes) finds facts under: after a merger, both the ceased code and its successor.</summary>
-    private const string SameGemeente = "gemeentecode IN (SELECT value FROM json_each($g))";
+    /// <summary>Where the dialect's query of the codes in the JSON array <c>@g</c> goes (<see cref="SqlDialect.JsonArrayValues"/>).</summary>
+    private const string Gemeenten = "(/*gemeenten*/)";
+
+    /// <summary>The gemeentecodes a lookup by <c>@g</c> (a JSON array of codes) finds facts under: after a merger, both the ceased code and its successor.</summary>
+    private const string SameGemeente = "gemeentecode IN " + Gemeenten;
 
     private readonly IGemeenteMergers _mergers;
 
     /// <summary>A ledger where every gemeentecode stands for itself.</summary>
-    public SqliteLedger()
+    public RelationalLedger()
         : this(NoGemeenteMergers.Instance)
     {
     }
 
     /// <summary>A ledger whose lookups by gemeente find the facts of every code joined to it by a merger.</summary>
-    public SqliteLedger(IGemeenteMergers mergers)
+    public RelationalLedger(IGemeenteMergers mergers)
     {
         ArgumentNullException.ThrowIfNull(mergers);
         _mergers = mergers;
     }
 
     /// <summary>When the message of a fact was recorded (it is, earlier in the same transaction), kept with the fact for the figures.</summary>
-    internal const string ReceivedAt = "(SELECT created_at FROM message WHERE id = $m)";
+    internal const string ReceivedAt = "(SELECT created_at FROM message WHERE id = @m)";
 
     /// <inheritdoc />
     public async ValueTask ApplyAsync(LedgerEntry entry, IStoreTransaction transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
         if (entry.Bericht is Bericht302 retour)
         {
             await RetractRejectedToewijzingAsync(tx, entry, retour, cancellationToken);
@@ -66,14 +69,15 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                 {
                     // A 301 re-sends every current toewijzing: an unchanged version (same datum + tijd) is not stored twice.
                     await ExecuteAsync(tx, $"""
-                        INSERT OR IGNORE INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
+                        INSERT INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
                             product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
                             volume, eenheid, frequentie, budget, received_at)
-                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $ref, $cat, $code, $td, $tt, $in, $eind, $reden, $vol, $eenheid, $freq, $budget, {ReceivedAt})
+                        VALUES (@m, @s, @g, @a, @c, @cg, @n, @ref, @cat, @code, @td, @tt, @in, @eind, @reden, @vol, @eenheid, @freq, @budget, {ReceivedAt})
+                        ON CONFLICT DO NOTHING
                         """, cancellationToken,
-                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$ref", Referentie(tx, p.ReferentieAanbieder)), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
-                        ("$td", Date(p.Toewijzingsdatum)), ("$tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("$in", Date(p.Ingangsdatum)), ("$eind", Date(p.Einddatum)),
-                        ("$reden", p.RedenWijziging), ("$vol", p.Omvang?.Volume), ("$eenheid", p.Omvang?.Eenheid), ("$freq", p.Omvang?.Frequentie), ("$budget", p.Budget)]);
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("@n", p.ToewijzingNummer), ("@ref", Referentie(tx, p.ReferentieAanbieder)), ("@cat", p.Product?.Categorie), ("@code", p.Product?.Code),
+                        ("@td", Date(p.Toewijzingsdatum)), ("@tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("@in", Date(p.Ingangsdatum)), ("@eind", Date(p.Einddatum)),
+                        ("@reden", p.RedenWijziging), ("@vol", p.Omvang?.Volume), ("@eenheid", p.Omvang?.Eenheid), ("@freq", p.Omvang?.Frequentie), ("@budget", p.Budget)]);
                 }
 
                 break;
@@ -83,10 +87,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     await ExecuteAsync(tx, $"""
                         INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, status_aanlevering, received_at)
-                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $status, {ReceivedAt})
+                        VALUES (@m, @s, @g, @a, @c, @cg, @n, @cat, @code, @ti, @begin, @status, {ReceivedAt})
                         """, cancellationToken,
-                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
-                        ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$status", p.StatusAanlevering)]);
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("@n", p.ToewijzingNummer), ("@cat", p.Product?.Categorie), ("@code", p.Product?.Code),
+                        ("@ti", Date(p.ToewijzingIngangsdatum)), ("@begin", Date(p.Begindatum)), ("@status", p.StatusAanlevering)]);
                 }
 
                 break;
@@ -96,10 +100,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     await ExecuteAsync(tx, $"""
                         INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering, received_at)
-                        VALUES ($m, $s, $g, $a, $c, $cg, $n, $cat, $code, $ti, $begin, $reden, $eind, $status, {ReceivedAt})
+                        VALUES (@m, @s, @g, @a, @c, @cg, @n, @cat, @code, @ti, @begin, @reden, @eind, @status, {ReceivedAt})
                         """, cancellationToken,
-                        [.. Common(entry, parties, tx, b.Client.Bsn), ("$n", p.ToewijzingNummer), ("$cat", p.Product?.Categorie), ("$code", p.Product?.Code),
-                        ("$ti", Date(p.ToewijzingIngangsdatum)), ("$begin", Date(p.Begindatum)), ("$reden", p.RedenBeeindiging), ("$eind", Date(p.Einddatum)), ("$status", p.StatusAanlevering)]);
+                        [.. Common(entry, parties, tx, b.Client.Bsn), ("@n", p.ToewijzingNummer), ("@cat", p.Product?.Categorie), ("@code", p.Product?.Code),
+                        ("@ti", Date(p.ToewijzingIngangsdatum)), ("@begin", Date(p.Begindatum)), ("@reden", p.RedenBeeindiging), ("@eind", Date(p.Einddatum)), ("@status", p.StatusAanlevering)]);
                 }
 
                 break;
@@ -116,10 +120,10 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
             case Bericht319 b:
                 await ExecuteAsync(tx, $"""
                     INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, hash_gen, verzoek_antwoord, reden_afwijzing_verzoek, received_at)
-                    VALUES ($m, $s, $g, $a, $ref, $cg, $antwoord, $reden, {ReceivedAt})
+                    VALUES (@m, @s, @g, @a, @ref, @cg, @antwoord, @reden, {ReceivedAt})
                     """, cancellationToken,
-                    ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
-                    ("$ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("$cg", tx.Store.Hasher.CurrentGeneration), ("$antwoord", b.Antwoord.VerzoekAntwoord), ("$reden", b.Antwoord.RedenAfwijzingVerzoek));
+                    ("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder),
+                    ("@ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("@cg", tx.Store.Hasher.CurrentGeneration), ("@antwoord", b.Antwoord.VerzoekAntwoord), ("@reden", b.Antwoord.RedenAfwijzingVerzoek));
                 break;
             case Bericht323 b:
                 await InsertDeclaratieAsync(tx, entry, parties, b.Declaratie, cancellationToken);
@@ -127,15 +131,15 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         }
     }
 
-    private static async Task InsertDeclaratieAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, Declaratie declaratie, CancellationToken cancellationToken)
+    private static async Task InsertDeclaratieAsync(RelationalStoreTransaction tx, LedgerEntry entry, LedgerParties parties, Declaratie declaratie, CancellationToken cancellationToken)
     {
         long declaratieId;
         await using (var insert = Command(tx.Connection, tx.Transaction, $"""
             INSERT INTO ledger_declaratie (message_id, {PartyColumns}, declaratie_nummer, periode_begin, periode_einde, received_at)
-            VALUES ($m, $s, $g, $a, $nr, $begin, $einde, {ReceivedAt}) RETURNING id
+            VALUES (@m, @s, @g, @a, @nr, @begin, @einde, {ReceivedAt}) RETURNING id
             """,
-            ("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
-            ("$nr", declaratie.DeclaratieNummer), ("$begin", Date(declaratie.DeclaratiePeriode.Begindatum)), ("$einde", Date(declaratie.DeclaratiePeriode.Einddatum))))
+            ("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder),
+            ("@nr", declaratie.DeclaratieNummer), ("@begin", Date(declaratie.DeclaratiePeriode.Begindatum)), ("@einde", Date(declaratie.DeclaratiePeriode.Einddatum))))
         {
             declaratieId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
@@ -153,36 +157,38 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
                     INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, hash_gen, referentie_nummer, vorig_referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, geleverd_volume, eenheid, product_tarief,
                         bedrag, debet_credit, status)
-                    VALUES ($d, $m, $s, $g, $a, $c, $cg, $ref, $vorig, $n, $cat, $code, $begin, $einde, $vol, $eenheid, $tarief, $bedrag, $dc, $status)
+                    VALUES (@d, @m, @s, @g, @a, @c, @cg, @ref, @vorig, @n, @cat, @code, @begin, @einde, @vol, @eenheid, @tarief, @bedrag, @dc, @status)
                     """, cancellationToken,
-                    [.. Common(entry, parties, tx, client.Bsn), ("$d", declaratieId), ("$ref", p.ProductReferentie.ReferentieNummer), ("$vorig", p.ProductReferentie.VorigReferentieNummer),
-                    ("$n", p.ToewijzingNummer), ("$cat", p.ProductCategorie), ("$code", p.ProductCode), ("$begin", Date(p.ProductPeriode.Begindatum)), ("$einde", Date(p.ProductPeriode.Einddatum)),
-                    ("$vol", p.GeleverdVolume), ("$eenheid", p.Eenheid), ("$tarief", p.ProductTarief), ("$bedrag", p.IngediendBedrag.Bedrag), ("$dc", p.IngediendBedrag.DebetCredit),
-                    ("$status", status)]);
+                    [.. Common(entry, parties, tx, client.Bsn), ("@d", declaratieId), ("@ref", p.ProductReferentie.ReferentieNummer), ("@vorig", p.ProductReferentie.VorigReferentieNummer),
+                    ("@n", p.ToewijzingNummer), ("@cat", p.ProductCategorie), ("@code", p.ProductCode), ("@begin", Date(p.ProductPeriode.Begindatum)), ("@einde", Date(p.ProductPeriode.Einddatum)),
+                    ("@vol", p.GeleverdVolume), ("@eenheid", p.Eenheid), ("@tarief", p.ProductTarief), ("@bedrag", p.IngediendBedrag.Bedrag), ("@dc", p.IngediendBedrag.DebetCredit),
+                    ("@status", status)]);
             }
         }
     }
 
     /// <inheritdoc />
-    public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(Sqlite(transaction).Store.Hasher.Hash(bsn));
+    public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(UnitOf(transaction).Store.Hasher.Hash(bsn));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        AsAsked(gemeentecode, await QueryAsync(Sqlite(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = $s AND {SameGemeente} AND toewijzing_nummer = $n ORDER BY id", ReadToewijzing, cancellationToken,
-            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer)));
+        AsAsked(gemeentecode, await QueryAsync(UnitOf(transaction), $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE standard = @s AND {SameGemeente} AND toewijzing_nummer = @n ORDER BY id", ReadToewijzing, cancellationToken,
+            ("@s", standard.Key()), ("@g", Joined(gemeentecode)), ("@n", toewijzingNummer)));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
+        await LockClientAsync(tx, Convert.FromHexString(clientId), cancellationToken);
         return AsAsked(parties.Gemeentecode, await QueryAsync(tx, $"SELECT {ToewijzingColumns} FROM ledger_toewijzing WHERE {ClientWhereOf(tx)} ORDER BY id", ReadToewijzing, cancellationToken, ClientParameters(tx, parties, clientId)));
     }
 
     /// <inheritdoc />
     public async Task<StartStopHistory> StartStopAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
+        await LockClientAsync(tx, Convert.FromHexString(clientId), cancellationToken);
         var starts = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhereOf(tx)} ORDER BY id",
             r => new LedgerStart(ReadStartKey(r), r.GetString(4), r.GetInt64(5)), cancellationToken, ClientParameters(tx, parties, clientId));
         var stops = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhereOf(tx)} ORDER BY id",
@@ -193,7 +199,8 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     /// <inheritdoc />
     public async Task<IReadOnlyList<LedgerVerzoek>> VerzoekenOfClientAsync(IStoreTransaction transaction, LedgerParties parties, string clientId, CancellationToken cancellationToken = default)
     {
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
+        await LockClientAsync(tx, Convert.FromHexString(clientId), cancellationToken);
         var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE {ClientWhereOf(tx)} ORDER BY id", ReadVerzoek, cancellationToken, ClientParameters(tx, parties, clientId));
         var verzoeken = new List<LedgerVerzoek>();
         foreach (var row in rows)
@@ -207,12 +214,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     /// <inheritdoc />
     public async Task<LedgerVerzoek?> VerzoekAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieAanbieder, CancellationToken cancellationToken = default)
     {
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
         // While a hash-key rotation is under way, the request may still be stored under the hash of an older generation.
         var candidates = tx.Store.Hasher.Candidates(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder, tx.Store.KeyedHashes.OldestLive);
-        var names = string.Join(", ", candidates.Select((_, i) => "$ref" + Number(i)));
-        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = $s AND aanbieder = $a AND referentie_aanbieder_hash IN ({names})", ReadVerzoek, cancellationToken,
-            [("$s", standard.Key()), ("$a", aanbieder), .. candidates.Select((h, i) => ("$ref" + Number(i), (object?)h))]);
+        var names = string.Join(", ", candidates.Select((_, i) => "@ref" + Number(i)));
+        var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = @s AND aanbieder = @a AND referentie_aanbieder_hash IN ({names})", ReadVerzoek, cancellationToken,
+            [("@s", standard.Key()), ("@a", aanbieder), .. candidates.Select((h, i) => ("@ref" + Number(i), (object?)h))]);
         return rows.Count == 0 ? null : await CompleteAsync(tx, rows[0], cancellationToken);
     }
 
@@ -222,26 +229,26 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
 
     /// <inheritdoc />
     public async Task<bool> HasDeclaratieAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string declaratieNummer, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(Sqlite(transaction), "SELECT 1 FROM ledger_declaratie WHERE standard = $s AND aanbieder = $a AND declaratie_nummer = $nr LIMIT 1", r => true, cancellationToken,
-            ("$s", standard.Key()), ("$a", aanbieder), ("$nr", declaratieNummer))).Count > 0;
+        (await QueryAsync(UnitOf(transaction), "SELECT 1 FROM ledger_declaratie WHERE standard = @s AND aanbieder = @a AND declaratie_nummer = @nr LIMIT 1", r => true, cancellationToken,
+            ("@s", standard.Key()), ("@a", aanbieder), ("@nr", declaratieNummer))).Count > 0;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesByReferentieAsync(IStoreTransaction transaction, Standard standard, string aanbieder, string referentieNummer, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.aanbieder = $a AND (p.referentie_nummer = $ref OR p.vorig_referentie_nummer = $ref) ORDER BY p.id", ReadPrestatie, cancellationToken,
-            ("$s", standard.Key()), ("$a", aanbieder), ("$ref", referentieNummer));
+        QueryAsync(UnitOf(transaction), $"{PrestatieSelect} WHERE p.standard = @s AND p.aanbieder = @a AND (p.referentie_nummer = @ref OR p.vorig_referentie_nummer = @ref) ORDER BY p.id", ReadPrestatie, cancellationToken,
+            ("@s", standard.Key()), ("@a", aanbieder), ("@ref", referentieNummer));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOnToewijzingAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
-        [.. (await QueryAsync(Sqlite(transaction), $"{PrestatieSelect} WHERE p.standard = $s AND p.{SameGemeente} AND p.toewijzing_nummer = $n ORDER BY p.id", ReadPrestatie, cancellationToken,
-            ("$s", standard.Key()), ("$g", Joined(gemeentecode)), ("$n", toewijzingNummer))).Select(p => p with { Parties = p.Parties with { Gemeentecode = gemeentecode } })];
+        [.. (await QueryAsync(UnitOf(transaction), $"{PrestatieSelect} WHERE p.standard = @s AND p.{SameGemeente} AND p.toewijzing_nummer = @n ORDER BY p.id", ReadPrestatie, cancellationToken,
+            ("@s", standard.Key()), ("@g", Joined(gemeentecode)), ("@n", toewijzingNummer))).Select(p => p with { Parties = p.Parties with { Gemeentecode = gemeentecode } })];
 
     /// <inheritdoc />
     public async Task<GeslotenPeriode?> LastDeclaratiePeriodeAsync(IStoreTransaction transaction, LedgerParties parties, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        var rows = await QueryAsync(Sqlite(transaction), $"SELECT periode_begin, periode_einde FROM ledger_declaratie WHERE standard = $s AND {SameGemeente} AND aanbieder = $a ORDER BY periode_begin DESC LIMIT 1",
+        var rows = await QueryAsync(UnitOf(transaction), $"SELECT periode_begin, periode_einde FROM ledger_declaratie WHERE standard = @s AND {SameGemeente} AND aanbieder = @a ORDER BY periode_begin DESC LIMIT 1",
             r => new GeslotenPeriode(ParseDate(r.GetString(0)), ParseDate(r.GetString(1))), cancellationToken,
-            ("$s", parties.Standard.Key()), ("$g", Joined(parties.Gemeentecode)), ("$a", parties.Aanbieder));
+            ("@s", parties.Standard.Key()), ("@g", Joined(parties.Gemeentecode)), ("@a", parties.Aanbieder));
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -250,7 +257,7 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         "p.product_categorie, p.product_code, p.periode_begin, p.periode_einde, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.message_id " +
         "FROM ledger_prestatie p JOIN ledger_declaratie d ON d.id = p.declaratie_id";
 
-    internal static LedgerPrestatie ReadPrestatie(SqliteDataReader r) => new(
+    internal static LedgerPrestatie ReadPrestatie(DbDataReader r) => new(
         ReadParties(r),
         Convert.ToHexString((byte[])r.GetValue(3)),
         r.GetString(4),
@@ -268,19 +275,19 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         r.GetInt64(18));
 
     /// <summary>The stored client hash carried forward to the current key generation (unchanged when already current), so one client has one id.</summary>
-    private const string CurrentHash = SqliteMessageStore.KeyedHashCurrentFunction + "(hash_gen, client_hash)";
+    private const string CurrentHash = RelationalMessageStore.KeyedHashCurrentFunction + "(hash_gen, client_hash)";
 
     /// <summary>The stored ReferentieAanbieder hash carried forward to the current key generation, so one request has one pseudonym.</summary>
-    private const string CurrentReferentie = SqliteMessageStore.KeyedHashCurrentFunction + "(hash_gen, referentie_aanbieder_hash)";
+    private const string CurrentReferentie = RelationalMessageStore.KeyedHashCurrentFunction + "(hash_gen, referentie_aanbieder_hash)";
 
     /// <summary>A ReferentieAanbieder pseudonym (current generation) matched in rows of every generation still present.</summary>
-    private const string ReferentieWhere = "(referentie_aanbieder_hash = $ref OR (hash_gen < $cg AND " + CurrentReferentie + " = $ref))";
+    private const string ReferentieWhere = "(referentie_aanbieder_hash = @ref OR (hash_gen < @cg AND " + CurrentReferentie + " = @ref))";
 
-    private const string ClientWhere = "standard = $s AND " + SameGemeente + " AND aanbieder = $a AND client_hash = $c";
+    private const string ClientWhere = "standard = @s AND " + SameGemeente + " AND aanbieder = @a AND client_hash = @c";
 
     /// <summary>While a hash-key rotation is under way, rows not yet moved match through their carried-forward hash.</summary>
     private const string ClientWhereDuringRotation =
-        "standard = $s AND " + SameGemeente + " AND aanbieder = $a AND (client_hash = $c OR (hash_gen < $cg AND " + CurrentHash + " = $c))";
+        "standard = @s AND " + SameGemeente + " AND aanbieder = @a AND (client_hash = @c OR (hash_gen < @cg AND " + CurrentHash + " = @c))";
 
     private const string ToewijzingColumns =
         "standard, gemeentecode, aanbieder, " + CurrentHash + ", toewijzing_nummer, " + CurrentReferentie + ", product_categorie, product_code, " +
@@ -294,12 +301,12 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     /// declaration can lean on them and a corrected 301 may carry the same ToewijzingNummer again. An accepted 302 changes
     /// nothing.
     /// </summary>
-    private static async Task RetractRejectedToewijzingAsync(SqliteStoreTransaction tx, LedgerEntry entry, Bericht302 retour, CancellationToken cancellationToken)
+    private static async Task RetractRejectedToewijzingAsync(RelationalStoreTransaction tx, LedgerEntry entry, Bericht302 retour, CancellationToken cancellationToken)
     {
         var rejects = retour.Client is not null || retour.Header.RetourCodes.Any(c => c != RetourCodes.GeenOpmerking);
         if (entry.Flow == Flow.Inbound && rejects && entry.AnswersMessageId is { } toewijzing)
         {
-            await ExecuteAsync(tx, "DELETE FROM ledger_toewijzing WHERE message_id = $m", cancellationToken, ("$m", toewijzing));
+            await ExecuteAsync(tx, "DELETE FROM ledger_toewijzing WHERE message_id = @m", cancellationToken, ("@m", toewijzing));
         }
     }
 
@@ -310,45 +317,43 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
     /// <summary>The codes joined to <paramref name="gemeentecode"/>, as the JSON array <see cref="SameGemeente"/> reads.</summary>
     private string Joined(string gemeentecode) => System.Text.Json.JsonSerializer.Serialize(_mergers.JoinedCodes(gemeentecode));
 
-    private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
-        transaction as SqliteStoreTransaction
-        ?? throw new InvalidOperationException("The SQLite ledger works only inside a transaction of the SQLite message store.");
+    private static RelationalStoreTransaction UnitOf(IStoreTransaction transaction) => RelationalStoreTransaction.Of(transaction, "The ledger");
 
     /// <summary>A ReferentieAanbieder is only ever compared for equality, so the ledger keeps its keyed hash (it could hold a BSN).</summary>
-    private static byte[]? Referentie(SqliteStoreTransaction tx, string? referentieAanbieder) =>
+    private static byte[]? Referentie(RelationalStoreTransaction tx, string? referentieAanbieder) =>
         referentieAanbieder is null ? null : tx.Store.Hasher.Hash(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder);
 
-    private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, SqliteStoreTransaction tx, string bsn) =>
-        [("$m", entry.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder), ("$c", tx.Store.Hasher.Hash(bsn)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
+    private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, RelationalStoreTransaction tx, string bsn) =>
+        [("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder), ("@c", tx.Store.Hasher.Hash(bsn)), ("@cg", tx.Store.Hasher.CurrentGeneration)];
 
-    private (string, object?)[] ClientParameters(SqliteStoreTransaction tx, LedgerParties parties, string clientId) =>
-        [("$s", parties.Standard.Key()), ("$g", Joined(parties.Gemeentecode)), ("$a", parties.Aanbieder), ("$c", Convert.FromHexString(clientId)), ("$cg", tx.Store.Hasher.CurrentGeneration)];
+    private (string, object?)[] ClientParameters(RelationalStoreTransaction tx, LedgerParties parties, string clientId) =>
+        [("@s", parties.Standard.Key()), ("@g", Joined(parties.Gemeentecode)), ("@a", parties.Aanbieder), ("@c", Convert.FromHexString(clientId)), ("@cg", tx.Store.Hasher.CurrentGeneration)];
 
-    private static string ClientWhereOf(SqliteStoreTransaction tx) => tx.Store.KeyedHashes.RotationPending ? ClientWhereDuringRotation : ClientWhere;
+    private static string ClientWhereOf(RelationalStoreTransaction tx) => tx.Store.KeyedHashes.RotationPending ? ClientWhereDuringRotation : ClientWhere;
 
-    private static Task InsertVerzoekAsync(SqliteStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
+    private static Task InsertVerzoekAsync(RelationalStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
         ExecuteAsync(tx, $"""
             INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code, received_at)
-            VALUES ($m, $s, $g, $a, $c, $cg, $ref, $code, $cat, $pcode, {ReceivedAt})
+            VALUES (@m, @s, @g, @a, @c, @cg, @ref, @code, @cat, @pcode, {ReceivedAt})
             """, cancellationToken,
-            [.. Common(entry, parties, tx, bsn), ("$ref", Referentie(tx, referentie)), ("$code", (int)entry.Bericht.Code), ("$cat", product?.Categorie), ("$pcode", product?.Code)]);
+            [.. Common(entry, parties, tx, bsn), ("@ref", Referentie(tx, referentie)), ("@code", (int)entry.Bericht.Code), ("@cat", product?.Categorie), ("@pcode", product?.Code)]);
 
-    private async Task<LedgerVerzoek> CompleteAsync(SqliteStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
+    private async Task<LedgerVerzoek> CompleteAsync(RelationalStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
     {
         var p = row.Parties;
-        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND " + SameGemeente + " ORDER BY id",
+        var antwoorden = await QueryAsync(tx, "SELECT verzoek_antwoord, reden_afwijzing_verzoek, message_id FROM ledger_antwoord WHERE standard = @s AND aanbieder = @a AND " + ReferentieWhere + " AND " + SameGemeente + " ORDER BY id",
             r => new LedgerAntwoord(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", Joined(p.Gemeentecode)), ("$cg", tx.Store.Hasher.CurrentGeneration));
-        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = $s AND aanbieder = $a AND " + ReferentieWhere + " AND " + SameGemeente + " ORDER BY toewijzing_nummer",
+            ("@s", p.Standard.Key()), ("@a", p.Aanbieder), ("@ref", Convert.FromHexString(row.ReferentieAanbieder)), ("@g", Joined(p.Gemeentecode)), ("@cg", tx.Store.Hasher.CurrentGeneration));
+        var honoured = await QueryAsync(tx, "SELECT DISTINCT toewijzing_nummer FROM ledger_toewijzing WHERE standard = @s AND aanbieder = @a AND " + ReferentieWhere + " AND " + SameGemeente + " ORDER BY toewijzing_nummer",
             r => r.GetInt64(0), cancellationToken,
-            ("$s", p.Standard.Key()), ("$a", p.Aanbieder), ("$ref", Convert.FromHexString(row.ReferentieAanbieder)), ("$g", Joined(p.Gemeentecode)), ("$cg", tx.Store.Hasher.CurrentGeneration));
+            ("@s", p.Standard.Key()), ("@a", p.Aanbieder), ("@ref", Convert.FromHexString(row.ReferentieAanbieder)), ("@g", Joined(p.Gemeentecode)), ("@cg", tx.Store.Hasher.CurrentGeneration));
         return row with { Antwoorden = antwoorden, HonouredBy = honoured };
     }
 
-    private static LedgerParties ReadParties(SqliteDataReader r) =>
+    private static LedgerParties ReadParties(DbDataReader r) =>
         new(StandardNames.TryParse(r.GetString(0), out var standard) ? standard : throw new InvalidOperationException("Unknown standard in the ledger."), r.GetString(1), r.GetString(2));
 
-    private static LedgerToewijzing ReadToewijzing(SqliteDataReader r) => new(
+    private static LedgerToewijzing ReadToewijzing(DbDataReader r) => new(
         ReadParties(r),
         Convert.ToHexString((byte[])r.GetValue(3)),
         r.GetInt64(4),
@@ -363,30 +368,37 @@ public sealed class SqliteLedger : ILedger, ILedgerReader
         r.IsDBNull(16) ? null : r.GetInt64(16),
         r.GetInt64(17));
 
-    private static LedgerVerzoek ReadVerzoek(SqliteDataReader r) => new(
+    private static LedgerVerzoek ReadVerzoek(DbDataReader r) => new(
         ReadParties(r), Convert.ToHexString((byte[])r.GetValue(3)), Convert.ToHexString((byte[])r.GetValue(4)), (MessageCode)r.GetInt32(5), ReadProduct(r, 6), r.GetInt64(8), [], []);
 
-    private static StartKey ReadStartKey(SqliteDataReader r) =>
+    private static StartKey ReadStartKey(DbDataReader r) =>
         new(r.IsDBNull(0) ? null : r.GetInt64(0), ReadProduct(r, 1), ParseDate(r.GetString(3)));
 
-    private static Product? ReadProduct(SqliteDataReader r, int categorie) =>
+    private static Product? ReadProduct(DbDataReader r, int categorie) =>
         r.IsDBNull(categorie) ? null : new Product(r.GetString(categorie), NullableText(r, categorie + 1));
 
-    private static string? NullableText(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? NullableText(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task ExecuteAsync(SqliteStoreTransaction tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    private static async Task ExecuteAsync(RelationalStoreTransaction tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+        await using var command = Command(tx.Connection, tx.Transaction, InDialect(tx, sql), parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<T>> QueryAsync<T>(SqliteStoreTransaction tx, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    private static string InDialect(RelationalStoreTransaction tx, string sql) =>
+        sql.Replace(Gemeenten, "(" + tx.Store.Dialect.JsonArrayValues("@g") + ")", StringComparison.Ordinal);
+
+    /// <summary>Orders this unit of work after any other working on the same client (PostgreSQL: several instances apply the ledger at once).</summary>
+    private static Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken) =>
+        tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken);
+
+    private static async Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+        await using var command = Command(tx.Connection, tx.Transaction, InDialect(tx, sql), parameters);
         return await ReadAllAsync(command, map, cancellationToken);
     }
 }

@@ -3,22 +3,22 @@ using Gateway.Messages.Standards;
 using Gateway.Routing.Figures;
 using Gateway.Routing.Store;
 using Gateway.Storage.Ledger;
-using Gateway.Storage.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using Gateway.Storage.Relational;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Figures;
 
 /// <summary>
-/// The figures' prestaties in the store's SQLite file (migration 8: figure_prestatie and its reasons), written inside the
-/// <see cref="IStoreTransaction"/> it gets (the SQLite store's), like the ledger. Clients only as keyed hashes.
+/// The figures' prestaties in the store's database (migration 8: figure_prestatie and its reasons), written inside the
+/// <see cref="IStoreTransaction"/> it gets (the relational store's), like the ledger. Clients only as keyed hashes.
 /// </summary>
-public sealed class SqliteFigureRecorder : IFigureRecorder
+public sealed class RelationalFigureRecorder : IFigureRecorder
 {
     /// <inheritdoc />
     public async Task RecordAsync(IStoreTransaction transaction, JudgedDeclaratie declaratie, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaratie);
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
         var parties = declaratie.Verdict.Parties;
         var now = ToMs(tx.Store.Time.GetUtcNow());
         var clienten = declaratie.Bericht.Declaratie.Clienten;
@@ -35,16 +35,16 @@ public sealed class SqliteFigureRecorder : IFigureRecorder
                     INSERT INTO figure_prestatie (declaratie_message_id, standard, gemeentecode, aanbieder, client_hash, hash_gen, referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, maand, geleverd_volume, eenheid, bedrag,
                         judged, state, received_at, answered_at)
-                    VALUES ($m, $s, $g, $a, $c, $cg, $ref, $n, $cat, $code, $begin, $einde, $maand, $vol, $eenheid, $bedrag,
-                        $judged, $state, COALESCE({SqliteLedger.ReceivedAt}, $now), $answered)
+                    VALUES (@m, @s, @g, @a, @c, @cg, @ref, @n, @cat, @code, @begin, @einde, @maand, @vol, @eenheid, @bedrag,
+                        @judged, @state, COALESCE({RelationalLedger.ReceivedAt}, @now), @answered)
                     RETURNING id
                     """,
-                    ("$m", declaratie.MessageId), ("$s", parties.Standard.Key()), ("$g", parties.Gemeentecode), ("$a", parties.Aanbieder),
-                    ("$c", client), ("$cg", tx.Store.Hasher.CurrentGeneration), ("$ref", p.ProductReferentie.ReferentieNummer), ("$n", p.ToewijzingNummer),
-                    ("$cat", p.ProductCategorie), ("$code", p.ProductCode), ("$begin", Date(p.ProductPeriode.Begindatum)), ("$einde", Date(p.ProductPeriode.Einddatum)),
-                    ("$maand", p.ProductPeriode.Begindatum.ToString("yyyy-MM", CultureInfo.InvariantCulture)), ("$vol", p.GeleverdVolume), ("$eenheid", p.Eenheid),
-                    ("$bedrag", declaratie.Verdict.Clienten[c].Prestaties[i].Bedrag), ("$judged", judged), ("$state", declaratie.Held ? FigureStates.Held : judged),
-                    ("$now", now), ("$answered", declaratie.Held ? null : now)))
+                    ("@m", declaratie.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder),
+                    ("@c", client), ("@cg", tx.Store.Hasher.CurrentGeneration), ("@ref", p.ProductReferentie.ReferentieNummer), ("@n", p.ToewijzingNummer),
+                    ("@cat", p.ProductCategorie), ("@code", p.ProductCode), ("@begin", Date(p.ProductPeriode.Begindatum)), ("@einde", Date(p.ProductPeriode.Einddatum)),
+                    ("@maand", p.ProductPeriode.Begindatum.ToString("yyyy-MM", CultureInfo.InvariantCulture)), ("@vol", p.GeleverdVolume), ("@eenheid", p.Eenheid),
+                    ("@bedrag", declaratie.Verdict.Clienten[c].Prestaties[i].Bedrag), ("@judged", judged), ("@state", declaratie.Held ? FigureStates.Held : judged),
+                    ("@now", now), ("@answered", declaratie.Held ? null : now)))
                 {
                     id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
                 }
@@ -58,17 +58,17 @@ public sealed class SqliteFigureRecorder : IFigureRecorder
     public async Task DecideAsync(IStoreTransaction transaction, long declaratieMessageId, FigureDecision decision, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var tx = Sqlite(transaction);
+        var tx = UnitOf(transaction);
         var now = ToMs(tx.Store.Time.GetUtcNow());
-        await using var select = Command(tx.Connection, tx.Transaction, "SELECT id, referentie_nummer, judged FROM figure_prestatie WHERE declaratie_message_id = $m AND state = $held ORDER BY id",
-            ("$m", declaratieMessageId), ("$held", FigureStates.Held));
+        await using var select = Command(tx.Connection, tx.Transaction, "SELECT id, referentie_nummer, judged FROM figure_prestatie WHERE declaratie_message_id = @m AND state = @held ORDER BY id",
+            ("@m", declaratieMessageId), ("@held", FigureStates.Held));
         var held = await ReadAllAsync(select, r => (Id: r.GetInt64(0), Referentie: r.GetString(1), Judged: r.GetString(2)), cancellationToken);
         foreach (var (id, referentie, judged) in held)
         {
             // What the checks rejected stays rejected for their reasons; the 325 decides the rest.
             var rejection = judged == FigureStates.Rejected ? [] : decision.RejectionOf(referentie);
-            await using (var update = Command(tx.Connection, tx.Transaction, "UPDATE figure_prestatie SET state = $state, answered_at = $now WHERE id = $id",
-                ("$state", judged == FigureStates.Rejected || rejection is not null ? FigureStates.Rejected : FigureStates.Granted), ("$now", now), ("$id", id)))
+            await using (var update = Command(tx.Connection, tx.Transaction, "UPDATE figure_prestatie SET state = @state, answered_at = @now WHERE id = @id",
+                ("@state", judged == FigureStates.Rejected || rejection is not null ? FigureStates.Rejected : FigureStates.Granted), ("@now", now), ("@id", id)))
             {
                 await update.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -77,19 +77,17 @@ public sealed class SqliteFigureRecorder : IFigureRecorder
         }
     }
 
-    private static async Task AddReasonsAsync(SqliteStoreTransaction tx, long prestatieId, IReadOnlyList<FigureReason> reasons, CancellationToken cancellationToken)
+    private static async Task AddReasonsAsync(RelationalStoreTransaction tx, long prestatieId, IReadOnlyList<FigureReason> reasons, CancellationToken cancellationToken)
     {
         foreach (var reason in reasons)
         {
-            await using var insert = Command(tx.Connection, tx.Transaction, "INSERT OR IGNORE INTO figure_prestatie_reason (prestatie_id, retour_code, rule) VALUES ($p, $code, $rule)",
-                ("$p", prestatieId), ("$code", reason.RetourCode), ("$rule", reason.Rule));
+            await using var insert = Command(tx.Connection, tx.Transaction, "INSERT INTO figure_prestatie_reason (prestatie_id, retour_code, rule) VALUES (@p, @code, @rule) ON CONFLICT DO NOTHING",
+                ("@p", prestatieId), ("@code", reason.RetourCode), ("@rule", reason.Rule));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
-        transaction as SqliteStoreTransaction
-        ?? throw new InvalidOperationException("The SQLite figures work only inside a transaction of the SQLite message store.");
+    private static RelationalStoreTransaction UnitOf(IStoreTransaction transaction) => RelationalStoreTransaction.Of(transaction, "The figures");
 }

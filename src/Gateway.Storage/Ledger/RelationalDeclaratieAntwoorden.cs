@@ -4,17 +4,17 @@ using Gateway.Messages.Standards;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
-using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using Gateway.Storage.Relational;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Ledger;
 
 /// <summary>
-/// Ceiling usage, signalled thresholds and held 325s in the store's SQLite file (migration 4), next to the ledger whose
-/// prestaties they follow. Transactional methods work inside the SQLite store's <see cref="IStoreTransaction"/>.
+/// Ceiling usage, signalled thresholds and held 325s in the store's database (migration 4), next to the ledger whose
+/// prestaties they follow. Transactional methods work inside the relational store's <see cref="IStoreTransaction"/>.
 /// </summary>
-public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
+public sealed class RelationalDeclaratieAntwoorden : IDeclaratieAntwoordStore
 {
     private const string ReasonSeparator = "\n";
 
@@ -22,46 +22,46 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
         "answer_message_id, declaratie_message_id, standard, gemeentecode, aanbieder, declaratie_nummer, ingediend, toegekend, reasons, " +
         "ontvangen, deadline, state, decided_by, decided_at";
 
-    private readonly SqliteMessageStore _store;
+    private readonly RelationalMessageStore _store;
 
-    /// <summary>Works on the SQLite message store (also when the pipeline sees it through a wrapper).</summary>
-    public SqliteDeclaratieAntwoorden(SqliteMessageStore store) => _store = store;
+    /// <summary>Works on the relational message store (also when the pipeline sees it through a wrapper).</summary>
+    public RelationalDeclaratieAntwoorden(RelationalMessageStore store) => _store = store;
 
     /// <inheritdoc />
     public async Task<long> CeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken = default)
     {
-        var rows = await QueryAsync(Sqlite(transaction), "SELECT used FROM ceiling_usage WHERE ceiling_id = $c AND jaar = $j", r => r.GetInt64(0), cancellationToken, ("$c", ceilingId), ("$j", jaar));
+        var rows = await QueryAsync(UnitOf(transaction), "SELECT used FROM ceiling_usage WHERE ceiling_id = @c AND jaar = @j", r => r.GetInt64(0), cancellationToken, ("@c", ceilingId), ("@j", jaar));
         return rows.Count == 0 ? 0 : rows[0];
     }
 
     /// <inheritdoc />
     public Task AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(Sqlite(transaction), """
-            INSERT INTO ceiling_usage (ceiling_id, jaar, used, updated_at) VALUES ($c, $j, $amount, $now)
-            ON CONFLICT (ceiling_id, jaar) DO UPDATE SET used = used + excluded.used, updated_at = excluded.updated_at
-            """, cancellationToken, ("$c", ceilingId), ("$j", jaar), ("$amount", amount), ("$now", NowMs));
+        ExecuteAsync(UnitOf(transaction), """
+            INSERT INTO ceiling_usage (ceiling_id, jaar, used, updated_at) VALUES (@c, @j, @amount, @now)
+            ON CONFLICT (ceiling_id, jaar) DO UPDATE SET used = ceiling_usage.used + excluded.used, updated_at = excluded.updated_at
+            """, cancellationToken, ("@c", ceilingId), ("@j", jaar), ("@amount", amount), ("@now", NowMs));
 
     /// <inheritdoc />
     public async Task<bool> MarkThresholdReachedAsync(IStoreTransaction transaction, string ceilingId, int jaar, int drempel, long messageId, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(Sqlite(transaction), """
-            INSERT OR IGNORE INTO ceiling_threshold (ceiling_id, jaar, drempel, message_id, reached_at) VALUES ($c, $j, $d, $m, $now)
-            """, cancellationToken, ("$c", ceilingId), ("$j", jaar), ("$d", drempel), ("$m", messageId), ("$now", NowMs)) == 1;
+        await ExecuteAsync(UnitOf(transaction), """
+            INSERT INTO ceiling_threshold (ceiling_id, jaar, drempel, message_id, reached_at) VALUES (@c, @j, @d, @m, @now) ON CONFLICT DO NOTHING
+            """, cancellationToken, ("@c", ceilingId), ("@j", jaar), ("@d", drempel), ("@m", messageId), ("@now", NowMs)) == 1;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<LedgerPrestatie>> PrestatiesOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default) =>
-        QueryAsync(Sqlite(transaction), $"{SqliteLedger.PrestatieSelect} WHERE p.message_id = $m ORDER BY p.id", SqliteLedger.ReadPrestatie, cancellationToken, ("$m", declaratieMessageId));
+        QueryAsync(UnitOf(transaction), $"{RelationalLedger.PrestatieSelect} WHERE p.message_id = @m ORDER BY p.id", RelationalLedger.ReadPrestatie, cancellationToken, ("@m", declaratieMessageId));
 
     /// <inheritdoc />
     public async Task<int> DecidePrestatiesAsync(IStoreTransaction transaction, long declaratieMessageId, DeclaratieVerdict verdict, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var tx = Sqlite(transaction);
-        var submitted = await QueryAsync(tx, "SELECT id, referentie_nummer FROM ledger_prestatie WHERE message_id = $m AND status = $s ORDER BY id",
-            r => (Id: r.GetInt64(0), Referentie: r.GetString(1)), cancellationToken, ("$m", declaratieMessageId), ("$s", PrestatieStatus.Submitted));
+        var tx = UnitOf(transaction);
+        var submitted = await QueryAsync(tx, "SELECT id, referentie_nummer FROM ledger_prestatie WHERE message_id = @m AND status = @s ORDER BY id",
+            r => (Id: r.GetInt64(0), Referentie: r.GetString(1)), cancellationToken, ("@m", declaratieMessageId), ("@s", PrestatieStatus.Submitted));
         foreach (var (id, referentie) in submitted)
         {
             var status = verdict.JudgementOf(referentie) == PrestatieJudgement.Granted ? PrestatieStatus.Approved : PrestatieStatus.Rejected;
-            await ExecuteAsync(tx, "UPDATE ledger_prestatie SET status = $s WHERE id = $id", cancellationToken, ("$s", status), ("$id", id));
+            await ExecuteAsync(tx, "UPDATE ledger_prestatie SET status = @s WHERE id = @id", cancellationToken, ("@s", status), ("@id", id));
         }
 
         return submitted.Count;
@@ -71,22 +71,22 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
     public Task HoldAsync(IStoreTransaction transaction, HeldAnswer held, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(held);
-        return ExecuteAsync(Sqlite(transaction), $"""
+        return ExecuteAsync(UnitOf(transaction), $"""
             INSERT INTO held_answer ({HeldColumns}, held_at)
-            VALUES ($a, $d, $s, $g, $agb, $nr, $in, $toe, $reasons, $ontvangen, $deadline, 'held', NULL, NULL, $now)
+            VALUES (@a, @d, @s, @g, @agb, @nr, @in, @toe, @reasons, @ontvangen, @deadline, 'held', NULL, NULL, @now)
             """, cancellationToken,
-            ("$a", held.AnswerMessageId), ("$d", held.DeclaratieMessageId), ("$s", held.Standard.Key()), ("$g", held.Gemeentecode), ("$agb", held.Aanbieder),
-            ("$nr", held.DeclaratieNummer), ("$in", held.Ingediend), ("$toe", held.Toegekend), ("$reasons", string.Join(ReasonSeparator, held.Reasons)),
-            ("$ontvangen", Date(held.Ontvangen)), ("$deadline", Date(held.Deadline)), ("$now", NowMs));
+            ("@a", held.AnswerMessageId), ("@d", held.DeclaratieMessageId), ("@s", held.Standard.Key()), ("@g", held.Gemeentecode), ("@agb", held.Aanbieder),
+            ("@nr", held.DeclaratieNummer), ("@in", held.Ingediend), ("@toe", held.Toegekend), ("@reasons", string.Join(ReasonSeparator, held.Reasons)),
+            ("@ontvangen", Date(held.Ontvangen)), ("@deadline", Date(held.Deadline)), ("@now", NowMs));
     }
 
     /// <inheritdoc />
     public async Task<HeldAnswer?> HeldAnswerOfDeclaratieAsync(IStoreTransaction transaction, long declaratieMessageId, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(Sqlite(transaction), $"SELECT {HeldColumns} FROM held_answer WHERE declaratie_message_id = $d", ReadHeld, cancellationToken, ("$d", declaratieMessageId))).SingleOrDefault();
+        (await QueryAsync(UnitOf(transaction), $"SELECT {HeldColumns} FROM held_answer WHERE declaratie_message_id = @d", ReadHeld, cancellationToken, ("@d", declaratieMessageId))).SingleOrDefault();
 
     /// <inheritdoc />
     public async Task<HeldAnswer?> HeldAnswerAsync(IStoreTransaction transaction, long answerMessageId, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(Sqlite(transaction), $"SELECT {HeldColumns} FROM held_answer WHERE answer_message_id = $a", ReadHeld, cancellationToken, ("$a", answerMessageId))).SingleOrDefault();
+        (await QueryAsync(UnitOf(transaction), $"SELECT {HeldColumns} FROM held_answer WHERE answer_message_id = @a", ReadHeld, cancellationToken, ("@a", answerMessageId))).SingleOrDefault();
 
     /// <inheritdoc />
     public async Task<bool> DecideAsync(IStoreTransaction transaction, long answerMessageId, HeldAnswerState to, string actor, CancellationToken cancellationToken = default)
@@ -96,9 +96,9 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
             throw new ArgumentOutOfRangeException(nameof(to), "A decision moves a held 325 to released or replaced.");
         }
 
-        return await ExecuteAsync(Sqlite(transaction), """
-            UPDATE held_answer SET state = $to, decided_by = $actor, decided_at = $now WHERE answer_message_id = $a AND state = 'held'
-            """, cancellationToken, ("$to", StateText(to)), ("$actor", (object?)BsnRedactor.Redact(actor)), ("$now", NowMs), ("$a", answerMessageId)) == 1;
+        return await ExecuteAsync(UnitOf(transaction), """
+            UPDATE held_answer SET state = @to, decided_by = @actor, decided_at = @now WHERE answer_message_id = @a AND state = 'held'
+            """, cancellationToken, ("@to", StateText(to)), ("@actor", (object?)BsnRedactor.Redact(actor)), ("@now", NowMs), ("@a", answerMessageId)) == 1;
     }
 
     /// <summary>The held 325s (an index search on state: bounded by what is held, not by history).</summary>
@@ -107,7 +107,7 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
     /// <summary>Usage per ceiling and year: reads the ceiling tables, one row per ceiling, year and threshold, never per message.</summary>
     internal const string ListCeilingUsageSql = """
                     SELECT k.ceiling_id, k.jaar, COALESCE(u.used, 0),
-                        (SELECT group_concat(drempel) FROM (SELECT drempel FROM ceiling_threshold t WHERE t.ceiling_id = k.ceiling_id AND t.jaar = k.jaar ORDER BY drempel))
+                        (SELECT string_agg(CAST(t.drempel AS TEXT), ',' ORDER BY t.drempel) FROM ceiling_threshold t WHERE t.ceiling_id = k.ceiling_id AND t.jaar = k.jaar)
                     FROM (SELECT ceiling_id, jaar FROM ceiling_usage UNION SELECT ceiling_id, jaar FROM ceiling_threshold) k
                     LEFT JOIN ceiling_usage u ON u.ceiling_id = k.ceiling_id AND u.jaar = k.jaar
                     ORDER BY k.ceiling_id, k.jaar
@@ -141,7 +141,7 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
 
     private long NowMs => ToMs(_store.Time.GetUtcNow());
 
-    private static HeldAnswer ReadHeld(SqliteDataReader r) => new(
+    private static HeldAnswer ReadHeld(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetInt64(1),
         StandardNames.TryParse(r.GetString(2), out var standard) ? standard : throw new InvalidOperationException("Unknown standard in held_answer."),
@@ -168,17 +168,15 @@ public sealed class SqliteDeclaratieAntwoorden : IDeclaratieAntwoordStore
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SqliteStoreTransaction Sqlite(IStoreTransaction transaction) =>
-        transaction as SqliteStoreTransaction
-        ?? throw new InvalidOperationException("Ceiling usage and held 325s work only inside a transaction of the SQLite message store.");
+    private static RelationalStoreTransaction UnitOf(IStoreTransaction transaction) => RelationalStoreTransaction.Of(transaction, "Ceiling usage and held 325s");
 
-    private static async Task<int> ExecuteAsync(SqliteStoreTransaction tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    private static async Task<int> ExecuteAsync(RelationalStoreTransaction tx, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<T>> QueryAsync<T>(SqliteStoreTransaction tx, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    private static async Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
         return await ReadAllAsync(command, map, cancellationToken);

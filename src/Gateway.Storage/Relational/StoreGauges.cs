@@ -1,4 +1,4 @@
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>What the store holds right now, for gauges: no BSN, no message ids.</summary>
 /// <param name="Deliveries">Deliveries per state and destination.</param>

@@ -1,11 +1,12 @@
+using System.Globalization;
 using Gateway.Routing.Store;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>Operator queries, metrics and housekeeping.</summary>
-public sealed partial class SqliteMessageStore
+public abstract partial class RelationalMessageStore
 {
     private const int ChainLimit = 1000;
     // A held 325 has no delivery yet but must keep its bytes until the back office decides.
@@ -22,13 +23,13 @@ public sealed partial class SqliteMessageStore
                     null,
                     $"""
                     SELECT {DeliveryColumns} FROM delivery d
-                    WHERE d.id > $after AND ($state IS NULL OR d.state = $state) AND ($dest IS NULL OR d.destination = $dest)
-                    ORDER BY d.id LIMIT $limit
+                    WHERE d.id > @after AND (CAST(@state AS TEXT) IS NULL OR d.state = @state) AND (CAST(@dest AS TEXT) IS NULL OR d.destination = @dest)
+                    ORDER BY d.id LIMIT @limit
                     """,
-                    ("$after", query.AfterId),
-                    ("$state", query.State is { } s ? Text(s) : null),
-                    ("$dest", query.Destination?.Value),
-                    ("$limit", Math.Clamp(query.Limit, 1, 1000)));
+                    ("@after", query.AfterId),
+                    ("@state", query.State is { } s ? Text(s) : null),
+                    ("@dest", query.Destination?.Value),
+                    ("@limit", Math.Clamp(query.Limit, 1, 1000)));
                 return await ReadAllAsync(command, ReadDelivery, cancellationToken);
             },
             cancellationToken);
@@ -39,7 +40,7 @@ public sealed partial class SqliteMessageStore
             async connection =>
             {
                 List<Delivery> deliveries;
-                await using (var command = Command(connection, null, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.id = $id", ("$id", deliveryId)))
+                await using (var command = Command(connection, null, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.id = @id", ("@id", deliveryId)))
                 {
                     deliveries = await ReadAllAsync(command, ReadDelivery, cancellationToken);
                 }
@@ -49,7 +50,7 @@ public sealed partial class SqliteMessageStore
                     return null;
                 }
 
-                await using var attempts = Command(connection, null, "SELECT delivery_id, attempt, lease_owner, started_at, finished_at, outcome, failure_kind, error FROM delivery_attempt WHERE delivery_id = $id ORDER BY attempt", ("$id", deliveryId));
+                await using var attempts = Command(connection, null, "SELECT delivery_id, attempt, lease_owner, started_at, finished_at, outcome, failure_kind, error FROM delivery_attempt WHERE delivery_id = @id ORDER BY attempt", ("@id", deliveryId));
                 return new DeliveryDetails(deliveries[0], await ReadAllAsync(attempts, ReadAttempt, cancellationToken));
             },
             cancellationToken);
@@ -100,7 +101,7 @@ public sealed partial class SqliteMessageStore
                     return null;
                 }
 
-                await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.MessageViewed, payload is null ? "payload no longer stored" : "payload decrypted for an operator", operatorName, cancellationToken);
+                await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.MessageViewed, payload is null ? "payload no longer stored" : "payload decrypted for an operator", operatorName, cancellationToken);
                 return new MessageView(message, payload);
             },
             cancellationToken);
@@ -111,7 +112,7 @@ public sealed partial class SqliteMessageStore
         ReadAsync<IReadOnlyList<MessageEvent>>(
             async connection =>
             {
-                await using var command = Command(connection, null, $"SELECT {EventColumns} FROM message_event e WHERE e.message_id = $id ORDER BY e.at, e.id", ("$id", messageId));
+                await using var command = Command(connection, null, $"SELECT {EventColumns} FROM message_event e WHERE e.message_id = @id ORDER BY e.at, e.id", ("@id", messageId));
                 return await ReadAllAsync(command, ReadEvent, cancellationToken);
             },
             cancellationToken);
@@ -135,13 +136,13 @@ public sealed partial class SqliteMessageStore
                         connection,
                         null,
                         """
-                        SELECT correlates_to FROM message WHERE id = $id AND correlates_to IS NOT NULL
-                        UNION SELECT id FROM message WHERE correlates_to = $id
+                        SELECT correlates_to FROM message WHERE id = @id AND correlates_to IS NOT NULL
+                        UNION SELECT id FROM message WHERE correlates_to = @id
                         UNION SELECT other.message_id FROM message_chain_key mine
                               JOIN message_chain_key other ON other.chain_key = mine.chain_key
-                              WHERE mine.message_id = $id
+                              WHERE mine.message_id = @id
                         """,
-                        ("$id", id));
+                        ("@id", id));
                     foreach (var next in await ReadAllAsync(neighbours, r => r.GetInt64(0), cancellationToken))
                     {
                         if (!seen.Contains(next))
@@ -169,15 +170,15 @@ public sealed partial class SqliteMessageStore
         ArgumentException.ThrowIfNullOrWhiteSpace(bsn);
         // While a hash-key rotation is under way, rows of every generation still present match.
         var hashes = Hasher.Candidates(bsn, KeyedHashes.OldestLive);
-        var names = string.Join(", ", hashes.Select((_, i) => "$h" + Number(i)));
+        var names = string.Join(", ", hashes.Select((_, i) => "@h" + Number(i)));
         return ReadAsync<IReadOnlyList<StoredMessage>>(
             async connection =>
             {
                 await using var command = Command(
                     connection,
                     null,
-                    $"SELECT DISTINCT {MessageColumns} FROM message_bsn b JOIN message m ON m.id = b.message_id WHERE b.bsn_hash IN ({names}) ORDER BY m.id DESC LIMIT $limit",
-                    [.. hashes.Select((h, i) => ("$h" + Number(i), (object?)h)), ("$limit", Math.Clamp(limit, 1, 10_000))]);
+                    $"SELECT DISTINCT {MessageColumns} FROM message_bsn b JOIN message m ON m.id = b.message_id WHERE b.bsn_hash IN ({names}) ORDER BY m.id DESC LIMIT @limit",
+                    [.. hashes.Select((h, i) => ("@h" + Number(i), (object?)h)), ("@limit", Math.Clamp(limit, 1, 10_000))]);
                 return await ReadAllAsync(command, r => ReadMessage(r, Protector), cancellationToken);
             },
             cancellationToken);
@@ -232,16 +233,16 @@ public sealed partial class SqliteMessageStore
                 await using (var payloads = Command(
                     connection,
                     tx,
-                    $"UPDATE message SET payload = NULL, payload_key_id = NULL, updated_at = $now WHERE payload IS NOT NULL AND created_at < $cutoff AND NOT {OpenDelivery} RETURNING id",
-                    ("$now", now),
-                    ("$cutoff", now - (long)policy.PayloadAge.TotalMilliseconds)))
+                    $"UPDATE message SET payload = NULL, payload_key_id = NULL, updated_at = @now WHERE payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} RETURNING id",
+                    ("@now", now),
+                    ("@cutoff", now - (long)policy.PayloadAge.TotalMilliseconds)))
                 {
                     purged = await ReadAllAsync(payloads, r => r.GetInt64(0), cancellationToken);
                 }
 
                 foreach (var id in purged)
                 {
-                    await SqliteStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadPurged, "payload deleted by the retention policy", null, cancellationToken);
+                    await RelationalStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadPurged, "payload deleted by the retention policy", null, cancellationToken);
                 }
 
                 var trimmed = await TrimRefusedPayloadsAsync(connection, tx, now, now - (long)policy.RefusedPayloadAge.TotalMilliseconds, cancellationToken);
@@ -249,8 +250,8 @@ public sealed partial class SqliteMessageStore
                 await using var rows = Command(
                     connection,
                     tx,
-                    $"DELETE FROM message WHERE created_at < $cutoff AND NOT {OpenDelivery}",
-                    ("$cutoff", now - (long)policy.DedupKeyAge.TotalMilliseconds));
+                    $"DELETE FROM message WHERE created_at < @cutoff AND NOT {OpenDelivery}",
+                    ("@cutoff", now - (long)policy.DedupKeyAge.TotalMilliseconds));
                 var deleted = await rows.ExecuteNonQueryAsync(cancellationToken);
                 return new RetentionResult(purged.Count, deleted) { PayloadsTrimmed = trimmed };
             },
@@ -262,14 +263,14 @@ public sealed partial class SqliteMessageStore
     /// bytes, encrypted like any payload; the content hash, size and reason (the rejection event) stay. One row at a time,
     /// so a flood of large refused payloads never sits in memory at once.
     /// </summary>
-    private async Task<int> TrimRefusedPayloadsAsync(SqliteConnection connection, SqliteTransaction tx, long now, long cutoff, CancellationToken cancellationToken)
+    private async Task<int> TrimRefusedPayloadsAsync(DbConnection connection, DbTransaction tx, long now, long cutoff, CancellationToken cancellationToken)
     {
         List<long> due;
         await using (var select = Command(
             connection,
             tx,
-            $"SELECT id FROM message WHERE refused = 1 AND payload_trimmed = 0 AND payload IS NOT NULL AND created_at < $cutoff AND NOT {OpenDelivery} ORDER BY id",
-            ("$cutoff", cutoff)))
+            $"SELECT id FROM message WHERE refused = {Dialect.True} AND payload_trimmed = {Dialect.False} AND payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id",
+            ("@cutoff", cutoff)))
         {
             due = await ReadAllAsync(select, r => r.GetInt64(0), cancellationToken);
         }
@@ -286,17 +287,17 @@ public sealed partial class SqliteMessageStore
             await using (var update = Command(
                 connection,
                 tx,
-                "UPDATE message SET payload = $p, payload_key_id = $k, payload_trimmed = 1, updated_at = $now WHERE id = $id",
-                ("$p", Protector.Protect(prefix)),
-                ("$k", Protector.CurrentKeyId),
-                ("$now", now),
-                ("$id", id)))
+                $"UPDATE message SET payload = @p, payload_key_id = @k, payload_trimmed = {Dialect.True}, updated_at = @now WHERE id = @id",
+                ("@p", Protector.Protect(prefix)),
+                ("@k", Protector.CurrentKeyId),
+                ("@now", now),
+                ("@id", id)))
             {
                 await update.ExecuteNonQueryAsync(cancellationToken);
             }
 
             var detail = $"refused payload cut to its first {Number(prefix.Length)} of {Number(payload.Length)} bytes (SHA-256 {message.ContentHash ?? ContentHash.Of(payload)})";
-            await SqliteStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadTrimmed, detail, null, cancellationToken);
+            await RelationalStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadTrimmed, detail, null, cancellationToken);
         }
 
         return due.Count;
@@ -308,25 +309,14 @@ public sealed partial class SqliteMessageStore
             async connection =>
             {
                 var problems = new List<string>();
-                await using (var integrity = Command(connection, null, "PRAGMA integrity_check"))
-                {
-                    problems.AddRange((await ReadAllAsync(integrity, r => r.GetString(0), cancellationToken)).Where(line => line != "ok"));
-                }
-
-                await using (var foreignKeys = Command(connection, null, "PRAGMA foreign_key_check"))
-                {
-                    problems.AddRange(await ReadAllAsync(
-                        foreignKeys,
-                        r => $"foreign key: {r.GetString(0)} row {(r.IsDBNull(1) ? "?" : Number(r.GetInt64(1)))} references a missing {r.GetString(2)}",
-                        cancellationToken));
-                }
+                await CheckPhysicalAsync(connection, problems, cancellationToken);
 
                 await using (var version = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
                 {
-                    var current = (long)(await version.ExecuteScalarAsync(cancellationToken))!;
-                    if (current != SqliteMigrations.LatestVersion)
+                    var current = Convert.ToInt64(await version.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                    if (current != LatestVersion)
                     {
-                        problems.Add($"schema version is {Number(current)}, expected {Number(SqliteMigrations.LatestVersion)}");
+                        problems.Add($"schema version is {Number(current)}, expected {Number(LatestVersion)}");
                     }
                 }
 
@@ -334,7 +324,7 @@ public sealed partial class SqliteMessageStore
             },
             cancellationToken);
 
-    private static async Task<Dictionary<string, long>> CountAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, long>> CountAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, null, sql);
         var rows = await ReadAllAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken);

@@ -1,29 +1,30 @@
 using System.Text.Json;
 using Gateway.Routing.Store;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>The conditions of one read, with their parameters; every condition is a fixed text, every value a parameter.</summary>
 internal sealed class SqlWhere
 {
+    private readonly SqlDialect _dialect;
     private readonly List<string> _conditions;
     private readonly List<(string Name, object? Value)> _parameters;
 
-    public SqlWhere()
-        : this([], [])
+    public SqlWhere(SqlDialect dialect)
+        : this(dialect, [], [])
     {
     }
 
-    private SqlWhere(List<string> conditions, List<(string, object?)> parameters) => (_conditions, _parameters) = (conditions, parameters);
+    private SqlWhere(SqlDialect dialect, List<string> conditions, List<(string, object?)> parameters) => (_dialect, _conditions, _parameters) = (dialect, conditions, parameters);
 
     /// <summary>Only messages (alias <c>m</c>) of the scope's gemeenten.</summary>
     public void Scope(GemeenteScope scope)
     {
         if (scope.Gemeenten is { } gemeenten)
         {
-            Add("m.gemeentecode IN (SELECT value FROM json_each($scope))", ("$scope", JsonSerializer.Serialize(gemeenten.Order(StringComparer.Ordinal))));
+            Add($"m.gemeentecode IN ({_dialect.JsonArrayValues("@scope")})", ("@scope", JsonSerializer.Serialize(gemeenten.Order(StringComparer.Ordinal))));
         }
     }
 
@@ -39,7 +40,7 @@ internal sealed class SqlWhere
         var names = new List<string>(hashes.Count);
         foreach (var hash in hashes)
         {
-            var name = "$h" + Number(_parameters.Count);
+            var name = "@h" + Number(_parameters.Count);
             _parameters.Add((name, hash));
             names.Add(name);
         }
@@ -50,20 +51,20 @@ internal sealed class SqlWhere
     /// <summary>A copy with one more condition.</summary>
     public SqlWhere With(string condition, params (string Name, object? Value)[] parameters)
     {
-        var copy = new SqlWhere([.. _conditions], [.. _parameters]);
+        var copy = new SqlWhere(_dialect, [.. _conditions], [.. _parameters]);
         copy.Add(condition, parameters);
         return copy;
     }
 
-    public SqliteCommand Command(SqliteConnection connection, string select, string tail = "", params (string Name, object? Value)[] extra)
+    public DbCommand Command(DbConnection connection, string select, string tail = "", params (string Name, object? Value)[] extra)
     {
         var where = _conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _conditions);
-        return SqliteRows.Command(connection, null, select + where + " " + tail, [.. _parameters, .. extra]);
+        return RelationalRows.Command(connection, null, select + where + " " + tail, [.. _parameters, .. extra]);
     }
 
-    public async Task<long> CountAsync(SqliteConnection connection, string select, CancellationToken cancellationToken)
+    public async Task<long> CountAsync(DbConnection connection, string select, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, select);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

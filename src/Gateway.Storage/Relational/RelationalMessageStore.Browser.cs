@@ -1,17 +1,17 @@
 using Gateway.Messages.Privacy;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>
 /// <see cref="IMessageBrowser"/>: search, the life of a toewijzing, failure groups with bulk actions and traffic. Every
 /// query carries the scope as a condition on the message's gemeentecode; numbers are matched by their keyed hashes in
 /// every generation still present (a rotation may be under way).
 /// </summary>
-public sealed partial class SqliteMessageStore : IMessageBrowser
+public abstract partial class RelationalMessageStore : IMessageBrowser
 {
     private const int MaxPageSize = 500;
     private const int LifeLimit = 2_000;
@@ -23,11 +23,11 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(scope);
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var where = new SqlWhere();
+        var where = new SqlWhere(Dialect);
         where.Scope(scope);
         if (query.Identificatie is { Length: > 0 } identificatie)
         {
-            where.Add("m.identificatie = $ident", ("$ident", BsnRedactor.Redact(identificatie)));
+            where.Add("m.identificatie = @ident", ("@ident", BsnRedactor.Redact(identificatie)));
         }
 
         if (query.Referentienummer is { Length: > 0 } referentienummer)
@@ -47,12 +47,12 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
 
         if (query.Aanbieder is { Length: > 0 } aanbieder)
         {
-            where.Add("(m.afzender = $agb OR m.ontvanger = $agb)", ("$agb", aanbieder));
+            where.Add("(m.afzender = @agb OR m.ontvanger = @agb)", ("@agb", aanbieder));
         }
 
         if (query.Gemeente is { Length: > 0 } gemeente)
         {
-            where.Add("m.gemeentecode = $gemeente", ("$gemeente", gemeente));
+            where.Add("m.gemeentecode = @gemeente", ("@gemeente", gemeente));
         }
 
         if (query.Bsn is { Length: > 0 } bsn)
@@ -62,34 +62,34 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
 
         if (query.Code is { } code)
         {
-            where.Add("m.code = $code", ("$code", (int)code));
+            where.Add("m.code = @code", ("@code", (int)code));
         }
 
         if (query.State is { } state)
         {
-            where.Add("m.state = $state", ("$state", Text(state)));
+            where.Add("m.state = @state", ("@state", Text(state)));
         }
 
         if (query.From is { } from)
         {
-            where.Add("m.created_at >= $from", ("$from", ToMs(from)));
+            where.Add("m.created_at >= @from", ("@from", ToMs(from)));
         }
 
         if (query.Until is { } until)
         {
-            where.Add("m.created_at < $until", ("$until", ToMs(until)));
+            where.Add("m.created_at < @until", ("@until", ToMs(until)));
         }
 
         return ReadAsync(
             async connection =>
             {
                 var total = await where.CountAsync(connection, "SELECT COUNT(*) FROM message m", cancellationToken);
-                var paged = where.With("m.id < $after", ("$after", after?.AfterId ?? long.MaxValue));
+                var paged = where.With("m.id < @after", ("@after", after?.AfterId ?? long.MaxValue));
                 await using var command = paged.Command(
                     connection,
                     $"SELECT {MessageColumns}, EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = m.id AND d.state = {DeadLettered}) FROM message m",
-                    "ORDER BY m.id DESC LIMIT $limit",
-                    ("$limit", size + 1));
+                    "ORDER BY m.id DESC LIMIT @limit",
+                    ("@limit", size + 1));
                 var rows = await ReadAllAsync(command, r => new MessageHit(ReadMessage(r, Protector), r.GetBoolean(25)), cancellationToken);
                 return PageOf(rows, size, total, h => h.Message.Id);
             },
@@ -106,7 +106,7 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
             {
                 // The messages carrying the number, those sharing a ReferentieAanbieder or DeclaratieNummer with them
                 // (the 315–320 around it, the 325s), and every message answering one of those.
-                var where = new SqlWhere();
+                var where = new SqlWhere(Dialect);
                 var carrying = where.Hashes(toewijzing);
                 var referentie = ChainReference.KindText(ChainKind.Referentie);
                 var declaratie = ChainReference.KindText(ChainKind.Declaratie);
@@ -123,8 +123,8 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
                     SELECT id FROM message WHERE id IN (SELECT message_id FROM related)
                     UNION SELECT id FROM message WHERE correlates_to IN (SELECT message_id FROM related)
                     """,
-                    "LIMIT $limit",
-                    ("$limit", LifeLimit));
+                    "LIMIT @limit",
+                    ("@limit", LifeLimit));
                 var found = await ReadAllAsync(ids, r => r.GetInt64(0), cancellationToken);
                 if (found.Count == 0)
                 {
@@ -132,7 +132,7 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
                 }
 
                 var list = string.Join(',', found.Select(Number));
-                var visible = new SqlWhere();
+                var visible = new SqlWhere(Dialect);
                 visible.Scope(scope);
                 visible.Add($"m.id IN ({list})");
                 await using var select = visible.Command(connection, $"SELECT {MessageColumns} FROM message m", "ORDER BY m.created_at, m.id");
@@ -189,9 +189,9 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
     public Task<TrafficSeries> TrafficAsync(DateTimeOffset since, GemeenteScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var where = new SqlWhere();
+        var where = new SqlWhere(Dialect);
         where.Scope(scope);
-        where.Add("m.created_at >= $since", ("$since", ToMs(since)));
+        where.Add("m.created_at >= @since", ("@since", ToMs(since)));
         return ReadAsync(
             async connection =>
             {
@@ -204,7 +204,7 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
                 var rejected = where.With($"m.state = '{Text(MessageState.Rejected)}'");
                 await using var codes = rejected.Command(
                     connection,
-                    "SELECT date(m.created_at / 1000, 'unixepoch') AS day, c.retour_code, COUNT(*) FROM message m JOIN message_retour_code c ON c.message_id = m.id",
+                    $"SELECT {Dialect.UtcDay("m.created_at")} AS day, c.retour_code, COUNT(*) FROM message m JOIN message_retour_code c ON c.message_id = m.id",
                     "GROUP BY day, c.retour_code ORDER BY day, c.retour_code");
                 var perCode = await ReadAllAsync(codes, r => new RetourCodeCount(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.GetInt32(2)), cancellationToken);
                 return new TrafficSeries(perHour, perCode);
@@ -227,9 +227,9 @@ public sealed partial class SqliteMessageStore : IMessageBrowser
             .Select(m => new LifeEntry(m, [.. answers[m.Id]], [.. codes[m.Id].Distinct(StringComparer.Ordinal)]))];
     }
 
-    private async Task<List<(FailureGroupKey Key, FailureMember Member)>> DeadLettersAsync(SqliteConnection connection, GemeenteScope scope, CancellationToken cancellationToken)
+    private async Task<List<(FailureGroupKey Key, FailureMember Member)>> DeadLettersAsync(DbConnection connection, GemeenteScope scope, CancellationToken cancellationToken)
     {
-        var where = new SqlWhere();
+        var where = new SqlWhere(Dialect);
         where.Scope(scope);
         where.Add($"d.state = {DeadLettered}");
         List<Delivery> deliveries;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Gateway.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using Gateway.Storage.Relational;
+using System.Data.Common;
+using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.KeyRotation;
 
@@ -13,14 +13,14 @@ namespace Gateway.Storage.KeyRotation;
 /// what it changes, so it runs beside a serving gateway (in its process or another one) and a run stopped anywhere just
 /// continues: what is left is read from the rows' key ids and generations, nothing else is remembered.
 /// </summary>
-public sealed class SqliteKeyRotation
+public sealed class StoreKeyRotation
 {
-    private readonly SqliteMessageStore _store;
+    private readonly RelationalMessageStore _store;
     private readonly int _batchSize;
     private readonly SemaphoreSlim _running = new(1, 1);
 
     /// <summary>Rotates the keys of <paramref name="store"/> with the batch size of <paramref name="options"/>.</summary>
-    public SqliteKeyRotation(SqliteMessageStore store, KeyRotationOptions options)
+    public StoreKeyRotation(RelationalMessageStore store, KeyRotationOptions options)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,9 +46,9 @@ public sealed class SqliteKeyRotation
             async (connection, tx, now) =>
             {
                 await using var upsert = Command(connection, tx, """
-                    INSERT INTO serving_keys (id, payload_key_id, hash_generation, recorded_at) VALUES (1, $k, $g, $now)
+                    INSERT INTO serving_keys (id, payload_key_id, hash_generation, recorded_at) VALUES (1, @k, @g, @now)
                     ON CONFLICT (id) DO UPDATE SET payload_key_id = excluded.payload_key_id, hash_generation = excluded.hash_generation, recorded_at = excluded.recorded_at
-                    """, ("$k", _store.Protector.CurrentKeyId), ("$g", _store.Hasher.CurrentGeneration), ("$now", now));
+                    """, ("@k", _store.Protector.CurrentKeyId), ("@g", _store.Hasher.CurrentGeneration), ("@now", now));
                 return await upsert.ExecuteNonQueryAsync(cancellationToken);
             },
             cancellationToken);
@@ -70,11 +70,11 @@ public sealed class SqliteKeyRotation
             async connection =>
             {
                 var checks = EncryptedColumns.All
-                    .Select(c => ($"SELECT EXISTS (SELECT 1 FROM {c.Table} WHERE {c.KeyIdColumn} < $current OR {c.KeyIdColumn} > $current)", (object)_store.Protector.CurrentKeyId))
-                    .Concat(KeyedHashTable.All.Select(t => ($"SELECT EXISTS (SELECT 1 FROM {t.Table} WHERE {KeyedHashTable.GenerationColumn} < $current)", (object)_store.Hasher.CurrentGeneration)));
+                    .Select(c => ($"SELECT EXISTS (SELECT 1 FROM {c.Table} WHERE {c.KeyIdColumn} < @current OR {c.KeyIdColumn} > @current)", (object)_store.Protector.CurrentKeyId))
+                    .Concat(KeyedHashTable.All.Select(t => ($"SELECT EXISTS (SELECT 1 FROM {t.Table} WHERE {KeyedHashTable.GenerationColumn} < @current)", (object)_store.Hasher.CurrentGeneration)));
                 foreach (var (sql, current) in checks)
                 {
-                    await using var command = Command(connection, null, sql, ("$current", current));
+                    await using var command = Command(connection, null, sql, ("@current", current));
                     if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
                     {
                         return true;
@@ -182,7 +182,7 @@ public sealed class SqliteKeyRotation
         }
     }
 
-    private async Task<KeyRotationProgress> ProgressAsync(SqliteConnection connection, long unreadable, CancellationToken cancellationToken)
+    private async Task<KeyRotationProgress> ProgressAsync(DbConnection connection, long unreadable, CancellationToken cancellationToken)
     {
         var columns = new List<KeyRotationColumn>();
         foreach (var column in EncryptedColumns.All)

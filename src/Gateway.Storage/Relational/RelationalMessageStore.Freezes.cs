@@ -2,12 +2,12 @@ using System.Globalization;
 using Gateway.Messages.Privacy;
 using Gateway.Routing.Freezes;
 using Gateway.Routing.Store;
-using static Gateway.Storage.Sqlite.SqliteRows;
+using static Gateway.Storage.Relational.RelationalRows;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>Release freezes: claims that pass held destinations by, attempts given back, the release at the end, and the freeze state kept over a restart.</summary>
-public sealed partial class SqliteMessageStore
+public abstract partial class RelationalMessageStore
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(string leaseOwner, int max, TimeSpan leaseDuration, IReadOnlyCollection<DeliveryDestination> held, CancellationToken cancellationToken = default)
@@ -18,12 +18,12 @@ public sealed partial class SqliteMessageStore
             return ClaimDueAsync(leaseOwner, max, leaseDuration, cancellationToken);
         }
 
-        var names = held.Select((_, i) => "$held" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var names = held.Select((_, i) => "@held" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         return ClaimAsync(
             leaseOwner,
             max,
             leaseDuration,
-            $"((d.state = 'Pending' AND d.next_attempt_at <= $now) OR (d.state = 'Sending' AND d.lease_until <= $now)) AND d.destination NOT IN ({string.Join(", ", names)})",
+            $"((d.state = 'Pending' AND d.next_attempt_at <= @now) OR (d.state = 'Sending' AND d.lease_until <= @now)) AND d.destination NOT IN ({string.Join(", ", names)})",
             "d.next_attempt_at, d.id",
             [.. held.Select((d, i) => (names[i], (object?)d.Value))],
             cancellationToken);
@@ -32,7 +32,7 @@ public sealed partial class SqliteMessageStore
     /// <inheritdoc />
     public async Task<ClaimedDelivery?> ClaimOldestAsync(DeliveryDestination destination, string leaseOwner, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
     {
-        var claimed = await ClaimAsync(leaseOwner, 1, leaseDuration, "d.state = 'Pending' AND d.destination = $destination", "d.id", [("$destination", destination.Value)], cancellationToken);
+        var claimed = await ClaimAsync(leaseOwner, 1, leaseDuration, "d.state = 'Pending' AND d.destination = @destination", "d.id", [("@destination", destination.Value)], cancellationToken);
         return claimed.Count == 0 ? null : claimed[0];
     }
 
@@ -51,10 +51,10 @@ public sealed partial class SqliteMessageStore
                 }
 
                 // The attempt is given back: the next claim counts this number again, so its row goes (the event keeps the reason).
-                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Pending', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, next_attempt_at = $now WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
-                await ExecuteAsync(connection, tx, "DELETE FROM delivery_attempt WHERE delivery_id = $id AND attempt = $attempt", cancellationToken, ("$id", lease.DeliveryId), ("$attempt", lease.Attempt));
+                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Pending', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, next_attempt_at = @now WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
+                await ExecuteAsync(connection, tx, "DELETE FROM delivery_attempt WHERE delivery_id = @id AND attempt = @attempt", cancellationToken, ("@id", lease.DeliveryId), ("@attempt", lease.Attempt));
                 var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
-                await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.DeliveryHeld, $"delivery {Number(lease.DeliveryId)} to {destination} held by a freeze, attempt not counted: {BsnRedactor.Redact(reason)}", null, cancellationToken);
+                await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.DeliveryHeld, $"delivery {Number(lease.DeliveryId)} to {destination} held by a freeze, attempt not counted: {BsnRedactor.Redact(reason)}", null, cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -67,7 +67,7 @@ public sealed partial class SqliteMessageStore
             {
                 var since = ToMs(heldSince);
                 List<(long Id, long MessageId, long Horizon)> held;
-                await using (var select = Command(connection, tx, "SELECT id, message_id, horizon_started_at FROM delivery WHERE destination = $destination AND state = 'Pending' ORDER BY id", ("$destination", destination.Value)))
+                await using (var select = Command(connection, tx, "SELECT id, message_id, horizon_started_at FROM delivery WHERE destination = @destination AND state = 'Pending' ORDER BY id", ("@destination", destination.Value)))
                 {
                     held = await ReadAllAsync(select, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken);
                 }
@@ -76,8 +76,8 @@ public sealed partial class SqliteMessageStore
                 {
                     // The horizon does not run while frozen: moved on by the frozen part of its time, or started now.
                     var moved = horizon < since ? horizon + Math.Max(0, now - since) : now;
-                    await ExecuteAsync(connection, tx, "UPDATE delivery SET next_attempt_at = $now, horizon_started_at = $horizon WHERE id = $id AND state = 'Pending'", cancellationToken, ("$now", now), ("$horizon", moved), ("$id", id));
-                    await SqliteStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.DeliveryReleased, $"delivery {Number(id)} to {destination} released after the freeze since {heldSince.ToString("O", CultureInfo.InvariantCulture)}", null, cancellationToken);
+                    await ExecuteAsync(connection, tx, "UPDATE delivery SET next_attempt_at = @now, horizon_started_at = @horizon WHERE id = @id AND state = 'Pending'", cancellationToken, ("@now", now), ("@horizon", moved), ("@id", id));
+                    await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId, now, MessageEventTypes.DeliveryReleased, $"delivery {Number(id)} to {destination} released after the freeze since {heldSince.ToString("O", CultureInfo.InvariantCulture)}", null, cancellationToken);
                 }
 
                 return held.Count;
@@ -118,16 +118,16 @@ public sealed partial class SqliteMessageStore
                     tx,
                     """
                     INSERT INTO hub_freeze (id, learned_since, learned_until, next_probe_at, answer, held_since)
-                    VALUES (1, $since, $until, $probe, $answer, $held)
+                    VALUES (1, @since, @until, @probe, @answer, @held)
                     ON CONFLICT (id) DO UPDATE SET learned_since = excluded.learned_since, learned_until = excluded.learned_until,
                         next_probe_at = excluded.next_probe_at, answer = excluded.answer, held_since = excluded.held_since
                     """,
                     cancellationToken,
-                    ("$since", learned is null ? null : ToMs(learned.Since)),
-                    ("$until", learned is null ? null : ToMs(learned.Until)),
-                    ("$probe", learned?.NextProbeAt is { } probe ? ToMs(probe) : null),
-                    ("$answer", learned is null ? null : BsnRedactor.Redact(learned.Name)),
-                    ("$held", freeze.HeldSince is { } held ? ToMs(held) : null));
+                    ("@since", learned is null ? null : ToMs(learned.Since)),
+                    ("@until", learned is null ? null : ToMs(learned.Until)),
+                    ("@probe", learned?.NextProbeAt is { } probe ? ToMs(probe) : null),
+                    ("@answer", learned is null ? null : BsnRedactor.Redact(learned.Name)),
+                    ("@held", freeze.HeldSince is { } held ? ToMs(held) : null));
             },
             cancellationToken);
     }

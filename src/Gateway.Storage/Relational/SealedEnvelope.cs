@@ -2,7 +2,7 @@ using System.Text.Json;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>
 /// The exact envelope (zender, referentienummer, crossRefnummer) encrypted like payloads: the gateway needs it to send

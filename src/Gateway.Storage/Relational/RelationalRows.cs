@@ -2,12 +2,12 @@ using System.Globalization;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
 using Gateway.Storage.Protection;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Gateway.Storage.Sqlite;
+namespace Gateway.Storage.Relational;
 
 /// <summary>Column lists, row mapping and command building shared by the store and its transactions.</summary>
-internal static class SqliteRows
+internal static class RelationalRows
 {
     public const string MessageColumns =
         "m.id, m.direction, m.kind, m.state, m.standard, m.code, m.release, m.afzender, m.ontvanger, m.identificatie, " +
@@ -24,20 +24,23 @@ internal static class SqliteRows
 
     public static DateTimeOffset FromMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
-    public static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    public static async Task<List<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         var list = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -50,7 +53,7 @@ internal static class SqliteRows
     }
 
     /// <summary>One message row of <see cref="MessageColumns"/>; the exact envelope is unsealed with <paramref name="protector"/>.</summary>
-    public static StoredMessage ReadMessage(SqliteDataReader r, PayloadProtector protector) => new()
+    public static StoredMessage ReadMessage(DbDataReader r, PayloadProtector protector) => new()
     {
         Id = r.GetInt64(0),
         Direction = Enum.Parse<MessageDirection>(r.GetString(1)),
@@ -76,7 +79,7 @@ internal static class SqliteRows
         PayloadTrimmed = r.GetBoolean(24),
     };
 
-    public static Delivery ReadDelivery(SqliteDataReader r) => new()
+    public static Delivery ReadDelivery(DbDataReader r) => new()
     {
         Id = r.GetInt64(0),
         MessageId = r.GetInt64(1),
@@ -93,10 +96,10 @@ internal static class SqliteRows
         FinishedAt = r.IsDBNull(12) ? null : FromMs(r.GetInt64(12)),
     };
 
-    public static MessageEvent ReadEvent(SqliteDataReader r) =>
+    public static MessageEvent ReadEvent(DbDataReader r) =>
         new(r.GetInt64(0), r.GetInt64(1), FromMs(r.GetInt64(2)), r.GetString(3), NullableString(r, 4), NullableString(r, 5));
 
-    public static DeliveryAttempt ReadAttempt(SqliteDataReader r) => new(
+    public static DeliveryAttempt ReadAttempt(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetInt32(1),
         r.GetString(2),
@@ -120,7 +123,7 @@ internal static class SqliteRows
         _ => throw new InvalidDataException($"Unknown standard '{key}' in the store."),
     };
 
-    private static string? NullableString(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+    private static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
     private static string[] SplitCodes(string text) => text.Length == 0 ? [] : text.Split(',');
 }

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Gateway.Bench.Inputs;
+
+namespace Gateway.Bench.Measure;
+
+/// <summary>
+/// A whole command over a folder of files, as a user runs it: a fresh process per round, timed from start to exit,
+/// so process start, JIT and schema compilation count. The command must exit 0 (every file valid), or its time would
+/// be meaningless.
+/// </summary>
+internal sealed class FolderCommandRun(string name, string program, IReadOnlyList<string> arguments, IReadOnlyList<InputFile> files) : IRoundEngine
+{
+    public string Name => name;
+
+    public void Warmup() => Round();
+
+    public double Round()
+    {
+        var outcome = ChildProcess.Run(program, arguments);
+        if (outcome.ExitCode != 0)
+        {
+            var lines = (outcome.Stderr + outcome.Stdout).Split('\n').Where(l => l.Length > 0 && !l.EndsWith(" validates", StringComparison.Ordinal) && !l.StartsWith("OK ", StringComparison.Ordinal)).Take(5);
+            throw new InvalidOperationException($"{name} exits {outcome.ExitCode} on {files[0].Path} …: {string.Join(" | ", lines)}");
+        }
+
+        return outcome.Seconds;
+    }
+
+    public Figures Summarize(IReadOnlyList<double> rounds) => new(
+        $"folder of {files.Count:N0} JW301",
+        Name,
+        files.Count,
+        files.Sum(f => f.Bytes),
+        Stats.Median(rounds),
+        null,
+        string.Create(CultureInfo.InvariantCulture, $"`{Path.GetFileName(program)} {string.Join(' ', arguments.Take(4).Select(a => a.StartsWith('/') ? Path.GetFileName(a) : a))} …`: one fresh process per round, start to exit (process start, JIT, schema compile included); median of {rounds.Count} rounds, best {rounds.Min():F3} s"));
+}

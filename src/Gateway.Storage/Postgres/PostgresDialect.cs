@@ -1,0 +1,49 @@
+using System.Buffers.Binary;
+using System.Data.Common;
+using Gateway.Storage.Relational;
+using Npgsql;
+
+namespace Gateway.Storage.Postgres;
+
+/// <summary>
+/// PostgreSQL: writers run side by side (READ COMMITTED), so claims lock their rows with <c>FOR UPDATE SKIP LOCKED</c>
+/// and the ledger takes a transaction-scoped advisory lock per client.
+/// </summary>
+internal sealed class PostgresDialect : SqlDialect
+{
+    /// <summary>The advisory-lock class of ledger clients (first key of the two-key form), "GWLC".</summary>
+    public const int ClientLockClass = 0x47574C43;
+
+    private const string UniqueViolation = "23505";
+
+    public static readonly PostgresDialect Instance = new();
+
+    public override string ClaimLock => " FOR UPDATE OF d SKIP LOCKED";
+
+    public override string UtcDay(string unixMs) => $"to_char(to_timestamp({unixMs} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+
+    public override string True => "TRUE";
+
+    public override string False => "FALSE";
+
+    public override bool FailureAbortsTransaction => true;
+
+    public override string JsonArrayValues(string parameter) => $"SELECT json_array_elements_text(CAST({parameter} AS json))";
+
+
+    public override bool IsUniqueViolation(DbException exception, out string constraint)
+    {
+        constraint = exception is PostgresException p ? $"{p.ConstraintName} {p.Detail}" : exception.Message;
+        return exception is PostgresException { SqlState: UniqueViolation };
+    }
+
+    public override async Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(@class, @key)";
+        command.Parameters.Add(new NpgsqlParameter("class", ClientLockClass));
+        command.Parameters.Add(new NpgsqlParameter("key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Data;
+using System.Data.Common;
+using Gateway.Storage.Relational;
+using Npgsql;
+
+namespace Gateway.Storage.Postgres;
+
+/// <summary>
+/// The message store on a PostgreSQL database, shared by any number of gateway instances: every write in READ COMMITTED
+/// with <c>synchronous_commit=on</c> (a commit is on the server's disk before it returns), claims with
+/// <c>FOR UPDATE SKIP LOCKED</c>, ledger work ordered per client by an advisory lock, migrations at start under an
+/// advisory lock. Dedup holds across instances through the unique keys: a concurrent copy fails its insert and is retried.
+/// </summary>
+public sealed class PostgresMessageStore : RelationalMessageStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _server;
+
+    /// <summary>Creates the store over <see cref="StorageOptions.ConnectionString"/>; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
+    public PostgresMessageStore(StorageOptions options, TimeProvider timeProvider)
+        : base(options, timeProvider, PostgresDialect.Instance)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        connection.Options = string.IsNullOrWhiteSpace(connection.Options) ? SessionOptions : connection.Options + " " + SessionOptions;
+        if (string.IsNullOrEmpty(connection.ApplicationName))
+        {
+            connection.ApplicationName = "gateway";
+        }
+
+        _server = $"{connection.Host}:{connection.Port}, database {connection.Database}";
+        _dataSource = NpgsqlDataSource.Create(connection);
+    }
+
+    /// <summary>Session settings of every connection: durable commits whatever the server's default.</summary>
+    internal const string SessionOptions = "-c synchronous_commit=on";
+
+    internal override int LatestVersion => PostgresMigrations.LatestVersion;
+
+    /// <summary>Closes the pooled connections.</summary>
+    public override void Dispose() => _dataSource.Dispose();
+
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+
+    internal override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+
+    private protected override Task<int> ApplyMigrationsAsync(DbConnection connection, long nowMs, CancellationToken cancellationToken) =>
+        PostgresMigrations.ApplyAsync((NpgsqlConnection)connection, nowMs, cancellationToken);
+
+    // Never the connection string itself: it may hold the password.
+    private protected override string? Unreachable(DbException exception) => exception switch
+    {
+        PostgresException { SqlState: "28P01" or "28000" } => $"Gateway:Storage:ConnectionString: PostgreSQL at {_server} refuses the configured user or password.",
+        PostgresException { SqlState: "3D000" } => $"Gateway:Storage:ConnectionString: PostgreSQL at {_server} has no such database: create it (createdb) or name an existing one.",
+        PostgresException => null,
+        NpgsqlException => $"Gateway:Storage:ConnectionString: no PostgreSQL answers at {_server} ({exception.InnerException?.GetType().Name ?? exception.GetType().Name}): check Host and Port, and that the server runs.",
+        _ => null,
+    };
+
+    // PostgreSQL keeps its own pages consistent (checksums, WAL); what is left to check is that no reference dangles
+    // where the schema has no foreign key to enforce it.
+    private protected override async Task CheckPhysicalAsync(DbConnection connection, List<string> problems, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM held_answer h WHERE NOT EXISTS (SELECT 1 FROM message m WHERE m.id = h.answer_message_id)";
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) is var dangling and > 0)
+        {
+            problems.Add($"held_answer: {dangling} row(s) name an answer message that is not stored");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System.Data.Common;
+using Gateway.Routing.Diagnostics;
+using Gateway.Routing.Store;
+using Gateway.Storage.KeyRotation;
+using Gateway.Storage.Protection;
+using static Gateway.Storage.Relational.RelationalRows;
+
+namespace Gateway.Storage.Relational;
+
+/// <summary>
+/// <see cref="IMessageStore"/> over ADO.NET, written once for every SQL database the gateway runs on: the SQL is shared,
+/// what differs (opening, write locks, claims, migrations, the physical check) comes from the concrete store and its
+/// <see cref="SqlDialect"/>. Payloads are encrypted, BSNs kept as keyed hashes.
+/// </summary>
+public abstract partial class RelationalMessageStore : IMessageStore, IStoreGauges, IAsyncDisposable, IDisposable
+{
+    /// <summary>
+    /// SQL function that carries a stored keyed hash forward to the current generation: <c>keyed_hash_current(generation, hash)</c>.
+    /// SQLite registers it on each connection; PostgreSQL defines it as the identity, as it serves only current hashes.
+    /// </summary>
+    internal const string KeyedHashCurrentFunction = "keyed_hash_current";
+
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    /// <summary>Checks the options and builds the protection every dialect shares.</summary>
+    private protected RelationalMessageStore(StorageOptions options, TimeProvider timeProvider, SqlDialect dialect)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Storage options are not usable: " + string.Join(" ", problems), nameof(options));
+        }
+
+        Time = timeProvider;
+        Dialect = dialect;
+        Protector = PayloadProtector.FromOptions(options);
+        Hasher = BsnHasher.FromOptions(options);
+        KeyedHashes = new KeyedHashGenerations(Hasher);
+    }
+
+    internal TimeProvider Time { get; }
+
+    /// <summary>What differs in the SQL between the databases.</summary>
+    internal SqlDialect Dialect { get; }
+
+    /// <summary>Where committed audit events are counted; unobserved unless the composition sets the gateway's own.</summary>
+    public GatewayMetrics Metrics { get; init; } = GatewayMetrics.Unobserved;
+
+    internal PayloadProtector Protector { get; }
+
+    internal BsnHasher Hasher { get; }
+
+    /// <summary>The keyed-hash generations still present, so lookups match rows the rotation has not moved yet.</summary>
+    internal KeyedHashGenerations KeyedHashes { get; }
+
+    /// <summary>The schema version this code expects.</summary>
+    internal abstract int LatestVersion { get; }
+
+    private long NowMs => ToMs(Time.GetUtcNow());
+
+    /// <inheritdoc />
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await _migrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            DbConnection connection;
+            try
+            {
+                connection = await OpenConnectionAsync(cancellationToken);
+            }
+            catch (DbException e) when (Unreachable(e) is { } reason)
+            {
+                throw new StoreUnavailableException(reason, e);
+            }
+
+            await using var opened = connection;
+            var version = await ApplyMigrationsAsync(connection, NowMs, cancellationToken);
+            await using (var tx = await BeginWriteAsync(connection, cancellationToken))
+            {
+                await KeyedHashes.CheckKeysAsync(connection, tx, cancellationToken);
+            }
+
+            await KeyedHashes.RefreshAsync(connection, null, cancellationToken);
+            _migrated = true;
+            return version;
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        var gate = await EnterWriterAsync(cancellationToken);
+        DbConnection? connection = null;
+        try
+        {
+            connection = await OpenConnectionAsync(cancellationToken);
+            var transaction = await BeginWriteAsync(connection, cancellationToken);
+            return new RelationalStoreTransaction(this, connection, transaction, gate);
+        }
+        catch
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            gate.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Releases what the store holds open (pooled connections).</summary>
+    public abstract void Dispose();
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Runs one short write transaction and commits it.</summary>
+    internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, long, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        using var gate = await EnterWriterAsync(cancellationToken);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var result = await work(connection, transaction, NowMs);
+        await transaction.CommitAsync(cancellationToken);
+        CountCommittedEvents(transaction);
+        return result;
+    }
+
+    /// <summary>Runs reads on their own connection (readers never wait for the writer).</summary>
+    internal async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReadAsync(cancellationToken);
+        return await work(connection);
+    }
+
+    /// <summary>A connection of its own for reads the caller streams row by row; the caller disposes it.</summary>
+    internal async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    /// <summary>Counts the events of a transaction that has just committed.</summary>
+    internal void CountCommittedEvents(DbTransaction transaction)
+    {
+        if (RelationalStoreTransaction.UncommittedEvents.TryGetValue(transaction, out var events))
+        {
+            RelationalStoreTransaction.UncommittedEvents.Remove(transaction);
+            foreach (var (type, detail) in events)
+            {
+                Metrics.EventCommitted(type, detail);
+            }
+        }
+    }
+
+    /// <summary>Opens a connection with the store's session settings.</summary>
+    internal abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a write transaction that may read and then write safely (SQLite: <c>BEGIN IMMEDIATE</c>).</summary>
+    internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Starts a read-only transaction that sees one consistent snapshot.</summary>
+    internal abstract Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Applies the missing schema migrations; returns the version.</summary>
+    private protected abstract Task<int> ApplyMigrationsAsync(DbConnection connection, long nowMs, CancellationToken cancellationToken);
+
+    /// <summary>Adds what the database's own checks find wrong with its files and references.</summary>
+    private protected abstract Task CheckPhysicalAsync(DbConnection connection, List<string> problems, CancellationToken cancellationToken);
+
+    /// <summary>What an operator must check when opening the database fails at start (naming the setting), or null for other failures.</summary>
+    private protected virtual string? Unreachable(DbException exception) => null;
+
+    /// <summary>Serialises writers where the database needs it (SQLite); the returned handle releases it.</summary>
+    private protected virtual Task<IDisposable> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoGate.Instance);
+
+    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+    }
+
+    private sealed class NoGate : IDisposable
+    {
+        public static readonly NoGate Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}

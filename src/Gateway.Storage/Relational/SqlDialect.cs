@@ -1,0 +1,40 @@
+using System.Data.Common;
+
+namespace Gateway.Storage.Relational;
+
+/// <summary>The few places where the shared SQL of <see cref="RelationalMessageStore"/> differs between databases.</summary>
+internal abstract class SqlDialect
+{
+    /// <summary>Appended to a claim's <c>SELECT … FROM delivery d</c>: locks the rows it returns, passing rows another instance holds.</summary>
+    public abstract string ClaimLock { get; }
+
+    /// <summary>A query of the text values of the JSON array in <paramref name="parameter"/>, for <c>column IN (…)</c>.</summary>
+    public abstract string JsonArrayValues(string parameter);
+
+    /// <summary>The literal of true in a comparison with a flag column (SQLite: <c>1</c>, so a partial index on <c>flag = 1</c> is used).</summary>
+    public abstract string True { get; }
+
+    /// <summary>The literal of false in a comparison with a flag column.</summary>
+    public abstract string False { get; }
+
+    /// <summary>The UTC day (<c>yyyy-MM-dd</c> text) of the unix-milliseconds expression <paramref name="unixMs"/>.</summary>
+    public abstract string UtcDay(string unixMs);
+
+    /// <summary>
+    /// Whether a failed statement spoils the rest of its transaction (PostgreSQL), so a statement that may fail on purpose
+    /// (an insert meeting a unique key) runs inside a savepoint to keep the unit of work usable.
+    /// </summary>
+    public abstract bool FailureAbortsTransaction { get; }
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> is a unique-constraint violation; <paramref name="constraint"/> then holds the
+    /// database's text naming the constraint or its columns.
+    /// </summary>
+    public abstract bool IsUniqueViolation(DbException exception, out string constraint);
+
+    /// <summary>
+    /// Serialises work on one client's ledger across transactions until <paramref name="transaction"/> ends (SQLite: writers
+    /// are serialised already, nothing to do).
+    /// </summary>
+    public abstract Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken);
+}

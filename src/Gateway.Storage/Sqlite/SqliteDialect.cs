@@ -1,0 +1,33 @@
+using System.Data.Common;
+using Gateway.Storage.Relational;
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Storage.Sqlite;
+
+/// <summary>SQLite: one writer at a time (<c>BEGIN IMMEDIATE</c>), so claims and ledger work need no row locks.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private const int SqliteConstraint = 19;
+
+    public static readonly SqliteDialect Instance = new();
+
+    public override string ClaimLock => "";
+
+    public override string UtcDay(string unixMs) => $"date({unixMs} / 1000, 'unixepoch')";
+
+    public override string True => "1";
+
+    public override string False => "0";
+
+    public override bool FailureAbortsTransaction => false;
+
+    public override string JsonArrayValues(string parameter) => $"SELECT value FROM json_each({parameter})";
+
+    public override bool IsUniqueViolation(DbException exception, out string constraint)
+    {
+        constraint = exception.Message;
+        return exception is SqliteException { SqliteErrorCode: SqliteConstraint } && exception.Message.Contains("UNIQUE", StringComparison.Ordinal);
+    }
+
+    public override Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Globalization;
+using Gateway.Testing.Network;
+using Npgsql;
+
+namespace Gateway.Testing.Postgres;
+
+/// <summary>
+/// A real PostgreSQL server for the test run: Debian's binaries (<c>/usr/lib/postgresql/*/bin</c>, installed by
+/// <c>.ci/run</c>), <c>initdb</c> in a temp directory (as the <c>postgres</c> user when the tests run as root), a free
+/// loopback port, <c>fsync=off</c> (a test never survives a power loss, so nothing is gained by waiting for the disk).
+/// One server per test process, started on first use and stopped when the process exits; each caller gets a fresh
+/// database of its own.
+/// </summary>
+public sealed class PostgresServer
+{
+    private const string Superuser = "gateway_test";
+    private const string Prefix = "gateway-pg-";
+    private static readonly Lazy<Task<PostgresServer>> Started = new(StartAsync);
+    private static int _databases;
+
+    private readonly string _bin;
+    private readonly string _dataDirectory;
+
+    private PostgresServer(string bin, string root, int port)
+    {
+        _bin = bin;
+        Root = root;
+        _dataDirectory = Path.Combine(root, "data");
+        Port = port;
+    }
+
+    /// <summary>The loopback port the server listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>The temp directory holding the cluster, its socket and its log.</summary>
+    public string Root { get; }
+
+    /// <summary>The server of this test process, started on first use.</summary>
+    public static Task<PostgresServer> SharedAsync() => Started.Value;
+
+    /// <summary>A connection string to the database <paramref name="database"/> of this server.</summary>
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = Superuser,
+        Database = database,
+        Pooling = true,
+        Timeout = 30,
+        CommandTimeout = 60,
+    }.ToString();
+
+    /// <summary>Creates an empty database with a name of its own and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{Sanitize(purpose)}_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}");
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var bin = FindBinaries();
+        RemoveStoppedClusters();
+        var root = Directory.CreateTempSubdirectory(Prefix).FullName;
+        var server = new PostgresServer(bin, root, FreePort.Next());
+        if (RunsAsRoot)
+        {
+            // initdb refuses to run as root: the cluster belongs to the postgres user.
+            await RunAsync("chown", ["postgres", root]);
+        }
+
+        await server.RunToolAsync("initdb", "-D", server._dataDirectory, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions");
+        await server.PgCtlAsync(server.StartArguments());
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        return server;
+    }
+
+    /// <summary>
+    /// Clusters of earlier runs whose server is down (no postmaster.pid): a test host that is killed never runs its exit
+    /// handler, and each cluster holds hundreds of megabytes. A young one may be another test process's, still starting.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (now - Directory.GetLastWriteTimeUtc(directory) > TimeSpan.FromMinutes(10) && !File.Exists(Path.Combine(directory, "data", "postmaster.pid")))
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another run may be creating it right now: left for the next one.
+                }
+            }
+        }
+    }
+
+    private string[] StartArguments() =>
+    [
+        "start", "-w", "-t", "60", "-l", Path.Combine(Root, "server.log"),
+        "-o", string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200"),
+    ];
+
+    private void Stop()
+    {
+        // One detached shell stops the server and removes the cluster: the test host may be ended right after its exit
+        // handlers, before a stop it waited for could finish, and the cluster holds hundreds of megabytes.
+        var pgCtl = $"'{Path.Combine(_bin, "pg_ctl")}' -D '{_dataDirectory}' stop -m immediate";
+        var script = $"{(RunsAsRoot ? "runuser -u postgres -- " : "")}{pgCtl} >/dev/null 2>&1; rm -rf '{Root}'";
+        try
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var stop = Process.Start(new ProcessStartInfo("sh", ["-c", script]) { UseShellExecute = false });
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Leaving a temp directory behind must not fail the test run; the next run removes it.
+        }
+    }
+
+    private Task PgCtlAsync(params string[] arguments) => RunToolAsync("pg_ctl", ["-D", _dataDirectory, .. arguments]);
+
+    private Task RunToolAsync(string tool, params string[] arguments)
+    {
+        var path = Path.Combine(_bin, tool);
+        return RunsAsRoot ? RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments]) : RunAsync(path, arguments);
+    }
+
+    private static bool RunsAsRoot => Environment.UserName == "root";
+
+    private static string FindBinaries()
+    {
+        const string Debian = "/usr/lib/postgresql";
+        var bin = Directory.Exists(Debian)
+            ? Directory.GetDirectories(Debian)
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(b => File.Exists(Path.Combine(b, "initdb")))
+                .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0)
+                .FirstOrDefault()
+            : null;
+        return bin ?? throw new InvalidOperationException(
+            $"PostgreSQL is not installed: no {Debian}/<version>/bin/initdb. Install Debian's server (apt-get install -y postgresql), as .ci/run does.");
+    }
+
+    private static async Task RunAsync(string file, string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
+        }
+    }
+
+    private static string Sanitize(string purpose) =>
+        new([.. purpose.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').Take(40)]);
+}
