@@ -22,7 +22,18 @@ internal sealed class ConsoleSessionKeys(IOptions<StorageOptions> storage, ILogg
     public void Configure(KeyManagementOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var databasePath = storage.Value.DatabasePath;
+        string? databasePath;
+        try
+        {
+            databasePath = storage.Value.DatabasePath;
+        }
+        catch (OptionsValidationException)
+        {
+            // A storage section with mistakes: the start lists every mistake of every section at once and stops, so the
+            // keys must not stop it first with only this section's; nobody signs in before it is fixed.
+            databasePath = null;
+        }
+
         if (string.IsNullOrWhiteSpace(databasePath))
         {
             options.XmlRepository = new MemoryKeys();
