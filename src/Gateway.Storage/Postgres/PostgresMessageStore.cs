@@ -18,7 +18,7 @@ public sealed class PostgresMessageStore : RelationalMessageStore
 
     /// <summary>Creates the store over <see cref="StorageOptions.ConnectionString"/>; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
     public PostgresMessageStore(StorageOptions options, TimeProvider timeProvider)
-        : base(options, timeProvider, PostgresDialect.Instance)
+        : base(options, timeProvider, PostgresDialect.Instance, groupCommitByDefault: false)
     {
         var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         connection.Options = string.IsNullOrWhiteSpace(connection.Options) ? SessionOptions : connection.Options + " " + SessionOptions;

@@ -8,23 +8,25 @@ using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Relational;
 
-/// <summary>One write unit of work (SQLite: <c>BEGIN IMMEDIATE</c>); holds the store's writer gate, if it has one, until disposed.</summary>
+/// <summary>
+/// One write unit of work (SQLite: <c>BEGIN IMMEDIATE</c>, writers one at a time): a transaction of its own, or with group
+/// commit a savepoint in a batch shared with the units arriving together (<see cref="GroupCommit"/>).
+/// </summary>
 internal sealed class RelationalStoreTransaction : IStoreTransaction
 {
     private const string InsertSavepoint = "insert_message";
 
     private readonly RelationalMessageStore _store;
+    private readonly WriteUnit _unit;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly IDisposable _writerGate;
-    private bool _finished;
 
-    public RelationalStoreTransaction(RelationalMessageStore store, DbConnection connection, DbTransaction transaction, IDisposable writerGate)
+    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit)
     {
         _store = store;
-        _connection = connection;
-        _transaction = transaction;
-        _writerGate = writerGate;
+        _unit = unit;
+        _connection = unit.Connection;
+        _transaction = unit.Transaction;
     }
 
     /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
@@ -237,31 +239,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     public Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default) =>
         RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
 
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_finished, this);
-        await _transaction.CommitAsync(cancellationToken);
-        _finished = true;
-        _store.CountCommittedEvents(_transaction);
-    }
+    public Task CommitAsync(CancellationToken cancellationToken = default) => _unit.CommitAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_finished)
-            {
-                _finished = true;
-                await _transaction.RollbackAsync();
-            }
-        }
-        finally
-        {
-            await _transaction.DisposeAsync();
-            await _connection.DisposeAsync();
-            _writerGate.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => _unit.DisposeAsync();
 
     /// <summary>Writes one audit-trail row; detail and actor are scrubbed of anything BSN-like.</summary>
     internal static async Task InsertEventAsync(DbConnection connection, DbTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)
