@@ -17,6 +17,9 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
     private long _units;
     private CommitBatch? _open;
 
+    /// <summary>How many units wait for their turn right now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
     /// <summary>Waits for the turn, then joins the open batch (or opens one) in a savepoint of the unit's own.</summary>
     public async Task<WriteUnit> JoinAsync(CancellationToken cancellationToken)
     {

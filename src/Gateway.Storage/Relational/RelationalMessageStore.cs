@@ -52,6 +52,9 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
     /// <summary>Whether units of work share database transactions and commits (<see cref="StorageOptions.GroupCommit"/>).</summary>
     public bool GroupsCommits => _groupCommit is not null;
 
+    /// <summary>With group commit: how many units of work wait for their turn on the open batch right now.</summary>
+    internal int UnitsWaiting => _groupCommit?.Waiting ?? 0;
+
     /// <summary>How many real write commits the store has made (with group commit fewer than units of work).</summary>
     internal long Commits => Interlocked.Read(ref _commits);
 
