@@ -165,27 +165,20 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             }
         }
 
-        foreach (var hash in message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString))
-        {
-            await ExecuteAsync("INSERT INTO message_bsn (bsn_hash, hash_gen, message_id) VALUES (@h, @g, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@h", hash), ("@g", _store.Hasher.CurrentGeneration), ("@id", id));
-        }
-
-        foreach (var key in message.ChainKeys.Distinct(StringComparer.Ordinal))
-        {
-            await ExecuteAsync("INSERT INTO message_chain_key (chain_key, message_id) VALUES (@k, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@k", BsnRedactor.Redact(key)), ("@id", id));
-        }
-
-        foreach (var reference in message.ChainReferences.Distinct())
-        {
-            await ExecuteAsync(
-                "INSERT INTO message_chain_hash (message_id, kind, key_hash, hash_gen) VALUES (@id, @kind, @h, @g) ON CONFLICT DO NOTHING",
-                cancellationToken,
-                ("@id", id),
-                ("@kind", reference.KindName),
-                ("@h", _store.Hasher.HashIdentifier(reference.Value)),
-                ("@g", _store.Hasher.CurrentGeneration));
-        }
-
+        // One multi-row statement per table rather than one per row.
+        var generation = _store.Hasher.CurrentGeneration;
+        await InsertRowsAsync(
+            "message_bsn (bsn_hash, hash_gen, message_id)",
+            [.. message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation, id })],
+            cancellationToken);
+        await InsertRowsAsync(
+            "message_chain_key (chain_key, message_id)",
+            [.. message.ChainKeys.Distinct(StringComparer.Ordinal).Select(key => new object?[] { BsnRedactor.Redact(key), id })],
+            cancellationToken);
+        await InsertRowsAsync(
+            "message_chain_hash (message_id, kind, key_hash, hash_gen)",
+            [.. message.ChainReferences.Distinct().Select(reference => new object?[] { id, reference.KindName, _store.Hasher.HashIdentifier(reference.Value), generation })],
+            cancellationToken);
         await WriteRetourCodesAsync(id, message.RetourCodes, cancellationToken);
         await InsertEventAsync(_connection, _transaction, id, now, message.EventType, message.EventDetail, actor: null, cancellationToken);
         return id;
@@ -266,12 +259,20 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     /// </summary>
     internal static ConditionalWeakTable<DbTransaction, List<(string Type, string? Detail)>> UncommittedEvents { get; } = new();
 
-    private async Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken)
+    private Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken) =>
+        InsertRowsAsync("message_retour_code (retour_code, message_id)", [.. codes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code, messageId })], cancellationToken);
+
+    /// <summary>Inserts <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>) in one statement, skipping rows already there.</summary>
+    private async Task InsertRowsAsync(string table, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        if (rows.Count == 0)
         {
-            await ExecuteAsync("INSERT INTO message_retour_code (retour_code, message_id) VALUES (@c, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@c", code), ("@id", messageId));
+            return;
         }
+
+        var values = rows.Select((row, r) => "(" + string.Join(", ", row.Select((_, c) => $"@p{Number(r)}_{Number(c)}")) + ")");
+        var parameters = rows.SelectMany((row, r) => row.Select((value, c) => ($"@p{Number(r)}_{Number(c)}", value)));
+        await ExecuteAsync($"INSERT INTO {table} VALUES {string.Join(", ", values)} ON CONFLICT DO NOTHING", cancellationToken, [.. parameters]);
     }
 
     private byte[] Hash(KeyedHashColumn column, string value) => _store.Hasher.Hash(column.Purpose, value);
