@@ -3,6 +3,7 @@ using Gateway.Host.Health;
 using Gateway.Host.Trust;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Cluster;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
@@ -34,13 +35,7 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         await rotation.RecordServingKeysAsync(cancellationToken);
         LogKeys(logger, rotation.CurrentKeys.PayloadKeyId, rotation.CurrentKeys.HashGeneration);
 
-        // This process holds the store's instance lock (GatewayApplication), so a lease still in the store is one a dead
-        // run of this store took: its delivery is sent again now, not when the lease would have expired.
-        var released = await store.ReleaseLeasesAtStartAsync(cancellationToken);
-        if (released > 0)
-        {
-            LogLeasesReleased(logger, released);
-        }
+        await ReleaseLeasesAsync(store, cancellationToken);
 
         // A freeze learned from the hub before the restart still holds: no attempts are spent sending into it.
         await services.GetRequiredService<DeliveryDispatcher>().RestoreFreezeAsync(cancellationToken);
@@ -58,6 +53,32 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Hands back the delivery leases of runs that are known to be dead, so their deliveries go out again now.</summary>
+    private async Task ReleaseLeasesAsync(IMessageStore store, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<IClusterLeases>().IsSingleInstance)
+        {
+            // This process holds the store's instance lock (GatewayApplication), so a lease still in the store is one a
+            // dead run of this store took: its delivery is sent again now, not when the lease would have expired.
+            var released = await store.ReleaseLeasesAtStartAsync(cancellationToken);
+            if (released > 0)
+            {
+                LogLeasesReleased(logger, released);
+            }
+
+            return;
+        }
+
+        // Other instances may be sending right now on the leases they hold, and a lease owner names one run (host, process,
+        // random run id), so no lease is known to be a dead run's until it expired: only those are taken back now; the
+        // rest go back by the lease sweep (or any instance's claim) when they expire.
+        var expired = await store.ReleaseExpiredLeasesAsync(cancellationToken);
+        if (expired > 0)
+        {
+            LogExpiredLeasesReleased(logger, expired);
+        }
+    }
 
     /// <summary>Loads the region's files now (a bad file stops the start with file, line and entry) and says which rules run.</summary>
     private void LogRuleSets()
@@ -92,6 +113,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} deliveries the previous run held when it stopped; they are sent again now")]
     private static partial void LogLeasesReleased(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} deliveries whose lease expired (a stopped instance held them); they are sent again now")]
+    private static partial void LogExpiredLeasesReleased(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving with payload key id {KeyId} and BSN hash key generation {Generation}; older rows move to them in the background")]
     private static partial void LogKeys(ILogger logger, string keyId, int generation);
