@@ -124,7 +124,8 @@ public sealed class CrashTests(ITestOutputHelper output)
         }
     }
 
-    private static string WarnOnlyContracts(string directory)
+    /// <summary>The sample region's contract register with its hold ceilings turned to warnings (every answer is then due at once).</summary>
+    internal static string WarnOnlyContracts(string directory)
     {
         var path = Path.Combine(directory, "contracts-warn-only.json");
         var text = File.ReadAllText(RepoPaths.Sample("region", "contracts.json"));

@@ -1,0 +1,354 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Gateway.Host.Tests.Support;
+using Gateway.Messages.Envelopes.Ggk;
+using Gateway.Messages.Model;
+using Gateway.Messages.Standards;
+using Gateway.Routing.Cluster;
+using Gateway.Routing.Store;
+using Gateway.Storage;
+using Gateway.Storage.Cluster;
+using Gateway.Storage.Postgres;
+using Gateway.Testing.Postgres;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Gateway.Host.Tests.EndToEnd;
+
+/// <summary>
+/// Two `gateway run` processes on one PostgreSQL server of the test's own, on two ports. Two providers' senders post a
+/// mixed batch to both (a Di01 without a Bv03 goes again, to the other instance, as a hub behind a balancer would) and the
+/// back offices submit 301s to both; one instance is SIGKILLed several times mid-batch, each after a counted number of
+/// acknowledgements, and restarted; the PostgreSQL server is stopped hard and started again once mid-batch while both
+/// instances run, and must serve again without a restart of either. Afterwards: every acknowledged message is stored
+/// once with exactly one answer, no delivery ever had two attempts in flight at once, and no leased sweep ran in two
+/// instances at once.
+/// </summary>
+public sealed class MultiInstanceTests(ITestOutputHelper output)
+{
+    private const int Kills = 5;
+    private const int RestartServerAtKill = 2;
+
+    // Only a guard against a hang: every wait below ends when its count is reached, however loaded the machine is.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(5);
+    private static readonly MessageCode[] Mix = [MessageCode.Start, MessageCode.Stop, MessageCode.VerzoekOmToewijzing, MessageCode.VerzoekOmWijziging, MessageCode.Declaratie];
+    private static readonly string[] Gemeenten = ["0363", "0599", "0518"];
+
+    [Fact]
+    public async Task TwoInstancesOnePostgres_OneKilledRepeatedly_ServerRestarted_EachMessageOnceOneAnswerNoDoubleSendNoDoubleSweep()
+    {
+        await using var server = await PostgresServer.StartOwnAsync();
+        var connectionString = await server.CreateDatabaseAsync("multi");
+        await using var env = await RunningGateway.StartAsync(startGateway: false);
+        var settings = RunningGateway.FastRetries();
+        settings["Gateway:Storage:Provider"] = "Postgres";
+        settings["Gateway:Storage:ConnectionString"] = connectionString;
+        settings["Gateway:Contracts:ContractsFile"] = CrashTests.WarnOnlyContracts(env.Directory);
+
+        // A killed instance's sweeps are taken over after this, so takeovers happen within the test.
+        settings["Gateway:Jobs:SweepLease"] = "00:00:03";
+        var portB = RunningGateway.FreePort();
+        var settingsB = new Dictionary<string, string?>(settings)
+        {
+            ["Gateway:Http:Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{portB}"),
+            ["Gateway:Logging:Directory"] = Path.Combine(env.Directory, "logs-b"),
+        };
+        using var httpB = new HttpClient { BaseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{portB}/")), Timeout = TimeSpan.FromSeconds(60) };
+        HttpClient[] instances = [env.Http, httpB];
+
+        var random = new Random(20261203);
+        var run = new Batch();
+        var a = GatewayProcess.Start(env.ConfigPath, settings);
+        var b = GatewayProcess.Start(env.ConfigPath, settingsB);
+        var serverRestarts = 0;
+        try
+        {
+            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, HangGuard), "instance A did not become ready");
+            Assert.True(await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "instance B did not become ready");
+            using var stop = new CancellationTokenSource();
+            var senders = Enumerable.Range(0, 2).Select(n => SendUntilStoppedAsync(env, instances, n, random, run, stop.Token)).ToArray();
+            var sending = Task.WhenAll(senders);
+
+            for (var kill = 0; kill < Kills; kill++)
+            {
+                var target = run.Acknowledged.Count + random.Next(2, 7);
+                Assert.True(await RunningGateway.EventuallyAsync(() => run.Acknowledged.Count >= target || sending.IsCompleted, HangGuard), $"kill {kill + 1}: no acknowledgement to reach {target}");
+                Assert.False(sending.IsFaulted, sending.Exception?.ToString());
+                if (kill == RestartServerAtKill)
+                {
+                    // Both instances serve, then the database goes away under them and comes back: the same processes must
+                    // acknowledge again, each at least twice, on connections they open anew.
+                    Assert.True(await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "instance B did not become ready before the server restart");
+                    await server.RestartAsync(immediate: true);
+                    serverRestarts++;
+                    var (ackedByA, ackedByB) = (run.AcknowledgedBy(0), run.AcknowledgedBy(1));
+                    Assert.True(
+                        await RunningGateway.EventuallyAsync(() => (run.AcknowledgedBy(0) >= ackedByA + 2 && run.AcknowledgedBy(1) >= ackedByB + 2) || sending.IsCompleted, HangGuard),
+                        "an instance acknowledged nothing after the PostgreSQL restart");
+                    Assert.False(a.HasExited || b.HasExited, "an instance stopped when PostgreSQL restarted");
+                }
+
+                await b.KillAsync();
+                b.Dispose();
+                b = GatewayProcess.Start(env.ConfigPath, settingsB);
+            }
+
+            var duringKills = run.Acknowledged.Count;
+            Assert.True(await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "instance B did not become ready after its last restart");
+            Assert.True(await RunningGateway.EventuallyAsync(() => run.Acknowledged.Count >= duringKills + 6 || sending.IsCompleted, HangGuard), "the instances acknowledged no further messages");
+            await stop.CancelAsync();
+            await sending;
+            output.WriteLine($"{run.Acknowledged.Count} heen-berichten acknowledged ({run.AcknowledgedBy(0)} by A, {run.AcknowledgedBy(1)} by B), {run.Submitted.Count} 301s accepted from back offices; "
+                + $"{Kills} SIGKILLs of B, {serverRestarts} PostgreSQL restart; replies other than Bv03: {string.Join(", ", run.Refusals.GroupBy(r => r).Select(g => $"{g.Key} ×{g.Count()}"))}");
+            Assert.DoesNotContain(run.Refusals, r => r.StartsWith("500", StringComparison.Ordinal));
+            Assert.Contains(run.Refusals, r => r.StartsWith("503", StringComparison.Ordinal));
+
+            Assert.True(
+                await env.Simulator.Traffic.WaitForAsync(r => run.Acknowledged.Values.All(m => r.Any(x => x.Accepted && x.Berichtcode == GgkBerichtcode.Du01 && x.PayloadText.Contains(m.Header.BerichtIdentificatie.Identificatie, StringComparison.Ordinal))), HangGuard),
+                "not every acknowledged message got its answer to the hub");
+            Assert.True(
+                await env.Simulator.Traffic.WaitForAsync(r => run.Submitted.Keys.All(id => r.Any(x => x.Accepted && x.Functie == "JW301" && x.PayloadText.Contains(id, StringComparison.Ordinal))), HangGuard),
+                "not every accepted 301 of a back office reached the hub");
+        }
+        finally
+        {
+            await a.KillAsync();
+            a.Dispose();
+            await b.KillAsync();
+            b.Dispose();
+        }
+
+        await using var store = OpenStore(env.ConfigPath, connectionString);
+        Assert.True((await store.CheckIntegrityAsync()).IsOk);
+        await AssertEachMessageOnceWithOneAnswerAsync(env, store, run);
+        await AssertNoDeliveryInFlightTwiceAsync(connectionString);
+        await AssertNoSweepRanTwiceAtOnceAsync(store);
+    }
+
+    private async Task AssertEachMessageOnceWithOneAnswerAsync(RunningGateway env, PostgresMessageStore store, Batch run)
+    {
+        foreach (var (identificatie, gemeentecode) in run.Submitted)
+        {
+            await using var tx = await store.BeginAsync();
+            Assert.True(await tx.FindByDedupKeyAsync(new DedupKey(Standard.Ijw, MessageCode.Toewijzing, gemeentecode, identificatie)) is not null, $"accepted 301 {identificatie} is not in the store");
+            var identities = env.Simulator.Traffic.Received.Where(m => m.Functie == "JW301" && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
+            Assert.True(identities == 1, $"301 {identificatie} reached the hub with {identities} different identities");
+        }
+
+        foreach (var bericht in run.Acknowledged.Values)
+        {
+            var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
+            await using var tx = await store.BeginAsync();
+            var stored = await tx.FindByDedupKeyAsync(new DedupKey(bericht.Standard, bericht.Code, bericht.Header.Afzender, identificatie));
+            Assert.True(stored is not null, $"acknowledged {bericht.Code} {identificatie} is not in the store");
+            var answers = (await tx.FindAnswersAsync(stored.Id)).Where(m => m.Kind is MessageKind.Retour or MessageKind.DeclaratieAntwoord).ToList();
+            Assert.True(answers.Count == 1, $"{bericht.Code} {identificatie} has {answers.Count} answers");
+
+            var functie = GgkFunctie.For(bericht.Standard, MessageCatalog.Get(bericht.Code).AnswerCode!.Value);
+            var atHub = env.Simulator.Traffic.Received.Where(m => m.Functie == functie && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
+            Assert.True(atHub == 1, $"{bericht.Code} {identificatie} reached the hub with {atHub} different answer identities");
+        }
+    }
+
+    /// <summary>Per delivery, each attempt ended before the next began, whichever instance made them; none is left in flight.</summary>
+    private async Task AssertNoDeliveryInFlightTwiceAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var select = new NpgsqlCommand("SELECT delivery_id, attempt, lease_owner, started_at, finished_at, outcome FROM delivery_attempt ORDER BY delivery_id, attempt", connection);
+        var attempts = new List<(long Delivery, int Attempt, string Owner, long Started, long? Finished, string Outcome)>();
+        await using (var reader = await select.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                attempts.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.GetString(5)));
+            }
+        }
+
+        Assert.DoesNotContain(attempts, t => t.Outcome == nameof(DeliveryAttemptOutcome.InProgress));
+        foreach (var delivery in attempts.GroupBy(t => t.Delivery))
+        {
+            var ordered = delivery.OrderBy(t => t.Attempt).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                Assert.True(
+                    ordered[i].Started >= ordered[i - 1].Finished,
+                    $"delivery {delivery.Key}: attempt {ordered[i].Attempt} by {ordered[i].Owner} began while attempt {ordered[i - 1].Attempt} by {ordered[i - 1].Owner} was in flight");
+            }
+        }
+
+        var owners = attempts.Select(t => t.Owner).Distinct().Count();
+        output.WriteLine($"{attempts.Count} delivery attempts on {attempts.Select(t => t.Delivery).Distinct().Count()} deliveries by {owners} instance runs; "
+            + string.Join(", ", attempts.GroupBy(t => t.Outcome).Select(g => $"{g.Key} ×{g.Count()}")));
+        Assert.True(owners >= 2, "only one instance sent anything");
+    }
+
+    /// <summary>Runs of one sweep by different instances never overlap (a dead run counts until its lease's end).</summary>
+    private async Task AssertNoSweepRanTwiceAtOnceAsync(PostgresMessageStore store)
+    {
+        var runs = await new RelationalClusterLeases(store).ListRunsAsync();
+        foreach (var sweep in runs.GroupBy(r => r.Name))
+        {
+            var ordered = sweep.OrderBy(r => r.StartedAt).ToList();
+            foreach (var (earlier, later) in ordered.SelectMany((r, i) => ordered.Skip(i + 1).TakeWhile(l => l.StartedAt < r.EndedBy).Select(l => (r, l))))
+            {
+                Assert.True(earlier.Owner == later.Owner, $"sweep {sweep.Key}: run {later.Id} by {later.Owner} began while run {earlier.Id} by {earlier.Owner} could still run");
+            }
+
+            var takeovers = ordered.Zip(ordered.Skip(1)).Count(p => p.First.Owner != p.Second.Owner);
+            output.WriteLine($"sweep {sweep.Key}: {ordered.Count} runs by {ordered.Select(r => r.Owner).Distinct().Count()} instance runs, {takeovers} takeovers; "
+                + string.Join(", ", ordered.GroupBy(r => r.Outcome ?? "died").Select(g => $"{g.Key} ×{g.Count()}")));
+        }
+
+        foreach (var name in new[] { "retention", "deadlines", "lease-release", "outbox-pickup" })
+        {
+            Assert.Contains(runs, r => r.Name == name);
+        }
+    }
+
+    /// <summary>
+    /// A provider's software behind the hub: one message after another, each posted to one instance and, until a Bv03
+    /// comes back, again to the other (a killed or restarting instance, or the database away); every sixth turn a back
+    /// office submits a 301 to an instance the same way.
+    /// </summary>
+    private static async Task SendUntilStoppedAsync(RunningGateway env, HttpClient[] instances, int sender, Random random, Batch run, CancellationToken stop)
+    {
+        var documents = Some.BackOfficeDocuments();
+        for (var sent = 0; !stop.IsCancellationRequested && sent < 300; sent++)
+        {
+            if (sent % 6 == 5)
+            {
+                await SubmitUntilAcceptedAsync(env, instances, sender + sent, documents, run);
+            }
+
+            Bericht bericht;
+            lock (run)
+            {
+                bericht = env.Simulator.Provider.TryBuild(Mix[random.Next(Mix.Length)])
+                    ?? env.Simulator.Provider.Messages.VerzoekOmToewijzing(Some.NextClient(env.Simulator, Gemeenten[random.Next(Gemeenten.Length)]), Some.Agb(env.Simulator));
+            }
+
+            var soap = GgkSoap.ToBytes(Some.Envelope(bericht));
+            for (var attempt = sender + sent; ; attempt++)
+            {
+                var instance = attempt % 2;
+                var reply = await PostAsync(instances[instance], soap);
+                if (reply == "Bv03")
+                {
+                    run.Acknowledge(bericht, instance);
+                    break;
+                }
+
+                if (reply is not null)
+                {
+                    run.Refusals.Add(reply);
+                }
+
+                await Task.Delay(100, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>The reply to one post ("Bv03", or status and reply such as "503 Fo03"), or null when the instance could not be reached.</summary>
+    private static async Task<string?> PostAsync(HttpClient http, byte[] soap)
+    {
+        try
+        {
+            var answer = await GgkRequests.PostAsync(http, GgkRequests.Soap(soap));
+            return answer.Reply.Berichtcode == GgkBerichtcode.Bv03 && answer.Status == HttpStatusCode.OK
+                ? "Bv03"
+                : string.Create(CultureInfo.InvariantCulture, $"{(int)answer.Status} {answer.Reply.Berichtcode}");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or GgkEnvelopeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A back office POSTs a 301 and posts the same bytes again, to either instance, until it gets its 202 (after a kill
+    /// too). A definitive refusal (4xx other than 408/429) is not resent: the back office allocates for another client.
+    /// </summary>
+    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, HttpClient[] instances, int turn, Gateway.Host.Demo.BackOfficeMessages documents, Batch run)
+    {
+        var gemeentecode = turn % 2 == 0 ? "0363" : "0599";
+        for (var refusals = 0; refusals < 50; refusals++)
+        {
+            byte[] document;
+            lock (run)
+            {
+                document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.NextClient(env.Simulator, gemeentecode, Standard.Ijw).Bsn);
+            }
+
+            var identificatie = Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
+            for (var attempt = turn; ; attempt++)
+            {
+                var status = await TrySubmitAsync(instances[attempt % 2], gemeentecode, document);
+                if (status == HttpStatusCode.Accepted)
+                {
+                    run.Submitted[identificatie] = gemeentecode;
+                    return;
+                }
+
+                if (status is { } refused && (int)refused is >= 400 and < 500 && refused is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests))
+                {
+                    break;
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        throw new InvalidOperationException($"50 301s for gemeente {gemeentecode} were refused in a row");
+    }
+
+    private static async Task<HttpStatusCode?> TrySubmitAsync(HttpClient http, string gemeentecode, byte[] document)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/backoffice/{gemeentecode}/messages") { Content = new ByteArrayContent(document) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+            request.Headers.Add("X-Api-Key", $"backoffice-{gemeentecode}-key-change-me");
+            using var response = await http.SendAsync(request);
+            return response.StatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private static PostgresMessageStore OpenStore(string configPath, string connectionString)
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
+        var options = configuration.GetSection("Gateway:Storage").Get<StorageOptions>()!;
+        options.Provider = "Postgres";
+        options.ConnectionString = connectionString;
+        return new PostgresMessageStore(options, TimeProvider.System);
+    }
+
+    /// <summary>What the senders saw: acknowledged messages with the instance that acknowledged them, accepted 301s, other replies.</summary>
+    private sealed class Batch
+    {
+        private readonly int[] _by = new int[2];
+
+        public ConcurrentDictionary<string, Bericht> Acknowledged { get; } = new();
+
+        public ConcurrentDictionary<string, string> Submitted { get; } = new();
+
+        public ConcurrentBag<string> Refusals { get; } = [];
+
+        public int AcknowledgedBy(int instance) => Volatile.Read(ref _by[instance]);
+
+        public void Acknowledge(Bericht bericht, int instance)
+        {
+            Acknowledged[bericht.Header.BerichtIdentificatie.Identificatie] = bericht;
+            Interlocked.Increment(ref _by[instance]);
+        }
+    }
+}
