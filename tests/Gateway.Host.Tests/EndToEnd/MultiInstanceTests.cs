@@ -23,15 +23,15 @@ namespace Gateway.Host.Tests.EndToEnd;
 /// <summary>
 /// Two `gateway run` processes on one PostgreSQL server of the test's own, on two ports. Two providers' senders post a
 /// mixed batch to both (a Di01 without a Bv03 goes again, to the other instance, as a hub behind a balancer would) and the
-/// back offices submit 301s to both; one instance is SIGKILLed several times mid-batch, each after a counted number of
-/// acknowledgements, and restarted; the PostgreSQL server is stopped hard and started again once mid-batch while both
+/// back offices submit 301s to both; the instances are SIGKILLed in turn several times mid-batch, each after a counted
+/// number of acknowledgements, and restarted (a killed holder's sweeps are taken over); the PostgreSQL server is stopped hard and started again once mid-batch while both
 /// instances run, and must serve again without a restart of either. Afterwards: every acknowledged message is stored
 /// once with exactly one answer, no delivery ever had two attempts in flight at once, and no leased sweep ran in two
 /// instances at once.
 /// </summary>
 public sealed class MultiInstanceTests(ITestOutputHelper output)
 {
-    private const int Kills = 5;
+    private const int Kills = 6;
     private const int RestartServerAtKill = 2;
 
     // Only a guard against a hang: every wait below ends when its count is reached, however loaded the machine is.
@@ -63,8 +63,8 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
 
         var random = new Random(20261203);
         var run = new Batch();
-        var a = GatewayProcess.Start(env.ConfigPath, settings);
-        var b = GatewayProcess.Start(env.ConfigPath, settingsB);
+        Dictionary<string, string?>[] settingsOf = [settings, settingsB];
+        GatewayProcess[] processes = [GatewayProcess.Start(env.ConfigPath, settings), GatewayProcess.Start(env.ConfigPath, settingsB)];
         var serverRestarts = 0;
         try
         {
@@ -83,28 +83,30 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
                 {
                     // Both instances serve, then the database goes away under them and comes back: the same processes must
                     // acknowledge again, each at least twice, on connections they open anew.
-                    Assert.True(await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "instance B did not become ready before the server restart");
+                    Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, HangGuard) && await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "an instance did not become ready before the server restart");
                     await server.RestartAsync(immediate: true);
                     serverRestarts++;
                     var (ackedByA, ackedByB) = (run.AcknowledgedBy(0), run.AcknowledgedBy(1));
                     Assert.True(
                         await RunningGateway.EventuallyAsync(() => (run.AcknowledgedBy(0) >= ackedByA + 2 && run.AcknowledgedBy(1) >= ackedByB + 2) || sending.IsCompleted, HangGuard),
                         "an instance acknowledged nothing after the PostgreSQL restart");
-                    Assert.False(a.HasExited || b.HasExited, "an instance stopped when PostgreSQL restarted");
+                    Assert.False(processes.Any(p => p.HasExited), "an instance stopped when PostgreSQL restarted");
                 }
 
-                await b.KillAsync();
-                b.Dispose();
-                b = GatewayProcess.Start(env.ConfigPath, settingsB);
+                // B, A, B, …: the simulated providers answer 301s at A, and resend there until it is back.
+                var victim = (kill + 1) % 2;
+                await processes[victim].KillAsync();
+                processes[victim].Dispose();
+                processes[victim] = GatewayProcess.Start(env.ConfigPath, settingsOf[victim]);
             }
 
             var duringKills = run.Acknowledged.Count;
-            Assert.True(await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "instance B did not become ready after its last restart");
+            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, HangGuard) && await GatewayProcess.WaitReadyAsync(httpB, HangGuard), "an instance did not become ready after its last restart");
             Assert.True(await RunningGateway.EventuallyAsync(() => run.Acknowledged.Count >= duringKills + 6 || sending.IsCompleted, HangGuard), "the instances acknowledged no further messages");
             await stop.CancelAsync();
             await sending;
             output.WriteLine($"{run.Acknowledged.Count} heen-berichten acknowledged ({run.AcknowledgedBy(0)} by A, {run.AcknowledgedBy(1)} by B), {run.Submitted.Count} 301s accepted from back offices; "
-                + $"{Kills} SIGKILLs of B, {serverRestarts} PostgreSQL restart; replies other than Bv03: {string.Join(", ", run.Refusals.GroupBy(r => r).Select(g => $"{g.Key} ×{g.Count()}"))}");
+                + $"{Kills} SIGKILLs (A and B in turn), {serverRestarts} PostgreSQL restart; replies other than Bv03: {string.Join(", ", run.Refusals.GroupBy(r => r).Select(g => $"{g.Key} ×{g.Count()}"))}");
             Assert.DoesNotContain(run.Refusals, r => r.StartsWith("500", StringComparison.Ordinal));
             Assert.Contains(run.Refusals, r => r.StartsWith("503", StringComparison.Ordinal));
 
@@ -114,13 +116,18 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
             Assert.True(
                 await env.Simulator.Traffic.WaitForAsync(r => run.Submitted.Keys.All(id => r.Any(x => x.Accepted && x.Functie == "JW301" && x.PayloadText.Contains(id, StringComparison.Ordinal))), HangGuard),
                 "not every accepted 301 of a back office reached the hub");
+
+            // The instances drain the rest (back-office posts, answers to 302s) before they are stopped.
+            await using var watch = OpenStore(env.ConfigPath, connectionString);
+            Assert.True(await QueueDrainedAsync(watch), "the instances did not drain the delivery queue");
         }
         finally
         {
-            await a.KillAsync();
-            a.Dispose();
-            await b.KillAsync();
-            b.Dispose();
+            foreach (var process in processes)
+            {
+                await process.KillAsync();
+                process.Dispose();
+            }
         }
 
         await using var store = OpenStore(env.ConfigPath, connectionString);
@@ -209,6 +216,10 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         {
             Assert.Contains(runs, r => r.Name == name);
         }
+
+        // Its holder was killed at least once (every instance was), so another run of an instance took it over.
+        var pickups = runs.Where(r => r.Name == "outbox-pickup").ToList();
+        Assert.True(pickups.Select(r => r.Owner).Distinct().Count() >= 2, "the outbox pickup was never taken over from a killed holder");
     }
 
     /// <summary>
@@ -321,6 +332,22 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         {
             return null;
         }
+    }
+
+    private static async Task<bool> QueueDrainedAsync(PostgresMessageStore store)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while ((await store.GetQueueDepthAsync()).Any(d => d.State is DeliveryState.Pending or DeliveryState.Sending && d.Count > 0))
+        {
+            if (TimeProvider.System.GetElapsedTime(started) > HangGuard)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
     }
 
     private static PostgresMessageStore OpenStore(string configPath, string connectionString)
