@@ -1,3 +1,4 @@
+using Gateway.Host.Cluster;
 using Gateway.Host.Contracts;
 using Gateway.Host.Health;
 using Gateway.Host.Trust;
@@ -11,6 +12,7 @@ using Gateway.Routing.Pipeline;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
+using Gateway.Storage.Relational;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,8 +24,10 @@ namespace Gateway.Host.Hosting;
 /// rule sets and the order of the inbound and outbound pipelines once. A failure here stops the start with its reason
 /// (a bad region file with file, line and entry).
 /// </summary>
-internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
+internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService, IAsyncDisposable
 {
+    private IAsyncDisposable? _instanceLock;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Resolved here, not in the constructor, so that every options problem is reported together first.
@@ -54,6 +58,15 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Gives the instance name free (the database would at the process's end anyway).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_instanceLock is not null)
+        {
+            await _instanceLock.DisposeAsync();
+        }
+    }
+
     /// <summary>Hands back the delivery leases of runs that are known to be dead, so their deliveries go out again now.</summary>
     private async Task ReleaseLeasesAsync(IMessageStore store, CancellationToken cancellationToken)
     {
@@ -70,9 +83,24 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
             return;
         }
 
-        // Other instances may be sending right now on the leases they hold, and a lease owner names one run (host, process,
-        // random run id), so no lease is known to be a dead run's until it expired: only those are taken back now; the
-        // rest go back by the lease sweep (or any instance's claim) when they expire.
+        // Other instances may be sending right now on the leases they hold. With an instance name, the earlier runs of this
+        // instance are known to be dead once this process holds the name's lock (the database drops it with the session of
+        // the process that held it), so their leases come back now. Any other lease is taken back only once it expired
+        // (here, by the lease sweep or by any instance's claim): a lease owner names one run, and the run may be alive.
+        var cluster = services.GetRequiredService<IOptions<ClusterOptions>>().Value;
+        if (cluster.InstanceName is { Length: > 0 } name)
+        {
+            _instanceLock = await services.GetRequiredService<IClusterLeases>().TryLockInstanceAsync(name, cancellationToken)
+                ?? throw new StoreUnavailableException(
+                    $"{ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}: another running gateway instance on this database is named '{name}'; give each instance a name of its own.",
+                    new InvalidOperationException("instance name in use"));
+            var earlier = await store.ReleaseLeasesOfEarlierRunsAsync(ClusterOptions.OwnerPrefix(name), services.GetRequiredService<DeliveryOptions>().LeaseOwner, cancellationToken);
+            if (earlier > 0)
+            {
+                LogLeasesReleased(logger, earlier);
+            }
+        }
+
         var expired = await store.ReleaseExpiredLeasesAsync(cancellationToken);
         if (expired > 0)
         {

@@ -29,6 +29,12 @@ public interface IClusterLeases
     /// <summary>Records how a run ended (<see cref="SweepRunOutcomes"/>); runs of this name older than <paramref name="keep"/> are removed.</summary>
     Task FinishRunAsync(long runId, string outcome, TimeSpan keep, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Locks the instance name <paramref name="instanceName"/> for as long as this process lives (the database drops the lock
+    /// with the process's session); null when another live process holds it. Dispose to give it up.
+    /// </summary>
+    Task<IAsyncDisposable?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default);
+
     /// <summary>The runs of <paramref name="name"/> (every name when null), oldest first.</summary>
     Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default);
 }

@@ -32,5 +32,15 @@ public sealed class SingleInstance : IClusterLeases
     public Task FinishRunAsync(long runId, string outcome, TimeSpan keep, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <inheritdoc />
+    public Task<IAsyncDisposable?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default) => Task.FromResult<IAsyncDisposable?>(NoLock.Instance);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<SweepRun>>([]);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -96,6 +96,48 @@ public sealed class RelationalClusterLeases : IClusterLeases
             cancellationToken);
 
     /// <inheritdoc />
+    public async Task<IAsyncDisposable?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(instanceName);
+        var connection = await _store.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (await _store.Dialect.TryLockSessionAsync(connection, instanceName, cancellationToken))
+            {
+                return new SessionLock(_store, connection, instanceName);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>A session lock on its own connection: the process dying (its socket closing) gives the name free, as does disposing.</summary>
+    private sealed class SessionLock(RelationalMessageStore store, System.Data.Common.DbConnection connection, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await store.Dialect.UnlockSessionAsync(connection, name, CancellationToken.None);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The session is gone already (a server restart): so is its lock.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default) =>
         _store.ReadAsync<IReadOnlyList<SweepRun>>(
             async connection =>
