@@ -14,7 +14,7 @@ namespace Gateway.Host.Jobs;
 internal sealed partial class ClusterSweep(IClusterLeases leases, DeliveryOptions delivery, IOptions<JobsOptions> options, TimeProvider time, ILogger<ClusterSweep> logger)
 {
     /// <summary>How long the run history of each sweep is kept.</summary>
-    public static readonly TimeSpan RunHistory = TimeSpan.FromDays(7);
+    public static readonly TimeSpan RunHistory = TimeSpan.FromDays(1);
 
     /// <summary>Who holds the leases: the instance's delivery lease owner, so one name identifies the instance everywhere.</summary>
     public string Owner => delivery.LeaseOwner;

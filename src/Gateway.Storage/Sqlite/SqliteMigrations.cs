@@ -569,7 +569,7 @@ internal static class SqliteMigrations
                 taken_at   INTEGER NOT NULL
             );
             -- Each run of a leased sweep: which instance ran it, when, and how it ended (outcome NULL while running, or
-            -- for a run whose process died: it ended by held_until at the latest). Kept a week.
+            -- for a run whose process died: it ended by held_until at the latest). Kept a day (ClusterSweep.RunHistory).
             CREATE TABLE cluster_sweep_run (
                 id          INTEGER PRIMARY KEY,
                 name        TEXT    NOT NULL,

@@ -53,6 +53,8 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         // A killed instance's sweeps are taken over after this, so takeovers happen within the test.
         settings["Gateway:Jobs:SweepLease"] = "00:00:03";
         var portB = RunningGateway.FreePort();
+        // A has a name, so its restarts take back its killed runs' leases at once; B has none, so its wait for their expiry.
+        var settingsA = new Dictionary<string, string?>(settings) { ["Gateway:Cluster:InstanceName"] = "gateway-a" };
         var settingsB = new Dictionary<string, string?>(settings)
         {
             ["Gateway:Http:Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{portB}"),
@@ -63,8 +65,8 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
 
         var random = new Random(20261203);
         var run = new Batch();
-        Dictionary<string, string?>[] settingsOf = [settings, settingsB];
-        GatewayProcess[] processes = [GatewayProcess.Start(env.ConfigPath, settings), GatewayProcess.Start(env.ConfigPath, settingsB)];
+        Dictionary<string, string?>[] settingsOf = [settingsA, settingsB];
+        GatewayProcess[] processes = [GatewayProcess.Start(env.ConfigPath, settingsA), GatewayProcess.Start(env.ConfigPath, settingsB)];
         var serverRestarts = 0;
         try
         {
@@ -135,6 +137,43 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         await AssertEachMessageOnceWithOneAnswerAsync(env, store, run);
         await AssertNoDeliveryInFlightTwiceAsync(connectionString);
         await AssertNoSweepRanTwiceAtOnceAsync(store);
+        var counters = await store.GetCountersAsync();
+        output.WriteLine($"{counters.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseReleasedAtStart)} leases taken back by restarted A from its killed run, "
+            + $"{counters.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseExpired)} expired leases, {counters.EventsByType.GetValueOrDefault(MessageEventTypes.DuplicateReceived)} duplicates received");
+    }
+
+    [Fact]
+    public async Task SecondInstanceWithTheSameName_RefusedWithExit2NamingTheKey_FreeOnceTheFirstIsKilled()
+    {
+        var server = await PostgresServer.SharedAsync();
+        await using var env = await RunningGateway.StartAsync(startGateway: false);
+        var settings = RunningGateway.FastRetries();
+        settings["Gateway:Storage:Provider"] = "Postgres";
+        settings["Gateway:Storage:ConnectionString"] = await server.CreateDatabaseAsync("samename");
+        settings["Gateway:Cluster:InstanceName"] = "gateway-1";
+        var second = new Dictionary<string, string?>(settings) { ["Gateway:Http:Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{RunningGateway.FreePort()}") };
+        var first = GatewayProcess.Start(env.ConfigPath, settings);
+        try
+        {
+            Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, HangGuard), "the first instance did not become ready");
+
+            var (code, _, error) = await GatewayProcess.RunToExitAsync(env.ConfigPath, second);
+
+            Assert.Equal(2, code);
+            Assert.Contains("Gateway:Cluster:InstanceName", error, StringComparison.Ordinal);
+            Assert.Contains("'gateway-1'", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await first.KillAsync();
+            first.Dispose();
+        }
+
+        // The killed process's session is gone, and its lock on the name with it.
+        using var restarted = GatewayProcess.Start(env.ConfigPath, settings);
+        Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, HangGuard), "the instance did not start again under its name");
+        await restarted.KillAsync();
     }
 
     private async Task AssertEachMessageOnceWithOneAnswerAsync(RunningGateway env, PostgresMessageStore store, Batch run)
