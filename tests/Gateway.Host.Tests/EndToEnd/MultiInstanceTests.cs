@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.RegularExpressions;
 using Gateway.Host.Tests.Support;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Model;
@@ -134,7 +131,7 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
 
         await using var store = OpenStore(env.ConfigPath, connectionString);
         Assert.True((await store.CheckIntegrityAsync()).IsOk);
-        await AssertEachMessageOnceWithOneAnswerAsync(env, store, run);
+        await AcknowledgedBatch.AssertEachOnceWithOneAnswerAsync(env, store, run.Acknowledged.Values, run.Submitted);
         await AssertNoDeliveryInFlightTwiceAsync(connectionString);
         await AssertNoSweepRanTwiceAtOnceAsync(store);
         var counters = await store.GetCountersAsync();
@@ -174,31 +171,6 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         using var restarted = GatewayProcess.Start(env.ConfigPath, settings);
         Assert.True(await GatewayProcess.WaitReadyAsync(env.Http, HangGuard), "the instance did not start again under its name");
         await restarted.KillAsync();
-    }
-
-    private async Task AssertEachMessageOnceWithOneAnswerAsync(RunningGateway env, PostgresMessageStore store, Batch run)
-    {
-        foreach (var (identificatie, gemeentecode) in run.Submitted)
-        {
-            await using var tx = await store.BeginAsync();
-            Assert.True(await tx.FindByDedupKeyAsync(new DedupKey(Standard.Ijw, MessageCode.Toewijzing, gemeentecode, identificatie)) is not null, $"accepted 301 {identificatie} is not in the store");
-            var identities = env.Simulator.Traffic.Received.Where(m => m.Functie == "JW301" && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
-            Assert.True(identities == 1, $"301 {identificatie} reached the hub with {identities} different identities");
-        }
-
-        foreach (var bericht in run.Acknowledged.Values)
-        {
-            var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-            await using var tx = await store.BeginAsync();
-            var stored = await tx.FindByDedupKeyAsync(new DedupKey(bericht.Standard, bericht.Code, bericht.Header.Afzender, identificatie));
-            Assert.True(stored is not null, $"acknowledged {bericht.Code} {identificatie} is not in the store");
-            var answers = (await tx.FindAnswersAsync(stored.Id)).Where(m => m.Kind is MessageKind.Retour or MessageKind.DeclaratieAntwoord).ToList();
-            Assert.True(answers.Count == 1, $"{bericht.Code} {identificatie} has {answers.Count} answers");
-
-            var functie = GgkFunctie.For(bericht.Standard, MessageCatalog.Get(bericht.Code).AnswerCode!.Value);
-            var atHub = env.Simulator.Traffic.Received.Where(m => m.Functie == functie && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
-            Assert.True(atHub == 1, $"{bericht.Code} {identificatie} reached the hub with {atHub} different answer identities");
-        }
     }
 
     /// <summary>Per delivery, each attempt ended before the next began, whichever instance made them; none is left in flight.</summary>
@@ -273,11 +245,13 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         {
             if (sent % 6 == 5)
             {
-                await SubmitUntilAcceptedAsync(env, instances, sender + sent, documents, run);
+                var gemeentecode = (sender + sent) % 2 == 0 ? "0363" : "0599";
+                var turn = sender + sent;
+                run.Submitted[await AcknowledgedBatch.SubmitUntilAcceptedAsync(env, documents, gemeentecode, attempt => instances[(turn + attempt) % 2], run.Gate)] = gemeentecode;
             }
 
             Bericht bericht;
-            lock (run)
+            lock (run.Gate)
             {
                 bericht = env.Simulator.Provider.TryBuild(Mix[random.Next(Mix.Length)])
                     ?? env.Simulator.Provider.Messages.VerzoekOmToewijzing(Some.NextClient(env.Simulator, Gemeenten[random.Next(Gemeenten.Length)]), Some.Agb(env.Simulator));
@@ -320,59 +294,6 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>
-    /// A back office POSTs a 301 and posts the same bytes again, to either instance, until it gets its 202 (after a kill
-    /// too). A definitive refusal (4xx other than 408/429) is not resent: the back office allocates for another client.
-    /// </summary>
-    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, HttpClient[] instances, int turn, Gateway.Host.Demo.BackOfficeMessages documents, Batch run)
-    {
-        var gemeentecode = turn % 2 == 0 ? "0363" : "0599";
-        for (var refusals = 0; refusals < 50; refusals++)
-        {
-            byte[] document;
-            lock (run)
-            {
-                document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.NextClient(env.Simulator, gemeentecode, Standard.Ijw).Bsn);
-            }
-
-            var identificatie = Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
-            for (var attempt = turn; ; attempt++)
-            {
-                var status = await TrySubmitAsync(instances[attempt % 2], gemeentecode, document);
-                if (status == HttpStatusCode.Accepted)
-                {
-                    run.Submitted[identificatie] = gemeentecode;
-                    return;
-                }
-
-                if (status is { } refused && (int)refused is >= 400 and < 500 && refused is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests))
-                {
-                    break;
-                }
-
-                await Task.Delay(100);
-            }
-        }
-
-        throw new InvalidOperationException($"50 301s for gemeente {gemeentecode} were refused in a row");
-    }
-
-    private static async Task<HttpStatusCode?> TrySubmitAsync(HttpClient http, string gemeentecode, byte[] document)
-    {
-        try
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/backoffice/{gemeentecode}/messages") { Content = new ByteArrayContent(document) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
-            request.Headers.Add("X-Api-Key", $"backoffice-{gemeentecode}-key-change-me");
-            using var response = await http.SendAsync(request);
-            return response.StatusCode;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return null;
-        }
-    }
-
     private static async Task<bool> QueueDrainedAsync(PostgresMessageStore store)
     {
         var started = TimeProvider.System.GetTimestamp();
@@ -402,6 +323,9 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
     private sealed class Batch
     {
         private readonly int[] _by = new int[2];
+
+        /// <summary>Held while the senders build messages from the simulator's shared state.</summary>
+        public Lock Gate { get; } = new();
 
         public ConcurrentDictionary<string, Bericht> Acknowledged { get; } = new();
 
