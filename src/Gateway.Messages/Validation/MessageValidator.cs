@@ -7,8 +7,8 @@ using Gateway.Messages.Schemas;
 namespace Gateway.Messages.Validation;
 
 /// <summary>
-/// Levels 1 and 2 in one call: the XSD and safety checks; when they pass, the message is read into the model and the
-/// in-message rules run; level-2 issues get their line and column in one extra streaming pass (only when there are
+/// Levels 1 and 2 in one call: the XSD and safety checks, with the message read into the model in the same pass; when
+/// level 1 passes, the in-message rules run on that model; level-2 issues get their line and column in one extra streaming pass (only when there are
 /// any). Thread-safe.
 /// </summary>
 public sealed class MessageValidator
@@ -73,27 +73,23 @@ public sealed class MessageValidator
     private MessageValidationResult ValidateSeekable(Stream document)
     {
         var start = document.Position;
-        var level1 = _level1.Validate(document);
+        var model = new ModelPass();
+        var level1 = _level1.Validate(document, model);
         if (!level1.IsValid)
         {
             return new MessageValidationResult(level1.Identity, level1.Issues, null);
         }
 
-        Bericht bericht;
-        try
-        {
-            document.Position = start;
-            bericht = BerichtReader.Read(document);
-        }
-        catch (BerichtReadException ex)
+        if (model.Bericht is null)
         {
             // The XSD passed but the model cannot hold the document: to the sender it is as wrong as an XSD error.
+            var ex = model.Failure ?? new BerichtReadException("/Bericht", "the document could not be read into the model");
             var issue = EchoText.Issue(new ValidationIssue(1, Level1Codes.Xsd, null, ex.Path, null, null, ex.Message));
             return new MessageValidationResult(level1.Identity, Locate(document, start, [issue]), null);
         }
 
-        var issues = _level2.Validate(bericht);
-        return new MessageValidationResult(level1.Identity, issues.Count == 0 ? issues : Locate(document, start, issues), bericht);
+        var issues = _level2.Validate(model.Bericht);
+        return new MessageValidationResult(level1.Identity, issues.Count == 0 ? issues : Locate(document, start, issues), model.Bericht);
     }
 
     /// <summary>Fills Line/Column from the issue's path, or from its nearest ancestor present in the document.</summary>
