@@ -17,8 +17,11 @@ public sealed class MessageValidator
     private readonly Level2Validator _level2;
 
     /// <summary>A validator over the packs under <see cref="MessagesOptions.SchemaRoot"/> and the given (or every) level-2 rule.</summary>
+    /// <param name="options">Schema root and size limit.</param>
+    /// <param name="rules">The level-2 rules; every rule when null.</param>
+    /// <param name="compilation">When the packs are compiled: at once (the default; a broken pack fails here), or on first use.</param>
     /// <exception cref="SchemaPackException">The schema packs cannot be loaded.</exception>
-    public MessageValidator(MessagesOptions options, Level2Validator? rules = null)
+    public MessageValidator(MessagesOptions options, Level2Validator? rules = null, SchemaCompilation compilation = SchemaCompilation.AtLoad)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (new MessagesOptionsValidator().Validate(null, options) is { Failed: true } invalid)
@@ -27,7 +30,7 @@ public sealed class MessageValidator
         }
 
         Options = options;
-        Schemas = SchemaPackLoader.LoadCached(options.SchemaRoot);
+        Schemas = SchemaPackLoader.LoadCached(options.SchemaRoot, compilation);
         _level1 = new Level1Validator(Schemas, new Level1Options { MaxDocumentBytes = options.MaxDocumentBytes });
         _level2 = rules ?? Level2Validator.Default;
     }
