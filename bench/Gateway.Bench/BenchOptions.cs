@@ -27,12 +27,15 @@ internal sealed record BenchOptions
           --big-repeat N   validations of the big file per child process; the first is reported apart (default 6)
           --folder-files N JW301s in the folder given to `gateway validate DIR` and xmllint (default 5000)
           --gateway PATH   the built `gateway` executable to time (default src/Gateway.Host/bin/Release/net10.0/gateway)
+          --compare PATH   a second `gateway` executable (e.g. a build of main) timed in the same interleaved rounds
           --xmllint PATH   xmllint to compare with (default /usr/bin/xmllint)
           --no-xmllint     skip the libxml2 comparison
           --markdown       print the table as Markdown
           --help           this text
           --stages PATH    only time the stages of level 1 and 2 on a file or a folder of files (--passes times)
-          --folder-only    only the folder scenario: `gateway validate DIR` against xmllint (--big-rounds times)
+          --folder-only    only the folder scenario: `gateway validate DIR` against xmllint (--big-rounds times),
+                           with the ratio of their times (alias: --validate-folder)
+          --big-only       only the big 323: levels 1 and 1+2 (fresh process per round) against xmllint (--big-rounds times)
           --scrape N       only time the store reads of one /metrics scrape on a store of N messages (--rounds times)
         """;
 
@@ -47,6 +50,7 @@ internal sealed record BenchOptions
     public int BigRounds { get; init; } = DefaultBigRounds;
     public int FolderFiles { get; init; } = DefaultFolderFiles;
     public string? Gateway { get; init; }
+    public string? Compare { get; init; }
     public string? Xmllint { get; init; }
     public bool SkipXmllint { get; init; }
     public bool Markdown { get; init; }
@@ -78,7 +82,9 @@ internal sealed record BenchOptions
                 "--big-rounds" => options with { BigRounds = Number() },
                 "--folder-files" => options with { FolderFiles = Number() },
                 "--gateway" => options with { Gateway = Value() },
-                "--folder-only" => options with { Child = "folder" },
+                "--folder-only" or "--validate-folder" => options with { Child = "folder" },
+                "--compare" => options with { Compare = Value() },
+                "--big-only" => options with { Child = "big-only" },
                 "--xmllint" => options with { Xmllint = Value() },
                 "--no-xmllint" => options with { SkipXmllint = true },
                 "--markdown" => options with { Markdown = true },

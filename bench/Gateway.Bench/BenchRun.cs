@@ -39,14 +39,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         rows.AddRange(FolderRows(repo, outDir, xmllintPath));
 
         log.WriteLine("Big 323 …");
-        rows.AddRange(Interleaved.Run(
-            [
-                new GatewayBigRun(Levels.One, repo, big, warm, options.BigRepeat),
-                new GatewayBigRun(Levels.OneAndTwo, repo, big, warm, options.BigRepeat),
-                .. xmllints.Select(x => new XmllintBigRun(x, big, warm)),
-            ],
-            options.BigRounds,
-            log));
+        rows.AddRange(BigRows(repo, big, warm, xmllints));
 
         var machine = Machine.Describe(xmllintPath is null ? "xmllint not run" : Xmllint.Version(xmllintPath));
         string[] extra =
@@ -76,9 +69,45 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         var xmllintPath = options.SkipXmllint ? null : Xmllint.Find(options.Xmllint);
         var rows = FolderRows(repo, outDir, xmllintPath);
         var machine = Machine.Describe(xmllintPath is null ? "xmllint not run" : Xmllint.Version(xmllintPath));
+        Console.Write(ResultTable.Render(machine, rows, Ratios(rows), options.Markdown));
+        return 0;
+    }
+
+    /// <summary>Each gateway row's median time as a multiple of xmllint's (the last row): below 1 is faster than xmllint.</summary>
+    private static IReadOnlyList<string> Ratios(IReadOnlyList<Figures> rows)
+    {
+        var xmllint = rows.FirstOrDefault(r => r.Engine.StartsWith("xmllint", StringComparison.Ordinal));
+        return xmllint is null
+            ? []
+            : [.. rows.Where(r => r != xmllint).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Engine}: {r.Seconds / xmllint.Seconds:F2}× the time of xmllint (median rounds; 1.00 = as fast)"))];
+    }
+
+    /// <summary>Only the big 323: levels 1 and 1+2 in fresh child processes against xmllint (--big-rounds times).</summary>
+    public int ExecuteBig()
+    {
+        var repo = RepositoryLayout.Find(options.Repo);
+        var outDir = options.Out ?? Directory.CreateTempSubdirectory("gateway-bench-").FullName;
+        log.WriteLine($"Inputs in {outDir}");
+        var big = DeclaratieGenerator.Generate(repo, outDir, options.BigMegabytes * 1_000_000L);
+        GeneratedInputCheck.Require(repo, big);
+        var warm = Path.Combine(repo.Samples, "ijw", "jw323-declaratie.xml");
+        var xmllintPath = options.SkipXmllint ? null : Xmllint.Find(options.Xmllint);
+        Xmllint[] xmllints = xmllintPath is null ? [] : [new Xmllint(xmllintPath, stream: false), new Xmllint(xmllintPath, stream: true)];
+        var rows = BigRows(repo, big, warm, xmllints);
+        var machine = Machine.Describe(xmllintPath is null ? "xmllint not run" : Xmllint.Version(xmllintPath));
         Console.Write(ResultTable.Render(machine, rows, [], options.Markdown));
         return 0;
     }
+
+    private IReadOnlyList<Figures> BigRows(RepositoryLayout repo, InputFile big, string warm, IReadOnlyList<Xmllint> xmllints) =>
+        Interleaved.Run(
+            [
+                new GatewayBigRun(Levels.One, repo, big, warm, options.BigRepeat),
+                new GatewayBigRun(Levels.OneAndTwo, repo, big, warm, options.BigRepeat),
+                .. xmllints.Select(x => new XmllintBigRun(x, big, warm)),
+            ],
+            options.BigRounds,
+            log);
 
     private IReadOnlyList<Figures> FolderRows(RepositoryLayout repo, string outDir, string? xmllintPath)
     {
@@ -94,6 +123,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         IRoundEngine[] engines =
         [
             new FolderCommandRun("gateway validate DIR (levels 1+2)", gateway, ["validate", folder, "--schemas", repo.Schemas], files),
+            .. options.Compare is null ? [] : new IRoundEngine[] { new FolderCommandRun("gateway validate DIR (levels 1+2), --compare build", options.Compare, ["validate", folder, "--schemas", repo.Schemas], files) },
             .. xmllintPath is null ? [] : new IRoundEngine[] { new FolderCommandRun("xmllint --noout --schema (level 1)", xmllintPath, ["--noout", "--schema", files[0].Xsd, .. files.Select(f => f.Path)], files) },
         ];
         return Interleaved.Run(engines, options.BigRounds, log);

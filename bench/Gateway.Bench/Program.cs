@@ -10,6 +10,7 @@ try
         "big" => BigFileChild.Run(options.Level, Gateway.Bench.Inputs.RepositoryLayout.Find(options.Repo).Schemas, options.File!, options.WarmFile!, options.BigRepeat),
         "stages" => Stages(options),
         "folder" => new BenchRun(options, Console.Error).ExecuteFolder(),
+        "big-only" => new BenchRun(options, Console.Error).ExecuteBig(),
         "scrape" => ScrapeBench.Run(options.ScrapeMessages, options.Rounds, Console.Out),
         "help" => Help(),
     var other => throw new ArgumentException($"Unknown child scenario '{other}'."),

@@ -1,9 +1,11 @@
+using Gateway.Routing.Cluster;
 using Gateway.Routing.Declaraties;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Figures;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Obligations;
 using Gateway.Routing.Store;
+using Gateway.Storage.Cluster;
 using Gateway.Storage.Figures;
 using Gateway.Storage.KeyRotation;
 using Gateway.Storage.Ledger;
@@ -26,7 +28,9 @@ public static class StorageServiceCollectionExtensions
     /// 325s (<see cref="IDeclaratieAntwoordStore"/>), and the steering figures: their recorder (<see cref="IFigureRecorder"/>,
     /// <see cref="RelationalFigureRecorder"/>) and their facts (<see cref="IFigureSource"/>, <see cref="RelationalFigureSource"/>), the
     /// gauges and write probe (<see cref="IStoreGauges"/>), and the
-    /// response-time obligations (<see cref="IObligationStore"/>, <see cref="RelationalObligations"/>).
+    /// response-time obligations (<see cref="IObligationStore"/>, <see cref="RelationalObligations"/>), and the leases that run a
+    /// sweep in one instance at a time (<see cref="IClusterLeases"/>: <see cref="RelationalClusterLeases"/> on PostgreSQL,
+    /// <see cref="SingleInstance"/> on SQLite, whose instance lock admits one process).
     /// The caller registers the <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
@@ -60,6 +64,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFigureRecorder, RelationalFigureRecorder>();
         services.AddSingleton<IFigureSource>(sp => new RelationalFigureSource(sp.GetRequiredService<RelationalMessageStore>()));
         services.AddSingleton<IObligationStore>(sp => new RelationalObligations(sp.GetRequiredService<RelationalMessageStore>()));
+        services.AddSingleton<IClusterLeases>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+            ? new RelationalClusterLeases(sp.GetRequiredService<RelationalMessageStore>())
+            : SingleInstance.Instance);
         return services.AddGatewayLedgerRules();
     }
 

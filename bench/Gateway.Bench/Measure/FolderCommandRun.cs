@@ -33,5 +33,11 @@ internal sealed class FolderCommandRun(string name, string program, IReadOnlyLis
         files.Sum(f => f.Bytes),
         Stats.Median(rounds),
         null,
-        string.Create(CultureInfo.InvariantCulture, $"`{Path.GetFileName(program)} {string.Join(' ', arguments.Take(4).Select(a => a.StartsWith('/') ? Path.GetFileName(a) : a))} …`: one fresh process per round, start to exit (process start, JIT, schema compile included); median of {rounds.Count} rounds, best {rounds.Min():F3} s"));
+        string.Create(CultureInfo.InvariantCulture, $"`{ShortName(program)} {string.Join(' ', arguments.Take(4).Select(a => a.StartsWith('/') ? Path.GetFileName(a) : a))} …`: one fresh process per round, start to exit (process start, JIT, schema compile included); median of {rounds.Count} rounds, best {rounds.Min():F3} s"));
+
+    /// <summary>The program with its folder, so two builds of `gateway` can be told apart.</summary>
+    private static string ShortName(string program) =>
+        Path.IsPathRooted(program) && Path.GetDirectoryName(program) is { Length: > 1 } folder
+            ? Path.Combine(Path.GetFileName(folder), Path.GetFileName(program))
+            : Path.GetFileName(program);
 }

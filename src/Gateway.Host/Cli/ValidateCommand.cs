@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gateway.Messages.Schemas;
 using Gateway.Messages.Validation;
 
 namespace Gateway.Host.Cli;
@@ -31,13 +32,23 @@ internal static class ValidateCommand
     private static int Run(string[] paths, bool json, string? schemas, CliContext context)
     {
         var files = MessageFiles.Expand(paths, context);
-        var validator = new MessageValidator(new MessagesOptions { SchemaRoot = SchemaRootLocator.Resolve(schemas, context) });
+        // A batch often holds one standard: the other's pack is compiled only if a message of it comes along.
+        var validator = new MessageValidator(new MessagesOptions { SchemaRoot = SchemaRootLocator.Resolve(schemas, context) }, compilation: SchemaCompilation.OnFirstUse);
         var invalid = 0;
+        var output = new BatchedOutput(context.Out, context.Time);
         // Each worker renders its file's output, so only text waits for its turn, never a parsed message.
-        foreach (var (valid, text) in InputOrder.Map(files, file => Render(validator, file, json, context.Out.NewLine), Environment.ProcessorCount))
+        try
         {
-            invalid += valid ? 0 : 1;
-            context.Out.Write(text);
+            foreach (var (valid, text) in InputOrder.Map(files, file => Render(validator, file, json, context.Out.NewLine), Environment.ProcessorCount))
+            {
+                invalid += valid ? 0 : 1;
+                output.Write(text);
+            }
+        }
+        finally
+        {
+            // A failure on one file still leaves the lines of the files before it on the screen.
+            output.Flush();
         }
 
         if (!json)

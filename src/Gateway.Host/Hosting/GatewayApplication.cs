@@ -1,3 +1,4 @@
+using Gateway.Host.Cluster;
 using Gateway.Host.Console;
 using Gateway.Host.Logging;
 using Gateway.Host.Trust;
@@ -37,6 +38,7 @@ internal static class GatewayApplication
             [GatewayLogging.LogDirectoryKey] = paths.Resolve(builder.Configuration[GatewayLogging.LogDirectoryKey] ?? "logs"),
         });
         builder.Configuration.AddInMemoryCollection(KestrelCertificatePaths(builder.Configuration, paths));
+        InstanceIdentity.Apply(builder.Configuration, builder.Configuration);
 
         // Read before the container exists; a value that does not convert is reported by the configuration check.
         var http = builder.Configuration.ValueOrDefault<GatewayHostOptions>(GatewayHostOptions.SectionName);

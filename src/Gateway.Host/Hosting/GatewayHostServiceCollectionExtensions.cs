@@ -1,3 +1,4 @@
+using Gateway.Host.Cluster;
 using Gateway.Host.Console;
 using Gateway.Host.Explain;
 using Gateway.Host.Health;
@@ -66,6 +67,7 @@ internal static class GatewayHostServiceCollectionExtensions
             .PostConfigure<HostPaths>((messages, hostPaths) => messages.SchemaRoot = SchemaRoot(messages.SchemaRoot, hostPaths));
         services.AddGatewaySection<RetryOptions, RetryOptionsValidator>(RetryOptions.SectionName);
         services.AddGatewaySection<DeliveryOptions, DeliveryOptionsValidator>(DeliveryOptions.SectionName);
+        services.AddGatewaySection<ClusterOptions, ClusterOptionsValidator>(ClusterOptions.SectionName);
         services.AddGatewaySection<FreezeOptions, FreezeOptionsValidator>(FreezeOptions.SectionName);
         services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);

@@ -1,8 +1,10 @@
+using Gateway.Host.Cluster;
 using Gateway.Host.Contracts;
 using Gateway.Host.Health;
 using Gateway.Host.Trust;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
+using Gateway.Routing.Cluster;
 using Gateway.Routing.Contracts;
 using Gateway.Routing.Delivery;
 using Gateway.Routing.Ledger;
@@ -10,6 +12,7 @@ using Gateway.Routing.Pipeline;
 using Gateway.Routing.Reference;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
+using Gateway.Storage.Relational;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +24,10 @@ namespace Gateway.Host.Hosting;
 /// rule sets and the order of the inbound and outbound pipelines once. A failure here stops the start with its reason
 /// (a bad region file with file, line and entry).
 /// </summary>
-internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
+internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService, IAsyncDisposable
 {
+    private IAsyncDisposable? _instanceLock;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Resolved here, not in the constructor, so that every options problem is reported together first.
@@ -34,13 +39,7 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         await rotation.RecordServingKeysAsync(cancellationToken);
         LogKeys(logger, rotation.CurrentKeys.PayloadKeyId, rotation.CurrentKeys.HashGeneration);
 
-        // This process holds the store's instance lock (GatewayApplication), so a lease still in the store is one a dead
-        // run of this store took: its delivery is sent again now, not when the lease would have expired.
-        var released = await store.ReleaseLeasesAtStartAsync(cancellationToken);
-        if (released > 0)
-        {
-            LogLeasesReleased(logger, released);
-        }
+        await ReleaseLeasesAsync(store, cancellationToken);
 
         // A freeze learned from the hub before the restart still holds: no attempts are spent sending into it.
         await services.GetRequiredService<DeliveryDispatcher>().RestoreFreezeAsync(cancellationToken);
@@ -58,6 +57,56 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Gives the instance name free (the database would at the process's end anyway).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_instanceLock is not null)
+        {
+            await _instanceLock.DisposeAsync();
+        }
+    }
+
+    /// <summary>Hands back the delivery leases of runs that are known to be dead, so their deliveries go out again now.</summary>
+    private async Task ReleaseLeasesAsync(IMessageStore store, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<IClusterLeases>().IsSingleInstance)
+        {
+            // This process holds the store's instance lock (GatewayApplication), so a lease still in the store is one a
+            // dead run of this store took: its delivery is sent again now, not when the lease would have expired.
+            var released = await store.ReleaseLeasesAtStartAsync(cancellationToken);
+            if (released > 0)
+            {
+                LogLeasesReleased(logger, released);
+            }
+
+            return;
+        }
+
+        // Other instances may be sending right now on the leases they hold. With an instance name, the earlier runs of this
+        // instance are known to be dead once this process holds the name's lock (the database drops it with the session of
+        // the process that held it), so their leases come back now. Any other lease is taken back only once it expired
+        // (here, by the lease sweep or by any instance's claim): a lease owner names one run, and the run may be alive.
+        var cluster = services.GetRequiredService<IOptions<ClusterOptions>>().Value;
+        if (cluster.InstanceName is { Length: > 0 } name)
+        {
+            _instanceLock = await services.GetRequiredService<IClusterLeases>().TryLockInstanceAsync(name, cancellationToken)
+                ?? throw new StoreUnavailableException(
+                    $"{ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}: another running gateway instance on this database is named '{name}'; give each instance a name of its own.",
+                    new InvalidOperationException("instance name in use"));
+            var earlier = await store.ReleaseLeasesOfEarlierRunsAsync(ClusterOptions.OwnerPrefix(name), services.GetRequiredService<DeliveryOptions>().LeaseOwner, cancellationToken);
+            if (earlier > 0)
+            {
+                LogLeasesReleased(logger, earlier);
+            }
+        }
+
+        var expired = await store.ReleaseExpiredLeasesAsync(cancellationToken);
+        if (expired > 0)
+        {
+            LogExpiredLeasesReleased(logger, expired);
+        }
+    }
 
     /// <summary>Loads the region's files now (a bad file stops the start with file, line and entry) and says which rules run.</summary>
     private void LogRuleSets()
@@ -92,6 +141,9 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} deliveries the previous run held when it stopped; they are sent again now")]
     private static partial void LogLeasesReleased(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} deliveries whose lease expired (a stopped instance held them); they are sent again now")]
+    private static partial void LogExpiredLeasesReleased(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving with payload key id {KeyId} and BSN hash key generation {Generation}; older rows move to them in the background")]
     private static partial void LogKeys(ILogger logger, string keyId, int generation);

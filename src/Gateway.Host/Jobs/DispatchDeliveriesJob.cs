@@ -5,7 +5,9 @@ namespace Gateway.Host.Jobs;
 
 /// <summary>
 /// Sends due deliveries. Quartz is the clock, not the queue: the state lives in the store, claims are exclusive and
-/// records fenced, so a second run finds nothing to do twice. Keeps claiming while full batches come back.
+/// records fenced, so a second run finds nothing to do twice. Keeps claiming while full batches come back. Runs in every
+/// instance at once (no cluster lease): claims take rows with FOR UPDATE SKIP LOCKED, so instances share the queue
+/// without ever claiming one delivery twice, and a late completion of a lost lease fails its fence.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class DispatchDeliveriesJob(DeliveryDispatcher dispatcher, ILogger<DispatchDeliveriesJob> logger) : IJob

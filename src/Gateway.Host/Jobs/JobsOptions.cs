@@ -19,6 +19,9 @@ public sealed class JobsOptions
     /// <summary>Default interval of the sweep that signals approaching and overdue obligations.</summary>
     public static readonly TimeSpan DefaultDeadlineSweep = TimeSpan.FromMinutes(15);
 
+    /// <summary>Default cluster lease of a sweep that runs in one instance at a time.</summary>
+    public static readonly TimeSpan DefaultSweepLease = TimeSpan.FromSeconds(30);
+
     /// <summary>How often due deliveries are claimed and sent.</summary>
     public TimeSpan DeliverySweep { get; set; } = DefaultDeliverySweep;
 
@@ -36,4 +39,11 @@ public sealed class JobsOptions
 
     /// <summary>How often open obligations are swept for their approaching and overdue signals (Gateway:Obligations).</summary>
     public TimeSpan DeadlineSweep { get; set; } = DefaultDeadlineSweep;
+
+    /// <summary>
+    /// With several instances on one PostgreSQL store: how long the instance running a sweep (retention, deadlines, key
+    /// rotation, outbox pickup, lease release) holds its cluster lease; renewed while it runs, taken over by another
+    /// instance this long after its holder died. Unused on SQLite.
+    /// </summary>
+    public TimeSpan SweepLease { get; set; } = DefaultSweepLease;
 }

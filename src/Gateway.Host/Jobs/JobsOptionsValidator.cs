@@ -23,6 +23,11 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
             }
         }
 
+        if (options.SweepLease < TimeSpan.FromSeconds(3))
+        {
+            failures.Add($"Gateway:Jobs:SweepLease must be at least 00:00:03 (now {options.SweepLease}): the instance running a sweep renews its lease every third of it.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

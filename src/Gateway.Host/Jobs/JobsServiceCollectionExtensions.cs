@@ -4,13 +4,18 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>The Quartz sweeps: due deliveries, expired leases, outbox directories, retention, key rotation and obligation deadlines.</summary>
+/// <summary>
+/// The Quartz sweeps: due deliveries, expired leases, outbox directories, retention, key rotation and obligation deadlines.
+/// Quartz keeps its schedule in memory, per instance: which instance runs a sweep that must not run twice at once is
+/// decided by the store's cluster leases (<see cref="ClusterSweep"/>), not by a Quartz job store of its own.
+/// </summary>
 internal static class JobsServiceCollectionExtensions
 {
     public static IServiceCollection AddGatewayJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGatewaySection<JobsOptions, JobsOptionsValidator>(JobsOptions.SectionName);
         services.AddSingleton<KeyRotationReport>();
+        services.AddSingleton<ClusterSweep>();
         var options = configuration.ValueOrDefault<JobsOptions>(JobsOptions.SectionName);
         services.AddQuartz(quartz =>
         {

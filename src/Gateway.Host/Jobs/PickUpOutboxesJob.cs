@@ -3,10 +3,16 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>Picks up the outbox directories of directory back offices. Safe to run twice: a claimed file has moved.</summary>
+/// <summary>
+/// Picks up the outbox directories of directory back offices, in one instance at a time (instances sharing a store read
+/// the same folders). Safe to run twice: a claimed file has moved.
+/// </summary>
 [DisallowConcurrentExecution]
-internal sealed class PickUpOutboxesJob(OutboxPickup pickup) : IJob
+internal sealed class PickUpOutboxesJob(OutboxPickup pickup, ClusterSweep cluster) : IJob
 {
+    /// <summary>The sweep's cluster lease.</summary>
+    public const string Lease = "outbox-pickup";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        await pickup.SweepAsync(cancellationToken);
+        await cluster.RunAsync(Lease, pickup.SweepAsync, cancellationToken);
 }

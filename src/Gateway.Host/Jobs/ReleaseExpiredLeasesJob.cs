@@ -3,11 +3,20 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>Puts deliveries whose sender died mid-attempt back to pending. Safe to run twice: a released lease is gone.</summary>
+/// <summary>
+/// Puts deliveries whose sender died mid-attempt back to pending (a dead instance's too, once their lease expired), in one
+/// instance at a time. Safe to run twice: the expired rows are locked while released, and a released lease is gone.
+/// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class ReleaseExpiredLeasesJob(DeliveryDispatcher dispatcher, ILogger<ReleaseExpiredLeasesJob> logger) : IJob
+internal sealed partial class ReleaseExpiredLeasesJob(DeliveryDispatcher dispatcher, ClusterSweep cluster, ILogger<ReleaseExpiredLeasesJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <summary>The sweep's cluster lease.</summary>
+    public const string Lease = "lease-release";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await cluster.RunAsync(Lease, ReleaseAsync, cancellationToken);
+
+    private async Task ReleaseAsync(CancellationToken cancellationToken)
     {
         var released = await dispatcher.ReleaseExpiredLeasesAsync(cancellationToken);
         if (released > 0)

@@ -6,14 +6,26 @@ namespace Gateway.Host.Jobs;
 
 /// <summary>
 /// Moves stored rows to the current keys in the background, a few short batches per run (re-encrypted payloads, BSN
-/// hashes carried to the current generation). Resumable by construction: what is left is read from the rows.
+/// hashes carried to the current generation), in one instance at a time. Resumable by construction: what is left is read
+/// from the rows.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class RotateKeysJob(StoreKeyRotation rotation, IOptions<KeyRotationOptions> options, KeyRotationReport report, ILogger<RotateKeysJob> logger) : IJob
+internal sealed partial class RotateKeysJob(StoreKeyRotation rotation, IOptions<KeyRotationOptions> options, KeyRotationReport report, ClusterSweep cluster, ILogger<RotateKeysJob> logger) : IJob
 {
+    /// <summary>The sweep's cluster lease.</summary>
+    public const string Lease = "key-rotation";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        if (!options.Value.Background || !await rotation.AnyLeftAsync(cancellationToken))
+        if (options.Value.Background)
+        {
+            await cluster.RunAsync(Lease, RotateAsync, cancellationToken);
+        }
+    }
+
+    private async Task RotateAsync(CancellationToken cancellationToken)
+    {
+        if (!await rotation.AnyLeftAsync(cancellationToken))
         {
             return;
         }

@@ -3,11 +3,20 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>Signals approaching and overdue obligations, each once (the store's compare-and-set makes it safe to run twice).</summary>
+/// <summary>
+/// Signals approaching and overdue obligations, each once, in one instance at a time (the store's compare-and-set makes
+/// it safe to run twice).
+/// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class SweepDeadlinesJob(Deadlines deadlines, ILogger<SweepDeadlinesJob> logger) : IJob
+internal sealed partial class SweepDeadlinesJob(Deadlines deadlines, ClusterSweep cluster, ILogger<SweepDeadlinesJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <summary>The sweep's cluster lease.</summary>
+    public const string Lease = "deadlines";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await cluster.RunAsync(Lease, SweepAsync, cancellationToken);
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
     {
         var swept = await deadlines.SweepAsync(cancellationToken);
         if (swept.Approaching + swept.Overdue > 0)

@@ -4,11 +4,20 @@ using Quartz;
 
 namespace Gateway.Host.Jobs;
 
-/// <summary>Deletes payloads, old message rows and handled outbox files past their retention. Safe to run twice: what is gone stays gone.</summary>
+/// <summary>
+/// Deletes payloads, old message rows and handled outbox files past their retention, in one instance at a time. Safe to
+/// run twice: what is gone stays gone.
+/// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, OutboxRetention outboxes, ILogger<SweepRetentionJob> logger) : IJob
+internal sealed partial class SweepRetentionJob(DeliveryDispatcher dispatcher, OutboxRetention outboxes, ClusterSweep cluster, ILogger<SweepRetentionJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <summary>The sweep's cluster lease.</summary>
+    public const string Lease = "retention";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await cluster.RunAsync(Lease, SweepAsync, cancellationToken);
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
     {
         var result = await dispatcher.SweepRetentionAsync(cancellationToken);
         if (result.PayloadsDeleted + result.MessagesDeleted + result.PayloadsTrimmed > 0)

@@ -53,10 +53,19 @@ public static partial class BerichtReader
         }
         catch (XmlException e)
         {
-            // XmlException texts can quote document content; keep only the position.
-            throw new BerichtReadException($"The document is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}).", e);
+            throw NotWellFormed(e);
         }
     }
+
+    /// <summary>
+    /// Reads through a reader that validates as it goes (level 1's pass): an <see cref="XmlException"/> is left to the
+    /// caller, which reports it as level 1 does.
+    /// </summary>
+    internal static Bericht ReadValidated(XmlReader reader) => ReadCore(reader);
+
+    /// <summary>XmlException texts can quote document content; keep only the position.</summary>
+    internal static BerichtReadException NotWellFormed(XmlException e) =>
+        new($"The document is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}).", e);
 
     /// <summary>The identity (standard, message, release) of a root namespace, or null when it is not a 3.x message namespace.</summary>
     public static MessageIdentity? IdentityOf(string rootNamespace)

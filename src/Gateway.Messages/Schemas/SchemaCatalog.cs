@@ -37,6 +37,16 @@ public sealed class SchemaCatalog
     /// <summary>The message schema of one identity, or null.</summary>
     public MessageSchema? Find(MessageIdentity identity) => Find(identity.Namespace);
 
+    /// <summary>Compiles every pack not compiled yet.</summary>
+    /// <exception cref="SchemaPackException">A pack does not compile.</exception>
+    public void CompileAll()
+    {
+        foreach (var pack in Packs)
+        {
+            _ = pack.SchemaSet;
+        }
+    }
+
     internal SchemaPack? FindPack(string messageNamespace) =>
         _byNamespace.TryGetValue(messageNamespace, out var entry) ? entry.Pack : null;
 }

@@ -7,15 +7,17 @@ namespace Gateway.Messages.Schemas;
 public sealed class SchemaPack
 {
     private readonly Dictionary<MessageCode, MessageSchema> _messages;
+    private readonly Lazy<XmlSchemaSet> _schemaSet;
 
-    internal SchemaPack(Standard standard, string release, string directory, string basisschemaPath, IEnumerable<MessageSchema> messages, XmlSchemaSet schemaSet)
+    internal SchemaPack(Standard standard, string release, string directory, string basisschemaPath, IEnumerable<MessageSchema> messages, Func<XmlSchemaSet> compile)
     {
         Standard = standard;
         Release = release;
         Directory = directory;
         BasisschemaPath = basisschemaPath;
         _messages = messages.ToDictionary(m => m.Identity.Message);
-        SchemaSet = schemaSet;
+        // Compiled once, by the first thread that needs it; a compile failure is kept and thrown to every later use.
+        _schemaSet = new Lazy<XmlSchemaSet>(compile, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The standard this pack is for.</summary>
@@ -33,8 +35,11 @@ public sealed class SchemaPack
     /// <summary>The message schemas, in message-number order.</summary>
     public IReadOnlyList<MessageSchema> Messages => [.. _messages.Values.OrderBy(m => m.Identity.Message)];
 
-    /// <summary>The compiled set (message schemas plus basisschema); read-only after loading, shared by concurrent validations.</summary>
-    internal XmlSchemaSet SchemaSet { get; }
+    /// <summary>
+    /// The compiled set (message schemas plus basisschema); read-only once compiled, shared by concurrent validations.
+    /// </summary>
+    /// <exception cref="SchemaPackException">The pack does not compile (when loaded with <see cref="SchemaCompilation.OnFirstUse"/>).</exception>
+    internal XmlSchemaSet SchemaSet => _schemaSet.Value;
 
     /// <summary>The schema of one message, or null when the pack lacks it.</summary>
     public MessageSchema? Find(MessageCode message) => _messages.GetValueOrDefault(message);

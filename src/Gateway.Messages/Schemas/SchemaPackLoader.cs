@@ -18,13 +18,24 @@ public static class SchemaPackLoader
     private static readonly ConcurrentDictionary<string, Lazy<SchemaCatalog>> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Loads (once per root folder, thread-safe) and caches all packs under <paramref name="root"/>.</summary>
-    public static SchemaCatalog LoadCached(string root)
+    /// <param name="root">The schema root folder.</param>
+    /// <param name="compilation">
+    /// When the packs' schema sets are compiled: all at once here (a broken pack fails now), or each on its first
+    /// use — for a short-lived process that may need only one standard.
+    /// </param>
+    public static SchemaCatalog LoadCached(string root, SchemaCompilation compilation = SchemaCompilation.AtLoad)
     {
         var key = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        var lazy = Cache.GetOrAdd(key, k => new Lazy<SchemaCatalog>(() => Load(k), LazyThreadSafetyMode.ExecutionAndPublication));
+        var lazy = Cache.GetOrAdd(key, k => new Lazy<SchemaCatalog>(() => Load(k, SchemaCompilation.OnFirstUse), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
-            return lazy.Value;
+            var catalog = lazy.Value;
+            if (compilation == SchemaCompilation.AtLoad)
+            {
+                catalog.CompileAll();
+            }
+
+            return catalog;
         }
         catch (SchemaPackException)
         {
@@ -34,7 +45,10 @@ public static class SchemaPackLoader
     }
 
     /// <summary>Loads and compiles all packs under <paramref name="root"/>; throws <see cref="SchemaPackException"/>.</summary>
-    public static SchemaCatalog Load(string root)
+    public static SchemaCatalog Load(string root) => Load(root, SchemaCompilation.AtLoad);
+
+    /// <summary>Loads all packs under <paramref name="root"/>, compiling their schema sets now or on first use.</summary>
+    public static SchemaCatalog Load(string root, SchemaCompilation compilation)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (!Directory.Exists(full))
@@ -52,7 +66,7 @@ public static class SchemaPackLoader
 
             foreach (var releaseDir in Directory.EnumerateDirectories(standardDir).Order(StringComparer.Ordinal))
             {
-                packs.Add(LoadPack(releaseDir, standard, Path.GetFileName(releaseDir)));
+                packs.Add(LoadPack(releaseDir, standard, Path.GetFileName(releaseDir), compilation));
             }
         }
 
@@ -67,11 +81,21 @@ public static class SchemaPackLoader
             throw SchemaPackException.For(full, $"{duplicate.Key.Standard.Key()} release {duplicate.Key.Release} is present in more than one folder: {string.Join(", ", duplicate.Select(p => p.Directory))}");
         }
 
-        return new SchemaCatalog(full, packs);
+        var catalog = new SchemaCatalog(full, packs);
+        if (compilation == SchemaCompilation.AtLoad)
+        {
+            catalog.CompileAll();
+        }
+
+        return catalog;
     }
 
-    /// <summary>Loads one pack folder; the folder names give the expected standard and release.</summary>
-    public static SchemaPack LoadPack(string directory, Standard standard, string release)
+    /// <summary>Loads and compiles one pack folder; the folder names give the expected standard and release.</summary>
+    public static SchemaPack LoadPack(string directory, Standard standard, string release) =>
+        LoadPack(directory, standard, release, SchemaCompilation.AtLoad);
+
+    /// <summary>Loads one pack folder, compiling its schema set now or on first use.</summary>
+    public static SchemaPack LoadPack(string directory, Standard standard, string release, SchemaCompilation compilation)
     {
         var dir = Path.GetFullPath(directory);
         var files = Directory.Exists(dir)
@@ -142,6 +166,17 @@ public static class SchemaPackLoader
             set.Add(schema);
         }
 
+        var pack = new SchemaPack(standard, release, dir, basis.Value.File, schemas, () => Compile(set, problems, resolver, dir, standard, release, basis.Value.File));
+        if (compilation == SchemaCompilation.AtLoad)
+        {
+            _ = pack.SchemaSet;
+        }
+
+        return pack;
+    }
+
+    private static XmlSchemaSet Compile(XmlSchemaSet set, List<string> problems, PackDirectoryResolver resolver, string dir, Standard standard, string release, string basisFile)
+    {
         try
         {
             set.Compile();
@@ -153,7 +188,7 @@ public static class SchemaPackLoader
 
         if (!set.Schemas(MessageIdentityBasis(standard, release)).Cast<XmlSchema>().Any())
         {
-            problems.Add($"no message schema imports the basisschema {basis.Value.File}");
+            problems.Add($"no message schema imports the basisschema {basisFile}");
         }
 
         if (problems.Count > 0 || resolver.Refusals.Count > 0)
@@ -161,7 +196,7 @@ public static class SchemaPackLoader
             throw SchemaPackException.For(dir, "the schemas do not compile: " + string.Join("; ", resolver.Refusals.Concat(problems)));
         }
 
-        return new SchemaPack(standard, release, dir, basis.Value.File, schemas, set);
+        return set;
     }
 
     private static string MessageIdentityBasis(Standard standard, string release) => MessageIdentity.BasisNamespace(standard, release);

@@ -9,6 +9,8 @@ internal sealed class IssueList(int max)
     private readonly List<ValidationIssue> _issues = [];
     private int _dropped;
 
+    public int Count => _issues.Count + _dropped;
+
     public void Add(ValidationIssue issue)
     {
         if (_issues.Count < max)

@@ -5,26 +5,32 @@ namespace Gateway.Messages.Validation;
 
 /// <summary>
 /// The reader settings of one validator, made once: plain settings for finding the root, and validating settings
-/// per schema pack. Never changed after construction, so shared by concurrent validations; the validating settings
+/// per schema pack (on its first use). Never changed after construction, so shared by concurrent validations; the validating settings
 /// carry one static handler that forwards each event to the run reading on the calling thread.
 /// </summary>
 internal sealed class Level1ReaderSettings
 {
-    private readonly Dictionary<SchemaPack, XmlReaderSettings> _validating;
+    private readonly Dictionary<SchemaPack, Lazy<XmlReaderSettings>> _validating;
 
     public Level1ReaderSettings(SchemaCatalog catalog, long maxCharacters)
     {
         Plain = SafeXmlReaderSettings.Plain(maxCharacters);
-        _validating = new Dictionary<SchemaPack, XmlReaderSettings>(ReferenceEqualityComparer.Instance);
+        _validating = new Dictionary<SchemaPack, Lazy<XmlReaderSettings>>(ReferenceEqualityComparer.Instance);
         foreach (var pack in catalog.Packs)
         {
-            var settings = SafeXmlReaderSettings.Validating(maxCharacters, pack.SchemaSet);
-            settings.ValidationEventHandler += Level1Run.Dispatch;
-            _validating[pack] = settings;
+            // Made when the pack is first needed: its schema set may be compiled only then (SchemaCompilation.OnFirstUse).
+            _validating[pack] = new Lazy<XmlReaderSettings>(
+                () =>
+                {
+                    var settings = SafeXmlReaderSettings.Validating(maxCharacters, pack.SchemaSet);
+                    settings.ValidationEventHandler += Level1Run.Dispatch;
+                    return settings;
+                },
+                LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
 
     public XmlReaderSettings Plain { get; }
 
-    public XmlReaderSettings Validating(SchemaPack pack) => _validating[pack];
+    public XmlReaderSettings Validating(SchemaPack pack) => _validating[pack].Value;
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
+using Gateway.Messages.Model;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
 
@@ -26,7 +27,18 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
     private MessageIdentity? _identity;
     private MessageSchema? _schema;
 
-    public Level1Result Execute(Stream input)
+    /// <summary>True once an issue has been found.</summary>
+    public bool HasIssues => _issues.Count > 0;
+
+    /// <summary>Level 1 only.</summary>
+    public Level1Result Execute(Stream input) => Execute(input, null);
+
+    /// <summary>
+    /// Level 1 and, when <paramref name="model"/> is given, the model read in the same pass: the model reader reads
+    /// through the validating reader (<see cref="SharedPassReader"/>). Issues and their paths are those of level 1
+    /// alone; the model is kept in <paramref name="model"/> only if level 1 found nothing.
+    /// </summary>
+    public Level1Result Execute(Stream input, ModelPass? model)
     {
         XmlReader? current = null;
         var previous = t_current;
@@ -53,6 +65,11 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
             _identity = _schema.Identity;
             using var validating = XmlReader.Create(plain, settings.Validating(pack));
             current = validating;
+            if (model is not null)
+            {
+                ReadModel(validating, model);
+            }
+
             Walk(validating);
         }
         catch (Level1Rejection rejection)
@@ -65,6 +82,11 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
         }
         finally
         {
+            if (model is not null && _issues.Count > 0)
+            {
+                model.Clear();
+            }
+
             t_current = previous;
             _path.Clear();
             t_sparePath = _path;
@@ -95,42 +117,74 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
         return false;
     }
 
+    /// <summary>
+    /// Reads the model through the validating reader. Whatever stops it early — the model cannot hold the document, or
+    /// level 1 found an issue — the caller's walk then reads the rest, so level 1 sees the whole document either way.
+    /// </summary>
+    private void ReadModel(XmlReader validating, ModelPass model)
+    {
+        var shared = new SharedPassReader(validating, this);
+        try
+        {
+            model.Bericht = BerichtReader.ReadValidated(shared);
+        }
+        catch (ModelAbandonedException)
+        {
+            // Level 1 has an issue: the model would be dropped anyway.
+        }
+        catch (BerichtReadException ex)
+        {
+            model.Failure = ex;
+        }
+        catch (XmlException ex) when (!ReferenceEquals(ex, shared.ReaderFailure))
+        {
+            // The model reader met a node where it expected another; the document itself read fine so far.
+            model.Failure = BerichtReader.NotWellFormed(ex);
+        }
+    }
+
     private void Walk(XmlReader reader)
     {
         while (reader.Read())
         {
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    if (reader.Depth >= options.MaxElementDepth)
-                    {
-                        throw new Level1Rejection(Level1Codes.Xml, $"The document nests elements more than {options.MaxElementDepth} levels deep; iStandaarden messages are far shallower.", Line(reader), Column(reader));
-                    }
+            Observe(reader);
+        }
+    }
 
-                    var frame = _path.Enter(reader.LocalName, reader.Depth, reader.SchemaInfo?.SchemaElement);
-                    frame.KeepText = IsXsdVersie(frame);
-                    if (reader.IsEmptyElement)
-                    {
-                        CheckXsdVersie(reader, frame);
-                    }
+    /// <summary>Level 1's bookkeeping for the node the reader has just reached.</summary>
+    public void Observe(XmlReader reader)
+    {
+        switch (reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                if (reader.Depth >= options.MaxElementDepth)
+                {
+                    throw new Level1Rejection(Level1Codes.Xml, $"The document nests elements more than {options.MaxElementDepth} levels deep; iStandaarden messages are far shallower.", Line(reader), Column(reader));
+                }
 
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    if (_path.Current is { KeepText: true } text)
-                    {
-                        text.AppendText(reader.Value);
-                    }
+                var frame = _path.Enter(reader.LocalName, reader.Depth, reader.SchemaInfo?.SchemaElement);
+                frame.KeepText = IsXsdVersie(frame);
+                if (reader.IsEmptyElement)
+                {
+                    CheckXsdVersie(reader, frame);
+                }
 
-                    break;
-                case XmlNodeType.EndElement:
-                    if (_path.Current is { } closing)
-                    {
-                        CheckXsdVersie(reader, closing);
-                    }
+                break;
+            case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                if (_path.Current is { KeepText: true } text)
+                {
+                    text.AppendText(reader.Value);
+                }
 
-                    _path.Truncate(reader.Depth);
-                    break;
-            }
+                break;
+            case XmlNodeType.EndElement:
+                if (_path.Current is { } closing)
+                {
+                    CheckXsdVersie(reader, closing);
+                }
+
+                _path.Truncate(reader.Depth);
+                break;
         }
     }
 

@@ -30,7 +30,13 @@ public sealed class Level1Validator
         new(SchemaPackLoader.LoadCached(schemaRoot), options);
 
     /// <summary>Validates a document read from <paramref name="document"/> (read once, not closed).</summary>
-    public Level1Result Validate(Stream document)
+    public Level1Result Validate(Stream document) => Validate(document, null);
+
+    /// <summary>
+    /// Validates a document read from <paramref name="document"/> and, when <paramref name="model"/> is given, reads
+    /// the model in the same pass (kept only when level 1 passes).
+    /// </summary>
+    internal Level1Result Validate(Stream document, ModelPass? model)
     {
         if (document.CanSeek && document.Length - document.Position > Options.MaxDocumentBytes)
         {
@@ -39,7 +45,7 @@ public sealed class Level1Validator
 
         using var sized = new SizeLimitedStream(document, Options.MaxDocumentBytes, DocumentTooLarge);
         using var guarded = new Utf8GuardStream(sized);
-        return new Level1Run(_schemas, Options, _settings).Execute(guarded);
+        return new Level1Run(_schemas, Options, _settings).Execute(guarded, model);
     }
 
     /// <summary>Validates a document held in memory.</summary>

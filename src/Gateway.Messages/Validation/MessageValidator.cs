@@ -7,8 +7,8 @@ using Gateway.Messages.Schemas;
 namespace Gateway.Messages.Validation;
 
 /// <summary>
-/// Levels 1 and 2 in one call: the XSD and safety checks; when they pass, the message is read into the model and the
-/// in-message rules run; level-2 issues get their line and column in one extra streaming pass (only when there are
+/// Levels 1 and 2 in one call: the XSD and safety checks, with the message read into the model in the same pass; when
+/// level 1 passes, the in-message rules run on that model; level-2 issues get their line and column in one extra streaming pass (only when there are
 /// any). Thread-safe.
 /// </summary>
 public sealed class MessageValidator
@@ -17,8 +17,11 @@ public sealed class MessageValidator
     private readonly Level2Validator _level2;
 
     /// <summary>A validator over the packs under <see cref="MessagesOptions.SchemaRoot"/> and the given (or every) level-2 rule.</summary>
+    /// <param name="options">Schema root and size limit.</param>
+    /// <param name="rules">The level-2 rules; every rule when null.</param>
+    /// <param name="compilation">When the packs are compiled: at once (the default; a broken pack fails here), or on first use.</param>
     /// <exception cref="SchemaPackException">The schema packs cannot be loaded.</exception>
-    public MessageValidator(MessagesOptions options, Level2Validator? rules = null)
+    public MessageValidator(MessagesOptions options, Level2Validator? rules = null, SchemaCompilation compilation = SchemaCompilation.AtLoad)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (new MessagesOptionsValidator().Validate(null, options) is { Failed: true } invalid)
@@ -27,7 +30,7 @@ public sealed class MessageValidator
         }
 
         Options = options;
-        Schemas = SchemaPackLoader.LoadCached(options.SchemaRoot);
+        Schemas = SchemaPackLoader.LoadCached(options.SchemaRoot, compilation);
         _level1 = new Level1Validator(Schemas, new Level1Options { MaxDocumentBytes = options.MaxDocumentBytes });
         _level2 = rules ?? Level2Validator.Default;
     }
@@ -73,27 +76,23 @@ public sealed class MessageValidator
     private MessageValidationResult ValidateSeekable(Stream document)
     {
         var start = document.Position;
-        var level1 = _level1.Validate(document);
+        var model = new ModelPass();
+        var level1 = _level1.Validate(document, model);
         if (!level1.IsValid)
         {
             return new MessageValidationResult(level1.Identity, level1.Issues, null);
         }
 
-        Bericht bericht;
-        try
-        {
-            document.Position = start;
-            bericht = BerichtReader.Read(document);
-        }
-        catch (BerichtReadException ex)
+        if (model.Bericht is null)
         {
             // The XSD passed but the model cannot hold the document: to the sender it is as wrong as an XSD error.
+            var ex = model.Failure ?? new BerichtReadException("/Bericht", "the document could not be read into the model");
             var issue = EchoText.Issue(new ValidationIssue(1, Level1Codes.Xsd, null, ex.Path, null, null, ex.Message));
             return new MessageValidationResult(level1.Identity, Locate(document, start, [issue]), null);
         }
 
-        var issues = _level2.Validate(bericht);
-        return new MessageValidationResult(level1.Identity, issues.Count == 0 ? issues : Locate(document, start, issues), bericht);
+        var issues = _level2.Validate(model.Bericht);
+        return new MessageValidationResult(level1.Identity, issues.Count == 0 ? issues : Locate(document, start, issues), model.Bericht);
     }
 
     /// <summary>Fills Line/Column from the issue's path, or from its nearest ancestor present in the document.</summary>

@@ -44,6 +44,13 @@ public interface IMessageStore
     /// </summary>
     Task<int> ReleaseLeasesAtStartAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="ReleaseLeasesAtStartAsync"/>, for a store shared by instances: only the leases whose owner starts with
+    /// <paramref name="ownerPrefix"/> (this instance's name, whose earlier runs are known to be dead) and is not
+    /// <paramref name="currentOwner"/>. Returns how many.
+    /// </summary>
+    Task<int> ReleaseLeasesOfEarlierRunsAsync(string ownerPrefix, string currentOwner, CancellationToken cancellationToken = default);
+
     /// <summary>Operator: puts a dead-lettered delivery back to pending, due now, horizon restarted, history kept. False when not dead-lettered.</summary>
     Task<bool> ReplayAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default);
 

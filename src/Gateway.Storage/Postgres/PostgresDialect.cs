@@ -14,6 +14,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>The advisory-lock class of ledger clients (first key of the two-key form), "GWLC".</summary>
     public const int ClientLockClass = 0x47574C43;
 
+    /// <summary>The first key of the session advisory lock on an instance name, "GWIN" (the second is the name's hashtext).</summary>
+    public const int InstanceLockClass = 0x4757494E;
+
     private const string UniqueViolation = "23505";
 
     public static readonly PostgresDialect Instance = new();
@@ -53,5 +56,24 @@ internal sealed class PostgresDialect : SqlDialect
         command.Parameters.Add(new NpgsqlParameter("class", ClientLockClass));
         command.Parameters.Add(new NpgsqlParameter("key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // A session lock: PostgreSQL drops it when the session ends, also when its process is killed (the socket closes).
+    public override async Task<bool> TryLockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pg_try_advisory_lock(@class, hashtext(@name))";
+        command.Parameters.Add(new NpgsqlParameter("class", InstanceLockClass));
+        command.Parameters.Add(new NpgsqlParameter("name", name));
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    public override async Task UnlockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pg_advisory_unlock(@class, hashtext(@name))";
+        command.Parameters.Add(new NpgsqlParameter("class", InstanceLockClass));
+        command.Parameters.Add(new NpgsqlParameter("name", name));
+        await command.ExecuteScalarAsync(cancellationToken);
     }
 }

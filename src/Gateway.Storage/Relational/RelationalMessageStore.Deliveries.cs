@@ -118,11 +118,27 @@ public abstract partial class RelationalMessageStore
 
     /// <inheritdoc />
     public Task<int> ReleaseLeasesAtStartAsync(CancellationToken cancellationToken = default) =>
+        ReleaseHeldAsync("d.state = 'Sending'", [], cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> ReleaseLeasesOfEarlierRunsAsync(string ownerPrefix, string currentOwner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerPrefix);
+        ArgumentException.ThrowIfNullOrWhiteSpace(currentOwner);
+
+        // substr, not LIKE: an owner's name may hold the LIKE wildcards.
+        return ReleaseHeldAsync(
+            "d.state = 'Sending' AND substr(d.lease_owner, 1, @length) = @prefix AND d.lease_owner <> @current",
+            [("@length", ownerPrefix.Length), ("@prefix", ownerPrefix), ("@current", currentOwner)],
+            cancellationToken);
+    }
+
+    private Task<int> ReleaseHeldAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken) =>
         WriteAsync(
             async (connection, tx, now) =>
             {
                 List<Delivery> held;
-                await using (var select = Command(connection, tx, $"SELECT {DeliveryColumns} FROM delivery d WHERE d.state = 'Sending'"))
+                await using (var select = Command(connection, tx, $"SELECT {DeliveryColumns} FROM delivery d WHERE {where}{Dialect.ClaimLock}", parameters))
                 {
                     held = await ReadAllAsync(select, ReadDelivery, cancellationToken);
                 }

@@ -43,4 +43,13 @@ internal abstract class SqlDialect
     /// are serialised already, nothing to do).
     /// </summary>
     public abstract Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes a lock on <paramref name="name"/> for as long as <paramref name="connection"/> stays open, without waiting; false
+    /// when another session holds it (SQLite: the file's instance lock admits one process already, so always true).
+    /// </summary>
+    public abstract Task<bool> TryLockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken);
+
+    /// <summary>Gives up a lock of <see cref="TryLockSessionAsync"/> before the connection goes back to a pool.</summary>
+    public abstract Task UnlockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken);
 }

@@ -558,6 +558,28 @@ internal static class SqliteMigrations
             -- Failure groups and bulk actions read the dead letters by state.
             CREATE INDEX ix_delivery_state_id ON delivery (state, id);
             """),
+        (12, """
+            -- Sweeps that run in one instance at a time (RelationalClusterLeases): a row per sweep, held by owner (a
+            -- DeliveryOptions.LeaseOwner) until held_until (unix ms), renewed while the sweep runs, taken over by any
+            -- instance once it expired. On SQLite the file's instance lock already makes the one process the only holder.
+            CREATE TABLE cluster_lease (
+                name       TEXT    PRIMARY KEY,
+                owner      TEXT    NOT NULL,
+                held_until INTEGER NOT NULL,
+                taken_at   INTEGER NOT NULL
+            );
+            -- Each run of a leased sweep: which instance ran it, when, and how it ended (outcome NULL while running, or
+            -- for a run whose process died: it ended by held_until at the latest). Kept a day (ClusterSweep.RunHistory).
+            CREATE TABLE cluster_sweep_run (
+                id          INTEGER PRIMARY KEY,
+                name        TEXT    NOT NULL,
+                owner       TEXT    NOT NULL,
+                started_at  INTEGER NOT NULL,
+                held_until  INTEGER NOT NULL,
+                finished_at INTEGER NULL,
+                outcome     TEXT    NULL
+            );
+            CREATE INDEX ix_cluster_sweep_run_name ON cluster_sweep_run (name, started_at);
         (13, """
             -- The gauges' tally as append-only delta rows: each row change adds a +1 or -1 row instead of updating the one
             -- row of its label set, so writers never update a shared row (on PostgreSQL they queued on its lock, and now

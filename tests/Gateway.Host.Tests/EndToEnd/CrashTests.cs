@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Gateway.Host.Tests.Support;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Messages.Model;
@@ -97,34 +96,11 @@ public sealed class CrashTests(ITestOutputHelper output)
             + $"{env.Sink.Posts} back-office posts for {env.Sink.Received.Count} messages");
         var integrity = await store.CheckIntegrityAsync();
         Assert.True(integrity.IsOk, string.Join("; ", integrity.Problems));
-        foreach (var (identificatie, gemeentecode) in submitted)
-        {
-            await using var tx = await store.BeginAsync();
-            Assert.True(await tx.FindByDedupKeyAsync(new DedupKey(Standard.Ijw, MessageCode.Toewijzing, gemeentecode, identificatie)) is not null, $"accepted 301 {identificatie} is not in the store");
-            var identities = env.Simulator.Traffic.Received.Where(m => m.Functie == "JW301" && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
-            Assert.True(identities == 1, $"301 {identificatie} reached the hub with {identities} different identities");
-        }
-
-        foreach (var bericht in acknowledged.Values)
-        {
-            var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-            await using var tx = await store.BeginAsync();
-            var stored = await tx.FindByDedupKeyAsync(new DedupKey(bericht.Standard, bericht.Code, bericht.Header.Afzender, identificatie));
-            Assert.True(stored is not null, $"acknowledged {bericht.Code} {identificatie} is not in the store");
-            var answers = (await tx.FindAnswersAsync(stored.Id)).Where(a => a.Kind is MessageKind.Retour or MessageKind.DeclaratieAntwoord).ToList();
-            Assert.True(answers.Count == 1, $"{bericht.Code} {identificatie} has {answers.Count} answers");
-
-            var functie = GgkFunctie.For(bericht.Standard, MessageCatalog.Get(bericht.Code).AnswerCode!.Value);
-            var atHub = env.Simulator.Traffic.Received.Where(m => m.Functie == functie && m.PayloadText.Contains(identificatie, StringComparison.Ordinal)).Select(m => m.Referentienummer).Distinct().Count();
-            Assert.True(atHub == 1, $"{bericht.Code} {identificatie} reached the hub with {atHub} different answer identities");
-
-            var routedIds = env.Sink.Received.Where(r => r.MessageCode == ((int)bericht.Code).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                && Encoding.UTF8.GetString(r.Payload).Contains(identificatie, StringComparison.Ordinal)).Select(r => r.MessageId).Distinct().Count();
-            Assert.True(routedIds <= 1, $"{bericht.Code} {identificatie} reached its back office as {routedIds} different messages");
-        }
+        await AcknowledgedBatch.AssertEachOnceWithOneAnswerAsync(env, store, acknowledged.Values, submitted);
     }
 
-    private static string WarnOnlyContracts(string directory)
+    /// <summary>The sample region's contract register with its hold ceilings turned to warnings (every answer is then due at once).</summary>
+    internal static string WarnOnlyContracts(string directory)
     {
         var path = Path.Combine(directory, "contracts-warn-only.json");
         var text = File.ReadAllText(RepoPaths.Sample("region", "contracts.json"));
@@ -136,15 +112,17 @@ public sealed class CrashTests(ITestOutputHelper output)
     {
         var sent = 0;
         var documents = Some.BackOfficeDocuments();
+        var gate = new Lock();
         while (!stop.IsCancellationRequested && sent < 400)
         {
             if (sent % 6 == 5)
             {
-                await SubmitUntilAcceptedAsync(env, documents, submitted);
+                var gemeentecode = submitted.Count % 2 == 0 ? "0363" : "0599";
+                submitted[await AcknowledgedBatch.SubmitUntilAcceptedAsync(env, documents, gemeentecode, _ => env.Http, gate)] = gemeentecode;
             }
 
             Bericht bericht;
-            lock (random)
+            lock (gate)
             {
                 // What the provider can send for the toewijzingen it received so far (the back offices' 301s), else a request.
                 bericht = env.Simulator.Provider.TryBuild(Mix[random.Next(Mix.Length)])
@@ -167,57 +145,6 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
 
             sent++;
-        }
-    }
-
-    /// <summary>
-    /// A back office POSTs a 301 and, like any client, posts the same bytes again until it gets its 202 (after a crash
-    /// too). A definitive refusal (4xx: the gateway read it and said no, e.g. OP087 for a client that already has a
-    /// toewijzing this 301 leaves out) is not resent: the back office allocates for another client instead.
-    /// </summary>
-    private static async Task SubmitUntilAcceptedAsync(RunningGateway env, Gateway.Host.Demo.BackOfficeMessages documents, ConcurrentDictionary<string, string> submitted)
-    {
-        var gemeentecode = submitted.Count % 2 == 0 ? "0363" : "0599";
-        for (var refusals = 0; refusals < 50; refusals++)
-        {
-            var document = documents.Toewijzing(gemeentecode, Some.Agb(env.Simulator), Some.NextClient(env.Simulator, gemeentecode, Standard.Ijw).Bsn);
-            var identificatie = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(document), "<ijw:Identificatie>([^<]+)<").Groups[1].Value;
-            while (true)
-            {
-                var status = await TrySubmitAsync(env, gemeentecode, document);
-                if (status == System.Net.HttpStatusCode.Accepted)
-                {
-                    submitted[identificatie] = gemeentecode;
-                    return;
-                }
-
-                if (status is { } refused && (int)refused is >= 400 and < 500 && refused is not (System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests))
-                {
-                    break;
-                }
-
-                await Task.Delay(100);
-            }
-        }
-
-        throw new InvalidOperationException($"50 301s for gemeente {gemeentecode} were refused in a row");
-    }
-
-    /// <summary>The status of one POST, or null when the gateway could not be reached (killed, starting).</summary>
-    private static async Task<System.Net.HttpStatusCode?> TrySubmitAsync(RunningGateway env, string gemeentecode, byte[] document)
-    {
-        try
-        {
-            using var response = await env.SubmitAsync(gemeentecode, document);
-            return response.StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
-        catch (TaskCanceledException)
-        {
-            return null;
         }
     }
 

@@ -16,13 +16,7 @@ internal sealed class GatewayProcess : IDisposable
 
     public static GatewayProcess Start(string configPath, IReadOnlyDictionary<string, string?> settings)
     {
-        var start = RunStartInfo(configPath);
-        foreach (var (key, value) in settings)
-        {
-            // GATEWAY__RETRY__BASEDELAY style: what an operator sets in a container.
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant()] = value;
-        }
-
+        var start = RunStartInfo(configPath, settings);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -32,7 +26,7 @@ internal sealed class GatewayProcess : IDisposable
     }
 
     /// <summary>`dotnet gateway.dll run --config FILE`, run from the folder of FILE with its output captured.</summary>
-    private static ProcessStartInfo RunStartInfo(string configPath)
+    private static ProcessStartInfo RunStartInfo(string configPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,13 +39,19 @@ internal sealed class GatewayProcess : IDisposable
         start.ArgumentList.Add("run");
         start.ArgumentList.Add("--config");
         start.ArgumentList.Add(configPath);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            // GATEWAY__RETRY__BASEDELAY style: what an operator sets in a container.
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant()] = value;
+        }
+
         return start;
     }
 
     /// <summary>`gateway run --config …` as its own process, expected to stop by itself (a refused start): exit code and output.</summary>
-    public static async Task<(int Code, string Out, string Error)> RunToExitAsync(string configPath)
+    public static async Task<(int Code, string Out, string Error)> RunToExitAsync(string configPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var start = RunStartInfo(configPath);
+        var start = RunStartInfo(configPath, settings);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

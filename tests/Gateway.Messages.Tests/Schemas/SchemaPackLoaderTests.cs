@@ -166,4 +166,40 @@ public sealed class SchemaPackLoaderTests : IDisposable
     {
         Assert.Same(SchemaPackLoader.LoadCached(RepoPaths.Schemas), SchemaPackLoader.LoadCached(RepoPaths.Schemas + Path.DirectorySeparatorChar));
     }
+
+    [Fact]
+    public void Load_OnFirstUse_PackThatDoesNotCompile_FailsOnlyTheValidationThatNeedsIt()
+    {
+        CopyIjwPack(edit301: BreakFirstTypeReference);
+        var iwmo = Directory.CreateDirectory(Path.Combine(_root, "iwmo", "3.2")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Schemas, "iwmo", "3.2"), "*.xsd"))
+        {
+            File.Copy(file, Path.Combine(iwmo, Path.GetFileName(file)));
+        }
+
+        var catalog = SchemaPackLoader.Load(_root, SchemaCompilation.OnFirstUse);
+        var validator = new Level1Validator(catalog);
+
+        Assert.True(validator.Validate(RepoPaths.SampleBytes("iwmo", "wmo301-toewijzing.xml")).IsValid);
+        var ex = Assert.Throws<SchemaPackException>(() => validator.Validate(RepoPaths.SampleBytes("ijw", "jw301-toewijzing.xml")));
+        Assert.Contains("do not compile", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<SchemaPackException>(catalog.CompileAll);
+    }
+
+    [Fact]
+    public void Load_AtLoad_PackThatDoesNotCompile_FailsTheLoad()
+    {
+        CopyIjwPack(edit301: BreakFirstTypeReference);
+
+        var ex = Assert.Throws<SchemaPackException>(() => SchemaPackLoader.Load(_root));
+
+        Assert.Contains("do not compile", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static string BreakFirstTypeReference(string xsd)
+    {
+        var at = xsd.IndexOf("type=\"ijw:", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        return xsd.Insert(at + "type=\"ijw:".Length, "Onbekend");
+    }
 }

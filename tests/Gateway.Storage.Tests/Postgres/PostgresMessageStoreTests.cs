@@ -179,6 +179,41 @@ public sealed class PostgresMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task DedupKey_SameMessageAtTwoInstancesAtOnce_ExactlyOneStoresItTheOtherSeesADuplicate()
+    {
+        // The hub may resend to another instance while the first still works on the message: the unique key decides.
+        var heen = Some.Heen();
+        var instances = Enumerable.Range(0, 2).Select(_ => _database!.Open(Time)).ToList();
+        try
+        {
+            var transactions = new List<IStoreTransaction>();
+            foreach (var instance in instances)
+            {
+                var tx = await instance.BeginAsync();
+                transactions.Add(tx);
+                Assert.Null(await tx.FindByDedupKeyAsync(heen.DedupKey!));
+            }
+
+            var first = await transactions[0].InsertMessageAsync(heen);
+            var second = Task.Run(() => transactions[1].InsertMessageAsync(heen with { Envelope = new EnvelopeReference("GGK", Guid.NewGuid().ToString()) }));
+            await transactions[0].CommitAsync();
+
+            await Assert.ThrowsAsync<DuplicateMessageException>(() => second);
+            foreach (var tx in transactions)
+            {
+                await tx.DisposeAsync();
+            }
+
+            await using var check = await Store.BeginAsync();
+            Assert.Equal(first, (await check.FindByDedupKeyAsync(heen.DedupKey!))!.Id);
+        }
+        finally
+        {
+            instances.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Fact]
     public async Task Ledger_TwoInstancesOnOneClient_SecondWaitsUntilTheFirstCommits()
     {
         var ledger = new Gateway.Storage.Ledger.RelationalLedger();

@@ -314,6 +314,31 @@ public abstract partial class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReleaseLeasesOfEarlierRuns_OnlyThisInstancesDeadRuns_OthersAndTheCurrentRunKeepTheirs()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await InsertWithDeliveryAsync();
+        }
+
+        var dead = Assert.Single(await Store.ClaimDueAsync("gateway-1#dead", 1, Lease));
+        var current = Assert.Single(await Store.ClaimDueAsync("gateway-1#current", 1, Lease));
+        var other = Assert.Single(await Store.ClaimDueAsync("gateway-10#live", 1, Lease));
+        var unnamed = Assert.Single(await Store.ClaimDueAsync("host:42:abcdef12", 1, Lease));
+
+        Assert.Equal(1, await Store.ReleaseLeasesOfEarlierRunsAsync("gateway-1#", "gateway-1#current"));
+        Assert.Equal(0, await Store.ReleaseLeasesOfEarlierRunsAsync("gateway-1#", "gateway-1#current"));
+
+        Assert.Equal(DeliveryState.Pending, (await Store.GetDeliveryAsync(dead.Lease.DeliveryId))!.Delivery.State);
+        Assert.Contains(await Store.GetTimelineAsync(dead.Message.Id), e => e.Type == MessageEventTypes.LeaseReleasedAtStart);
+        Assert.False(await Store.MarkDeliveredAsync(dead.Lease));
+        foreach (var live in new[] { current, other, unnamed })
+        {
+            Assert.True(await Store.MarkDeliveredAsync(live.Lease), $"the lease of {live.Lease.Owner} was taken");
+        }
+    }
+
+    [Fact]
     public async Task Claim_FailingDeliveryScheduledLater_DoesNotBlockOthers()
     {
         var (_, poison) = await InsertWithDeliveryAsync();

@@ -9,14 +9,14 @@ namespace Gateway.Testing.Postgres;
 /// A real PostgreSQL server for the test run: Debian's binaries (<c>/usr/lib/postgresql/*/bin</c>, installed by
 /// <c>.ci/run</c>), <c>initdb</c> in a temp directory (as the <c>postgres</c> user when the tests run as root), a free
 /// loopback port, <c>fsync=off</c> (a test never survives a power loss, so nothing is gained by waiting for the disk).
-/// One server per test process, started on first use and stopped when the process exits; each caller gets a fresh
-/// database of its own.
+/// One shared server per test process, started on first use and stopped when the process exits; each caller gets a fresh
+/// database of its own. A test that stops or restarts the server starts one of its own (<see cref="StartOwnAsync"/>).
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IAsyncDisposable
 {
     private const string Superuser = "gateway_test";
     private const string Prefix = "gateway-pg-";
-    private static readonly Lazy<Task<PostgresServer>> Started = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Started = new(StartSharedAsync);
     private static int _databases;
 
     private readonly string _bin;
@@ -38,6 +38,33 @@ public sealed class PostgresServer
 
     /// <summary>The server of this test process, started on first use.</summary>
     public static Task<PostgresServer> SharedAsync() => Started.Value;
+
+    /// <summary>A server for one test alone (which may restart it); stopped and removed when disposed.</summary>
+    public static Task<PostgresServer> StartOwnAsync() => StartAsync();
+
+    /// <summary>
+    /// Stops the server as a crash or an operator would (<c>pg_ctl stop -m immediate</c>: every session cut, no checkpoint,
+    /// crash recovery at the next start; <c>-m fast</c> when <paramref name="immediate"/> is false) and starts it again on
+    /// the same port and data directory. Clients see their connections broken and must open new ones.
+    /// </summary>
+    public async Task RestartAsync(bool immediate = true)
+    {
+        await StopAsync(immediate);
+        await StartAgainAsync();
+    }
+
+    /// <summary>Stops the server (see <see cref="RestartAsync"/>); <see cref="StartAgainAsync"/> brings it back.</summary>
+    public Task StopAsync(bool immediate = true) => PgCtlAsync("stop", "-w", "-t", "60", "-m", immediate ? "immediate" : "fast");
+
+    /// <summary>Starts a stopped server again on the same port and data directory.</summary>
+    public Task StartAgainAsync() => PgCtlAsync(StartArguments());
+
+    /// <summary>Stops this server and removes its cluster (a server of <see cref="StartOwnAsync"/>).</summary>
+    public ValueTask DisposeAsync()
+    {
+        Stop();
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>A connection string to the database <paramref name="database"/> of this server.</summary>
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
@@ -62,6 +89,13 @@ public sealed class PostgresServer
         return ConnectionString(name);
     }
 
+    private static async Task<PostgresServer> StartSharedAsync()
+    {
+        var server = await StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        return server;
+    }
+
     private static async Task<PostgresServer> StartAsync()
     {
         var bin = FindBinaries();
@@ -76,7 +110,6 @@ public sealed class PostgresServer
 
         await server.RunToolAsync("initdb", "-D", server._dataDirectory, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions");
         await server.PgCtlAsync(server.StartArguments());
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
     }
 
