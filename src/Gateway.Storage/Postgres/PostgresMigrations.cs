@@ -502,6 +502,7 @@ internal static class PostgresMigrations
                 outcome     text    NULL
             );
             CREATE INDEX ix_cluster_sweep_run_name ON cluster_sweep_run (name, started_at);
+            """),
         (13, """
             -- The gauges' tally as append-only delta rows (see the SQLite twin): the triggers keep calling store_tally_add,
             -- which now inserts a row instead of updating the label set's one row, so concurrent writers no longer queue

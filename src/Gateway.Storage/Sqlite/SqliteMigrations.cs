@@ -580,6 +580,7 @@ internal static class SqliteMigrations
                 outcome     TEXT    NULL
             );
             CREATE INDEX ix_cluster_sweep_run_name ON cluster_sweep_run (name, started_at);
+            """),
         (13, """
             -- The gauges' tally as append-only delta rows: each row change adds a +1 or -1 row instead of updating the one
             -- row of its label set, so writers never update a shared row (on PostgreSQL they queued on its lock, and now
