@@ -10,9 +10,11 @@ internal sealed record LoadOptions
     public const int DefaultSenders = 32;
     public const int DefaultConnections = 64;
     public const int DefaultDrainSeconds = 30;
-    public const int QuickDrainSeconds = 5;
+    public const int QuickDrainSeconds = 3;
     public const int DefaultMaxSetup = 4000;
     public const int QuickMaxSetup = 300;
+    public const int DefaultWarmup = 300;
+    public const int QuickWarmup = 100;
     public const double MaxBehindSeconds = 2;
 
     public static readonly IReadOnlyList<string> AllScenarios = ["sqlite", "postgres", "postgres2"];
@@ -28,10 +30,11 @@ internal sealed record LoadOptions
           --connections N    HTTP connections per gateway instance (default 64, the gateway's default intake bound)
           --drain-seconds N  at most this long to time the queue draining into the hub and back offices (default 30)
           --max-setup N      at most this many 301s handed in before the runs (default 4000)
+          --warmup N         untimed 315s through /ggk before the first rate, for the JIT (default 300)
           --gateway PATH     gateway.dll or a published gateway executable (default: the Release build beside this bench)
           --repo DIR         repository root holding schemas/ and samples/ (default: found from the current folder)
           --markdown FILE    also write the results as Markdown to FILE
-          --quick            a run of about a minute: rates 100,500, 2 s each, 300 setup 301s, 5 s of draining
+          --quick            a run of about a minute: rates 100,500, 2 s each, 300 setup 301s, 100 warm-up, 3 s of draining
           --keep             keep the scenario folders (stores, logs, gateway output) in the temp folder
           --help             this text
         """;
@@ -43,6 +46,7 @@ internal sealed record LoadOptions
     public int Connections { get; init; } = DefaultConnections;
     public int DrainSeconds { get; init; } = DefaultDrainSeconds;
     public int MaxSetup { get; init; } = DefaultMaxSetup;
+    public int Warmup { get; init; } = DefaultWarmup;
     public string? Gateway { get; init; }
     public string? Repo { get; init; }
     public string? Markdown { get; init; }
@@ -53,7 +57,7 @@ internal sealed record LoadOptions
     {
         var quick = args.Contains("--quick");
         var options = quick
-            ? new LoadOptions { Rates = QuickRates, Seconds = QuickSeconds, DrainSeconds = QuickDrainSeconds, MaxSetup = QuickMaxSetup }
+            ? new LoadOptions { Rates = QuickRates, Seconds = QuickSeconds, DrainSeconds = QuickDrainSeconds, MaxSetup = QuickMaxSetup, Warmup = QuickWarmup }
             : new LoadOptions();
         for (var i = 0; i < args.Count; i++)
         {
@@ -68,6 +72,7 @@ internal sealed record LoadOptions
                 "--connections" => options with { Connections = Number() },
                 "--drain-seconds" => options with { DrainSeconds = Number() },
                 "--max-setup" => options with { MaxSetup = Number() },
+                "--warmup" => options with { Warmup = Number() },
                 "--gateway" => options with { Gateway = Value() },
                 "--repo" => options with { Repo = Value() },
                 "--markdown" => options with { Markdown = Value() },

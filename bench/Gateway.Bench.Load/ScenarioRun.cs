@@ -18,7 +18,6 @@ namespace Gateway.Bench.Load;
 /// </summary>
 internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, string gateway, Func<Task<PostgresServer>> postgres, TextWriter log)
 {
-    private const int WarmupMessages = 300;
     private const string OpenLoop = "open";
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(5);
 
@@ -49,7 +48,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             rows.Add(await MeasureAsync(scenario, "setup: 301 via back-office API", $"closed, {options.Senders} senders", instances, setup,
                 () => client.ClosedLoopAsync(setup, options.Senders, HangGuard, HangGuard)));
 
-            var warmup = traffic.Verzoeken(WarmupMessages);
+            var warmup = traffic.Verzoeken(options.Warmup);
             await client.ClosedLoopAsync(warmup, options.Senders, HangGuard, HangGuard);
 
             foreach (var rate in options.Rates)

@@ -38,15 +38,14 @@ internal sealed class LoadClient : IDisposable
 
     /// <summary>
     /// Open loop: request i is due at i / <paramref name="rate"/> seconds after the start, whatever became of the earlier
-    /// ones. When more than <paramref name="maxBehind"/> of work is unanswered the gateway cannot keep up: nothing more is
-    /// scheduled (the rest counts as <see cref="Outcome.NotSent"/>) and the run says so.
+    /// ones. When the gateway has answered fewer requests than were due <paramref name="maxBehind"/> ago it cannot keep up
+    /// with the rate: nothing more is scheduled (the rest counts as <see cref="Outcome.NotSent"/>) and the run says so.
     /// </summary>
     public async Task<RunResult> OpenLoopAsync(IReadOnlyList<LoadItem> items, double rate, TimeSpan maxBehind, TimeSpan hangGuard)
     {
         var outcomes = new Outcome[items.Count];
         var latencies = new double[items.Count];
-        var inFlight = 0;
-        var limit = Math.Max(64, (int)(rate * maxBehind.TotalSeconds));
+        var answered = 0;
         var tasks = new List<Task>(items.Count);
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < items.Count;)
@@ -61,13 +60,12 @@ internal sealed class LoadClient : IDisposable
                 continue;
             }
 
-            if (Volatile.Read(ref inFlight) > limit)
+            if (Stopwatch.GetElapsedTime(start).TotalSeconds - (Volatile.Read(ref answered) / rate) > maxBehind.TotalSeconds)
             {
                 break;
             }
 
-            Interlocked.Increment(ref inFlight);
-            tasks.Add(SendTimedAsync(items[i], i, due, outcomes, latencies, () => Interlocked.Decrement(ref inFlight)));
+            tasks.Add(SendTimedAsync(items[i], i, due, outcomes, latencies, () => Interlocked.Increment(ref answered)));
             i++;
         }
 

@@ -115,7 +115,7 @@ public sealed class PostgresServer
     private string[] StartArguments() =>
     [
         "start", "-w", "-t", "60", "-l", Path.Combine(Root, "server.log"),
-        "-o", string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1 {(_durable ? "-c fsync=on -c synchronous_commit=on" : "-c fsync=off -c full_page_writes=off")} -c max_connections=200"),
+        "-o", string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1 {(_durable ? "-c fsync=on -c synchronous_commit=on" : "-c fsync=off -c full_page_writes=off")} -c max_connections={(_durable ? 300 : 200)}"),
     ];
 
     private void Stop()
