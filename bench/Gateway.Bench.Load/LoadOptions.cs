@@ -30,7 +30,7 @@ internal sealed record LoadOptions
           --connections N    HTTP connections per gateway instance (default 64, the gateway's default intake bound)
           --drain-seconds N  at most this long to time the queue draining into the hub and back offices (default 30)
           --max-setup N      at most this many 301s handed in before the runs (default 4000)
-          --warmup N         untimed 315s through /ggk before the first rate, for the JIT (default 300)
+          --warmup N         untimed messages of the mix before the first rate, for the JIT (default 300)
           --gateway PATH     gateway.dll or a published gateway executable (default: the Release build beside this bench)
           --repo DIR         repository root holding schemas/ and samples/ (default: found from the current folder)
           --markdown FILE    also write the results as Markdown to FILE

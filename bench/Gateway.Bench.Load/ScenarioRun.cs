@@ -48,8 +48,9 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             rows.Add(await MeasureAsync(scenario, "setup: 301 via back-office API", $"closed, {options.Senders} senders", instances, setup,
                 () => client.ClosedLoopAsync(setup, options.Senders, HangGuard, HangGuard)));
 
-            var warmup = traffic.Verzoeken(options.Warmup);
-            await client.ClosedLoopAsync(warmup, options.Senders, HangGuard, HangGuard);
+            // Untimed: every kind once through the JIT before the first rate.
+            var warmup = traffic.Mix(options.Warmup);
+            Learn(warmup, await client.ClosedLoopAsync(warmup, options.Senders, HangGuard, HangGuard));
 
             foreach (var rate in options.Rates)
             {
@@ -101,14 +102,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         var clientUsed = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds;
         var gatewayUsed = instances.Sum(i => i.CpuTime().TotalSeconds) - gatewayCpu;
         var after = await MetricsScrape.ReadAsync(urls);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (result.Outcomes[i] == Outcome.Acknowledged)
-            {
-                items[i].OnAcknowledged?.Invoke();
-            }
-        }
-
+        Learn(items, result);
         var accepted = after.Messages("accepted") - before.Messages("accepted");
         var rejected = after.Messages("rejected") - before.Messages("rejected");
         var notes = new List<string>
@@ -131,6 +125,18 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
 
         return new ResultRow(scenario, phase, mode, result.Sent, result.Count(Outcome.Acknowledged), result.Count(Outcome.Busy), result.Count(Outcome.Refused), result.Count(Outcome.Failed),
             notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes));
+    }
+
+    /// <summary>What the acknowledged messages make possible in the next batches (a 301's toewijzingen, a 305's stop).</summary>
+    private static void Learn(IReadOnlyList<LoadItem> items, RunResult result)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (result.Outcomes[i] == Outcome.Acknowledged)
+            {
+                items[i].OnAcknowledged?.Invoke();
+            }
+        }
     }
 
     /// <summary>

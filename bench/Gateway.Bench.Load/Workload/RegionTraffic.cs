@@ -55,9 +55,6 @@ internal sealed class RegionTraffic
     /// <summary><paramref name="count"/> 301s of back offices, for toewijzingen the following batches act on.</summary>
     public IReadOnlyList<LoadItem> Toewijzingen(int count) => [.. Enumerable.Range(0, count).Select(_ => Toewijzing())];
 
-    /// <summary><paramref name="count"/> 315s for new clients: they depend on nothing stored before.</summary>
-    public IReadOnlyList<LoadItem> Verzoeken(int count) => [.. Enumerable.Range(0, count).Select(_ => Verzoek())];
-
     /// <summary>A batch of <paramref name="count"/> messages of every kind, in turn (see <see cref="Rotation"/>).</summary>
     public IReadOnlyList<LoadItem> Mix(int count)
     {
