@@ -155,12 +155,12 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         long? first = null;
         var last = started;
         var limit = TimeSpan.FromSeconds(options.DrainSeconds);
-        var received = 0;
-        while (received < queued)
+        var (hub, backOffice) = (0, 0);
+        while (hub + backOffice < queued)
         {
-            received = sinks.HubReceived + sinks.BackOfficeReceived;
+            (hub, backOffice) = (sinks.HubReceived, sinks.BackOfficeReceived);
             var now = Stopwatch.GetTimestamp();
-            if (received > 0)
+            if (hub + backOffice > 0)
             {
                 first ??= now;
                 last = now;
@@ -181,7 +181,8 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         // Stopped before the hub and back office go away, so no delivery fails on the way out.
         instances.ForEach(i => i.Dispose());
         instances.Clear();
-        var notes = $"{queued:N0} deliveries queued during intake; received by the hub {sinks.HubReceived:N0}, by the back offices {sinks.BackOfficeReceived:N0}; {left:N0} still open at the end"
+        var received = hub + backOffice;
+        var notes = $"{queued:N0} deliveries queued during intake; received by the hub {hub:N0}, by the back offices {backOffice:N0}; {left:N0} still open at the end"
             + (received < queued ? $" (stopped after {options.DrainSeconds} s)" : "");
         return new ResultRow(scenario, "drain into hub + back offices", "sweep 0.1 s", (int)queued, received, 0, 0, 0, 0, double.NaN, double.NaN,
             elapsed > TimeSpan.Zero ? received / elapsed.TotalSeconds : 0, double.NaN, double.NaN, double.NaN, cpu, double.NaN, notes);
