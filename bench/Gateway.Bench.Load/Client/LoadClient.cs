@@ -19,9 +19,11 @@ internal sealed class LoadClient : IDisposable
     private static readonly MediaTypeHeaderValue XmlType = new("application/xml");
 
     private readonly HttpClient[] _clients;
+    private readonly int _connections;
 
     public LoadClient(IReadOnlyList<Uri> gateways, int connectionsPerGateway)
     {
+        _connections = connectionsPerGateway * gateways.Count;
         _clients = [.. gateways.Select(g => new HttpClient(new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connectionsPerGateway,
@@ -40,6 +42,8 @@ internal sealed class LoadClient : IDisposable
     /// Open loop: request i is due at i / <paramref name="rate"/> seconds after the start, whatever became of the earlier
     /// ones. When the gateway has answered fewer requests than were due <paramref name="maxBehind"/> ago it cannot keep up
     /// with the rate: nothing more is scheduled (the rest counts as <see cref="Outcome.NotSent"/>) and the run says so.
+    /// A due request waits while every connection has one unanswered (its wait counts in its latency), so what is left
+    /// when a run stops is at most one request per connection.
     /// </summary>
     public async Task<RunResult> OpenLoopAsync(IReadOnlyList<LoadItem> items, double rate, TimeSpan maxBehind, TimeSpan hangGuard)
     {
@@ -60,9 +64,16 @@ internal sealed class LoadClient : IDisposable
                 continue;
             }
 
-            if (Stopwatch.GetElapsedTime(start).TotalSeconds - (Volatile.Read(ref answered) / rate) > maxBehind.TotalSeconds)
+            var done = Volatile.Read(ref answered);
+            if (Stopwatch.GetElapsedTime(start).TotalSeconds - (done / rate) > maxBehind.TotalSeconds)
             {
                 break;
+            }
+
+            if (i - done >= _connections)
+            {
+                await Task.Delay(1);
+                continue;
             }
 
             tasks.Add(SendTimedAsync(items[i], i, due, outcomes, latencies, () => Interlocked.Increment(ref answered)));
