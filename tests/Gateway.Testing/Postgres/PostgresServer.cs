@@ -10,21 +10,24 @@ namespace Gateway.Testing.Postgres;
 /// <c>.ci/run</c>), <c>initdb</c> in a temp directory (as the <c>postgres</c> user when the tests run as root), a free
 /// loopback port, <c>fsync=off</c> (a test never survives a power loss, so nothing is gained by waiting for the disk).
 /// One shared server per test process, started on first use and stopped when the process exits; each caller gets a fresh
-/// database of its own. A test that stops or restarts the server starts one of its own (<see cref="StartOwnAsync"/>).
+/// database of its own. A test that stops or restarts the server starts one of its own (<see cref="StartOwnAsync"/>); a
+/// benchmark starts one of its own with <see cref="StartDurableAsync"/>: fsync on, as in production.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
     private const string Superuser = "gateway_test";
     private const string Prefix = "gateway-pg-";
-    private static readonly Lazy<Task<PostgresServer>> Started = new(StartSharedAsync);
+    private static readonly Lazy<Task<PostgresServer>> Started = new(() => StartSharedAsync(durable: false));
     private static int _databases;
 
     private readonly string _bin;
     private readonly string _dataDirectory;
+    private readonly bool _durable;
 
-    private PostgresServer(string bin, string root, int port)
+    private PostgresServer(string bin, string root, int port, bool durable)
     {
         _bin = bin;
+        _durable = durable;
         Root = root;
         _dataDirectory = Path.Combine(root, "data");
         Port = port;
@@ -40,7 +43,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public static Task<PostgresServer> SharedAsync() => Started.Value;
 
     /// <summary>A server for one test alone (which may restart it); stopped and removed when disposed.</summary>
-    public static Task<PostgresServer> StartOwnAsync() => StartAsync();
+    public static Task<PostgresServer> StartOwnAsync() => StartAsync(durable: false);
 
     /// <summary>
     /// Stops the server as a crash or an operator would (<c>pg_ctl stop -m immediate</c>: every session cut, no checkpoint,
@@ -66,6 +69,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// A server of the caller's own with <c>fsync=on</c> and <c>synchronous_commit=on</c> (bench/Gateway.Bench.Load): a
+    /// commit then waits for the disk, as it does in production and as SQLite's <c>synchronous=FULL</c> does, so figures
+    /// of the two stores compare. Stopped and removed when the process exits.
+    /// </summary>
+    public static Task<PostgresServer> StartDurableAsync() => StartSharedAsync(durable: true);
+
     /// <summary>A connection string to the database <paramref name="database"/> of this server.</summary>
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
@@ -89,19 +99,19 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    private static async Task<PostgresServer> StartSharedAsync()
+    private static async Task<PostgresServer> StartSharedAsync(bool durable)
     {
-        var server = await StartAsync();
+        var server = await StartAsync(durable);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    private static async Task<PostgresServer> StartAsync(bool durable)
     {
         var bin = FindBinaries();
         RemoveStoppedClusters();
         var root = Directory.CreateTempSubdirectory(Prefix).FullName;
-        var server = new PostgresServer(bin, root, FreePort.Next());
+        var server = new PostgresServer(bin, root, FreePort.Next(), durable);
         if (RunsAsRoot)
         {
             // initdb refuses to run as root: the cluster belongs to the postgres user.
@@ -139,7 +149,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private string[] StartArguments() =>
     [
         "start", "-w", "-t", "60", "-l", Path.Combine(Root, "server.log"),
-        "-o", string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200"),
+        "-o", string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1 {(_durable ? "-c fsync=on -c synchronous_commit=on" : "-c fsync=off -c full_page_writes=off")} -c max_connections={(_durable ? 300 : 200)}"),
     ];
 
     private void Stop()

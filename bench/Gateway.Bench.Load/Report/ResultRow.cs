@@ -1,0 +1,26 @@
+namespace Gateway.Bench.Load.Report;
+
+/// <summary>
+/// One line of the results: a run of one scenario. Sent/acknowledged/busy/refused come from the client; accepted and
+/// rejected from the gateways' own counters (gateway_messages_total) over the run; CPU seconds of the gateway processes
+/// and of the client over the run.
+/// </summary>
+internal sealed record ResultRow(
+    string Scenario,
+    string Phase,
+    string Mode,
+    int Sent,
+    int Acknowledged,
+    int Busy,
+    int Refused,
+    int Failed,
+    int NotSent,
+    double Accepted,
+    double Rejected,
+    double PerSecond,
+    double P50,
+    double P99,
+    double Max,
+    double GatewayCpu,
+    double ClientCpu,
+    string Notes);
