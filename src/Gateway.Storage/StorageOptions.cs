@@ -11,6 +11,9 @@ public sealed record StorageOptions
     /// <summary>Default key id written with each ciphertext.</summary>
     public const string DefaultEncryptionKeyId = "1";
 
+    /// <summary>Default cap on the units of work one group commit holds.</summary>
+    public const int DefaultGroupCommitMaxUnits = 64;
+
     /// <summary>Default time a writer waits for the database lock.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(10);
 
@@ -54,6 +57,17 @@ public sealed record StorageOptions
     /// <summary>How long a writer waits for the database lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = DefaultBusyTimeout;
 
+    /// <summary>
+    /// Whether units of work that arrive together share one database transaction and one commit (one fsync), each still
+    /// acknowledged only after that commit. Unset: on for SQLite (its writers take turns anyway, and each commit is an
+    /// fsync), off for PostgreSQL (concurrent connections work side by side and the server already flushes their commits
+    /// together; see PostgresMessageStore).
+    /// </summary>
+    public bool? GroupCommit { get; set; }
+
+    /// <summary>With <see cref="GroupCommit"/>: the most units of work one commit holds; a full batch commits even when more wait.</summary>
+    public int GroupCommitMaxUnits { get; set; } = DefaultGroupCommitMaxUnits;
+
     /// <summary>Everything an operator must fix before the store can start; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -96,6 +110,11 @@ public sealed record StorageOptions
         if (BusyTimeout <= TimeSpan.Zero)
         {
             problems.Add("Gateway:Storage:BusyTimeout must be positive, e.g. 00:00:10.");
+        }
+
+        if (GroupCommitMaxUnits is < 1 or > 10_000)
+        {
+            problems.Add($"Gateway:Storage:GroupCommitMaxUnits is {GroupCommitMaxUnits}: set it between 1 and 10000 (default {DefaultGroupCommitMaxUnits}); to turn group commit off set Gateway:Storage:GroupCommit to false.");
         }
 
         return problems;

@@ -16,9 +16,16 @@ public sealed class PostgresMessageStore : RelationalMessageStore
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _server;
 
+    // Group commit is off by default here. Batching units on one connection makes them take turns, where separate
+    // connections work side by side (row locks, per-client advisory locks); and PostgreSQL already flushes the WAL of
+    // commits that arrive together in one write (a backend's flush covers every commit queued behind it). Measured on
+    // this project's 2-core machine (scratch run: 16 writers x 100 units of one message and one delivery, test server):
+    // 240 units/s with a transaction each vs 221 units/s grouped (101 commits for 1,600 units), and 1.7x the client CPU
+    // per unit grouped; the test server runs with fsync=off, so what grouping could save (flushes) was not there to save,
+    // and what it costs (turns) was. Gateway:Storage:GroupCommit=true turns it on, e.g. for a server with a slow disk.
     /// <summary>Creates the store over <see cref="StorageOptions.ConnectionString"/>; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
     public PostgresMessageStore(StorageOptions options, TimeProvider timeProvider)
-        : base(options, timeProvider, PostgresDialect.Instance)
+        : base(options, timeProvider, PostgresDialect.Instance, groupCommitByDefault: false)
     {
         var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         connection.Options = string.IsNullOrWhiteSpace(connection.Options) ? SessionOptions : connection.Options + " " + SessionOptions;

@@ -503,6 +503,25 @@ internal static class PostgresMigrations
             );
             CREATE INDEX ix_cluster_sweep_run_name ON cluster_sweep_run (name, started_at);
             """),
+        (13, """
+            -- The gauges' tally as append-only delta rows (see the SQLite twin): the triggers keep calling store_tally_add,
+            -- which now inserts a row instead of updating the label set's one row, so concurrent writers no longer queue
+            -- on that row's lock (nor deadlock on two of them taken in opposite orders).
+            CREATE TABLE store_tally_delta (
+                id   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind text    NOT NULL,
+                k1   text    NOT NULL,
+                k2   text    NOT NULL DEFAULT '',
+                n    bigint  NOT NULL
+            );
+            CREATE INDEX ix_store_tally_delta ON store_tally_delta (kind, k1, k2) INCLUDE (n);
+            INSERT INTO store_tally_delta (kind, k1, k2, n) SELECT kind, k1, k2, n FROM store_tally;
+
+            CREATE OR REPLACE FUNCTION store_tally_add(t_kind text, t_k1 text, t_k2 text, delta bigint) RETURNS void LANGUAGE sql AS $$
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES (t_kind, t_k1, t_k2, delta);
+            $$;
+            DROP TABLE store_tally;
+            """),
     ];
 
     /// <summary>The version the code expects.</summary>

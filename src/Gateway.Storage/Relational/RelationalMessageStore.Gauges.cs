@@ -6,25 +6,50 @@ namespace Gateway.Storage.Relational;
 /// <summary>The current state a metrics scrape shows, read by primary key and index searches only (no table scan).</summary>
 public abstract partial class RelationalMessageStore
 {
-    /// <summary>The deliveries per state and destination (from <c>store_tally</c>, kept by triggers).</summary>
-    internal const string DeliveryTallySql = "SELECT k1, k2, n FROM store_tally WHERE kind = 'delivery'";
+    /// <summary>Delta rows added since the last compaction beyond which a gauges read folds them first.</summary>
+    internal const long TallyCompactionRows = 1000;
+
+    /// <summary>The deliveries per state and destination (summed from <c>store_tally_delta</c>, kept by triggers).</summary>
+    internal const string DeliveryTallySql = "SELECT k1, k2, CAST(SUM(n) AS BIGINT) FROM store_tally_delta WHERE kind = 'delivery' GROUP BY k1, k2";
 
     /// <summary>The stored messages per state.</summary>
-    internal const string MessageTallySql = "SELECT k1, n FROM store_tally WHERE kind = 'message'";
+    internal const string MessageTallySql = "SELECT k1, CAST(SUM(n) AS BIGINT) FROM store_tally_delta WHERE kind = 'message' GROUP BY k1";
 
     /// <summary>The stored messages per retourcode.</summary>
-    internal const string RetourCodeTallySql = "SELECT k1, n FROM store_tally WHERE kind = 'retour_code'";
+    internal const string RetourCodeTallySql = "SELECT k1, CAST(SUM(n) AS BIGINT) FROM store_tally_delta WHERE kind = 'retour_code' GROUP BY k1";
+
+    /// <summary>The newest delta row (one step down the primary key).</summary>
+    internal const string TallyNewestSql = "SELECT MAX(id) FROM store_tally_delta";
+
+    private long _tallyCompactedUpTo = -1;
 
     /// <summary>The oldest open delivery: two index searches (one per open state), each reading one index entry.</summary>
     internal const string OldestOpenSql =
         "SELECT MIN(oldest) FROM (SELECT MIN(horizon_started_at) AS oldest FROM delivery WHERE state = 'Pending' UNION ALL SELECT MIN(horizon_started_at) FROM delivery WHERE state = 'Sending') AS o";
 
     /// <summary>Every statement <see cref="ReadGaugesAsync"/> runs, in order (the scrape's query plans are checked against these).</summary>
-    internal static IReadOnlyList<string> GaugeStatements { get; } = [DeliveryTallySql, MessageTallySql, RetourCodeTallySql, OldestOpenSql];
+    internal static IReadOnlyList<string> GaugeStatements { get; } = [TallyNewestSql, DeliveryTallySql, MessageTallySql, RetourCodeTallySql, OldestOpenSql];
 
-    /// <summary>Queue depth, oldest open delivery, messages per state and per retourcode, in one read transaction.</summary>
-    public Task<StoreGauges> ReadGaugesAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(
+    /// <summary>
+    /// Queue depth, oldest open delivery, messages per state and per retourcode, in one read transaction; first folds the
+    /// tally's delta rows when many were added since the last time.
+    /// </summary>
+    public async Task<StoreGauges> ReadGaugesAsync(CancellationToken cancellationToken = default)
+    {
+        var newest = await ReadAsync(async connection => await ScalarAsync(connection, null, TallyNewestSql, cancellationToken), cancellationToken);
+        if (newest - Interlocked.Read(ref _tallyCompactedUpTo) > TallyCompactionRows)
+        {
+            try
+            {
+                await CompactTallyAsync(cancellationToken);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The sums are right without it (a full disk, a busy database): the next read tries again.
+            }
+        }
+
+        return await ReadAsync(
             async connection =>
             {
                 await using var snapshot = await BeginSnapshotAsync(connection, cancellationToken);
@@ -43,6 +68,44 @@ public abstract partial class RelationalMessageStore
                     oldestAt is { } at ? Time.GetUtcNow() - at : null);
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Folds the tally's delta rows into one row per label set (zeros kept, so a gauge that fell to zero still shows),
+    /// in a short write of its own; the sums the gauges read stay the same.
+    /// </summary>
+    internal Task CompactTallyAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            async (connection, tx, _) =>
+            {
+                var max = await ScalarAsync(connection, tx, TallyNewestSql, cancellationToken);
+                await using (var fold = Command(connection, tx, Dialect.CompactTallySql, ("@max", max)))
+                {
+                    await fold.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                var after = await ScalarAsync(connection, tx, TallyNewestSql, cancellationToken);
+                InterlockedMax(ref _tallyCompactedUpTo, after);
+                return after;
+            },
+            cancellationToken);
+
+    private static async Task<long> ScalarAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? tx, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, tx, sql);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        for (var seen = Interlocked.Read(ref target); seen < value; seen = Interlocked.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+            {
+                return;
+            }
+        }
+    }
 
     /// <summary>
     /// The write probe of readiness: rewrites the one heartbeat row in a committed <c>BEGIN IMMEDIATE</c> transaction, so a

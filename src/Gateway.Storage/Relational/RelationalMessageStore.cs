@@ -21,10 +21,16 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
     internal const string KeyedHashCurrentFunction = "keyed_hash_current";
 
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private readonly GroupCommit? _groupCommit;
     private volatile bool _migrated;
+    private long _commits;
 
     /// <summary>Checks the options and builds the protection every dialect shares.</summary>
-    private protected RelationalMessageStore(StorageOptions options, TimeProvider timeProvider, SqlDialect dialect)
+    /// <param name="options">The store's options.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="dialect">What differs in the SQL.</param>
+    /// <param name="groupCommitByDefault">Whether units of work share commits when <see cref="StorageOptions.GroupCommit"/> is not set.</param>
+    private protected RelationalMessageStore(StorageOptions options, TimeProvider timeProvider, SqlDialect dialect, bool groupCommitByDefault)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -37,7 +43,20 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
         Protector = PayloadProtector.FromOptions(options);
         Hasher = BsnHasher.FromOptions(options);
         KeyedHashes = new KeyedHashGenerations(Hasher);
+        if (options.GroupCommit ?? groupCommitByDefault)
+        {
+            _groupCommit = new GroupCommit(this, options.GroupCommitMaxUnits);
+        }
     }
+
+    /// <summary>Whether units of work share database transactions and commits (<see cref="StorageOptions.GroupCommit"/>).</summary>
+    public bool GroupsCommits => _groupCommit is not null;
+
+    /// <summary>With group commit: how many units of work wait for their turn on the open batch right now.</summary>
+    internal int UnitsWaiting => _groupCommit?.Waiting ?? 0;
+
+    /// <summary>How many real write commits the store has made (with group commit fewer than units of work).</summary>
+    internal long Commits => Interlocked.Read(ref _commits);
 
     internal TimeProvider Time { get; }
 
@@ -96,24 +115,7 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
     public async Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         await EnsureMigratedAsync(cancellationToken);
-        var gate = await EnterWriterAsync(cancellationToken);
-        DbConnection? connection = null;
-        try
-        {
-            connection = await OpenConnectionAsync(cancellationToken);
-            var transaction = await BeginWriteAsync(connection, cancellationToken);
-            return new RelationalStoreTransaction(this, connection, transaction, gate);
-        }
-        catch
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-
-            gate.Dispose();
-            throw;
-        }
+        return new RelationalStoreTransaction(this, await BeginUnitAsync(cancellationToken));
     }
 
     /// <summary>Releases what the store holds open (pooled connections).</summary>
@@ -131,14 +133,14 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
     internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, long, Task<T>> work, CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
-        using var gate = await EnterWriterAsync(cancellationToken);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var result = await work(connection, transaction, NowMs);
-        await transaction.CommitAsync(cancellationToken);
-        CountCommittedEvents(transaction);
+        await using var unit = await BeginUnitAsync(cancellationToken);
+        var result = await work(unit.Connection, unit.Transaction, NowMs);
+        await unit.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>Counts one real commit of a write transaction.</summary>
+    internal void CountCommit() => Interlocked.Increment(ref _commits);
 
     /// <summary>Runs reads on their own connection (readers never wait for the writer).</summary>
     internal async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
@@ -187,6 +189,10 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
 
     /// <summary>Serialises writers where the database needs it (SQLite); the returned handle releases it.</summary>
     private protected virtual Task<IDisposable> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoGate.Instance);
+
+    /// <summary>A unit of work: a savepoint in the open batch with group commit, else a write transaction of its own.</summary>
+    private Task<WriteUnit> BeginUnitAsync(CancellationToken cancellationToken) =>
+        _groupCommit is { } group ? group.JoinAsync(cancellationToken) : SoloWriteUnit.BeginAsync(this, EnterWriterAsync, cancellationToken);
 
     private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
     {

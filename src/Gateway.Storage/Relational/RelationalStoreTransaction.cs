@@ -8,23 +8,25 @@ using static Gateway.Storage.Relational.RelationalRows;
 
 namespace Gateway.Storage.Relational;
 
-/// <summary>One write unit of work (SQLite: <c>BEGIN IMMEDIATE</c>); holds the store's writer gate, if it has one, until disposed.</summary>
+/// <summary>
+/// One write unit of work (SQLite: <c>BEGIN IMMEDIATE</c>, writers one at a time): a transaction of its own, or with group
+/// commit a savepoint in a batch shared with the units arriving together (<see cref="GroupCommit"/>).
+/// </summary>
 internal sealed class RelationalStoreTransaction : IStoreTransaction
 {
     private const string InsertSavepoint = "insert_message";
 
     private readonly RelationalMessageStore _store;
+    private readonly WriteUnit _unit;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly IDisposable _writerGate;
-    private bool _finished;
 
-    public RelationalStoreTransaction(RelationalMessageStore store, DbConnection connection, DbTransaction transaction, IDisposable writerGate)
+    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit)
     {
         _store = store;
-        _connection = connection;
-        _transaction = transaction;
-        _writerGate = writerGate;
+        _unit = unit;
+        _connection = unit.Connection;
+        _transaction = unit.Transaction;
     }
 
     /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
@@ -163,27 +165,20 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             }
         }
 
-        foreach (var hash in message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString))
-        {
-            await ExecuteAsync("INSERT INTO message_bsn (bsn_hash, hash_gen, message_id) VALUES (@h, @g, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@h", hash), ("@g", _store.Hasher.CurrentGeneration), ("@id", id));
-        }
-
-        foreach (var key in message.ChainKeys.Distinct(StringComparer.Ordinal))
-        {
-            await ExecuteAsync("INSERT INTO message_chain_key (chain_key, message_id) VALUES (@k, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@k", BsnRedactor.Redact(key)), ("@id", id));
-        }
-
-        foreach (var reference in message.ChainReferences.Distinct())
-        {
-            await ExecuteAsync(
-                "INSERT INTO message_chain_hash (message_id, kind, key_hash, hash_gen) VALUES (@id, @kind, @h, @g) ON CONFLICT DO NOTHING",
-                cancellationToken,
-                ("@id", id),
-                ("@kind", reference.KindName),
-                ("@h", _store.Hasher.HashIdentifier(reference.Value)),
-                ("@g", _store.Hasher.CurrentGeneration));
-        }
-
+        // One multi-row statement per table rather than one per row.
+        var generation = _store.Hasher.CurrentGeneration;
+        await InsertRowsAsync(
+            "message_bsn (bsn_hash, hash_gen, message_id)",
+            [.. message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation, id })],
+            cancellationToken);
+        await InsertRowsAsync(
+            "message_chain_key (chain_key, message_id)",
+            [.. message.ChainKeys.Distinct(StringComparer.Ordinal).Select(key => new object?[] { BsnRedactor.Redact(key), id })],
+            cancellationToken);
+        await InsertRowsAsync(
+            "message_chain_hash (message_id, kind, key_hash, hash_gen)",
+            [.. message.ChainReferences.Distinct().Select(reference => new object?[] { id, reference.KindName, _store.Hasher.HashIdentifier(reference.Value), generation })],
+            cancellationToken);
         await WriteRetourCodesAsync(id, message.RetourCodes, cancellationToken);
         await InsertEventAsync(_connection, _transaction, id, now, message.EventType, message.EventDetail, actor: null, cancellationToken);
         return id;
@@ -237,31 +232,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     public Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default) =>
         RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
 
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_finished, this);
-        await _transaction.CommitAsync(cancellationToken);
-        _finished = true;
-        _store.CountCommittedEvents(_transaction);
-    }
+    public Task CommitAsync(CancellationToken cancellationToken = default) => _unit.CommitAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_finished)
-            {
-                _finished = true;
-                await _transaction.RollbackAsync();
-            }
-        }
-        finally
-        {
-            await _transaction.DisposeAsync();
-            await _connection.DisposeAsync();
-            _writerGate.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => _unit.DisposeAsync();
 
     /// <summary>Writes one audit-trail row; detail and actor are scrubbed of anything BSN-like.</summary>
     internal static async Task InsertEventAsync(DbConnection connection, DbTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)
@@ -286,12 +259,20 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     /// </summary>
     internal static ConditionalWeakTable<DbTransaction, List<(string Type, string? Detail)>> UncommittedEvents { get; } = new();
 
-    private async Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken)
+    private Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken) =>
+        InsertRowsAsync("message_retour_code (retour_code, message_id)", [.. codes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code, messageId })], cancellationToken);
+
+    /// <summary>Inserts <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>) in one statement, skipping rows already there.</summary>
+    private async Task InsertRowsAsync(string table, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        if (rows.Count == 0)
         {
-            await ExecuteAsync("INSERT INTO message_retour_code (retour_code, message_id) VALUES (@c, @id) ON CONFLICT DO NOTHING", cancellationToken, ("@c", code), ("@id", messageId));
+            return;
         }
+
+        var values = rows.Select((row, r) => "(" + string.Join(", ", row.Select((_, c) => $"@p{Number(r)}_{Number(c)}")) + ")");
+        var parameters = rows.SelectMany((row, r) => row.Select((value, c) => ($"@p{Number(r)}_{Number(c)}", value)));
+        await ExecuteAsync($"INSERT INTO {table} VALUES {string.Join(", ", values)} ON CONFLICT DO NOTHING", cancellationToken, [.. parameters]);
     }
 
     private byte[] Hash(KeyedHashColumn column, string value) => _store.Hasher.Hash(column.Purpose, value);

@@ -33,6 +33,12 @@ internal abstract class SqlDialect
     public abstract bool IsUniqueViolation(DbException exception, out string constraint);
 
     /// <summary>
+    /// Folds the tally's delta rows with <c>id &lt;= @max</c> into one row per label set, counting every folded row exactly
+    /// once however writers run beside it (<see cref="RelationalMessageStore.CompactTallyAsync"/>).
+    /// </summary>
+    public abstract string CompactTallySql { get; }
+
+    /// <summary>
     /// Serialises work on one client's ledger across transactions until <paramref name="transaction"/> ends (SQLite: writers
     /// are serialised already, nothing to do).
     /// </summary>

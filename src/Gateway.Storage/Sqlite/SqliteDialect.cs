@@ -21,6 +21,13 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool FailureAbortsTransaction => false;
 
+    // One writer at a time: the rows up to @max cannot change between the two statements.
+    public override string CompactTallySql =>
+        """
+        INSERT INTO store_tally_delta (kind, k1, k2, n) SELECT kind, k1, k2, SUM(n) FROM store_tally_delta WHERE id <= @max GROUP BY kind, k1, k2;
+        DELETE FROM store_tally_delta WHERE id <= @max;
+        """;
+
     public override string JsonArrayValues(string parameter) => $"SELECT value FROM json_each({parameter})";
 
     public override bool IsUniqueViolation(DbException exception, out string constraint)

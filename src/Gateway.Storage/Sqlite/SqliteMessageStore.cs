@@ -27,7 +27,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
 
     /// <summary>Creates the store; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
     public SqliteMessageStore(StorageOptions options, TimeProvider timeProvider)
-        : base(options, timeProvider, SqliteDialect.Instance)
+        : base(options, timeProvider, SqliteDialect.Instance, groupCommitByDefault: true)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
         if (!string.IsNullOrEmpty(directory))

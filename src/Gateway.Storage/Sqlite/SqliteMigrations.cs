@@ -581,6 +581,57 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_cluster_sweep_run_name ON cluster_sweep_run (name, started_at);
             """),
+        (13, """
+            -- The gauges' tally as append-only delta rows: each row change adds a +1 or -1 row instead of updating the one
+            -- row of its label set, so writers never update a shared row (on PostgreSQL they queued on its lock, and now
+            -- and then deadlocked). The gauges read sums the rows of a kind through the covering index; the store folds
+            -- the rows into one per label set now and then (RelationalMessageStore.CompactTallyAsync), keeping it small.
+            CREATE TABLE store_tally_delta (
+                id   INTEGER PRIMARY KEY,
+                kind TEXT    NOT NULL,
+                k1   TEXT    NOT NULL,
+                k2   TEXT    NOT NULL DEFAULT '',
+                n    INTEGER NOT NULL
+            );
+            CREATE INDEX ix_store_tally_delta ON store_tally_delta (kind, k1, k2, n);
+            INSERT INTO store_tally_delta (kind, k1, k2, n) SELECT kind, k1, k2, n FROM store_tally;
+
+            DROP TRIGGER tally_delivery_insert;
+            DROP TRIGGER tally_delivery_delete;
+            DROP TRIGGER tally_delivery_update;
+            DROP TRIGGER tally_message_insert;
+            DROP TRIGGER tally_message_delete;
+            DROP TRIGGER tally_message_update;
+            DROP TRIGGER tally_retour_code_insert;
+            DROP TRIGGER tally_retour_code_delete;
+            DROP TABLE store_tally;
+
+            CREATE TRIGGER tally_delivery_insert AFTER INSERT ON delivery BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('delivery', NEW.state, NEW.destination, 1);
+            END;
+            CREATE TRIGGER tally_delivery_delete AFTER DELETE ON delivery BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('delivery', OLD.state, OLD.destination, -1);
+            END;
+            CREATE TRIGGER tally_delivery_update AFTER UPDATE OF state, destination ON delivery
+                WHEN OLD.state IS NOT NEW.state OR OLD.destination IS NOT NEW.destination BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('delivery', OLD.state, OLD.destination, -1), ('delivery', NEW.state, NEW.destination, 1);
+            END;
+            CREATE TRIGGER tally_message_insert AFTER INSERT ON message BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('message', NEW.state, '', 1);
+            END;
+            CREATE TRIGGER tally_message_delete AFTER DELETE ON message BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('message', OLD.state, '', -1);
+            END;
+            CREATE TRIGGER tally_message_update AFTER UPDATE OF state ON message WHEN OLD.state IS NOT NEW.state BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('message', OLD.state, '', -1), ('message', NEW.state, '', 1);
+            END;
+            CREATE TRIGGER tally_retour_code_insert AFTER INSERT ON message_retour_code BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('retour_code', NEW.retour_code, '', 1);
+            END;
+            CREATE TRIGGER tally_retour_code_delete AFTER DELETE ON message_retour_code BEGIN
+                INSERT INTO store_tally_delta (kind, k1, k2, n) VALUES ('retour_code', OLD.retour_code, '', -1);
+            END;
+            """),
     ];
 
     /// <summary>The first version that needs the gw_ functions (<see cref="SqliteMigrationFunctions"/>) and wipes plain text.</summary>

@@ -100,6 +100,52 @@ public sealed class PostgresMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task Gauges_WritersWithOpenTransactionsOnOneLabelSet_NoneWaitsForAnother_SumsRightThroughACompaction()
+    {
+        // Every writer adds a message, its retourcode and a delivery to the hub (the same tally label sets), then waits
+        // until all have. With one tally row per label set the second writer waited on the first's row lock and no
+        // writer ever reached this point; with delta rows they all do, and a compaction beside them counts each row once.
+        const int Writers = 6;
+        var store = (PostgresMessageStore)Store;
+        var before = await store.ReadGaugesAsync();
+        var inserted = 0;
+        var allInserted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var mayCommit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
+        {
+            await using var tx = await store.BeginAsync();
+            var id = await tx.InsertMessageAsync(Some.Heen() with { RetourCodes = ["0200"] });
+            await tx.EnqueueDeliveryAsync(id, DeliveryDestination.Hub);
+            if (Interlocked.Increment(ref inserted) == Writers)
+            {
+                allInserted.SetResult();
+            }
+
+            await mayCommit.Task;
+            await tx.CommitAsync();
+        })).ToList();
+
+        await allInserted.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        await store.CompactTallyAsync();
+        mayCommit.SetResult();
+        await Task.WhenAll(writers).WaitAsync(TimeSpan.FromMinutes(2));
+        var after = await store.ReadGaugesAsync();
+        await store.CompactTallyAsync();
+        var compacted = await store.ReadGaugesAsync();
+
+        Assert.Equal(before.MessagesByState.Values.Sum() + Writers, after.MessagesByState.Values.Sum());
+        Assert.Equal(before.MessagesByRetourCode.GetValueOrDefault("0200") + Writers, after.MessagesByRetourCode["0200"]);
+        Assert.Equal(Writers, after.Deliveries.Where(d => d.Destination == DeliveryDestination.Hub.Value).Sum(d => d.Count) - before.Deliveries.Where(d => d.Destination == DeliveryDestination.Hub.Value).Sum(d => d.Count));
+        Assert.Equal(after.Deliveries.Select(d => (d.State, d.Destination, d.Count)).Order(), compacted.Deliveries.Select(d => (d.State, d.Destination, d.Count)).Order());
+        Assert.Equal(after.MessagesByState.OrderBy(p => p.Key, StringComparer.Ordinal), compacted.MessagesByState.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(after.MessagesByRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal), compacted.MessagesByRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal));
+        await using var connection = await _database!.ConnectAsync();
+        await using var rows = connection.CreateCommand();
+        rows.CommandText = "SELECT COUNT(*) = COUNT(DISTINCT (kind, k1, k2)) FROM store_tally_delta";
+        Assert.True((bool)(await rows.ExecuteScalarAsync())!, "the compaction left more than one row per label set");
+    }
+
+    [Fact]
     public async Task ClaimDue_ThreeInstancesAtOnce_EveryDeliveryClaimedExactlyOnce()
     {
         const int Deliveries = 40;

@@ -65,6 +65,27 @@ public sealed class ScrapeQueryPlanTests : IDisposable
         Assert.Equal(20, gauges.MessagesByRetourCode["0200"]);
     }
 
+    [Fact]
+    public async Task TallyCompaction_SameGauges_OneRowPerLabelSet()
+    {
+        var path = Path.Combine(_directory, "compact.db");
+        await using var store = new SqliteMessageStore(Some.Options(path), new FakeTimeProvider());
+        await store.MigrateAsync();
+        await FillAsync(path, 30);
+        await ExecuteAsync(path, "UPDATE delivery SET state = 'Delivered' WHERE state = 'Pending'; DELETE FROM message WHERE id <= 10;");
+        var before = await store.ReadGaugesAsync();
+
+        await store.CompactTallyAsync();
+        var after = await store.ReadGaugesAsync();
+
+        Assert.Equal(before.Deliveries.Select(d => (d.State, d.Destination, d.Count)).Order(), after.Deliveries.Select(d => (d.State, d.Destination, d.Count)).Order());
+        Assert.Equal(before.MessagesByState.OrderBy(p => p.Key, StringComparer.Ordinal), after.MessagesByState.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(before.MessagesByRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal), after.MessagesByRetourCode.OrderBy(p => p.Key, StringComparer.Ordinal));
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        Assert.Equal(await CountAsync(connection, "SELECT COUNT(*) FROM (SELECT DISTINCT kind, k1, k2 FROM store_tally_delta)"), await CountAsync(connection, "SELECT COUNT(*) FROM store_tally_delta"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

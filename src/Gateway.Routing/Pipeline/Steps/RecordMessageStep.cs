@@ -18,13 +18,16 @@ internal sealed class RecordMessageStep(PipelineOptions options) : ICommitStep
     public async ValueTask InvokeAsync(CommitState context, CancellationToken cancellationToken)
     {
         var tx = context.Transaction;
-        var id = await InsertAsync(context, options, cancellationToken);
         var outcome = context.Outcome ?? MessageOutcome.Accepted();
         var isAnswer = MessageCatalog.Get(context.Bericht.Code).AnswersCode is not null;
         var (state, type) = context.Flow == Flow.Outbound ? (MessageState.Queued, MessageEventTypes.MessageAccepted)
             : isAnswer || outcome.IsAccepted ? (MessageState.Accepted, MessageEventTypes.MessageAccepted)
             : (MessageState.Rejected, MessageEventTypes.MessageRejected);
-        await tx.UpdateStateAsync(id, state, type, Describe(outcome), RetourCodesOf(outcome, isAnswer), cancellationToken);
+
+        // Inserted in its decided state with its retourcodes at once (one row write, not an insert and an update); the
+        // audit trail still reads received → rule rejections → accepted or rejected.
+        var id = await InsertAsync(context, options, cancellationToken, (state, RetourCodesOf(outcome, isAnswer)));
+        await tx.AddEventAsync(id, type, Describe(outcome), cancellationToken: cancellationToken);
         if (isAnswer && context.CorrelatedTo is null)
         {
             await tx.AddEventAsync(id, AnswerUncorrelated, "No stored message matches the copied header; recorded and routed anyway.", cancellationToken: cancellationToken);
@@ -34,9 +37,10 @@ internal sealed class RecordMessageStep(PipelineOptions options) : ICommitStep
     /// <summary>
     /// Inserts the message's row in its initial state (received or submitted) with the RuleRejected events, and keeps
     /// its id on the state. A refused message keeps its bytes but no dedup key, so a corrected copy is not mistaken for
-    /// a duplicate; an inbound one is still deduplicated by its envelope.
+    /// a duplicate; an inbound one is still deduplicated by its envelope. With <paramref name="decided"/> the row is
+    /// written in that state with those retourcodes straight away (the initial event is still the received or submitted one).
     /// </summary>
-    internal static async Task<long> InsertAsync(CommitState context, PipelineOptions options, CancellationToken cancellationToken)
+    internal static async Task<long> InsertAsync(CommitState context, PipelineOptions options, CancellationToken cancellationToken, (MessageState State, IReadOnlyList<string> RetourCodes)? decided = null)
     {
         var message = context.Message;
         var refused = context.Refusal is not null;
@@ -58,6 +62,8 @@ internal sealed class RecordMessageStep(PipelineOptions options) : ICommitStep
             Gemeentecode = row.Gemeentecode ?? message.SubmittedBy,
             Refused = refused,
             ContentHash = message.ContentHash,
+            State = decided?.State ?? initial,
+            RetourCodes = decided?.RetourCodes ?? row.RetourCodes,
         };
         var id = await context.Transaction.InsertMessageAsync(row, cancellationToken);
         context.MessageId = id;
