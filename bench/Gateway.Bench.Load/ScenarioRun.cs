@@ -148,7 +148,8 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
     /// </summary>
     private async Task<ResultRow> DrainAsync(string scenario, List<GatewayInstance> instances, string config, int[] ports, int hubPort, int sinkPort)
     {
-        var queued = (await MetricsScrape.ReadAsync(instances.Select(i => i.BaseUrl))).OpenDeliveries;
+        // The queue gauge is the shared store's, the same at every instance: read from one, or two instances count it twice.
+        var queued = (await MetricsScrape.ReadAsync([instances[0].BaseUrl])).OpenDeliveries;
         instances.ForEach(i => i.Dispose());
         instances.Clear();
         await using var sinks = await DeliverySinks.StartAsync(hubPort, sinkPort);
@@ -178,7 +179,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         }
 
         var elapsed = Stopwatch.GetElapsedTime(first ?? started, last);
-        var left = (await MetricsScrape.ReadAsync(instances.Select(i => i.BaseUrl))).OpenDeliveries;
+        var left = (await MetricsScrape.ReadAsync([instances[0].BaseUrl])).OpenDeliveries;
         var cpu = instances.Sum(i => i.CpuTime().TotalSeconds) - gatewayCpu;
 
         // Stopped before the hub and back office go away, so no delivery fails on the way out.
