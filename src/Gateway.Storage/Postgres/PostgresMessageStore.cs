@@ -46,8 +46,8 @@ public sealed class PostgresMessageStore : RelationalMessageStore
     /// <summary>
     /// Npgsql's <c>Max Auto Prepare</c> when the connection string sets none: the statements a message runs again and
     /// again are parsed and planned once per connection, not per message. Measured with bench/Gateway.Bench.Load
-    /// (postgres, 100/s for 20 s, 2-core machine shared with other work): without it the gateway fell behind at ~57/s
-    /// (p50 1.4 s), with it it kept 100/s (p50 14 ms); saturation ~100/s -> ~176/s.
+    /// (postgres, 2-core machine shared with other work, so noisy): saturation ~100/s without it, 147-176/s with it;
+    /// 100/s open loop kept in one of two runs with it (p50 14 ms), in none without.
     /// </summary>
     internal const int AutoPreparedStatements = 128;
 
