@@ -19,7 +19,7 @@ internal sealed class GroupedWriteUnit(GroupCommit group, CommitBatch batch, str
         var durable = batch.Durable;
         try
         {
-            await batch.Transaction.ReleaseAsync(savepoint, CancellationToken.None);
+            await SavepointAsync("RELEASE SAVEPOINT ");
         }
         catch (Exception e)
         {
@@ -46,8 +46,8 @@ internal sealed class GroupedWriteUnit(GroupCommit group, CommitBatch batch, str
         Exception? broken = null;
         try
         {
-            await batch.Transaction.RollbackAsync(savepoint, CancellationToken.None);
-            await batch.Transaction.ReleaseAsync(savepoint, CancellationToken.None);
+            await SavepointAsync("ROLLBACK TO SAVEPOINT ");
+            await SavepointAsync("RELEASE SAVEPOINT ");
             batch.DropEventsAfter(eventsBefore);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
@@ -56,5 +56,13 @@ internal sealed class GroupedWriteUnit(GroupCommit group, CommitBatch batch, str
         }
 
         await group.LeaveAsync(batch, broken);
+    }
+
+    // As SQL of our own, not DbTransaction.ReleaseAsync/RollbackAsync(name): Npgsql 10.0.3 waits for those with a
+    // blocking socket read (see RelationalStoreTransaction), which starves the thread pool under load.
+    private async Task SavepointAsync(string statement)
+    {
+        await using var command = RelationalRows.Command(batch.Connection, batch.Transaction, statement + savepoint);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 }

@@ -45,6 +45,14 @@ public sealed class PostgresMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task Open_NoMaxAutoPrepareConfigured_StatementsAreAutoPrepared()
+    {
+        await using var connection = (NpgsqlConnection)await ((PostgresMessageStore)Store).OpenConnectionAsync(default);
+
+        Assert.Equal(PostgresMessageStore.AutoPreparedStatements, new NpgsqlConnectionStringBuilder(connection.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Fact]
     public async Task Migrate_ManyInstancesAtOnce_EachMigrationAppliedOnce()
     {
         await using var fresh = await TestDatabase.PostgresAsync();

@@ -112,6 +112,28 @@ public abstract partial class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InsertMessage_AfterADuplicateAndSeveralInserts_TheUnitOfWorkGoesOnAndCommitsAll()
+    {
+        // PostgreSQL: each insert runs under a savepoint released in the insert's own round trip; the duplicate rolls
+        // back to it, so what came before and after it in the unit of work is kept.
+        var heen = Some.Heen();
+        await InsertAsync(heen);
+
+        await using var tx = await Store.BeginAsync();
+        var before = await tx.InsertMessageAsync(Some.Heen());
+        await Assert.ThrowsAsync<DuplicateMessageException>(() => tx.InsertMessageAsync(heen with { Envelope = null }));
+        var after = await tx.InsertMessageAsync(Some.Heen());
+        var last = await tx.InsertMessageAsync(Some.Heen());
+        await tx.CommitAsync();
+
+        await using var check = await Store.BeginAsync();
+        foreach (var id in new[] { before, after, last })
+        {
+            Assert.NotNull(await check.GetMessageAsync(id));
+        }
+    }
+
+    [Fact]
     public async Task Transaction_DisposedWithoutCommit_LeavesNothing()
     {
         var heen = Some.Heen();
