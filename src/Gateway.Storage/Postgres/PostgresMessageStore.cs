@@ -34,7 +34,8 @@ public sealed class PostgresMessageStore : RelationalMessageStore
             connection.ApplicationName = "gateway";
         }
 
-        if (connection.MaxAutoPrepare == 0)
+        // Npgsql's builder cannot tell "Max Auto Prepare=0" (an operator turning it off) from no setting: ask the text.
+        if (!SetsMaxAutoPrepare(options.ConnectionString))
         {
             connection.MaxAutoPrepare = AutoPreparedStatements;
         }
@@ -50,6 +51,13 @@ public sealed class PostgresMessageStore : RelationalMessageStore
     /// 100/s open loop kept in one of two runs with it (p50 14 ms), in none without.
     /// </summary>
     internal const int AutoPreparedStatements = 128;
+
+    /// <summary>Whether the connection string names <c>Max Auto Prepare</c> itself (any spelling Npgsql accepts).</summary>
+    private static bool SetsMaxAutoPrepare(string? connectionString)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString ?? "" }.Keys.Cast<string>();
+        return keys.Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Session settings of every connection: durable commits whatever the server's default.</summary>
     internal const string SessionOptions = "-c synchronous_commit=on";

@@ -53,6 +53,16 @@ public sealed class PostgresMessageStoreTests : MessageStoreContractTests
     }
 
     [Fact]
+    public async Task Open_MaxAutoPrepareZeroConfigured_StatementsAreNotAutoPrepared()
+    {
+        await using var fresh = await TestDatabase.PostgresAsync();
+        using var store = (PostgresMessageStore)fresh.Open(Time, fresh.Options with { ConnectionString = fresh.Options.ConnectionString + ";Max Auto Prepare=0" });
+        await using var connection = (NpgsqlConnection)await store.OpenConnectionAsync(default);
+
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(connection.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Fact]
     public async Task Migrate_ManyInstancesAtOnce_EachMigrationAppliedOnce()
     {
         await using var fresh = await TestDatabase.PostgresAsync();
