@@ -37,7 +37,7 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
     private async Task CheckAsync(CommitState context, Bericht bericht, MessageOutcome outcome, CancellationToken cancellationToken)
     {
         using var reads = LedgerReadMemo.Open(context.Transaction);
-        var check = new CrossMessageCheck(bericht, context.Flow, context.Transaction, time.GetUtcNow());
+        var check = new CrossMessageCheck(bericht, context.Flow, context.Transaction, time.GetUtcNow()) { StoredUnderDedupKey = context.StoredUnderDedupKey };
         var found = new List<(ICrossMessageRule Rule, ClassRejection Rejection)>();
         var applicable = _rules.Where(r => r.AppliesTo.Contains(bericht.Code)).ToList();
         foreach (var rule in applicable.Where(r => r is not IJudgesAfterOtherRules))
