@@ -24,16 +24,13 @@ internal static class ChildCpu
     [DllImport("libc", SetLastError = true)]
     private static extern int getrusage(int who, out Usage usage);
 
-    /// <summary>struct rusage on 64-bit Linux: two timevals, then 14 longs this program does not read.</summary>
-    [StructLayout(LayoutKind.Sequential)]
+    /// <summary>struct rusage on 64-bit Linux: two timevals, then 14 longs this program does not read (hence the size).</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 18 * sizeof(long))]
     private struct Usage
     {
         public long UserSeconds;
         public long UserMicroseconds;
         public long SystemSeconds;
         public long SystemMicroseconds;
-#pragma warning disable CS0169, IDE0051 // filler, so the kernel writes into memory of ours
-        private long _maxrss, _ixrss, _idrss, _isrss, _minflt, _majflt, _nswap, _inblock, _oublock, _msgsnd, _msgrcv, _nsignals, _nvcsw, _nivcsw;
-#pragma warning restore CS0169, IDE0051
     }
 }
