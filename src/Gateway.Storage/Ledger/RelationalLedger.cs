@@ -392,13 +392,28 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
     private static string InDialect(RelationalStoreTransaction tx, string sql) =>
         sql.Replace(Gemeenten, "(" + tx.Store.Dialect.JsonArrayValues("@g") + ")", StringComparison.Ordinal);
 
-    /// <summary>Orders this unit of work after any other working on the same client (PostgreSQL: several instances apply the ledger at once).</summary>
-    private static Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken) =>
-        tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken);
-
-    private static async Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    /// <summary>
+    /// Orders this unit of work after any other working on the same client (PostgreSQL: several instances apply the ledger
+    /// at once); once per client and unit, as the lock is held until the transaction ends.
+    /// </summary>
+    private static async Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken)
     {
-        await using var command = Command(tx.Connection, tx.Transaction, InDialect(tx, sql), parameters);
-        return await ReadAllAsync(command, map, cancellationToken);
+        var key = "client:" + Convert.ToHexString(clientHash);
+        if (!tx.Reads.Holds(key))
+        {
+            await tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken);
+            tx.Reads.Held(key);
+        }
+    }
+
+    // The rules ask the same history again and again within one message: the unit answers a repeat from what it read.
+    private static Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var text = InDialect(tx, sql);
+        return tx.Reads.GetOrReadAsync(text, parameters, async () =>
+        {
+            await using var command = Command(tx.Connection, tx.Transaction, text, parameters);
+            return (IReadOnlyList<T>)await ReadAllAsync(command, map, cancellationToken);
+        });
     }
 }

@@ -50,11 +50,12 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override async Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@class, @key)";
-        command.Parameters.Add(new NpgsqlParameter("class", ClientLockClass));
-        command.Parameters.Add(new NpgsqlParameter("key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
+        await using var command = RelationalRows.Command(
+            connection,
+            transaction,
+            "SELECT pg_advisory_xact_lock(@class, @key)",
+            ("@class", ClientLockClass),
+            ("@key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -60,6 +60,7 @@ internal sealed class CommitBatch
     {
         try
         {
+            StatementCount.Sent(_connection, statements: 1, commands: 1);
             if (Members == 0)
             {
                 await Transaction.RollbackAsync(CancellationToken.None);
@@ -88,6 +89,7 @@ internal sealed class CommitBatch
     {
         try
         {
+            StatementCount.Sent(_connection, statements: 1, commands: 1);
             await Transaction.RollbackAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)

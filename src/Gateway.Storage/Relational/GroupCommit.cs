@@ -47,6 +47,7 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
 
             var savepoint = "unit_" + Number(++_units);
             var events = batch.EventCount;
+            StatementCount.Sent(batch.Connection, statements: 1, commands: 1);
             await batch.Transaction.SaveAsync(savepoint, CancellationToken.None);
             return new GroupedWriteUnit(this, batch, savepoint, events);
         }

@@ -60,6 +60,9 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
 
     internal TimeProvider Time { get; }
 
+    /// <summary>The statements and round trips this store has sent to its database.</summary>
+    internal StatementCount Statements { get; } = new();
+
     /// <summary>What differs in the SQL between the databases.</summary>
     internal SqlDialect Dialect { get; }
 

@@ -26,6 +26,7 @@ internal static class RelationalRows
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
+        StatementCount.Sent(connection, sql);
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;

@@ -32,6 +32,7 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         _unit = unit;
         _connection = unit.Connection;
         _transaction = unit.Transaction;
+        Reads = new UnitReads(_connection);
     }
 
     /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
@@ -49,6 +50,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     /// <summary>The open write transaction.</summary>
     internal DbTransaction Transaction => _transaction;
+
+    /// <summary>The reads this unit has made and the locks it holds, so repeated lookups cost no statement.</summary>
+    internal UnitReads Reads { get; }
 
     // While a hash-key rotation is under way, a row may still hold the hash of any generation still present: the
     // lookups try each, and a row's hashes are all of one generation (hash_gen), so the envelope pair is matched per generation.
@@ -146,6 +150,7 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             var guarded = _store.Dialect.FailureAbortsTransaction;
             if (guarded)
             {
+                StatementCount.Sent(_connection, statements: 1, commands: 1);
                 await _transaction.SaveAsync(InsertSavepoint, cancellationToken);
             }
 

@@ -49,6 +49,7 @@ internal sealed class SoloWriteUnit : WriteUnit
     public override async Task CommitAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
+        StatementCount.Sent(_connection, statements: 1, commands: 1);
         await _transaction.CommitAsync(cancellationToken);
         _finished = true;
         _store.CountCommit();
@@ -62,6 +63,7 @@ internal sealed class SoloWriteUnit : WriteUnit
             if (!_finished)
             {
                 _finished = true;
+                StatementCount.Sent(_connection, statements: 1, commands: 1);
                 await _transaction.RollbackAsync();
             }
         }
