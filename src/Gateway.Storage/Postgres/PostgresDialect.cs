@@ -25,6 +25,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string UtcDay(string unixMs) => $"to_char(to_timestamp({unixMs} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 
+    // The session's own last value of the table's identity sequence: writers beside it draw their own.
+    public override string LastInsertedId(string table) => $"currval(pg_get_serial_sequence('{table}', 'id'))";
+
     public override string True => "TRUE";
 
     public override string False => "FALSE";
