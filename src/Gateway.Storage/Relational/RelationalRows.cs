@@ -27,9 +27,13 @@ internal static class RelationalRows
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         StatementCount.Sent(connection, sql);
-        var command = connection.CreateCommand();
+        var command = Sqlite.PreparedCommands.Rent(connection, transaction, sql) ?? connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = sql;
+        if (command.CommandText != sql)
+        {
+            command.CommandText = sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();

@@ -46,7 +46,7 @@ public abstract class StatementCountContractTests(ITestOutputHelper output) : IA
         counts.Add(await CountAsync("315", "ijw/jw315-verzoek-om-toewijzing.xml", new DateOnly(2026, 11, 5)));
         counts.Add(await CountAsync("317", "ijw/jw317-verzoek-om-wijziging.xml", new DateOnly(2026, 11, 16)));
 
-        output.WriteLine("kind | outcome | statements | commands");
+        output.WriteLine(Store.GetType().Name + ": kind | outcome | statements | commands");
         foreach (var (kind, outcome, statements, commands) in counts)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} | {outcome} | {statements} | {commands}"));
