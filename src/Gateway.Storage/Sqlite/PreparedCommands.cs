@@ -16,6 +16,9 @@ internal sealed class PreparedCommands : IDisposable
     /// <summary>The most texts one connection keeps prepared; texts beyond it get a command of their own, as without a cache.</summary>
     public const int MaxCommands = 256;
 
+    /// <summary>The longest text kept prepared: a batch of one large message's rows (hundreds of prestaties) is rarely repeated.</summary>
+    public const int MaxTextLength = 16 * 1024;
+
     private static readonly ConditionalWeakTable<DbConnection, PreparedCommands> OfConnection = new();
 
     private readonly SqliteConnection _connection;
@@ -43,7 +46,7 @@ internal sealed class PreparedCommands : IDisposable
     /// </summary>
     public static DbCommand? Rent(DbConnection connection, DbTransaction? transaction, string sql)
     {
-        if (!OfConnection.TryGetValue(connection, out var commands))
+        if (sql.Length > MaxTextLength || !OfConnection.TryGetValue(connection, out var commands))
         {
             return null;
         }

@@ -23,15 +23,16 @@ public sealed class PreparedCommandsTests() : StoreSuite(new DateTimeOffset(2026
     [Fact]
     public async Task UnitRolledBack_ConnectionKeptAndItsWorkGone()
     {
-        long id;
+        var undone = Some.Heen();
         await using (var tx = await Store.BeginAsync())
         {
-            id = await tx.InsertMessageAsync(Some.Heen());
+            await tx.InsertMessageAsync(undone);
         }
 
         var (_, prepared) = await InsertOneAsync();
 
-        Assert.Null(await Store.GetMessageAsync(id));
+        await using var read = await Store.BeginAsync();
+        Assert.Null(await read.FindByDedupKeyAsync(undone.DedupKey!));
         Assert.True(prepared > 0);
     }
 
