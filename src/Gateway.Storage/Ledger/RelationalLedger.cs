@@ -192,11 +192,35 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
     {
         var tx = UnitOf(transaction);
         await LockClientAsync(tx, Convert.FromHexString(clientId), cancellationToken);
-        var starts = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhereOf(tx)} ORDER BY id",
-            r => new LedgerStart(ReadStartKey(r), r.GetString(4), r.GetInt64(5)), cancellationToken, ClientParameters(tx, parties, clientId));
-        var stops = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhereOf(tx)} ORDER BY id",
-            r => new LedgerStop(new StopKey(ReadStartKey(r), r.GetString(4), ParseDate(r.GetString(5))), r.GetString(6), r.GetInt64(7)), cancellationToken, ClientParameters(tx, parties, clientId));
-        return new StartStopHistory(starts, stops);
+
+        // Starts and stops in one command, two result sets.
+        var sql = InDialect(tx, $"""
+            SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhereOf(tx)} ORDER BY id;
+            SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhereOf(tx)} ORDER BY id
+            """);
+        var parameters = ClientParameters(tx, parties, clientId);
+        var history = await tx.Reads.GetOrReadAsync(sql, parameters, async () =>
+        {
+            await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var starts = new List<LedgerStart>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                starts.Add(new LedgerStart(ReadStartKey(reader), reader.GetString(4), reader.GetInt64(5)));
+            }
+
+            var stops = new List<LedgerStop>();
+            if (await reader.NextResultAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    stops.Add(new LedgerStop(new StopKey(ReadStartKey(reader), reader.GetString(4), ParseDate(reader.GetString(5))), reader.GetString(6), reader.GetInt64(7)));
+                }
+            }
+
+            return (IReadOnlyList<StartStopHistory>)[new StartStopHistory(starts, stops)];
+        });
+        return history[0];
     }
 
     /// <inheritdoc />
