@@ -385,10 +385,15 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     private IReadOnlyList<byte[]> Candidates(KeyedHashColumn column, string value) =>
         _store.Hasher.Candidates(column.Purpose, value, _store.KeyedHashes.OldestLive);
 
+    // A unit asks for the same message more than once (the toewijzing a start leans on, once per product).
     private async Task<StoredMessage?> SingleMessageAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE {where} LIMIT 1", parameters);
-        var rows = await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
+        var sql = $"SELECT {MessageColumns} FROM message m WHERE {where} LIMIT 1";
+        var rows = await Reads.GetOrReadAsync(sql, parameters, async () =>
+        {
+            await using var command = Command(_connection, _transaction, sql, parameters);
+            return (IReadOnlyList<StoredMessage>)await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
+        });
         return rows.Count == 0 ? null : rows[0];
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using System.Runtime.CompilerServices;
 
 namespace Gateway.Storage.Relational;
@@ -8,9 +10,12 @@ namespace Gateway.Storage.Relational;
 /// many statements it carries). A connection the store opened counts into its store's tally; so do the transaction
 /// statements (<c>BEGIN</c>, <c>COMMIT</c>, savepoints) of its units of work.
 /// </summary>
-internal sealed class StatementCount
+internal sealed partial class StatementCount
 {
+    private const int MaxKnownTexts = 1024;
+
     private static readonly ConditionalWeakTable<DbConnection, Session> Sessions = new();
+    private static readonly ConcurrentDictionary<string, string[]> TablesRead = new(StringComparer.Ordinal);
 
     private long _statements;
     private long _commands;
@@ -25,10 +30,32 @@ internal sealed class StatementCount
     public void Watch(DbConnection connection) => Sessions.AddOrUpdate(connection, new Session(this));
 
     /// <summary>
-    /// How many commands that may write (anything but a <c>SELECT</c>, and every transaction statement) have run on
-    /// <paramref name="connection"/>; a read made when this was the same still holds. Null for a connection no store watches.
+    /// A number that changes whenever a statement on <paramref name="connection"/> may have changed what a read of
+    /// <paramref name="tables"/> returns: an insert into or update of one of them, or any statement whose effect is not
+    /// known by its first words (a delete may cascade, a rollback undo anything). A read made when this was the same
+    /// still holds. Null for a connection no store watches.
     /// </summary>
-    public static long? WritesOn(DbConnection connection) => Sessions.TryGetValue(connection, out var session) ? session.Writes : null;
+    public static long? VersionOf(DbConnection connection, IReadOnlyList<string> tables)
+    {
+        if (!Sessions.TryGetValue(connection, out var session))
+        {
+            return null;
+        }
+
+        var version = session.Writes;
+        foreach (var table in tables)
+        {
+            version += session.TableWrites.GetValueOrDefault(table);
+        }
+
+        return version;
+    }
+
+    /// <summary>The tables <paramref name="sql"/> reads (every name after FROM or JOIN).</summary>
+    public static IReadOnlyList<string> TablesReadBy(string sql) =>
+        TablesRead.Count < MaxKnownTexts
+            ? TablesRead.GetOrAdd(sql, static text => [.. ReadTable().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)])
+            : [.. ReadTable().Matches(sql).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Counts a command of <paramref name="sql"/> sent on <paramref name="connection"/> (nothing when the connection is not watched).</summary>
     public static void Sent(DbConnection connection, string sql)
@@ -38,10 +65,8 @@ internal sealed class StatementCount
             session.Tally.Add(StatementsIn(sql), commands: 1);
             if (!sql.AsSpan().TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
             {
-                session.Writes++;
+                session.Wrote(sql);
             }
-
-            if (Environment.GetEnvironmentVariable("STMTS_TRACE") is { } trace) { File.AppendAllText(trace, "CMD " + sql.ReplaceLineEndings(" ")[..Math.Min(220, sql.ReplaceLineEndings(" ").Length)] + "\n"); }
         }
     }
 
@@ -52,7 +77,6 @@ internal sealed class StatementCount
         {
             session.Tally.Add(statements, commands);
             session.Writes++;
-            if (Environment.GetEnvironmentVariable("STMTS_TRACE") is { } trace) { File.AppendAllText(trace, $"TX {statements} {commands}\n"); }
         }
     }
 
@@ -88,6 +112,34 @@ internal sealed class StatementCount
     {
         public StatementCount Tally { get; } = tally;
 
+        /// <summary>Statements of unknown effect (the version of every table).</summary>
         public long Writes { get; set; }
+
+        /// <summary>Inserts into and updates of each table.</summary>
+        public Dictionary<string, long> TableWrites { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Wrote(string sql)
+        {
+            foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (WrittenTable().Match(statement) is { Success: true } written)
+                {
+                    TableWrites[written.Groups[1].Value] = TableWrites.GetValueOrDefault(written.Groups[1].Value) + 1;
+                }
+                else if (!KeepsData().IsMatch(statement))
+                {
+                    Writes++;
+                }
+            }
+        }
     }
+
+    [GeneratedRegex(@"^(?:INSERT\s+INTO|UPDATE)\s+(\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenTable();
+
+    [GeneratedRegex(@"^(?:SELECT|SAVEPOINT|RELEASE)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeepsData();
+
+    [GeneratedRegex(@"\b(?:FROM|JOIN)\s+(\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadTable();
 }

@@ -5,26 +5,31 @@ using System.Text;
 namespace Gateway.Storage.Relational;
 
 /// <summary>
-/// The reads one unit of work has made, answered again without a statement while nothing has written on its connection
-/// since (the ledger's rules ask the same client's history once per product or prestatie), and the locks it already holds.
+/// The reads one unit of work has made, answered again without a statement while nothing has written the tables they read
+/// on its connection since (the ledger's rules ask the same client's history once per product or prestatie), and the
+/// locks it already holds.
 /// </summary>
 internal sealed class UnitReads(DbConnection connection)
 {
-    private readonly Dictionary<string, (long Writes, object Rows)> _rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Version, object Rows)> _rows = new(StringComparer.Ordinal);
     private readonly HashSet<string> _locks = new(StringComparer.Ordinal);
 
-    /// <summary>The rows of <paramref name="sql"/> with <paramref name="parameters"/>: read once, then again only after a write.</summary>
+    /// <summary>
+    /// The rows of <paramref name="sql"/> with <paramref name="parameters"/>: read once, then again only after a statement
+    /// that may have changed a table it reads (<see cref="StatementCount.VersionOf"/>).
+    /// </summary>
     public async Task<IReadOnlyList<T>> GetOrReadAsync<T>(string sql, (string Name, object? Value)[] parameters, Func<Task<IReadOnlyList<T>>> read)
     {
         var key = Key(sql, parameters);
-        var writes = StatementCount.WritesOn(connection);
-        if (writes is { } now && _rows.TryGetValue(key, out var kept) && kept.Writes == now && kept.Rows is IReadOnlyList<T> rows)
+        var tables = StatementCount.TablesReadBy(sql);
+        var version = StatementCount.VersionOf(connection, tables);
+        if (version is { } now && _rows.TryGetValue(key, out var kept) && kept.Version == now && kept.Rows is IReadOnlyList<T> rows)
         {
             return rows;
         }
 
         var fresh = await read();
-        if (writes is { } before && StatementCount.WritesOn(connection) == before)
+        if (version is { } before && StatementCount.VersionOf(connection, tables) == before)
         {
             _rows[key] = (before, fresh);
         }
