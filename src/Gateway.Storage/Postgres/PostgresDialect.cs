@@ -25,6 +25,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string UtcDay(string unixMs) => $"to_char(to_timestamp({unixMs} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 
+    // The session's own last value of the table's identity sequence: writers beside it draw their own.
+    public override string LastInsertedId(string table) => $"currval(pg_get_serial_sequence('{table}', 'id'))";
+
     public override string True => "TRUE";
 
     public override string False => "FALSE";
@@ -50,11 +53,12 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override async Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@class, @key)";
-        command.Parameters.Add(new NpgsqlParameter("class", ClientLockClass));
-        command.Parameters.Add(new NpgsqlParameter("key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
+        await using var command = RelationalRows.Command(
+            connection,
+            transaction,
+            "SELECT pg_advisory_xact_lock(@class, @key)",
+            ("@class", ClientLockClass),
+            ("@key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

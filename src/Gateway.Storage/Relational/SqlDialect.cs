@@ -11,6 +11,12 @@ internal abstract class SqlDialect
     /// <summary>A query of the text values of the JSON array in <paramref name="parameter"/>, for <c>column IN (…)</c>.</summary>
     public abstract string JsonArrayValues(string parameter);
 
+    /// <summary>
+    /// An expression of the id the last insert into <paramref name="table"/> gave its row (identity column <c>id</c>), for
+    /// the statements that follow it in the same command: a message's own rows ride in the round trip of its insert.
+    /// </summary>
+    public abstract string LastInsertedId(string table);
+
     /// <summary>The literal of true in a comparison with a flag column (SQLite: <c>1</c>, so a partial index on <c>flag = 1</c> is used).</summary>
     public abstract string True { get; }
 

@@ -15,6 +15,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string UtcDay(string unixMs) => $"date({unixMs} / 1000, 'unixepoch')";
 
+    // AUTOINCREMENT and one writer at a time: the row just inserted has the highest id (last_insert_rowid() would move
+    // with the next insert into any table of the same command).
+    public override string LastInsertedId(string table) => $"(SELECT MAX(id) FROM {table})";
+
     public override string True => "1";
 
     public override string False => "0";
