@@ -14,6 +14,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>The advisory-lock class of ledger clients (first key of the two-key form), "GWLC".</summary>
     public const int ClientLockClass = 0x47574C43;
 
+    /// <summary>The advisory-lock class of ceiling-years, "GWCL" (the second key is the hashtext of id and year).</summary>
+    public const int CeilingLockClass = 0x4757434C;
+
     /// <summary>The first key of the session advisory lock on an instance name, "GWIN" (the second is the name's hashtext).</summary>
     public const int InstanceLockClass = 0x4757494E;
 
@@ -59,6 +62,17 @@ internal sealed class PostgresDialect : SqlDialect
             "SELECT pg_advisory_xact_lock(@class, @key)",
             ("@class", ClientLockClass),
             ("@key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public override async Task LockCeilingAsync(DbConnection connection, DbTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken)
+    {
+        await using var command = RelationalRows.Command(
+            connection,
+            transaction,
+            "SELECT pg_advisory_xact_lock(@class, hashtext(@ceiling))",
+            ("@class", CeilingLockClass),
+            ("@ceiling", ceilingId + "/" + jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

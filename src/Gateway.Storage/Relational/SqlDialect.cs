@@ -51,6 +51,12 @@ internal abstract class SqlDialect
     public abstract Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Serialises the grants on one ceiling-year across transactions until <paramref name="transaction"/> ends, so a
+    /// unit reads the usage only after every earlier grant on it committed (SQLite: writers are serialised already).
+    /// </summary>
+    public abstract Task LockCeilingAsync(DbConnection connection, DbTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Takes a lock on <paramref name="name"/> for as long as <paramref name="connection"/> stays open, without waiting; false
     /// when another session holds it (SQLite: the file's instance lock admits one process already, so always true).
     /// </summary>

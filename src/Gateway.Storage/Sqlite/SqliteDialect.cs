@@ -42,6 +42,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public override Task LockCeilingAsync(DbConnection connection, DbTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public override Task<bool> TryLockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public override Task UnlockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken) => Task.CompletedTask;
