@@ -81,6 +81,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<CheckSenderStep>();
         services.AddSingleton<ResolveRouteStep>();
         services.AddSingleton<CheckRulesStep>();
+        services.AddSingleton<DraftAnswerStep>();
         services.AddSingleton<DetectDuplicateStep>();
         services.AddSingleton<CheckLedgerStep>();
         services.AddSingleton<CorrelateAnswerStep>();

@@ -12,4 +12,7 @@ public sealed record CrossMessageCheck(Bericht Bericht, Flow Flow, IStoreTransac
     /// rule, empty for the others.
     /// </summary>
     public IReadOnlyCollection<string> RejectedByOtherRules { get; init; } = [];
+
+    /// <summary>What is stored under the message's dedup key in this transaction, when the commit phase looked already; null otherwise.</summary>
+    public StoredUnderDedupKey? StoredUnderDedupKey { get; init; }
 }

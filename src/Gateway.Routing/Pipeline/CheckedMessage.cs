@@ -12,6 +12,8 @@ namespace Gateway.Routing.Pipeline;
 /// </summary>
 public sealed record CheckedMessage
 {
+    private readonly MessageValidationResult? _validation;
+
     private CheckedMessage(Flow flow, byte[] payload, DateTimeOffset receivedAt)
     {
         Flow = flow;
@@ -51,10 +53,29 @@ public sealed record CheckedMessage
     public MessageIdentity? Identity { get; init; }
 
     /// <summary>Levels 1 and 2.</summary>
-    public MessageValidationResult? Validation { get; init; }
+    public MessageValidationResult? Validation
+    {
+        get => _validation;
+        init
+        {
+            // What the store needs from the model, read once per model here in the check phase (which runs in parallel
+            // over the cores), not in the serial commit phase: the BSNs and chain references take a walk over every class.
+            if (!ReferenceEquals(value?.Bericht, _validation?.Bericht))
+            {
+                Row = value?.Bericht is { } bericht
+                    ? MessageFacts.ToNewMessage(bericht, Payload, Flow == Flow.Inbound ? MessageDirection.Inbound : MessageDirection.Outbound, InitialState, InitialEvent)
+                    : null;
+            }
+
+            _validation = value;
+        }
+    }
 
     /// <summary>The message read into the model; null when level 1 failed (then it is refused).</summary>
     public Bericht? Bericht => Validation?.Bericht;
+
+    /// <summary>The answer built before the transaction for when levels 3 and 4 find nothing (inbound heen-berichten).</summary>
+    public AnswerDraft? AnswerDraft { get; init; }
 
     /// <summary>The outcome of level 2 for the answer; null until level 2 ran.</summary>
     public MessageOutcome? Outcome { get; init; }
@@ -66,7 +87,16 @@ public sealed record CheckedMessage
     public IReadOnlyList<ValidationIssue> RefusalIssues { get; init; } = [];
 
     /// <summary>The dedup key; null for a refused message, which is stored without one so a corrected copy is no duplicate.</summary>
-    public DedupKey? DedupKey => Refusal is null && Bericht is { } bericht ? MessageFacts.DedupKeyOf(bericht) : null;
+    public DedupKey? DedupKey => Refusal is null ? Row?.DedupKey : null;
+
+    /// <summary>The state a message of this flow is first recorded in: received (inbound) or submitted (outbound).</summary>
+    internal MessageState InitialState => Flow == Flow.Inbound ? MessageState.Received : MessageState.Submitted;
+
+    /// <summary>The event of the first recording: MessageReceived (inbound) or MessageSubmitted (outbound).</summary>
+    internal string InitialEvent => Flow == Flow.Inbound ? MessageEventTypes.MessageReceived : MessageEventTypes.MessageSubmitted;
+
+    /// <summary>The message's row as read from its model (<see cref="MessageFacts.ToNewMessage"/>) in its initial state; null without a model.</summary>
+    internal NewMessage? Row { get; private init; }
 
     /// <summary>A message received from the hub.</summary>
     public static CheckedMessage Inbound(byte[] payload, DateTimeOffset receivedAt, EnvelopeReference envelope, SenderScope? sender)

@@ -2,6 +2,7 @@ using Gateway.Messages.Answers;
 using Gateway.Messages.Model;
 using Gateway.Messages.Validation;
 using Gateway.Routing.Declaraties;
+using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
 
 namespace Gateway.Routing.Pipeline;
@@ -25,6 +26,9 @@ public sealed class CommitState
         Refusal = message.Refusal;
         _refusalIssues = [.. message.RefusalIssues];
     }
+
+    /// <summary>Which attempt of the commit phase this is, from 1.</summary>
+    public int Attempt { get; init; } = 1;
 
     /// <summary>The message as the check phase left it.</summary>
     public CheckedMessage Message { get; }
@@ -62,6 +66,9 @@ public sealed class CommitState
     /// <summary>The bytes of the answer to queue; null when nothing is answered.</summary>
     public byte[]? AnswerPayload { get; set; }
 
+    /// <summary>The answer's row as read from its model, when the check phase's draft is the answer; else read when the answer is recorded.</summary>
+    public NewMessage? AnswerRow { get; set; }
+
     /// <summary>Set when the region's policy holds this 323's 325 for a back-office decision.</summary>
     public AnswerHold? AnswerHold { get; set; }
 
@@ -76,6 +83,9 @@ public sealed class CommitState
     /// (IB216) and not recorded, so the sender keeps it; the remaining steps are skipped.
     /// </summary>
     public StoredMessage? ReusedEnvelope { get; set; }
+
+    /// <summary>What DetectDuplicateStep found under the message's dedup key in this attempt's transaction; null when it had no key to look up.</summary>
+    public StoredUnderDedupKey? StoredUnderDedupKey { get; set; }
 
     /// <summary>The heen-bericht this answer correlates to, when found.</summary>
     public StoredMessage? CorrelatedTo { get; set; }

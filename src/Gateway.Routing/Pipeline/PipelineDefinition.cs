@@ -43,12 +43,12 @@ public sealed class PipelineDefinition
 
     /// <summary>The inbound pipeline (messages from the hub).</summary>
     internal static PipelineDefinition Inbound(
-        ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules,
+        ClassifyMessageStep classify, ValidateSchemaStep validateSchema, CheckSenderStep checkSender, ResolveRouteStep resolveRoute, CheckRulesStep checkRules, DraftAnswerStep draftAnswer,
         DetectDuplicateStep detectDuplicate, CheckLedgerStep checkLedger, CorrelateAnswerStep correlateAnswer, RecordMessageStep recordMessage,
         DecideDeclaratieAntwoordStep decideAntwoord, ApplyToLedgerStep applyToLedger, GrantCeilingsStep grantCeilings, BuildAnswerStep buildAnswer,
         HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, TrackObligationsStep trackObligations, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
         "inbound",
-        [classify, validateSchema, checkSender, resolveRoute, checkRules],
+        [classify, validateSchema, checkSender, resolveRoute, checkRules, draftAnswer],
         [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, trackObligations, routeToBackOffice],
         [validateSchema],
         [detectDuplicate, recordRefusal, queueRefusal]);

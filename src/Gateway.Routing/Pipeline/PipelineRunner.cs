@@ -36,7 +36,7 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await store.BeginAsync(cancellationToken);
-            var state = new CommitState(message, tx);
+            var state = new CommitState(message, tx) { Attempt = attempt };
             try
             {
                 await RunRouteAsync(pipeline.Commit, pipeline.RefusedCommit, () => state.Refusal is not null, () => state.IsComplete, step => step.InvokeAsync(state, cancellationToken));

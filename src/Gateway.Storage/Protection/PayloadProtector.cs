@@ -11,6 +11,11 @@ public sealed class PayloadProtector
 
     private readonly Dictionary<string, byte[]> _keys;
 
+    // Under the current key, per thread (an AesGcm is not for concurrent use): importing the key for every payload
+    // showed up in intake's profile.
+    private readonly ThreadLocal<AesGcm> _current;
+    private readonly byte[] _currentKeyIdBytes;
+
     /// <summary>Creates a protector that encrypts under <paramref name="currentKeyId"/> and decrypts under any known key.</summary>
     public PayloadProtector(string currentKeyId, byte[] currentKey, IReadOnlyDictionary<string, byte[]>? retiredKeys = null)
     {
@@ -26,6 +31,9 @@ public sealed class PayloadProtector
         {
             _keys.TryAdd(id, key);
         }
+
+        _current = new ThreadLocal<AesGcm>(() => new AesGcm(currentKey, TagSize));
+        _currentKeyIdBytes = Encoding.UTF8.GetBytes(currentKeyId);
     }
 
     /// <summary>Builds the protector from validated options.</summary>
@@ -46,8 +54,7 @@ public sealed class PayloadProtector
         var output = new byte[NonceSize + TagSize + plaintext.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_keys[CurrentKeyId], TagSize);
-        aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(CurrentKeyId));
+        _current.Value!.Encrypt(nonce, plaintext, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), _currentKeyIdBytes);
         return output;
     }
 

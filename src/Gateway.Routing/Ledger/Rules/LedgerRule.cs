@@ -24,7 +24,8 @@ internal abstract class LedgerRule(ILedgerReader ledger) : ICrossMessageRule
     /// <summary>How a sender fixes it: its retourcode's fix, unless the rule says it itself.</summary>
     public virtual RuleText? Fix => RetourCodeCatalogue.FindByRule(Code)?.Fix;
 
-    protected ILedgerReader Ledger => ledger;
+    /// <summary>The ledger, read through the memo of the open check (<see cref="LedgerReadMemo"/>).</summary>
+    protected ILedgerReader Ledger { get; } = new LedgerReadMemo(ledger);
 
     public abstract ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken);
 

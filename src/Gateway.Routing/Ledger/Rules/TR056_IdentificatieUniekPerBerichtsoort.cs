@@ -26,7 +26,10 @@ internal sealed class TR056_IdentificatieUniekPerBerichtsoort(ILedgerReader ledg
 
     public override async ValueTask<IReadOnlyList<ClassRejection>> CheckAsync(CrossMessageCheck check, CancellationToken cancellationToken)
     {
-        var earlier = await check.Transaction.FindByDedupKeyAsync(MessageFacts.DedupKeyOf(check.Bericht), cancellationToken);
+        // The commit phase looked this key up already (DetectDuplicateStep) in the same transaction: no second query.
+        var earlier = check.StoredUnderDedupKey is { } known
+            ? known.Message
+            : await check.Transaction.FindByDedupKeyAsync(MessageFacts.DedupKeyOf(check.Bericht), cancellationToken);
         return earlier is null ? None : [Reject(ClassPaths.Header)];
     }
 }

@@ -11,7 +11,8 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// inside the store transaction so the ledger it reads cannot change underneath. Only a message that passed level 2
 /// is checked (a 0001 wins over everything). Inbound, the rejections go into the answer; outbound, they refuse it.
 /// Rules that judge after the others (<see cref="IJudgesAfterOtherRules"/>) run last and see what the others rejected.
-/// A 323's checks end here, so this step hands on the one <see cref="DeclaratieVerdict"/> on it.
+/// A 323's checks end here, so this step hands on the one <see cref="DeclaratieVerdict"/> on it. The rules share their
+/// ledger reads (<see cref="LedgerReadMemo"/>): what one rule read, the next one asking the same gets without a query.
 /// </summary>
 internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, TimeProvider time) : ICommitStep
 {
@@ -35,7 +36,8 @@ internal sealed class CheckLedgerStep(IEnumerable<ICrossMessageRule> rules, Time
 
     private async Task CheckAsync(CommitState context, Bericht bericht, MessageOutcome outcome, CancellationToken cancellationToken)
     {
-        var check = new CrossMessageCheck(bericht, context.Flow, context.Transaction, time.GetUtcNow());
+        using var reads = LedgerReadMemo.Open(context.Transaction);
+        var check = new CrossMessageCheck(bericht, context.Flow, context.Transaction, time.GetUtcNow()) { StoredUnderDedupKey = context.StoredUnderDedupKey };
         var found = new List<(ICrossMessageRule Rule, ClassRejection Rejection)>();
         var applicable = _rules.Where(r => r.AppliesTo.Contains(bericht.Code)).ToList();
         foreach (var rule in applicable.Where(r => r is not IJudgesAfterOtherRules))

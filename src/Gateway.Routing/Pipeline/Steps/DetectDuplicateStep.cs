@@ -1,3 +1,4 @@
+using Gateway.Routing.Ledger;
 using Gateway.Routing.Store;
 using Microsoft.Extensions.Logging;
 
@@ -25,6 +26,7 @@ internal sealed partial class DetectDuplicateStep(ILogger<DetectDuplicateStep> l
         if (context.Message.DedupKey is { } key)
         {
             stored = await tx.FindByDedupKeyAsync(key, cancellationToken);
+            context.StoredUnderDedupKey = new StoredUnderDedupKey(stored);
             if (stored is not null && !HasSameContent(stored, hash))
             {
                 context.SameIdentificatie = stored;

@@ -30,21 +30,24 @@ internal sealed class QueueAnswerStep(PipelineOptions options) : ICommitStep
         await tx.AddEventAsync(context.RequireMessageId(), MessageEventTypes.AnswerQueued, $"{row.Kind} {answerId} queued for the hub.", cancellationToken: cancellationToken);
     }
 
+    /// <summary>The outbound row of <paramref name="answer"/> as read from its model, queued, without payload, envelope or correlation yet.</summary>
+    internal static NewMessage AnswerRowOf(Messages.Model.Bericht answer) =>
+        MessageFacts.ToNewMessage(answer, [], MessageDirection.Outbound, MessageState.Queued, MessageEventTypes.AnswerQueued) with
+        {
+            RetourCodes = [.. answer.Header switch
+            {
+                Messages.Model.RetourHeader h => h.RetourCodes,
+                Messages.Model.DeclaratieAntwoordHeader h => h.RetourCodes,
+                _ => [],
+            }],
+        };
+
     /// <summary>The outbound row of the answer in <paramref name="context"/>, correlated to the heen-bericht, in <paramref name="state"/>.</summary>
     internal static NewMessage RowFor(CommitState context, byte[] payload, PipelineOptions options, MessageState state, string eventType, string? eventDetail = null)
     {
         var envelope = new EnvelopeReference(options.EnvelopeZender, Guid.NewGuid().ToString(), context.Message.Envelope?.Referentienummer);
         var row = context.Answer?.Answer is { } answer
-            ? MessageFacts.ToNewMessage(answer, payload, MessageDirection.Outbound, state, eventType) with
-            {
-                RetourCodes = [.. answer.Header switch
-                {
-                    Messages.Model.RetourHeader h => h.RetourCodes,
-                    Messages.Model.DeclaratieAntwoordHeader h => h.RetourCodes,
-                    _ => [],
-                }],
-                EventDetail = eventDetail,
-            }
+            ? (context.AnswerRow is { } drafted && drafted.Payload.Equals(payload) ? drafted : AnswerRowOf(answer) with { Payload = payload }) with { State = state, EventType = eventType, EventDetail = eventDetail }
             : new NewMessage
             {
                 Direction = MessageDirection.Outbound,

@@ -45,12 +45,9 @@ internal sealed class RecordMessageStep(PipelineOptions options) : ICommitStep
         var message = context.Message;
         var refused = context.Refusal is not null;
         var direction = message.Flow == Flow.Inbound ? MessageDirection.Inbound : MessageDirection.Outbound;
-        var (initial, eventType) = message.Flow == Flow.Inbound
-            ? (MessageState.Received, MessageEventTypes.MessageReceived)
-            : (MessageState.Submitted, MessageEventTypes.MessageSubmitted);
-        var row = message.Bericht is { } bericht
-            ? MessageFacts.ToNewMessage(bericht, message.Payload, direction, initial, eventType)
-            : new NewMessage { Direction = direction, Kind = MessageFacts.KindOf(message.Identity?.Message), State = initial, Payload = message.Payload, EventType = eventType };
+        var initial = message.InitialState;
+        var row = message.Row
+            ?? new NewMessage { Direction = direction, Kind = MessageFacts.KindOf(message.Identity?.Message), State = initial, Payload = message.Payload, EventType = message.InitialEvent };
         row = row with
         {
             Standard = row.Standard ?? message.Identity?.Standard,
