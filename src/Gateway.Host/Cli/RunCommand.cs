@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Cluster;
 using Gateway.Host.Hosting;
 using Gateway.Routing.Reference;
 using Gateway.Storage.KeyRotation;
@@ -41,6 +42,12 @@ internal static class RunCommand
 
             PortProbe.RequireFree(context, app.Configuration[WebHostDefaults.ServerUrlsKey], context.Texts.PortChoiceRun);
             await ((IHost)app).RunAsync(cancellationToken);
+            if (app.Services.GetRequiredService<InstanceNameLock>().LostToAnother)
+            {
+                context.Error.WriteLine($"gateway: stopped: another running gateway instance on this database took the name '{app.Services.GetRequiredService<InstanceNameLock>().Name}' ({ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}) after a database restart; give each instance a name of its own.");
+                return ExitCodes.Usage;
+            }
+
             return ExitCodes.Ok;
         }
         catch (OptionsValidationException e)

@@ -26,10 +26,13 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
 
-    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit)
+    private readonly StrongBox<RelationalMessageStore?> _held;
+
+    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit, StrongBox<RelationalMessageStore?> held)
     {
         _store = store;
         _unit = unit;
+        _held = held;
         _connection = unit.Connection;
         _transaction = unit.Transaction;
     }
@@ -235,9 +238,17 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     public Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default) =>
         RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
 
-    public Task CommitAsync(CancellationToken cancellationToken = default) => _unit.CommitAsync(cancellationToken);
+    public Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        _held.Value = null;
+        return _unit.CommitAsync(cancellationToken);
+    }
 
-    public ValueTask DisposeAsync() => _unit.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _held.Value = null;
+        return _unit.DisposeAsync();
+    }
 
     /// <summary>Writes one audit-trail row; detail and actor are scrubbed of anything BSN-like.</summary>
     internal static async Task InsertEventAsync(DbConnection connection, DbTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)
