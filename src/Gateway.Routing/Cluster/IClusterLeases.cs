@@ -39,6 +39,9 @@ public interface IClusterLeases
     /// </summary>
     Task<IInstanceLock?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default);
 
+    /// <summary>The leases held now or last held (an expired one stays until it is taken again or given back), by name.</summary>
+    Task<IReadOnlyList<ClusterLease>> ListLeasesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The runs of <paramref name="name"/> (every name when null), oldest first.</summary>
     Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default);
 }

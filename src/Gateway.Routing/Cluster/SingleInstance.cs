@@ -38,6 +38,9 @@ public sealed class SingleInstance : IClusterLeases
     public Task<IInstanceLock?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default) => Task.FromResult<IInstanceLock?>(NoLock.Instance);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ClusterLease>> ListLeasesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ClusterLease>>([]);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<SweepRun>>([]);
 
     private sealed class NoLock : IInstanceLock

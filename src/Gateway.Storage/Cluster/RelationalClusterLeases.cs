@@ -118,6 +118,16 @@ public sealed class RelationalClusterLeases : IClusterLeases
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ClusterLease>> ListLeasesAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync<IReadOnlyList<ClusterLease>>(
+            async connection =>
+            {
+                await using var select = Command(connection, null, "SELECT name, owner, taken_at, held_until FROM cluster_lease ORDER BY name");
+                return await ReadAllAsync(select, r => new ClusterLease(r.GetString(0), r.GetString(1), FromMs(r.GetInt64(2)), FromMs(r.GetInt64(3))), cancellationToken);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default) =>
         _store.ReadAsync<IReadOnlyList<SweepRun>>(
             async connection =>
