@@ -41,10 +41,12 @@ internal static class RunCommand
             }
 
             PortProbe.RequireFree(context, app.Configuration[WebHostDefaults.ServerUrlsKey], context.Texts.PortChoiceRun);
+            // Resolved before the run: the host disposes its services when it stops.
+            var instanceName = app.Services.GetRequiredService<InstanceNameLock>();
             await ((IHost)app).RunAsync(cancellationToken);
-            if (app.Services.GetRequiredService<InstanceNameLock>().LostToAnother)
+            if (instanceName.LostToAnother)
             {
-                context.Error.WriteLine($"gateway: stopped: another running gateway instance on this database took the name '{app.Services.GetRequiredService<InstanceNameLock>().Name}' ({ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}) after a database restart; give each instance a name of its own.");
+                context.Error.WriteLine($"gateway: stopped: another running gateway instance on this database took the name '{instanceName.Name}' ({ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}) after a database restart; give each instance a name of its own.");
                 return ExitCodes.Usage;
             }
 
