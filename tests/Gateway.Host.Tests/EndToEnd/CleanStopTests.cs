@@ -50,7 +50,6 @@ public sealed class CleanStopTests(ITestOutputHelper output)
 
         await using var watch = OpenStore(env.ConfigPath, connectionString);
         var leases = new RelationalClusterLeases(watch);
-        long heldByA;
         using (var a = GatewayProcess.Start(env.ConfigPath, settingsA))
         {
             try
@@ -60,11 +59,9 @@ public sealed class CleanStopTests(ITestOutputHelper output)
                 var berichten = Enumerable.Range(0, Messages).Select(_ => env.Simulator.Provider.Messages.VerzoekOmToewijzing(Some.NextClient(env.Simulator, "0363"), Some.Agb(env.Simulator))).ToList();
                 await Task.WhenAll(berichten.Select(bericht => SendAsync(env, bericht)));
                 Assert.True(
-                    await UntilAsync(async () => await CountAsync(connectionString, BackOffice) == Messages && await CountAsync(connectionString, BackOffice + " AND state = 'Sending' AND lease_owner LIKE 'gateway-a#%'") > 0 && await HoldsSweepAsync(leases, "gateway-a#")),
+                    await UntilAsync(async () => await CountAsync(connectionString, BackOffice) >= Messages && await CountAsync(connectionString, BackOffice + " AND state = 'Sending' AND lease_owner LIKE 'gateway-a#%'") > 0 && await HoldsSweepAsync(leases, "gateway-a#")),
                     $"instance A did not claim a back-office delivery and a sweep lease: {await CountAsync(connectionString, BackOffice)} back-office deliveries, {await CountAsync(connectionString, "state = 'Sending'")} sending, leases {string.Join(", ", (await leases.ListLeasesAsync()).Select(l => l.Name + ":" + l.Owner))}");
 
-                // The delivery sweep now waits on the hanging send and claims nothing more: what A holds stays as it is.
-                heldByA = await CountAsync(connectionString, BackOffice + " AND state = 'Sending'");
 
                 Assert.Equal(0, await a.TerminateAsync(HangGuard));
             }
@@ -81,10 +78,10 @@ public sealed class CleanStopTests(ITestOutputHelper output)
         var stopped = await watch.GetCountersAsync();
         var released = stopped.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseReleasedAtStop);
         var givenBack = stopped.EventsByType.GetValueOrDefault(MessageEventTypes.DeliveryGivenBack);
-        output.WriteLine($"A held {heldByA} deliveries at its stop: {released} mid-attempt (released, attempt counted), {givenBack} not yet attempted (given back uncounted)");
-        Assert.Equal(heldByA, released + givenBack);
-        Assert.InRange(released, 0, 1);
-        Assert.Equal(released, await CountAsync(connectionString, BackOffice + " AND attempts > 0"));
+        output.WriteLine($"A held deliveries at its stop: {released} mid-attempt (released, attempt counted), {givenBack} not yet attempted (given back uncounted)");
+        Assert.True(released + givenBack > 0, "A gave nothing back");
+        Assert.Equal(released, await AttemptsAsync(connectionString, "outcome = 'Abandoned' AND lease_owner LIKE 'gateway-a#%'"));
+        Assert.Equal(0, await AttemptsAsync(connectionString, "outcome = 'InProgress'"));
 
         answer.Set();
         using var b = GatewayProcess.Start(env.ConfigPath, settingsB);
@@ -102,7 +99,8 @@ public sealed class CleanStopTests(ITestOutputHelper output)
         // Half-hour leases, yet everything moved: given back, not expired.
         var counters = await watch.GetCountersAsync();
         Assert.Equal(0, counters.EventsByType.GetValueOrDefault(MessageEventTypes.LeaseExpired));
-        Assert.Equal(Messages, await CountAsync(connectionString, BackOffice + " AND id IN (SELECT delivery_id FROM delivery_attempt WHERE outcome = 'Delivered' AND lease_owner LIKE 'gateway-b#%')"));
+        // A's back office sink answered nothing: B delivered every back-office delivery, the ones A gave back among them.
+        Assert.Equal(await IdsAsync(connectionString, BackOffice), await IdsAsync(connectionString, BackOffice + " AND id IN (SELECT delivery_id FROM delivery_attempt WHERE outcome = 'Delivered' AND lease_owner LIKE 'gateway-b#%')"));
     }
 
     [Fact]
@@ -203,6 +201,29 @@ public sealed class CleanStopTests(ITestOutputHelper output)
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*) FROM delivery WHERE " + where, connection);
         return Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<long> AttemptsAsync(string connectionString, string where)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM delivery_attempt WHERE " + where, connection);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<IReadOnlyList<long>> IdsAsync(string connectionString, string where)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var select = new NpgsqlCommand("SELECT id FROM delivery WHERE " + where + " ORDER BY id", connection);
+        var ids = new List<long>();
+        await using var reader = await select.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     private static PostgresMessageStore OpenStore(string configPath, string connectionString)
