@@ -3,11 +3,8 @@ using Gateway.Host.Tests.Support;
 using Gateway.Messages.Envelopes.Ggk;
 using Gateway.Routing.Cluster;
 using Gateway.Routing.Store;
-using Gateway.Storage;
 using Gateway.Storage.Cluster;
-using Gateway.Storage.Postgres;
 using Gateway.Testing.Postgres;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -48,7 +45,7 @@ public sealed class CleanStopTests(ITestOutputHelper output)
             return 200;
         };
 
-        await using var watch = OpenStore(env.ConfigPath, connectionString);
+        await using var watch = MultiInstanceTests.OpenStore(env.ConfigPath, connectionString);
         var leases = new RelationalClusterLeases(watch);
         using (var a = GatewayProcess.Start(env.ConfigPath, settingsA))
         {
@@ -115,7 +112,7 @@ public sealed class CleanStopTests(ITestOutputHelper output)
         settings["Gateway:Cluster:InstanceName"] = "gateway-1";
         // Checked now and then, so that the test, asking at once after a restart, is usually first.
         settings["Gateway:Jobs:InstanceNameCheck"] = "00:00:03";
-        await using var other = OpenStore(env.ConfigPath, connectionString);
+        await using var other = MultiInstanceTests.OpenStore(env.ConfigPath, connectionString);
         var otherLeases = new RelationalClusterLeases(other);
 
         using var holder = GatewayProcess.Start(env.ConfigPath, settings);
@@ -224,14 +221,5 @@ public sealed class CleanStopTests(ITestOutputHelper output)
         }
 
         return ids;
-    }
-
-    private static PostgresMessageStore OpenStore(string configPath, string connectionString)
-    {
-        var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
-        var options = configuration.GetSection("Gateway:Storage").Get<StorageOptions>()!;
-        options.Provider = "Postgres";
-        options.ConnectionString = connectionString;
-        return new PostgresMessageStore(options, TimeProvider.System);
     }
 }

@@ -1,8 +1,6 @@
 using Gateway.Routing.Cluster;
 using Gateway.Storage.Cluster;
-using Gateway.Storage.Postgres;
 using Gateway.Storage.Tests.Support;
-using Gateway.Testing.Postgres;
 
 namespace Gateway.Storage.Tests.Cluster;
 
@@ -34,33 +32,27 @@ public sealed class PostgresClusterLeasesTests : ClusterLeasesContractTests
     [Fact]
     public async Task InstanceLock_ServerRestarted_RetakenByItsHolderOnANewSession_RefusedElsewhere()
     {
-        await using var server = await PostgresServer.StartOwnAsync();
-        var options = Some.PostgresOptions(await server.CreateDatabaseAsync("namelock"));
-        await using var a = new PostgresMessageStore(options, Time);
-        await using var b = new PostgresMessageStore(options, Time);
-        await using var held = await new RelationalClusterLeases(a).TryLockInstanceAsync("gateway-1");
+        await using var restart = await RestartingServer.StartAsync(Time);
+        await using var held = await restart.First.TryLockInstanceAsync("gateway-1");
         Assert.NotNull(held);
         Assert.Equal(InstanceLockCheck.Held, await held.CheckAsync());
 
-        await server.RestartAsync();
+        await restart.Server.RestartAsync();
 
         Assert.Equal(InstanceLockCheck.Retaken, await CheckOnceReachableAsync(held));
         Assert.Equal(InstanceLockCheck.Held, await held.CheckAsync());
-        Assert.Null(await new RelationalClusterLeases(b).TryLockInstanceAsync("gateway-1"));
+        Assert.Null(await restart.Second.TryLockInstanceAsync("gateway-1"));
     }
 
     [Fact]
     public async Task InstanceLock_NameTakenByAnotherWhileTheServerRestarted_HolderFindsItTaken_RetakesOnceFreed()
     {
-        await using var server = await PostgresServer.StartOwnAsync();
-        var options = Some.PostgresOptions(await server.CreateDatabaseAsync("namelock"));
-        await using var a = new PostgresMessageStore(options, Time);
-        await using var b = new PostgresMessageStore(options, Time);
-        await using var held = await new RelationalClusterLeases(a).TryLockInstanceAsync("gateway-1");
+        await using var restart = await RestartingServer.StartAsync(Time);
+        await using var held = await restart.First.TryLockInstanceAsync("gateway-1");
         Assert.NotNull(held);
 
-        await server.RestartAsync();
-        var taker = await new RelationalClusterLeases(b).TryLockInstanceAsync("gateway-1");
+        await restart.Server.RestartAsync();
+        var taker = await restart.Second.TryLockInstanceAsync("gateway-1");
         Assert.NotNull(taker);
 
         Assert.Equal(InstanceLockCheck.TakenByAnother, await CheckOnceReachableAsync(held));
