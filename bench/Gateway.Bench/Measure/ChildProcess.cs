@@ -6,7 +6,8 @@ namespace Gateway.Bench.Measure;
 /// <summary>Starts a program, waits for it and returns its exit code, stdout, stderr and wall-clock time.</summary>
 internal static class ChildProcess
 {
-    public sealed record Outcome(int ExitCode, string Stdout, string Stderr, double Seconds);
+    /// <param name="CpuSeconds">User + system CPU of the child (all its threads); NaN where it cannot be read.</param>
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr, double Seconds, double CpuSeconds);
 
     public static Outcome Run(string program, IEnumerable<string> arguments)
     {
@@ -26,13 +27,14 @@ internal static class ChildProcess
         using var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { stdout.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { stderr.AppendLine(e.Data); } };
+        var cpuBefore = ChildCpu.Seconds();
         var watch = Stopwatch.StartNew();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.WaitForExit();
         var seconds = watch.Elapsed.TotalSeconds;
-        return new Outcome(process.ExitCode, stdout.ToString(), stderr.ToString(), seconds);
+        return new Outcome(process.ExitCode, stdout.ToString(), stderr.ToString(), seconds, ChildCpu.Seconds() - cpuBefore);
     }
 
     /// <summary>The command that starts this program again (apphost, or dotnet plus the assembly).</summary>

@@ -16,17 +16,18 @@ internal static partial class GatewayCommandLine
 {
     public static int Run(string[] args, CliContext context)
     {
-        // The language decides the texts the verbs are built with, so a first parse only reads --lang.
-        var language = LanguageChoice.FromEnvironment(context.GetEnvironmentVariable);
-        var first = Root(context with { Language = language }, out var langOption).Parse(args);
-        if (first.GetValue(langOption) is { } value && LanguageChoice.TryParse(value, out var chosen))
+        // The language decides the texts the verbs are built with. The tree is built once in the environment's
+        // language; only a --lang naming the other language builds it again (a one-shot `gateway validate` pays for
+        // every object of the tree, so not twice).
+        context = context with { Language = LanguageChoice.FromEnvironment(context.GetEnvironmentVariable) };
+        var parsed = Root(context, out var langOption).Parse(args);
+        if (parsed.GetValue(langOption) is { } value && LanguageChoice.TryParse(value, out var chosen) && chosen != context.Language)
         {
-            language = chosen;
+            context = context with { Language = chosen };
+            parsed = Root(context, out _).Parse(args);
         }
 
-        context = context with { Language = language };
         var texts = context.Texts;
-        var parsed = Root(context, out _).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             var problems = parsed.Errors.Select(e => ParseErrorText.Describe(e, texts)).Distinct(StringComparer.Ordinal);

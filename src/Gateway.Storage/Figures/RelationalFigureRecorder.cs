@@ -23,6 +23,10 @@ public sealed class RelationalFigureRecorder : IFigureRecorder
         var now = ToMs(tx.Store.Time.GetUtcNow());
         var clienten = declaratie.Bericht.Declaratie.Clienten;
         var k = 0;
+
+        // Every prestatie and its reasons in one command; a reason names its prestatie by the id its insert just drew.
+        var batch = new StatementBatch();
+        var prestatie = tx.Store.Dialect.LastInsertedId("figure_prestatie");
         for (var c = 0; c < clienten.Count; c++)
         {
             var client = tx.Store.Hasher.Hash(clienten[c].Bsn);
@@ -30,28 +34,27 @@ public sealed class RelationalFigureRecorder : IFigureRecorder
             {
                 var p = clienten[c].Prestaties[i];
                 var judged = declaratie.Verdict.Clienten[c].Prestaties[i].IsGranted ? FigureStates.Granted : FigureStates.Rejected;
-                long id;
-                await using (var insert = Command(tx.Connection, tx.Transaction, $"""
+                batch.Add($"""
                     INSERT INTO figure_prestatie (declaratie_message_id, standard, gemeentecode, aanbieder, client_hash, hash_gen, referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, maand, geleverd_volume, eenheid, bedrag,
                         judged, state, received_at, answered_at)
                     VALUES (@m, @s, @g, @a, @c, @cg, @ref, @n, @cat, @code, @begin, @einde, @maand, @vol, @eenheid, @bedrag,
                         @judged, @state, COALESCE({RelationalLedger.ReceivedAt}, @now), @answered)
-                    RETURNING id
                     """,
                     ("@m", declaratie.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder),
                     ("@c", client), ("@cg", tx.Store.Hasher.CurrentGeneration), ("@ref", p.ProductReferentie.ReferentieNummer), ("@n", p.ToewijzingNummer),
                     ("@cat", p.ProductCategorie), ("@code", p.ProductCode), ("@begin", Date(p.ProductPeriode.Begindatum)), ("@einde", Date(p.ProductPeriode.Einddatum)),
                     ("@maand", p.ProductPeriode.Begindatum.ToString("yyyy-MM", CultureInfo.InvariantCulture)), ("@vol", p.GeleverdVolume), ("@eenheid", p.Eenheid),
                     ("@bedrag", declaratie.Verdict.Clienten[c].Prestaties[i].Bedrag), ("@judged", judged), ("@state", declaratie.Held ? FigureStates.Held : judged),
-                    ("@now", now), ("@answered", declaratie.Held ? null : now)))
+                    ("@now", now), ("@answered", declaratie.Held ? null : now));
+                foreach (var reason in declaratie.Reasons[k++])
                 {
-                    id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                    batch.Add(ReasonSql(prestatie), ("@code", reason.RetourCode), ("@rule", reason.Rule));
                 }
-
-                await AddReasonsAsync(tx, id, declaratie.Reasons[k++], cancellationToken);
             }
         }
+
+        await batch.ExecuteAsync(tx.Connection, tx.Transaction, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -81,11 +84,13 @@ public sealed class RelationalFigureRecorder : IFigureRecorder
     {
         foreach (var reason in reasons)
         {
-            await using var insert = Command(tx.Connection, tx.Transaction, "INSERT INTO figure_prestatie_reason (prestatie_id, retour_code, rule) VALUES (@p, @code, @rule) ON CONFLICT DO NOTHING",
-                ("@p", prestatieId), ("@code", reason.RetourCode), ("@rule", reason.Rule));
+            await using var insert = Command(tx.Connection, tx.Transaction, ReasonSql("@p"), ("@p", prestatieId), ("@code", reason.RetourCode), ("@rule", reason.Rule));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private static string ReasonSql(string prestatie) =>
+        $"INSERT INTO figure_prestatie_reason (prestatie_id, retour_code, rule) VALUES ({prestatie}, @code, @rule) ON CONFLICT DO NOTHING";
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

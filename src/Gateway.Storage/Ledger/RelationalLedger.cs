@@ -61,20 +61,22 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
             return;
         }
 
+        // Every fact of one message in one command: nothing here waits for what an insert returns.
         var parties = LedgerParties.Of(entry.Bericht);
+        var batch = new StatementBatch();
         switch (entry.Bericht)
         {
             case Bericht301 b:
                 foreach (var p in b.Client.ToegewezenProducten)
                 {
                     // A 301 re-sends every current toewijzing: an unchanged version (same datum + tijd) is not stored twice.
-                    await ExecuteAsync(tx, $"""
+                    Add(tx, batch, $"""
                         INSERT INTO ledger_toewijzing (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, referentie_aanbieder_hash,
                             product_categorie, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging,
                             volume, eenheid, frequentie, budget, received_at)
                         VALUES (@m, @s, @g, @a, @c, @cg, @n, @ref, @cat, @code, @td, @tt, @in, @eind, @reden, @vol, @eenheid, @freq, @budget, {ReceivedAt})
                         ON CONFLICT DO NOTHING
-                        """, cancellationToken,
+                        """,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("@n", p.ToewijzingNummer), ("@ref", Referentie(tx, p.ReferentieAanbieder)), ("@cat", p.Product?.Categorie), ("@code", p.Product?.Code),
                         ("@td", Date(p.Toewijzingsdatum)), ("@tt", p.Toewijzingstijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture)), ("@in", Date(p.Ingangsdatum)), ("@eind", Date(p.Einddatum)),
                         ("@reden", p.RedenWijziging), ("@vol", p.Omvang?.Volume), ("@eenheid", p.Omvang?.Eenheid), ("@freq", p.Omvang?.Frequentie), ("@budget", p.Budget)]);
@@ -84,11 +86,11 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
             case Bericht305 b:
                 foreach (var p in b.Client.StartProducten)
                 {
-                    await ExecuteAsync(tx, $"""
+                    Add(tx, batch, $"""
                         INSERT INTO ledger_start (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, status_aanlevering, received_at)
                         VALUES (@m, @s, @g, @a, @c, @cg, @n, @cat, @code, @ti, @begin, @status, {ReceivedAt})
-                        """, cancellationToken,
+                        """,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("@n", p.ToewijzingNummer), ("@cat", p.Product?.Categorie), ("@code", p.Product?.Code),
                         ("@ti", Date(p.ToewijzingIngangsdatum)), ("@begin", Date(p.Begindatum)), ("@status", p.StatusAanlevering)]);
                 }
@@ -97,11 +99,11 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
             case Bericht307 b:
                 foreach (var p in b.Client.StopProducten)
                 {
-                    await ExecuteAsync(tx, $"""
+                    Add(tx, batch, $"""
                         INSERT INTO ledger_stop (message_id, {PartyColumns}, client_hash, hash_gen, toewijzing_nummer, product_categorie, product_code,
                             toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering, received_at)
                         VALUES (@m, @s, @g, @a, @c, @cg, @n, @cat, @code, @ti, @begin, @reden, @eind, @status, {ReceivedAt})
-                        """, cancellationToken,
+                        """,
                         [.. Common(entry, parties, tx, b.Client.Bsn), ("@n", p.ToewijzingNummer), ("@cat", p.Product?.Categorie), ("@code", p.Product?.Code),
                         ("@ti", Date(p.ToewijzingIngangsdatum)), ("@begin", Date(p.Begindatum)), ("@reden", p.RedenBeeindiging), ("@eind", Date(p.Einddatum)), ("@status", p.StatusAanlevering)]);
                 }
@@ -110,39 +112,40 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
             case Bericht315 b:
                 foreach (var p in b.Client.AangevraagdeProducten)
                 {
-                    await InsertVerzoekAsync(tx, entry, parties, b.Client.Bsn, p.ReferentieAanbieder, p.Product, cancellationToken);
+                    AddVerzoek(tx, batch, entry, parties, b.Client.Bsn, p.ReferentieAanbieder, p.Product);
                 }
 
                 break;
             case Bericht317 b:
-                await InsertVerzoekAsync(tx, entry, parties, b.Client.Bsn, b.Client.Verzoek.ReferentieAanbieder, null, cancellationToken);
+                AddVerzoek(tx, batch, entry, parties, b.Client.Bsn, b.Client.Verzoek.ReferentieAanbieder, null);
                 break;
             case Bericht319 b:
-                await ExecuteAsync(tx, $"""
+                Add(tx, batch, $"""
                     INSERT INTO ledger_antwoord (message_id, {PartyColumns}, referentie_aanbieder_hash, hash_gen, verzoek_antwoord, reden_afwijzing_verzoek, received_at)
                     VALUES (@m, @s, @g, @a, @ref, @cg, @antwoord, @reden, {ReceivedAt})
-                    """, cancellationToken,
+                    """,
                     ("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder),
                     ("@ref", Referentie(tx, b.Antwoord.ReferentieAanbieder)), ("@cg", tx.Store.Hasher.CurrentGeneration), ("@antwoord", b.Antwoord.VerzoekAntwoord), ("@reden", b.Antwoord.RedenAfwijzingVerzoek));
                 break;
             case Bericht323 b:
-                await InsertDeclaratieAsync(tx, entry, parties, b.Declaratie, cancellationToken);
+                AddDeclaratie(tx, batch, entry, parties, b.Declaratie);
                 break;
         }
+
+        await batch.ExecuteAsync(tx.Connection, tx.Transaction, cancellationToken);
     }
 
-    private static async Task InsertDeclaratieAsync(RelationalStoreTransaction tx, LedgerEntry entry, LedgerParties parties, Declaratie declaratie, CancellationToken cancellationToken)
+    private static void AddDeclaratie(RelationalStoreTransaction tx, StatementBatch batch, LedgerEntry entry, LedgerParties parties, Declaratie declaratie)
     {
-        long declaratieId;
-        await using (var insert = Command(tx.Connection, tx.Transaction, $"""
+        Add(tx, batch, $"""
             INSERT INTO ledger_declaratie (message_id, {PartyColumns}, declaratie_nummer, periode_begin, periode_einde, received_at)
-            VALUES (@m, @s, @g, @a, @nr, @begin, @einde, {ReceivedAt}) RETURNING id
+            VALUES (@m, @s, @g, @a, @nr, @begin, @einde, {ReceivedAt})
             """,
             ("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder),
-            ("@nr", declaratie.DeclaratieNummer), ("@begin", Date(declaratie.DeclaratiePeriode.Begindatum)), ("@einde", Date(declaratie.DeclaratiePeriode.Einddatum))))
-        {
-            declaratieId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
+            ("@nr", declaratie.DeclaratieNummer), ("@begin", Date(declaratie.DeclaratiePeriode.Begindatum)), ("@einde", Date(declaratie.DeclaratiePeriode.Einddatum)));
+
+        // Its prestaties name the declaratie by the id its insert just drew, in the same command.
+        var declaratieId = tx.Store.Dialect.LastInsertedId("ledger_declaratie");
 
         // The verdict lists clients and prestaties in message order, as the 323 does.
         var verdict = entry.Verdict ?? throw new InvalidOperationException("A 323 is applied to the ledger with its verdict.");
@@ -153,13 +156,13 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
             {
                 var p = client.Prestaties[i];
                 var status = !verdict.Clienten[c].Prestaties[i].IsGranted ? PrestatieStatus.Rejected : entry.Held ? PrestatieStatus.Submitted : PrestatieStatus.Approved;
-                await ExecuteAsync(tx, $"""
+                Add(tx, batch, $"""
                     INSERT INTO ledger_prestatie (declaratie_id, message_id, {PartyColumns}, client_hash, hash_gen, referentie_nummer, vorig_referentie_nummer,
                         toewijzing_nummer, product_categorie, product_code, periode_begin, periode_einde, geleverd_volume, eenheid, product_tarief,
                         bedrag, debet_credit, status)
-                    VALUES (@d, @m, @s, @g, @a, @c, @cg, @ref, @vorig, @n, @cat, @code, @begin, @einde, @vol, @eenheid, @tarief, @bedrag, @dc, @status)
-                    """, cancellationToken,
-                    [.. Common(entry, parties, tx, client.Bsn), ("@d", declaratieId), ("@ref", p.ProductReferentie.ReferentieNummer), ("@vorig", p.ProductReferentie.VorigReferentieNummer),
+                    VALUES ({declaratieId}, @m, @s, @g, @a, @c, @cg, @ref, @vorig, @n, @cat, @code, @begin, @einde, @vol, @eenheid, @tarief, @bedrag, @dc, @status)
+                    """,
+                    [.. Common(entry, parties, tx, client.Bsn), ("@ref", p.ProductReferentie.ReferentieNummer), ("@vorig", p.ProductReferentie.VorigReferentieNummer),
                     ("@n", p.ToewijzingNummer), ("@cat", p.ProductCategorie), ("@code", p.ProductCode), ("@begin", Date(p.ProductPeriode.Begindatum)), ("@einde", Date(p.ProductPeriode.Einddatum)),
                     ("@vol", p.GeleverdVolume), ("@eenheid", p.Eenheid), ("@tarief", p.ProductTarief), ("@bedrag", p.IngediendBedrag.Bedrag), ("@dc", p.IngediendBedrag.DebetCredit),
                     ("@status", status)]);
@@ -189,11 +192,35 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
     {
         var tx = UnitOf(transaction);
         await LockClientAsync(tx, Convert.FromHexString(clientId), cancellationToken);
-        var starts = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhereOf(tx)} ORDER BY id",
-            r => new LedgerStart(ReadStartKey(r), r.GetString(4), r.GetInt64(5)), cancellationToken, ClientParameters(tx, parties, clientId));
-        var stops = await QueryAsync(tx, $"SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhereOf(tx)} ORDER BY id",
-            r => new LedgerStop(new StopKey(ReadStartKey(r), r.GetString(4), ParseDate(r.GetString(5))), r.GetString(6), r.GetInt64(7)), cancellationToken, ClientParameters(tx, parties, clientId));
-        return new StartStopHistory(starts, stops);
+
+        // Starts and stops in one command, two result sets.
+        var sql = InDialect(tx, $"""
+            SELECT toewijzing_nummer, product_categorie, product_code, begindatum, status_aanlevering, message_id FROM ledger_start WHERE {ClientWhereOf(tx)} ORDER BY id;
+            SELECT toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum, status_aanlevering, message_id FROM ledger_stop WHERE {ClientWhereOf(tx)} ORDER BY id
+            """);
+        var parameters = ClientParameters(tx, parties, clientId);
+        var history = await tx.Reads.GetOrReadAsync(sql, parameters, async () =>
+        {
+            await using var command = Command(tx.Connection, tx.Transaction, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var starts = new List<LedgerStart>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                starts.Add(new LedgerStart(ReadStartKey(reader), reader.GetString(4), reader.GetInt64(5)));
+            }
+
+            var stops = new List<LedgerStop>();
+            if (await reader.NextResultAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    stops.Add(new LedgerStop(new StopKey(ReadStartKey(reader), reader.GetString(4), ParseDate(reader.GetString(5))), reader.GetString(6), reader.GetInt64(7)));
+                }
+            }
+
+            return (IReadOnlyList<StartStopHistory>)[new StartStopHistory(starts, stops)];
+        });
+        return history[0];
     }
 
     /// <inheritdoc />
@@ -331,11 +358,11 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
 
     private static string ClientWhereOf(RelationalStoreTransaction tx) => tx.Store.KeyedHashes.RotationPending ? ClientWhereDuringRotation : ClientWhere;
 
-    private static Task InsertVerzoekAsync(RelationalStoreTransaction tx, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product, CancellationToken cancellationToken) =>
-        ExecuteAsync(tx, $"""
+    private static void AddVerzoek(RelationalStoreTransaction tx, StatementBatch batch, LedgerEntry entry, LedgerParties parties, string bsn, string referentie, Product? product) =>
+        Add(tx, batch, $"""
             INSERT INTO ledger_verzoek (message_id, {PartyColumns}, client_hash, hash_gen, referentie_aanbieder_hash, bericht_code, product_categorie, product_code, received_at)
             VALUES (@m, @s, @g, @a, @c, @cg, @ref, @code, @cat, @pcode, {ReceivedAt})
-            """, cancellationToken,
+            """,
             [.. Common(entry, parties, tx, bsn), ("@ref", Referentie(tx, referentie)), ("@code", (int)entry.Bericht.Code), ("@cat", product?.Categorie), ("@pcode", product?.Code)]);
 
     private async Task<LedgerVerzoek> CompleteAsync(RelationalStoreTransaction tx, LedgerVerzoek row, CancellationToken cancellationToken)
@@ -389,16 +416,34 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private static void Add(RelationalStoreTransaction tx, StatementBatch batch, string sql, params (string, object?)[] parameters) =>
+        batch.Add(InDialect(tx, sql), parameters);
+
     private static string InDialect(RelationalStoreTransaction tx, string sql) =>
         sql.Replace(Gemeenten, "(" + tx.Store.Dialect.JsonArrayValues("@g") + ")", StringComparison.Ordinal);
 
-    /// <summary>Orders this unit of work after any other working on the same client (PostgreSQL: several instances apply the ledger at once).</summary>
-    private static Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken) =>
-        tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken);
-
-    private static async Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    /// <summary>
+    /// Orders this unit of work after any other working on the same client (PostgreSQL: several instances apply the ledger
+    /// at once); once per client and unit, as the lock is held until the transaction ends.
+    /// </summary>
+    private static async Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken)
     {
-        await using var command = Command(tx.Connection, tx.Transaction, InDialect(tx, sql), parameters);
-        return await ReadAllAsync(command, map, cancellationToken);
+        var key = "client:" + Convert.ToHexString(clientHash);
+        if (!tx.Reads.Holds(key))
+        {
+            await tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken);
+            tx.Reads.Held(key);
+        }
+    }
+
+    // The rules ask the same history again and again within one message: the unit answers a repeat from what it read.
+    private static Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var text = InDialect(tx, sql);
+        return tx.Reads.GetOrReadAsync(text, parameters, async () =>
+        {
+            await using var command = Command(tx.Connection, tx.Transaction, text, parameters);
+            return (IReadOnlyList<T>)await ReadAllAsync(command, map, cancellationToken);
+        });
     }
 }

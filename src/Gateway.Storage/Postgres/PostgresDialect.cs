@@ -14,6 +14,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>The advisory-lock class of ledger clients (first key of the two-key form), "GWLC".</summary>
     public const int ClientLockClass = 0x47574C43;
 
+    /// <summary>The advisory-lock class of ceiling-years, "GWCL" (the second key is the hashtext of id and year).</summary>
+    public const int CeilingLockClass = 0x4757434C;
+
     /// <summary>The first key of the session advisory lock on an instance name, "GWIN" (the second is the name's hashtext).</summary>
     public const int InstanceLockClass = 0x4757494E;
 
@@ -24,6 +27,9 @@ internal sealed class PostgresDialect : SqlDialect
     public override string ClaimLock => " FOR UPDATE OF d SKIP LOCKED";
 
     public override string UtcDay(string unixMs) => $"to_char(to_timestamp({unixMs} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+
+    // The session's own last value of the table's identity sequence: writers beside it draw their own.
+    public override string LastInsertedId(string table) => $"currval(pg_get_serial_sequence('{table}', 'id'))";
 
     public override string True => "TRUE";
 
@@ -50,11 +56,23 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override async Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(@class, @key)";
-        command.Parameters.Add(new NpgsqlParameter("class", ClientLockClass));
-        command.Parameters.Add(new NpgsqlParameter("key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
+        await using var command = RelationalRows.Command(
+            connection,
+            transaction,
+            "SELECT pg_advisory_xact_lock(@class, @key)",
+            ("@class", ClientLockClass),
+            ("@key", BinaryPrimitives.ReadInt32BigEndian(clientHash)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public override async Task LockCeilingAsync(DbConnection connection, DbTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken)
+    {
+        await using var command = RelationalRows.Command(
+            connection,
+            transaction,
+            "SELECT pg_advisory_xact_lock(@class, hashtext(@ceiling))",
+            ("@class", CeilingLockClass),
+            ("@ceiling", ceilingId + "/" + jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -67,14 +67,25 @@ public sealed class PostgresMessageStore : RelationalMessageStore
     /// <summary>Closes the pooled connections.</summary>
     public override void Dispose() => _dataSource.Dispose();
 
-    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        await _dataSource.OpenConnectionAsync(cancellationToken);
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        Statements.Watch(connection);
+        return connection;
+    }
 
-    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    // Npgsql sends BEGIN with the transaction's first command: no round trip of its own.
+    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        StatementCount.Sent(connection, statements: 1, commands: 0);
+        return await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    }
 
-    internal override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+    internal override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        StatementCount.Sent(connection, statements: 1, commands: 0);
+        return await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+    }
 
     private protected override Task<int> ApplyMigrationsAsync(DbConnection connection, long nowMs, CancellationToken cancellationToken) =>
         PostgresMigrations.ApplyAsync((NpgsqlConnection)connection, nowMs, cancellationToken);

@@ -31,14 +31,14 @@ internal sealed class CommitBatch
 
     public static async Task<CommitBatch> OpenAsync(RelationalMessageStore store, CancellationToken cancellationToken)
     {
-        var connection = await store.OpenConnectionAsync(cancellationToken);
+        var connection = await store.OpenWriterAsync(cancellationToken);
         try
         {
             return new CommitBatch(store, connection, await store.BeginWriteAsync(connection, cancellationToken));
         }
         catch
         {
-            await connection.DisposeAsync();
+            await store.ReleaseWriterAsync(connection, reusable: false);
             throw;
         }
     }
@@ -58,8 +58,10 @@ internal sealed class CommitBatch
     /// <summary>Commits (or, with no unit in it, rolls back) and tells every unit waiting for it; never throws.</summary>
     public async Task FinishAsync()
     {
+        var ended = false;
         try
         {
+            StatementCount.Sent(_connection, statements: 1, commands: 1);
             if (Members == 0)
             {
                 await Transaction.RollbackAsync(CancellationToken.None);
@@ -71,6 +73,7 @@ internal sealed class CommitBatch
                 _store.CountCommittedEvents(Transaction);
             }
 
+            ended = true;
             _durable.TrySetResult();
         }
         catch (Exception e)
@@ -79,7 +82,7 @@ internal sealed class CommitBatch
         }
         finally
         {
-            await CloseAsync();
+            await CloseAsync(reusable: ended);
         }
     }
 
@@ -88,6 +91,7 @@ internal sealed class CommitBatch
     {
         try
         {
+            StatementCount.Sent(_connection, statements: 1, commands: 1);
             await Transaction.RollbackAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
@@ -97,14 +101,14 @@ internal sealed class CommitBatch
         finally
         {
             _durable.TrySetException(reason);
-            await CloseAsync();
+            await CloseAsync(reusable: false);
         }
     }
 
-    private async Task CloseAsync()
+    private async Task CloseAsync(bool reusable)
     {
         RelationalStoreTransaction.UncommittedEvents.Remove(Transaction);
         await Transaction.DisposeAsync();
-        await _connection.DisposeAsync();
+        await _store.ReleaseWriterAsync(_connection, reusable);
     }
 }

@@ -14,7 +14,6 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private int _waiting;
-    private long _units;
     private CommitBatch? _open;
 
     /// <summary>How many units wait for their turn right now.</summary>
@@ -47,8 +46,11 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
                 opened = true;
             }
 
-            var savepoint = "unit_" + Number(++_units);
+            // One name for every unit: units take turns, each savepoint is released or rolled back before the next opens,
+            // and the same text is prepared once (a number per unit would be a new statement per unit).
+            const string savepoint = "unit";
             var events = batch.EventCount;
+            StatementCount.Sent(batch.Connection, statements: 1, commands: 1);
             await batch.Transaction.SaveAsync(savepoint, CancellationToken.None);
             return new GroupedWriteUnit(this, batch, savepoint, events);
         }

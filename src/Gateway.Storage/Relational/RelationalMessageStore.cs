@@ -61,6 +61,9 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
 
     internal TimeProvider Time { get; }
 
+    /// <summary>The statements and round trips this store has sent to its database.</summary>
+    internal StatementCount Statements { get; } = new();
+
     /// <summary>What differs in the SQL between the databases.</summary>
     internal SqlDialect Dialect { get; }
 
@@ -192,6 +195,15 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
 
     /// <summary>Opens a connection with the store's session settings.</summary>
     internal abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>A connection for a unit of work's write transaction; hand it back with <see cref="ReleaseWriterAsync"/>.</summary>
+    internal virtual Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
+
+    /// <summary>
+    /// Hands back a connection of <see cref="OpenWriterAsync"/> once its transaction has ended: <paramref name="reusable"/>
+    /// when it ended by a commit or rollback that succeeded (SQLite keeps such a connection, prepared statements and all).
+    /// </summary>
+    internal virtual ValueTask ReleaseWriterAsync(DbConnection connection, bool reusable) => connection.DisposeAsync();
 
     /// <summary>Starts a write transaction that may read and then write safely (SQLite: <c>BEGIN IMMEDIATE</c>).</summary>
     internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);

@@ -26,9 +26,14 @@ internal static class RelationalRows
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
+        StatementCount.Sent(connection, sql);
+        var command = Sqlite.PreparedCommands.Rent(connection, transaction, sql) ?? connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = sql;
+        if (command.CommandText != sql)
+        {
+            command.CommandText = sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();

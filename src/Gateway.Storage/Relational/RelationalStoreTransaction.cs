@@ -1,3 +1,4 @@
+using System.Text;
 using System.Runtime.CompilerServices;
 using Gateway.Messages.Privacy;
 using Gateway.Storage.Protection;
@@ -35,6 +36,7 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         _held = held;
         _connection = unit.Connection;
         _transaction = unit.Transaction;
+        Reads = new UnitReads(_connection);
     }
 
     /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
@@ -52,6 +54,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     /// <summary>The open write transaction.</summary>
     internal DbTransaction Transaction => _transaction;
+
+    /// <summary>The reads this unit has made and the locks it holds, so repeated lookups cost no statement.</summary>
+    internal UnitReads Reads { get; }
 
     // While a hash-key rotation is under way, a row may still hold the hash of any generation still present: the
     // lookups try each, and a row's hashes are all of one generation (hash_gen), so the envelope pair is matched per generation.
@@ -100,21 +105,23 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     {
         var now = NowMs;
         var trimmed = message.KeepOnlyPrefix && message.Payload.Length > RetentionPolicy.RefusedPayloadPrefix;
-        long id;
-        await using (var insert = Command(
-            _connection,
-            _transaction,
-            """
-            INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie,
-                dedup_key_hash, dedup_key_shown, env_zender_hash, env_referentienummer_hash, env_zender_shown, env_referentienummer_shown,
-                env_crossrefnummer, env_key_id, env_sealed, correlates_to, gemeentecode, retour_codes,
-                payload_key_id, payload, payload_trimmed, content_hash, payload_size, refused, hash_gen, created_at, updated_at)
-            VALUES (@direction, @kind, @state, @standard, @code, @release, @afzender, @ontvanger, @identificatie,
-                @dedup, @dedupShown, @zender, @ref, @zenderShown, @refShown,
-                @crossref, @envKeyId, @envSealed, @correlates, @gemeente, @codes,
-                @keyid, @payload, @trimmed, @contentHash, @size, @refused, @hashGen, @now, @now)
-            RETURNING id
-            """ + (_store.Dialect.FailureAbortsTransaction ? ";\n" + ReleaseInsertSavepoint : ";"),
+        var guarded = _store.Dialect.FailureAbortsTransaction;
+        var generation = _store.Hasher.CurrentGeneration;
+        var eventDetail = BsnRedactor.Redact(message.EventDetail);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.EventType);
+
+        // One command: the message, its own rows (BSN hashes, chain keys, retour codes) and its first event, each row
+        // naming the message by the id its insert just drew. Guarded, it runs in a savepoint opened and released in the
+        // same round trip; a failed insert skips the rest of the command.
+        var sql = new StringBuilder();
+        if (guarded)
+        {
+            sql.Append("SAVEPOINT ").Append(InsertSavepoint).Append(";\n");
+        }
+
+        sql.Append(InsertMessageSql).Append(";\n");
+        var parameters = new List<(string, object?)>
+        {
             ("@direction", Text(message.Direction)),
             ("@kind", Text(message.Kind)),
             ("@state", Text(message.State)),
@@ -144,18 +151,31 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@keyid", _store.Protector.CurrentKeyId),
             ("@payload", _store.Protector.Protect(trimmed ? message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix] : message.Payload.Span)),
             ("@trimmed", trimmed),
-            ("@now", now)))
+            ("@now", now),
+            ("@eventType", message.EventType),
+            ("@eventDetail", eventDetail),
+        };
+        var id = _store.Dialect.LastInsertedId("message");
+        AppendRows(sql, parameters, "message_bsn (bsn_hash, hash_gen, message_id)", "b", id,
+            [.. message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation })]);
+        AppendRows(sql, parameters, "message_chain_key (chain_key, message_id)", "k", id,
+            [.. message.ChainKeys.Distinct(StringComparer.Ordinal).Select(key => new object?[] { BsnRedactor.Redact(key) })]);
+        AppendRows(sql, parameters, "message_chain_hash (kind, key_hash, hash_gen, message_id)", "h", id,
+            [.. message.ChainReferences.Distinct().Select(reference => new object?[] { reference.KindName, _store.Hasher.HashIdentifier(reference.Value), generation })]);
+        AppendRows(sql, parameters, "message_retour_code (retour_code, message_id)", "r", id,
+            [.. message.RetourCodes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code })]);
+        sql.Append("INSERT INTO message_event (message_id, at, type, detail, actor) VALUES (").Append(id).Append(", @now, @eventType, @eventDetail, NULL)");
+        if (guarded)
         {
-            var guarded = _store.Dialect.FailureAbortsTransaction;
-            if (guarded)
-            {
-                await _transaction.SaveAsync(InsertSavepoint, cancellationToken);
-            }
+            sql.Append(";\n").Append(ReleaseInsertSavepoint);
+        }
 
+        long inserted;
+        await using (var insert = Command(_connection, _transaction, sql.ToString(), [.. parameters]))
+        {
             try
             {
-                // Guarded, the savepoint is released by the same round trip (a failed insert skips the rest of it).
-                id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+                inserted = await ReadFirstIdAsync(insert, cancellationToken);
             }
             catch (DbException e) when (_store.Dialect.IsUniqueViolation(e, out var constraint))
             {
@@ -171,27 +191,13 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             }
         }
 
-        // One multi-row statement per table rather than one per row.
-        var generation = _store.Hasher.CurrentGeneration;
-        await InsertRowsAsync(
-            "message_bsn (bsn_hash, hash_gen, message_id)",
-            [.. message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation, id })],
-            cancellationToken);
-        await InsertRowsAsync(
-            "message_chain_key (chain_key, message_id)",
-            [.. message.ChainKeys.Distinct(StringComparer.Ordinal).Select(key => new object?[] { BsnRedactor.Redact(key), id })],
-            cancellationToken);
-        await InsertRowsAsync(
-            "message_chain_hash (message_id, kind, key_hash, hash_gen)",
-            [.. message.ChainReferences.Distinct().Select(reference => new object?[] { id, reference.KindName, _store.Hasher.HashIdentifier(reference.Value), generation })],
-            cancellationToken);
-        await WriteRetourCodesAsync(id, message.RetourCodes, cancellationToken);
-        await InsertEventAsync(_connection, _transaction, id, now, message.EventType, message.EventDetail, actor: null, cancellationToken);
-        return id;
+        UncommittedEvents.GetOrCreateValue(_transaction).Add((message.EventType, eventDetail));
+        return inserted;
     }
 
     public async Task UpdateStateAsync(long messageId, MessageState state, string eventType, string? detail = null, IReadOnlyList<string>? retourCodes = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
         var now = NowMs;
         var changed = retourCodes is null
             ? await ExecuteAsync("UPDATE message SET state = @s, updated_at = @now WHERE id = @id", cancellationToken, ("@s", Text(state)), ("@now", now), ("@id", messageId))
@@ -203,15 +209,22 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
         if (retourCodes is not null)
         {
-            await ExecuteAsync("DELETE FROM message_retour_code WHERE message_id = @id", cancellationToken, ("@id", messageId));
-            await WriteRetourCodesAsync(messageId, retourCodes, cancellationToken);
+            // The message exists (updated above): its codes are replaced in one command.
+            var sql = new StringBuilder("DELETE FROM message_retour_code WHERE message_id = @id;\n");
+            var parameters = new List<(string, object?)> { ("@id", messageId) };
+            AppendRows(sql, parameters, "message_retour_code (retour_code, message_id)", "r", "@id", [.. retourCodes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code })]);
+            await ExecuteAsync(sql.ToString(), cancellationToken, [.. parameters]);
         }
 
-        await InsertEventAsync(_connection, _transaction, messageId, now, eventType, detail, actor: null, cancellationToken);
+        QueueEvent(messageId, now, eventType, detail, actor: null);
     }
 
-    public Task AddEventAsync(long messageId, string eventType, string? detail = null, string? actor = null, CancellationToken cancellationToken = default) =>
-        InsertEventAsync(_connection, _transaction, messageId, NowMs, eventType, detail, actor, cancellationToken);
+    public Task AddEventAsync(long messageId, string eventType, string? detail = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
+        QueueEvent(messageId, NowMs, eventType, detail, actor);
+        return Task.CompletedTask;
+    }
 
     public async Task<long> EnqueueDeliveryAsync(long messageId, DeliveryDestination destination, DateTimeOffset? notBefore = null, CancellationToken cancellationToken = default)
     {
@@ -228,20 +241,27 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@due", notBefore is { } due ? ToMs(due) : now),
             ("@now", now));
         var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-        await InsertEventAsync(_connection, _transaction, messageId, now, MessageEventTypes.DeliveryQueued, $"delivery {id} to {destination}", actor: null, cancellationToken);
+        QueueEvent(messageId, now, MessageEventTypes.DeliveryQueued, $"delivery {id} to {destination}", actor: null);
         return id;
     }
 
-    public Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default) =>
-        RelationalMessageStore.RefuseAsync(_connection, _transaction, lease, NowMs, reason, cancellationToken);
+    public async Task<bool> RefuseDeliveryAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default)
+    {
+        await WriteQueuedEventsAsync(cancellationToken);
+        return await RelationalMessageStore.RefuseAsync(_connection, _transaction, lease, NowMs, reason, cancellationToken);
+    }
 
-    public Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default) =>
-        RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
+    public async Task<int> RefuseDeliveredAsync(long messageId, DeliveryDestination destination, string reason, CancellationToken cancellationToken = default)
+    {
+        await WriteQueuedEventsAsync(cancellationToken);
+        return await RelationalMessageStore.RefuseDeliveredAsync(_connection, _transaction, messageId, destination, NowMs, reason, cancellationToken);
+    }
 
-    public Task CommitAsync(CancellationToken cancellationToken = default)
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         _held.Value = null;
-        return _unit.CommitAsync(cancellationToken);
+        await WriteQueuedEventsAsync(cancellationToken);
+        await _unit.CommitAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync()
@@ -273,20 +293,98 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     /// </summary>
     internal static ConditionalWeakTable<DbTransaction, List<(string Type, string? Detail)>> UncommittedEvents { get; } = new();
 
-    private Task WriteRetourCodesAsync(long messageId, IEnumerable<string> codes, CancellationToken cancellationToken) =>
-        InsertRowsAsync("message_retour_code (retour_code, message_id)", [.. codes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code, messageId })], cancellationToken);
+    private const string InsertMessageSql =
+        """
+        INSERT INTO message (direction, kind, state, standard, code, release, afzender, ontvanger, identificatie,
+            dedup_key_hash, dedup_key_shown, env_zender_hash, env_referentienummer_hash, env_zender_shown, env_referentienummer_shown,
+            env_crossrefnummer, env_key_id, env_sealed, correlates_to, gemeentecode, retour_codes,
+            payload_key_id, payload, payload_trimmed, content_hash, payload_size, refused, hash_gen, created_at, updated_at)
+        VALUES (@direction, @kind, @state, @standard, @code, @release, @afzender, @ontvanger, @identificatie,
+            @dedup, @dedupShown, @zender, @ref, @zenderShown, @refShown,
+            @crossref, @envKeyId, @envSealed, @correlates, @gemeente, @codes,
+            @keyid, @payload, @trimmed, @contentHash, @size, @refused, @hashGen, @now, @now)
+        RETURNING id
+        """;
 
-    /// <summary>Inserts <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>) in one statement, skipping rows already there.</summary>
-    private async Task InsertRowsAsync(string table, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    /// <summary>Most events one statement writes (5 parameters each, well inside every database's limit).</summary>
+    private const int EventsPerStatement = 200;
+
+    private readonly List<(long MessageId, long At, string Type, string? Detail, string? Actor)> _queuedEvents = [];
+
+    /// <summary>
+    /// Appends one statement inserting <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>, the
+    /// last column filled with <paramref name="last"/>, SQL of the message's id), skipping rows already there; nothing when
+    /// there are no rows. Parameters are named <c>@{prefix}{row}_{column}</c>.
+    /// </summary>
+    private static void AppendRows(StringBuilder sql, List<(string, object?)> parameters, string table, string prefix, string last, IReadOnlyList<object?[]> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        var values = rows.Select((row, r) => "(" + string.Join(", ", row.Select((_, c) => $"@p{Number(r)}_{Number(c)}")) + ")");
-        var parameters = rows.SelectMany((row, r) => row.Select((value, c) => ($"@p{Number(r)}_{Number(c)}", value)));
-        await ExecuteAsync($"INSERT INTO {table} VALUES {string.Join(", ", values)} ON CONFLICT DO NOTHING", cancellationToken, [.. parameters]);
+        sql.Append("INSERT INTO ").Append(table).Append(" VALUES ");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                var name = $"@{prefix}{Number(r)}_{Number(c)}";
+                sql.Append(name).Append(", ");
+                parameters.Add((name, rows[r][c]));
+            }
+
+            sql.Append(last).Append(')');
+        }
+
+        sql.Append(" ON CONFLICT DO NOTHING;\n");
+    }
+
+    /// <summary>Runs every statement of <paramref name="command"/> and returns the id of the first row any of them returns.</summary>
+    private static async Task<long> ReadFirstIdAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        long? id = null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        do
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                id ??= reader.GetInt64(0);
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken));
+
+        return id ?? throw new InvalidOperationException("The insert returned no id.");
+    }
+
+    /// <summary>
+    /// An audit event of this unit, written with the next of its writes that needs one (at the latest with the commit):
+    /// nothing in a unit of work reads its own events, and a unit that does not commit writes none.
+    /// </summary>
+    private void QueueEvent(long messageId, long atMs, string type, string? detail, string? actor)
+    {
+        _queuedEvents.Add((messageId, atMs, type, BsnRedactor.Redact(detail), BsnRedactor.Redact(actor)));
+        UncommittedEvents.GetOrCreateValue(_transaction).Add((type, BsnRedactor.Redact(detail)));
+    }
+
+    /// <summary>Writes the queued events, in the order they were queued, in as few statements as their number allows.</summary>
+    private async Task WriteQueuedEventsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var chunk in _queuedEvents.Chunk(EventsPerStatement))
+        {
+            var sql = new StringBuilder("INSERT INTO message_event (message_id, at, type, detail, actor) VALUES ");
+            var parameters = new List<(string, object?)>(chunk.Length * 5);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var e = Number(i);
+                sql.Append(i == 0 ? "" : ", ").Append($"(@m{e}, @at{e}, @t{e}, @d{e}, @a{e})");
+                parameters.AddRange([("@m" + e, chunk[i].MessageId), ("@at" + e, chunk[i].At), ("@t" + e, chunk[i].Type), ("@d" + e, chunk[i].Detail), ("@a" + e, chunk[i].Actor)]);
+            }
+
+            await ExecuteAsync(sql.ToString(), cancellationToken, [.. parameters]);
+        }
+
+        _queuedEvents.Clear();
     }
 
     private byte[] Hash(KeyedHashColumn column, string value) => _store.Hasher.Hash(column.Purpose, value);
@@ -295,10 +393,15 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     private IReadOnlyList<byte[]> Candidates(KeyedHashColumn column, string value) =>
         _store.Hasher.Candidates(column.Purpose, value, _store.KeyedHashes.OldestLive);
 
+    // A unit asks for the same message more than once (the toewijzing a start leans on, once per product).
     private async Task<StoredMessage?> SingleMessageAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = Command(_connection, _transaction, $"SELECT {MessageColumns} FROM message m WHERE {where} LIMIT 1", parameters);
-        var rows = await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
+        var sql = $"SELECT {MessageColumns} FROM message m WHERE {where} LIMIT 1";
+        var rows = await Reads.GetOrReadAsync(sql, parameters, async () =>
+        {
+            await using var command = Command(_connection, _transaction, sql, parameters);
+            return (IReadOnlyList<StoredMessage>)await ReadAllAsync(command, r => ReadMessage(r, _store.Protector), cancellationToken);
+        });
         return rows.Count == 0 ? null : rows[0];
     }
 

@@ -10,6 +10,7 @@ internal sealed class SoloWriteUnit : WriteUnit
     private readonly DbTransaction _transaction;
     private readonly IDisposable _writerGate;
     private bool _finished;
+    private bool _ended;
 
     private SoloWriteUnit(RelationalMessageStore store, DbConnection connection, DbTransaction transaction, IDisposable writerGate)
     {
@@ -30,7 +31,7 @@ internal sealed class SoloWriteUnit : WriteUnit
         DbConnection? connection = null;
         try
         {
-            connection = await store.OpenConnectionAsync(cancellationToken);
+            connection = await store.OpenWriterAsync(cancellationToken);
             var transaction = await store.BeginWriteAsync(connection, cancellationToken);
             return new SoloWriteUnit(store, connection, transaction, gate);
         }
@@ -38,7 +39,7 @@ internal sealed class SoloWriteUnit : WriteUnit
         {
             if (connection is not null)
             {
-                await connection.DisposeAsync();
+                await store.ReleaseWriterAsync(connection, reusable: false);
             }
 
             gate.Dispose();
@@ -49,8 +50,10 @@ internal sealed class SoloWriteUnit : WriteUnit
     public override async Task CommitAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
+        StatementCount.Sent(_connection, statements: 1, commands: 1);
         await _transaction.CommitAsync(cancellationToken);
         _finished = true;
+        _ended = true;
         _store.CountCommit();
         _store.CountCommittedEvents(_transaction);
     }
@@ -62,13 +65,15 @@ internal sealed class SoloWriteUnit : WriteUnit
             if (!_finished)
             {
                 _finished = true;
+                StatementCount.Sent(_connection, statements: 1, commands: 1);
                 await _transaction.RollbackAsync();
+                _ended = true;
             }
         }
         finally
         {
             await _transaction.DisposeAsync();
-            await _connection.DisposeAsync();
+            await _store.ReleaseWriterAsync(_connection, reusable: _ended);
             _writerGate.Dispose();
         }
     }

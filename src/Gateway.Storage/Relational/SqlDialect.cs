@@ -11,6 +11,12 @@ internal abstract class SqlDialect
     /// <summary>A query of the text values of the JSON array in <paramref name="parameter"/>, for <c>column IN (…)</c>.</summary>
     public abstract string JsonArrayValues(string parameter);
 
+    /// <summary>
+    /// An expression of the id the last insert into <paramref name="table"/> gave its row (identity column <c>id</c>), for
+    /// the statements that follow it in the same command: a message's own rows ride in the round trip of its insert.
+    /// </summary>
+    public abstract string LastInsertedId(string table);
+
     /// <summary>The literal of true in a comparison with a flag column (SQLite: <c>1</c>, so a partial index on <c>flag = 1</c> is used).</summary>
     public abstract string True { get; }
 
@@ -43,6 +49,12 @@ internal abstract class SqlDialect
     /// are serialised already, nothing to do).
     /// </summary>
     public abstract Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Serialises the grants on one ceiling-year across transactions until <paramref name="transaction"/> ends, so a
+    /// unit reads the usage only after every earlier grant on it committed (SQLite: writers are serialised already).
+    /// </summary>
+    public abstract Task LockCeilingAsync(DbConnection connection, DbTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken);
 
     /// <summary>
     /// Takes a lock on <paramref name="name"/> for as long as <paramref name="connection"/> stays open, without waiting; false

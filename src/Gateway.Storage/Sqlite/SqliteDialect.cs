@@ -15,6 +15,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string UtcDay(string unixMs) => $"date({unixMs} / 1000, 'unixepoch')";
 
+    // AUTOINCREMENT and one writer at a time: the row just inserted has the highest id (last_insert_rowid() would move
+    // with the next insert into any table of the same command).
+    public override string LastInsertedId(string table) => $"(SELECT MAX(id) FROM {table})";
+
     public override string True => "1";
 
     public override string False => "0";
@@ -37,6 +41,8 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     public override Task LockClientAsync(DbConnection connection, DbTransaction transaction, byte[] clientHash, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override Task LockCeilingAsync(DbConnection connection, DbTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override Task<bool> TryLockSessionAsync(DbConnection connection, string name, CancellationToken cancellationToken) => Task.FromResult(true);
 

@@ -25,6 +25,11 @@ public sealed class SqliteMessageStore : RelationalMessageStore
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
 
+    // Writers take turns, so one connection is nearly always enough; a second covers a unit opening while another closes.
+    private const int IdleWriters = 2;
+    private readonly Stack<(SqliteConnection Connection, PreparedCommands Commands)> _idleWriters = new();
+    private bool _disposed;
+
     /// <summary>Creates the store; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
     public SqliteMessageStore(StorageOptions options, TimeProvider timeProvider)
         : base(options, timeProvider, SqliteDialect.Instance, groupCommitByDefault: true)
@@ -50,6 +55,16 @@ public sealed class SqliteMessageStore : RelationalMessageStore
     /// <summary>Releases pooled connections so the file can be moved, deleted or reopened.</summary>
     public override void Dispose()
     {
+        lock (_idleWriters)
+        {
+            _disposed = true;
+            while (_idleWriters.TryPop(out var idle))
+            {
+                idle.Commands.Dispose();
+                idle.Connection.Dispose();
+            }
+        }
+
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -60,6 +75,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
         try
         {
             await connection.OpenAsync(cancellationToken);
+            Statements.Watch(connection);
             connection.CreateFunction<long, byte[]?, byte[]?>(KeyedHashCurrentFunction, (generation, hash) => hash is null ? null : Hasher.ToCurrent(hash, (int)generation), isDeterministic: true);
             await using var pragmas = Command(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = {JournalSizeLimitBytes};");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
@@ -72,11 +88,53 @@ public sealed class SqliteMessageStore : RelationalMessageStore
         }
     }
 
-    internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    /// <summary>
+    /// A writer connection kept open between units of work with its prepared commands (<see cref="PreparedCommands"/>):
+    /// a unit neither reopens the file, nor sets the session's pragmas again, nor prepares its statements again.
+    /// </summary>
+    internal override async Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        lock (_idleWriters)
+        {
+            if (_idleWriters.TryPop(out var idle))
+            {
+                return idle.Connection;
+            }
+        }
 
-    internal override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+        var connection = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
+        PreparedCommands.Attach(connection);
+        return connection;
+    }
+
+    internal override ValueTask ReleaseWriterAsync(DbConnection connection, bool reusable)
+    {
+        var sqlite = (SqliteConnection)connection;
+        var commands = PreparedCommands.Of(sqlite);
+        lock (_idleWriters)
+        {
+            if (reusable && !_disposed && commands is not null && _idleWriters.Count < IdleWriters)
+            {
+                _idleWriters.Push((sqlite, commands));
+                return ValueTask.CompletedTask;
+            }
+        }
+
+        commands?.Dispose();
+        return connection.DisposeAsync();
+    }
+
+    internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        StatementCount.Sent(connection, statements: 1, commands: 1);
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    internal override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        StatementCount.Sent(connection, statements: 1, commands: 1);
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+    }
 
     private protected override Task<int> ApplyMigrationsAsync(DbConnection connection, long nowMs, CancellationToken cancellationToken)
     {

@@ -103,6 +103,36 @@ public class InputOrderTests
     }
 
     [Fact]
+    public void Map_TwoWorkers_TheCallerIsOneOfThem()
+    {
+        // Item 0 holds its thread until items 1-5 are mapped, so the other thread must map those: with two workers the
+        // caller either maps item 0 itself or, while it waits for item 0, maps the others. Either way it takes part.
+        var caller = Environment.CurrentManagedThreadId;
+        using var othersDone = new CountdownEvent(5);
+        var threads = new int[20];
+
+        var results = InputOrder.Map([.. Enumerable.Range(0, threads.Length)], i =>
+        {
+            if (i == 0 && !othersDone.Wait(HangGuard))
+            {
+                throw new TimeoutException("items 1-5 were never mapped while item 0 waited: nobody else was mapping");
+            }
+
+            if (i is >= 1 and <= 5)
+            {
+                othersDone.Signal();
+            }
+
+            threads[i] = Environment.CurrentManagedThreadId;
+            return i;
+        }, workers: 2).ToList();
+
+        Assert.Equal(Enumerable.Range(0, threads.Length), results);
+        Assert.Contains(caller, threads);
+        Assert.InRange(threads.Distinct().Count(), 1, 2);
+    }
+
+    [Fact]
     public void Map_OneWorker_MapsInOrderOnTheCallingThread()
     {
         var caller = Environment.CurrentManagedThreadId;

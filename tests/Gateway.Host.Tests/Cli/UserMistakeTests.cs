@@ -103,6 +103,23 @@ public sealed class UserMistakeTests : IDisposable
         Assert.Equal("gateway: --clients 0 kan niet: geef een getal van 1 tot en met 10000", error.ToString().TrimEnd());
     }
 
+    [Theory]
+    [InlineData("en", "gateway: --clients 0 is not allowed: give a number from 1 to 10000")]
+    [InlineData("nl", "gateway: --clients 0 kan niet: geef een getal van 1 tot en met 10000")]
+    public void Language_LangOverTheEnvironment_BothWays(string lang, string expected)
+    {
+        // The command tree is built in the environment's language first: a --lang naming the other one must still win.
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environmentLanguage = lang == "en" ? "nl_NL.UTF-8" : "en_US.UTF-8";
+        var context = new CliContext(output, error) { CurrentDirectory = RepoPaths.Root, GetEnvironmentVariable = name => name == "LANG" ? environmentLanguage : null };
+
+        var code = GatewayCommandLine.Run(["demo", "--clients", "0", "--lang", lang], context);
+
+        Assert.Equal(2, code);
+        Assert.Equal(expected, error.ToString().TrimEnd());
+    }
+
     [Fact]
     public void Retour_AFolder_Exit2SayingItTakesOneFile()
     {
