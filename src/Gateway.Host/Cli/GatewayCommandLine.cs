@@ -121,6 +121,7 @@ internal static partial class GatewayCommandLine
             DeclaratieAntwoordCommands.Answers(context),
             ReportCommand.Create(context),
             DeadlinesCommand.Create(context),
+            ClusterCommand.Create(context),
             MessageCommand.Create(context),
             KeysCommand.Create(context),
             ConfigCommand.Create(context),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Host.Cluster;
 using Gateway.Host.Hosting;
 using Gateway.Routing.Reference;
 using Gateway.Storage.KeyRotation;
@@ -40,7 +41,15 @@ internal static class RunCommand
             }
 
             PortProbe.RequireFree(context, app.Configuration[WebHostDefaults.ServerUrlsKey], context.Texts.PortChoiceRun);
+            // Resolved before the run: the host disposes its services when it stops.
+            var instanceName = app.Services.GetRequiredService<InstanceNameLock>();
             await ((IHost)app).RunAsync(cancellationToken);
+            if (instanceName.LostToAnother)
+            {
+                context.Error.WriteLine($"gateway: stopped: another running gateway instance on this database took the name '{instanceName.Name}' ({ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}) after a database restart; give each instance a name of its own.");
+                return ExitCodes.Usage;
+            }
+
             return ExitCodes.Ok;
         }
         catch (OptionsValidationException e)

@@ -68,6 +68,7 @@ internal static class GatewayHostServiceCollectionExtensions
         services.AddGatewaySection<RetryOptions, RetryOptionsValidator>(RetryOptions.SectionName);
         services.AddGatewaySection<DeliveryOptions, DeliveryOptionsValidator>(DeliveryOptions.SectionName);
         services.AddGatewaySection<ClusterOptions, ClusterOptionsValidator>(ClusterOptions.SectionName);
+        services.AddSingleton<InstanceNameLock>();
         services.AddGatewaySection<FreezeOptions, FreezeOptionsValidator>(FreezeOptions.SectionName);
         services.AddGatewaySection<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddGatewaySection<DeclaratieAntwoordOptions, DeclaratieAntwoordOptionsValidator>(DeclaratieAntwoordOptions.SectionName);

@@ -24,10 +24,8 @@ namespace Gateway.Host.Hosting;
 /// rule sets and the order of the inbound and outbound pipelines once. A failure here stops the start with its reason
 /// (a bad region file with file, line and entry).
 /// </summary>
-internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService, IAsyncDisposable
+internal sealed partial class GatewayStartup(IServiceProvider services, GatewayReadiness readiness, ILogger<GatewayStartup> logger) : IHostedService
 {
-    private IAsyncDisposable? _instanceLock;
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Resolved here, not in the constructor, so that every options problem is reported together first.
@@ -58,15 +56,6 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Gives the instance name free (the database would at the process's end anyway).</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (_instanceLock is not null)
-        {
-            await _instanceLock.DisposeAsync();
-        }
-    }
-
     /// <summary>Hands back the delivery leases of runs that are known to be dead, so their deliveries go out again now.</summary>
     private async Task ReleaseLeasesAsync(IMessageStore store, CancellationToken cancellationToken)
     {
@@ -87,13 +76,16 @@ internal sealed partial class GatewayStartup(IServiceProvider services, GatewayR
         // instance are known to be dead once this process holds the name's lock (the database drops it with the session of
         // the process that held it), so their leases come back now. Any other lease is taken back only once it expired
         // (here, by the lease sweep or by any instance's claim): a lease owner names one run, and the run may be alive.
-        var cluster = services.GetRequiredService<IOptions<ClusterOptions>>().Value;
-        if (cluster.InstanceName is { Length: > 0 } name)
+        var instance = services.GetRequiredService<InstanceNameLock>();
+        if (instance.Name is { } name)
         {
-            _instanceLock = await services.GetRequiredService<IClusterLeases>().TryLockInstanceAsync(name, cancellationToken)
-                ?? throw new StoreUnavailableException(
+            if (!await instance.TakeAsync(cancellationToken))
+            {
+                throw new StoreUnavailableException(
                     $"{ClusterOptions.SectionName}:{nameof(ClusterOptions.InstanceName)}: another running gateway instance on this database is named '{name}'; give each instance a name of its own.",
                     new InvalidOperationException("instance name in use"));
+            }
+
             var earlier = await store.ReleaseLeasesOfEarlierRunsAsync(ClusterOptions.OwnerPrefix(name), services.GetRequiredService<DeliveryOptions>().LeaseOwner, cancellationToken);
             if (earlier > 0)
             {

@@ -19,6 +19,9 @@ public sealed class JobsOptions
     /// <summary>Default interval of the sweep that signals approaching and overdue obligations.</summary>
     public static readonly TimeSpan DefaultDeadlineSweep = TimeSpan.FromMinutes(15);
 
+    /// <summary>Default interval of the check that this instance still holds its instance name.</summary>
+    public static readonly TimeSpan DefaultInstanceNameCheck = TimeSpan.FromSeconds(10);
+
     /// <summary>Default cluster lease of a sweep that runs in one instance at a time.</summary>
     public static readonly TimeSpan DefaultSweepLease = TimeSpan.FromSeconds(30);
 
@@ -39,6 +42,12 @@ public sealed class JobsOptions
 
     /// <summary>How often open obligations are swept for their approaching and overdue signals (Gateway:Obligations).</summary>
     public TimeSpan DeadlineSweep { get; set; } = DefaultDeadlineSweep;
+
+    /// <summary>
+    /// With <c>Gateway:Cluster:InstanceName</c> on PostgreSQL: how often the instance checks it still holds its name's lock
+    /// (a database restart frees it), takes it back, or stops when another instance took the name meanwhile.
+    /// </summary>
+    public TimeSpan InstanceNameCheck { get; set; } = DefaultInstanceNameCheck;
 
     /// <summary>
     /// With several instances on one PostgreSQL store: how long the instance running a sweep (retention, deadlines, key

@@ -15,6 +15,7 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
                      (nameof(options.RetentionSweep), options.RetentionSweep),
                      (nameof(options.KeyRotationSweep), options.KeyRotationSweep),
                      (nameof(options.DeadlineSweep), options.DeadlineSweep),
+                     (nameof(options.InstanceNameCheck), options.InstanceNameCheck),
                  })
         {
             if (value < TimeSpan.FromMilliseconds(100))

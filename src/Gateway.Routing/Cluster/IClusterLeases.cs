@@ -20,6 +20,9 @@ public interface IClusterLeases
     /// <summary>Gives the lease up at once (a clean stop), if <paramref name="owner"/> holds it.</summary>
     Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives up every lease <paramref name="owner"/> holds (a clean stop), so other instances take its sweeps at once; returns how many.</summary>
+    Task<int> ReleaseAllAsync(string owner, CancellationToken cancellationToken = default);
+
     /// <summary>Records that <paramref name="owner"/> starts a run of <paramref name="name"/> under a lease held until <paramref name="heldUntil"/>; returns the run's id.</summary>
     Task<long> StartRunAsync(string name, string owner, DateTimeOffset heldUntil, CancellationToken cancellationToken = default);
 
@@ -31,9 +34,13 @@ public interface IClusterLeases
 
     /// <summary>
     /// Locks the instance name <paramref name="instanceName"/> for as long as this process lives (the database drops the lock
-    /// with the process's session); null when another live process holds it. Dispose to give it up.
+    /// with the process's session); null when another live process holds it. Check it now and then (a restart of the
+    /// database ends the session and the lock with it); dispose to give it up.
     /// </summary>
-    Task<IAsyncDisposable?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default);
+    Task<IInstanceLock?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default);
+
+    /// <summary>The leases held now or last held (an expired one stays until it is taken again or given back), by name.</summary>
+    Task<IReadOnlyList<ClusterLease>> ListLeasesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The runs of <paramref name="name"/> (every name when null), oldest first.</summary>
     Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default);

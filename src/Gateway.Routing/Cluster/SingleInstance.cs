@@ -23,6 +23,9 @@ public sealed class SingleInstance : IClusterLeases
     public Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <inheritdoc />
+    public Task<int> ReleaseAllAsync(string owner, CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+    /// <inheritdoc />
     public Task<long> StartRunAsync(string name, string owner, DateTimeOffset heldUntil, CancellationToken cancellationToken = default) => Task.FromResult(0L);
 
     /// <inheritdoc />
@@ -32,14 +35,19 @@ public sealed class SingleInstance : IClusterLeases
     public Task FinishRunAsync(long runId, string outcome, TimeSpan keep, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <inheritdoc />
-    public Task<IAsyncDisposable?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default) => Task.FromResult<IAsyncDisposable?>(NoLock.Instance);
+    public Task<IInstanceLock?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default) => Task.FromResult<IInstanceLock?>(NoLock.Instance);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ClusterLease>> ListLeasesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ClusterLease>>([]);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<SweepRun>>([]);
 
-    private sealed class NoLock : IAsyncDisposable
+    private sealed class NoLock : IInstanceLock
     {
         public static readonly NoLock Instance = new();
+
+        public Task<InstanceLockCheck> CheckAsync(CancellationToken cancellationToken = default) => Task.FromResult(InstanceLockCheck.Held);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

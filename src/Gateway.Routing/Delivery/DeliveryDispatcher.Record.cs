@@ -145,6 +145,9 @@ public sealed partial class DeliveryDispatcher
     [LoggerMessage(Level = LogLevel.Error, EventName = "MessageRefusedByHub", Message = "ALERT: the hub refused message {MessageId} (delivery {DeliveryId}) for good with {Code} ({Meaning}); not retried; back-office notice {NoticeId}")]
     private static partial void LogRefusedByHub(ILogger logger, long deliveryId, long messageId, string code, string meaning, long? noticeId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} to {Destination} given back unsent as the gateway stops; attempt not counted")]
+    private static partial void LogGivenBack(ILogger logger, long deliveryId, string destination);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: the result of attempt {Attempt} came after its lease was lost; ignored")]
     private static partial void LogStale(ILogger logger, long deliveryId, int attempt);
 }

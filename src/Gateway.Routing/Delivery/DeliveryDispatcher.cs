@@ -121,7 +121,17 @@ public sealed partial class DeliveryDispatcher
     private async Task<Recorded> SendThroughBulkheadAsync(ClaimedDelivery claimed, bool probe, CancellationToken cancellationToken)
     {
         var bulkhead = _bulkheads.GetOrAdd(claimed.Delivery.Destination, _ => new SemaphoreSlim(_options.MaxParallelPerDestination));
-        await bulkhead.WaitAsync(cancellationToken);
+        try
+        {
+            await bulkhead.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping before its turn: nothing was sent, so the delivery goes back now and the attempt does not count.
+            await GiveBackAsync(claimed);
+            throw;
+        }
+
         try
         {
             // A freeze learned while this delivery waited in the bulkhead: hold it without sending.
@@ -140,6 +150,15 @@ public sealed partial class DeliveryDispatcher
         finally
         {
             bulkhead.Release();
+        }
+    }
+
+    /// <summary>A claim this instance will not attempt (it stops): back to pending at once, for any instance to send now.</summary>
+    private async Task GiveBackAsync(ClaimedDelivery claimed)
+    {
+        if (await _store.GiveBackAsync(claimed.Lease, CancellationToken.None))
+        {
+            LogGivenBack(_logger, claimed.Delivery.Id, claimed.Delivery.Destination.Value);
         }
     }
 

@@ -51,6 +51,20 @@ public interface IMessageStore
     /// </summary>
     Task<int> ReleaseLeasesOfEarlierRunsAsync(string ownerPrefix, string currentOwner, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// At a clean stop: every lease <paramref name="leaseOwner"/> (this run) still holds goes back to pending at once, so
+    /// another instance sends it now instead of after the lease (attempt recorded as abandoned, event
+    /// <see cref="MessageEventTypes.LeaseReleasedAtStop"/>; the attempt number stays, fencing out a late completion).
+    /// Returns how many.
+    /// </summary>
+    Task<int> ReleaseLeasesOfOwnerAsync(string leaseOwner, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Fenced: gives a claimed delivery back before any attempt was made (the instance stops): pending again at once, the
+    /// attempt not counted (event <see cref="MessageEventTypes.DeliveryGivenBack"/>). False when stale.
+    /// </summary>
+    Task<bool> GiveBackAsync(DeliveryLease lease, CancellationToken cancellationToken = default);
+
     /// <summary>Operator: puts a dead-lettered delivery back to pending, due now, horizon restarted, history kept. False when not dead-lettered.</summary>
     Task<bool> ReplayAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default);
 

@@ -39,6 +39,12 @@ public static class MessageEventTypes
     /// <summary>Store: the gateway started and took back a delivery its previous (dead) run still held (detail: destination, attempt, owner).</summary>
     public const string LeaseReleasedAtStart = nameof(LeaseReleasedAtStart);
 
+    /// <summary>Store: the gateway stopped cleanly and gave back a delivery it held mid-attempt, for another instance to send now (detail: destination, attempt, owner).</summary>
+    public const string LeaseReleasedAtStop = nameof(LeaseReleasedAtStop);
+
+    /// <summary>Store: the gateway stopped before attempting a delivery it had claimed; given back, the attempt not counted.</summary>
+    public const string DeliveryGivenBack = nameof(DeliveryGivenBack);
+
     /// <summary>Store: a delivery was parked (permanent failure or horizon passed).</summary>
     public const string MessageDeadLettered = nameof(MessageDeadLettered);
 

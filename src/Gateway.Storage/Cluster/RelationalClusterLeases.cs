@@ -61,6 +61,19 @@ public sealed class RelationalClusterLeases : IClusterLeases
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<int> ReleaseAllAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        return _store.WriteAsync(
+            async (connection, tx, _) =>
+            {
+                await using var delete = Command(connection, tx, "DELETE FROM cluster_lease WHERE owner = @owner", ("@owner", owner));
+                return await delete.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<long> StartRunAsync(string name, string owner, DateTimeOffset heldUntil, CancellationToken cancellationToken = default) =>
         _store.WriteAsync(
             async (connection, tx, now) =>
@@ -96,46 +109,23 @@ public sealed class RelationalClusterLeases : IClusterLeases
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IAsyncDisposable?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default)
+    public async Task<IInstanceLock?> TryLockInstanceAsync(string instanceName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceName);
-        var connection = await _store.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            if (await _store.Dialect.TryLockSessionAsync(connection, instanceName, cancellationToken))
-            {
-                return new SessionLock(_store, connection, instanceName);
-            }
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-
-        await connection.DisposeAsync();
-        return null;
+        return await SessionLock.TryTakeAsync(_store, instanceName, cancellationToken) is { } connection
+            ? new SessionLock(_store, instanceName, connection)
+            : null;
     }
 
-    /// <summary>A session lock on its own connection: the process dying (its socket closing) gives the name free, as does disposing.</summary>
-    private sealed class SessionLock(RelationalMessageStore store, System.Data.Common.DbConnection connection, string name) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            try
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ClusterLease>> ListLeasesAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync<IReadOnlyList<ClusterLease>>(
+            async connection =>
             {
-                await store.Dialect.UnlockSessionAsync(connection, name, CancellationToken.None);
-            }
-            catch (System.Data.Common.DbException)
-            {
-                // The session is gone already (a server restart): so is its lock.
-            }
-            finally
-            {
-                await connection.DisposeAsync();
-            }
-        }
-    }
+                await using var select = Command(connection, null, "SELECT name, owner, taken_at, held_until FROM cluster_lease ORDER BY name");
+                return await ReadAllAsync(select, r => new ClusterLease(r.GetString(0), r.GetString(1), FromMs(r.GetInt64(2)), FromMs(r.GetInt64(3))), cancellationToken);
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SweepRun>> ListRunsAsync(string? name = null, CancellationToken cancellationToken = default) =>

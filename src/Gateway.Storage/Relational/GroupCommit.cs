@@ -22,6 +22,8 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
     /// <summary>Waits for the turn, then joins the open batch (or opens one) in a savepoint of the unit's own.</summary>
     public async Task<WriteUnit> JoinAsync(CancellationToken cancellationToken)
     {
+        WriteUnit.ThrowIfFlowHolds(store);
+
         // Never cancelled: a unit that left the batch open counts on the waiter it saw to take the batch on.
         Interlocked.Increment(ref _waiting);
         try

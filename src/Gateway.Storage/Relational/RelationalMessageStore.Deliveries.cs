@@ -118,7 +118,7 @@ public abstract partial class RelationalMessageStore
 
     /// <inheritdoc />
     public Task<int> ReleaseLeasesAtStartAsync(CancellationToken cancellationToken = default) =>
-        ReleaseHeldAsync("d.state = 'Sending'", [], cancellationToken);
+        ReleaseHeldAsync("d.state = 'Sending'", [], MessageEventTypes.LeaseReleasedAtStart, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> ReleaseLeasesOfEarlierRunsAsync(string ownerPrefix, string currentOwner, CancellationToken cancellationToken = default)
@@ -130,10 +130,48 @@ public abstract partial class RelationalMessageStore
         return ReleaseHeldAsync(
             "d.state = 'Sending' AND substr(d.lease_owner, 1, @length) = @prefix AND d.lease_owner <> @current",
             [("@length", ownerPrefix.Length), ("@prefix", ownerPrefix), ("@current", currentOwner)],
+            MessageEventTypes.LeaseReleasedAtStart,
             cancellationToken);
     }
 
-    private Task<int> ReleaseHeldAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken) =>
+    /// <inheritdoc />
+    public Task<int> ReleaseLeasesOfOwnerAsync(string leaseOwner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(leaseOwner);
+        return ReleaseHeldAsync("d.state = 'Sending' AND d.lease_owner = @owner", [("@owner", leaseOwner)], MessageEventTypes.LeaseReleasedAtStop, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> GiveBackAsync(DeliveryLease lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+
+        // The due time stays, so a given-back delivery keeps its place (oldest first).
+        return GiveBackUncountedAsync(lease, MessageEventTypes.DeliveryGivenBack, destination => $"delivery {Number(lease.DeliveryId)} to {destination} given back unsent by {lease.Owner} at its stop, attempt not counted", dueNow: false, cancellationToken);
+    }
+
+    /// <summary>Fenced: a claimed delivery back to pending with its attempt not counted (nothing was sent); false when stale.</summary>
+    private Task<bool> GiveBackUncountedAsync(DeliveryLease lease, string eventType, Func<string, string> describe, bool dueNow, CancellationToken cancellationToken) =>
+        WriteAsync(
+            async (connection, tx, now) =>
+            {
+                var messageId = await FencedMessageIdAsync(connection, tx, lease, cancellationToken);
+                if (messageId is null)
+                {
+                    return false;
+                }
+
+                // The next claim counts this number again, so its row goes (the event says why).
+                var due = dueNow ? ", next_attempt_at = @now" : "";
+                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Pending', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL{due} WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
+                await ExecuteAsync(connection, tx, "DELETE FROM delivery_attempt WHERE delivery_id = @id AND attempt = @attempt", cancellationToken, ("@id", lease.DeliveryId), ("@attempt", lease.Attempt));
+                var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
+                await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, eventType, describe(destination), null, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
+    private Task<int> ReleaseHeldAsync(string where, (string, object?)[] parameters, string eventType, CancellationToken cancellationToken) =>
         WriteAsync(
             async (connection, tx, now) =>
             {
@@ -148,7 +186,7 @@ public abstract partial class RelationalMessageStore
                     // Attempts stay as they are: the next claim counts a new attempt, so the dead run's attempt stays fenced out.
                     await ExecuteAsync(connection, tx, "UPDATE delivery_attempt SET outcome = 'Abandoned', finished_at = @now WHERE delivery_id = @id AND attempt = @attempt AND outcome = 'InProgress'", cancellationToken, ("@now", now), ("@id", delivery.Id), ("@attempt", delivery.Attempts));
                     await ExecuteAsync(connection, tx, "UPDATE delivery SET state = 'Pending', lease_owner = NULL, lease_until = NULL WHERE id = @id AND state = 'Sending'", cancellationToken, ("@id", delivery.Id));
-                    await RelationalStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, MessageEventTypes.LeaseReleasedAtStart, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
+                    await RelationalStoreTransaction.InsertEventAsync(connection, tx, delivery.MessageId, now, eventType, $"delivery {Number(delivery.Id)} to {delivery.Destination} attempt {Number(delivery.Attempts)} held by {delivery.LeaseOwner}", null, cancellationToken);
                 }
 
                 return held.Count;

@@ -41,23 +41,7 @@ public abstract partial class RelationalMessageStore
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return WriteAsync(
-            async (connection, tx, now) =>
-            {
-                var messageId = await FencedMessageIdAsync(connection, tx, lease, cancellationToken);
-                if (messageId is null)
-                {
-                    return false;
-                }
-
-                // The attempt is given back: the next claim counts this number again, so its row goes (the event keeps the reason).
-                await ExecuteAsync(connection, tx, $"UPDATE delivery SET state = 'Pending', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, next_attempt_at = @now WHERE {Fence}", cancellationToken, FenceParameters(lease, now));
-                await ExecuteAsync(connection, tx, "DELETE FROM delivery_attempt WHERE delivery_id = @id AND attempt = @attempt", cancellationToken, ("@id", lease.DeliveryId), ("@attempt", lease.Attempt));
-                var destination = await DestinationAsync(connection, tx, lease.DeliveryId, cancellationToken);
-                await RelationalStoreTransaction.InsertEventAsync(connection, tx, messageId.Value, now, MessageEventTypes.DeliveryHeld, $"delivery {Number(lease.DeliveryId)} to {destination} held by a freeze, attempt not counted: {BsnRedactor.Redact(reason)}", null, cancellationToken);
-                return true;
-            },
-            cancellationToken);
+        return GiveBackUncountedAsync(lease, MessageEventTypes.DeliveryHeld, destination => $"delivery {Number(lease.DeliveryId)} to {destination} held by a freeze, attempt not counted: {BsnRedactor.Redact(reason)}", dueNow: true, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Store;
 using Gateway.Storage.KeyRotation;
@@ -115,10 +116,30 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
     }
 
     /// <inheritdoc />
-    public async Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    // Not async: the mark that the caller's flow holds a transaction must reach the caller (WriteUnit.MarkFlow).
+    public Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        if (_groupCommit is not null)
+        {
+            try
+            {
+                WriteUnit.ThrowIfFlowHolds(this);
+            }
+            catch (InvalidOperationException e)
+            {
+                return Task.FromException<IStoreTransaction>(e);
+            }
+        }
+
+        return BeginMarkedAsync(WriteUnit.MarkFlow(), cancellationToken);
+    }
+
+    private async Task<IStoreTransaction> BeginMarkedAsync(StrongBox<RelationalMessageStore?> held, CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
-        return new RelationalStoreTransaction(this, await BeginUnitAsync(cancellationToken));
+        var transaction = new RelationalStoreTransaction(this, await BeginUnitAsync(cancellationToken), held);
+        held.Value = this;
+        return transaction;
     }
 
     /// <summary>Releases what the store holds open (pooled connections).</summary>

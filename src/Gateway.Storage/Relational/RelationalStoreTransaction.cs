@@ -27,10 +27,13 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
 
-    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit)
+    private readonly StrongBox<RelationalMessageStore?> _held;
+
+    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit, StrongBox<RelationalMessageStore?> held)
     {
         _store = store;
         _unit = unit;
+        _held = held;
         _connection = unit.Connection;
         _transaction = unit.Transaction;
         Reads = new UnitReads(_connection);
@@ -256,11 +259,16 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
+        _held.Value = null;
         await WriteQueuedEventsAsync(cancellationToken);
         await _unit.CommitAsync(cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _unit.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _held.Value = null;
+        return _unit.DisposeAsync();
+    }
 
     /// <summary>Writes one audit-trail row; detail and actor are scrubbed of anything BSN-like.</summary>
     internal static async Task InsertEventAsync(DbConnection connection, DbTransaction transaction, long messageId, long atMs, string type, string? detail, string? actor, CancellationToken cancellationToken)

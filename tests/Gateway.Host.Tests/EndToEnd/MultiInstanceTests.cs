@@ -310,7 +310,8 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         return true;
     }
 
-    private static PostgresMessageStore OpenStore(string configPath, string connectionString)
+    /// <summary>A store client of the test's own on the instances' database, with the configuration's keys.</summary>
+    internal static PostgresMessageStore OpenStore(string configPath, string connectionString)
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
         var options = configuration.GetSection("Gateway:Storage").Get<StorageOptions>()!;

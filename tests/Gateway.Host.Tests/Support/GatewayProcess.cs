@@ -1,13 +1,18 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Gateway.Host.Tests.Support;
 
-/// <summary>The built gateway executable (<c>dotnet gateway.dll run --config …</c>) as a separate process that can be SIGKILLed.</summary>
+/// <summary>The built gateway executable (<c>dotnet gateway.dll run --config …</c>) as a separate process that can be SIGKILLed or stopped with SIGTERM.</summary>
 internal sealed class GatewayProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _error = new();
 
     private GatewayProcess(Process process) => _process = process;
+
+    /// <summary>What the process wrote to standard error so far.</summary>
+    public string Error => string.Join('\n', _error);
 
     public bool HasExited => _process.HasExited;
 
@@ -18,11 +23,18 @@ internal sealed class GatewayProcess : IDisposable
     {
         var start = RunStartInfo(configPath, settings);
         var process = Process.Start(start)!;
+        var running = new GatewayProcess(process);
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is { } data)
+            {
+                running._error.Enqueue(data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new GatewayProcess(process);
+        return running;
     }
 
     /// <summary>`dotnet gateway.dll run --config FILE`, run from the folder of FILE with its output captured.</summary>
@@ -79,6 +91,32 @@ internal sealed class GatewayProcess : IDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as a container runtime or systemd stops a service: the gateway's clean stop. The exit code, or null when it did not exit within the hang guard.</summary>
+    public async Task<int?> TerminateAsync(TimeSpan hangGuard)
+    {
+        using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        return await WaitForExitAsync(hangGuard);
+    }
+
+    /// <summary>The exit code once the process ended by itself, or null when it still runs after the hang guard.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan hangGuard)
+    {
+        using var guard = new CancellationTokenSource(hangGuard);
+        try
+        {
+            await _process.WaitForExitAsync(guard.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     public static async Task<bool> WaitReadyAsync(HttpClient http, TimeSpan timeout)

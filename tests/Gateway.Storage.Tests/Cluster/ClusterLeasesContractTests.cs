@@ -37,6 +37,24 @@ public abstract class ClusterLeasesContractTests() : StoreSuite(new DateTimeOffs
     }
 
     [Fact]
+    public async Task ReleaseAll_EveryLeaseOfTheStoppingOwner_TakenAtOnceByAnother_OthersKeepTheirs()
+    {
+        await using var other = Database.Open(Time);
+        var second = new RelationalClusterLeases(other);
+        Assert.True(await _leases.TryHoldAsync("retention", "instance-a", Lease));
+        Assert.True(await _leases.TryHoldAsync("deadlines", "instance-a", Lease));
+        Assert.True(await _leases.TryHoldAsync("outbox-pickup", "instance-b", Lease));
+
+        Assert.Equal(2, await _leases.ReleaseAllAsync("instance-a"));
+        Assert.Equal(0, await _leases.ReleaseAllAsync("instance-a"));
+
+        // No time passes: the released leases are taken at once, the other owner's is not.
+        Assert.True(await second.TryHoldAsync("retention", "instance-c", Lease));
+        Assert.True(await second.TryHoldAsync("deadlines", "instance-c", Lease));
+        Assert.False(await second.TryHoldAsync("outbox-pickup", "instance-c", Lease));
+    }
+
+    [Fact]
     public async Task TryHold_RenewedByItsHolder_NeverTakenOver()
     {
         Assert.True(await _leases.TryHoldAsync("outbox-pickup", "instance-a", Lease));

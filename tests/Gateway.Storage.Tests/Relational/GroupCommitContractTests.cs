@@ -19,7 +19,7 @@ public abstract class GroupCommitContractTests() : StoreSuite(new DateTimeOffset
     {
         const int Queued = 39;
         await using var store = OpenGrouped();
-        var holder = await store.BeginAsync();
+        var holder = await HoldTurnAsync(store);
         var before = store.Commits;
 
         var units = Enumerable.Range(0, Queued).Select(_ => Task.Run(async () =>
@@ -49,7 +49,7 @@ public abstract class GroupCommitContractTests() : StoreSuite(new DateTimeOffset
     public async Task UnitsAtTheCap_CommitInBatchesOfTheCap()
     {
         await using var store = OpenGrouped(maxUnits: 4);
-        var holder = await store.BeginAsync();
+        var holder = await HoldTurnAsync(store);
         var before = store.Commits;
         var units = Enumerable.Range(0, 9).Select(_ => Task.Run(async () =>
         {
@@ -71,7 +71,7 @@ public abstract class GroupCommitContractTests() : StoreSuite(new DateTimeOffset
     public async Task OneUnitRollsBackAndOneMeetsADuplicate_TheOthersInTheBatchCommit()
     {
         await using var store = OpenGrouped();
-        var holder = await store.BeginAsync();
+        var holder = await HoldTurnAsync(store);
         var first = Some.Heen();
         var rolledBack = Some.Heen();
         var copy = Some.Heen() with { DedupKey = first.DedupKey };
@@ -121,7 +121,7 @@ public abstract class GroupCommitContractTests() : StoreSuite(new DateTimeOffset
         }
 
         await using var store = OpenGrouped();
-        var holder = await store.BeginAsync();
+        var holder = await HoldTurnAsync(store);
         var messages = Enumerable.Range(0, 3).Select(_ => Some.Heen()).ToList();
         var units = new List<Task>();
         foreach (var (message, i) in messages.Select((m, i) => (m, i)))
@@ -178,6 +178,49 @@ public abstract class GroupCommitContractTests() : StoreSuite(new DateTimeOffset
         Assert.Equal(1, store.Commits - before);
         Assert.NotNull(await Store.GetMessageAsync(id));
     }
+
+    [Fact]
+    public async Task StoreWriteWhileTheSameFlowHoldsATransaction_FailsFastNamingTheMistake_WorksOnceItEnded()
+    {
+        await using var store = OpenGrouped();
+        var tx = await store.BeginAsync();
+        var id = await tx.InsertMessageAsync(Some.Heen());
+
+        var write = await Assert.ThrowsAsync<InvalidOperationException>(() => store.ReleaseExpiredLeasesAsync()).WaitAsync(HangGuard);
+        var nested = await Assert.ThrowsAsync<InvalidOperationException>(() => store.BeginAsync()).WaitAsync(HangGuard);
+        var started = await Assert.ThrowsAsync<InvalidOperationException>(() => Task.Run(() => store.ReleaseExpiredLeasesAsync())).WaitAsync(HangGuard);
+
+        Assert.All([write, nested, started], e => Assert.Contains("holds an open store transaction (IStoreTransaction)", e.Message, StringComparison.Ordinal));
+        await tx.CommitAsync();
+        Assert.Equal(0, await store.ReleaseExpiredLeasesAsync().WaitAsync(HangGuard));
+        await tx.DisposeAsync();
+        await using (var next = await store.BeginAsync())
+        {
+            await next.AddEventAsync(id, "TestEvent");
+        }
+
+        Assert.Equal(0, await store.ReleaseExpiredLeasesAsync().WaitAsync(HangGuard));
+        Assert.NotNull(await Store.GetMessageAsync(id));
+    }
+
+    [Fact]
+    public async Task StoreWriteInAnotherFlow_WaitsForTheHeldTransaction_NotRefused()
+    {
+        await using var store = OpenGrouped();
+        var holder = await HoldTurnAsync(store);
+        var release = store.ReleaseExpiredLeasesAsync();
+        await WaitForQueueAsync(store, 1);
+        await holder.CommitAsync();
+        await holder.DisposeAsync();
+
+        Assert.Equal(0, await release.WaitAsync(HangGuard));
+    }
+
+    /// <summary>
+    /// A unit that holds the batch's turn, begun in a flow of its own: a flow this test starts from one that holds a
+    /// transaction inherits the mark and is refused (in one flow such a unit would wait for ever).
+    /// </summary>
+    private static Task<IStoreTransaction> HoldTurnAsync(RelationalMessageStore store) => Task.Run(() => store.BeginAsync());
 
     private RelationalMessageStore OpenGrouped(int maxUnits = StorageOptions.DefaultGroupCommitMaxUnits) =>
         Database.Open(Time, Database.Options with { GroupCommit = true, GroupCommitMaxUnits = maxUnits });

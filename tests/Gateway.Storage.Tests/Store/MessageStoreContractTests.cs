@@ -361,6 +361,56 @@ public abstract partial class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReleaseLeasesOfOwner_OnlyThatRunsLeasesBackAtOnce_AttemptKeptAndFenced()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await InsertWithDeliveryAsync();
+        }
+
+        var stopping = await Store.ClaimDueAsync("gateway-1#stopping", 2, Lease);
+        var other = Assert.Single(await Store.ClaimDueAsync("gateway-2#live", 1, Lease));
+
+        // No time passes: the leases are far from expiry, yet a clean stop gives them back.
+        Assert.Equal(2, await Store.ReleaseLeasesOfOwnerAsync("gateway-1#stopping"));
+        Assert.Equal(0, await Store.ReleaseLeasesOfOwnerAsync("gateway-1#stopping"));
+
+        foreach (var claimed in stopping)
+        {
+            var details = await Store.GetDeliveryAsync(claimed.Lease.DeliveryId);
+            Assert.Equal((DeliveryState.Pending, null, 1), (details!.Delivery.State, details.Delivery.LeaseOwner, details.Delivery.Attempts));
+            Assert.Equal(DeliveryAttemptOutcome.Abandoned, Assert.Single(details.Attempts).Outcome);
+            Assert.Single(await Store.GetTimelineAsync(claimed.Message.Id), e => e.Type == MessageEventTypes.LeaseReleasedAtStop && e.Detail!.Contains("gateway-1#stopping", StringComparison.Ordinal));
+            Assert.False(await Store.MarkDeliveredAsync(claimed.Lease));
+        }
+
+        Assert.True(await Store.MarkDeliveredAsync(other.Lease));
+        var taken = await Store.ClaimDueAsync("gateway-2#live", 10, Lease);
+        Assert.Equal([2, 2], taken.Select(c => c.Lease.Attempt));
+    }
+
+    [Fact]
+    public async Task GiveBack_ClaimedButUnsent_PendingAtOnceAttemptNotCounted_StaleOnceGiven()
+    {
+        var (messageId, deliveryId) = await InsertWithDeliveryAsync();
+        var first = Assert.Single(await Store.ClaimDueAsync("gateway-1#stopping", 1, Lease));
+
+        Assert.True(await Store.GiveBackAsync(first.Lease));
+        Assert.False(await Store.GiveBackAsync(first.Lease));
+
+        var details = await Store.GetDeliveryAsync(deliveryId);
+        Assert.Equal((DeliveryState.Pending, null, 0), (details!.Delivery.State, details.Delivery.LeaseOwner, details.Delivery.Attempts));
+        Assert.Empty(details.Attempts);
+        Assert.Single(await Store.GetTimelineAsync(messageId), e => e.Type == MessageEventTypes.DeliveryGivenBack);
+
+        // Another instance claims it at once, as attempt 1; the given-back lease stays fenced out (its owner differs).
+        var next = Assert.Single(await Store.ClaimDueAsync("gateway-2#live", 1, Lease));
+        Assert.Equal(1, next.Lease.Attempt);
+        Assert.False(await Store.MarkDeliveredAsync(first.Lease));
+        Assert.True(await Store.MarkDeliveredAsync(next.Lease));
+    }
+
+    [Fact]
     public async Task Claim_FailingDeliveryScheduledLater_DoesNotBlockOthers()
     {
         var (_, poison) = await InsertWithDeliveryAsync();
