@@ -45,7 +45,11 @@ internal static class DemoRun
         var schemas = SchemaRootLocator.Resolve(null, context);
         var region = new ConfigurationBuilder().AddJsonFile(Path.Combine(samples, "region", "appsettings.json")).Build()
             .GetSection(RegionOptions.SectionName).Get<RegionOptions>() ?? new RegionOptions();
-        var port = settings.Port == 0 ? FreePort() : settings.Port;
+        // The port stays taken until the gateway binds it, so the back-office sink and the hub simulator (both on port 0,
+        // started in between) or another process cannot take it meanwhile.
+        using var reserved = settings.Port == 0 ? new TcpListener(IPAddress.Loopback, 0) : null;
+        reserved?.Start();
+        var port = reserved is null ? settings.Port : ((IPEndPoint)reserved.LocalEndpoint).Port;
         var gatewayUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
 
         var contracts = DemoContracts.Load(samples);
@@ -71,6 +75,7 @@ internal static class DemoRun
             return ExitCodes.Usage;
         }
 
+        reserved?.Stop();
         await app.StartAsync(ct);
 
         var texts = context.Texts;
@@ -226,13 +231,6 @@ internal static class DemoRun
 
             await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Where the console is and a sign-in to use: the first operator's key, and a back office's.</summary>
