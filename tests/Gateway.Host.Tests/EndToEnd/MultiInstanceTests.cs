@@ -106,8 +106,9 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
             await sending;
             output.WriteLine($"{run.Acknowledged.Count} heen-berichten acknowledged ({run.AcknowledgedBy(0)} by A, {run.AcknowledgedBy(1)} by B), {run.Submitted.Count} 301s accepted from back offices; "
                 + $"{Kills} SIGKILLs (A and B in turn), {serverRestarts} PostgreSQL restart; replies other than Bv03: {string.Join(", ", run.Refusals.GroupBy(r => r).Select(g => $"{g.Key} ×{g.Count()}"))}");
+            // No 500 ever. Whether a request meets the outage with a 503/Fo03 depends on timing: a unit of work whose
+            // connection broke is run again (a transient error), and succeeds when the server is back in time.
             Assert.DoesNotContain(run.Refusals, r => r.StartsWith("500", StringComparison.Ordinal));
-            Assert.Contains(run.Refusals, r => r.StartsWith("503", StringComparison.Ordinal));
 
             Assert.True(
                 await env.Simulator.Traffic.WaitForAsync(r => run.Acknowledged.Values.All(m => r.Any(x => x.Accepted && x.Berichtcode == GgkBerichtcode.Du01 && x.PayloadText.Contains(m.Header.BerichtIdentificatie.Identificatie, StringComparison.Ordinal))), HangGuard),
