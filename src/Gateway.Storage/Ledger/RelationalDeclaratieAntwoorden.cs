@@ -33,12 +33,9 @@ public sealed class RelationalDeclaratieAntwoorden : IDeclaratieAntwoordStore
         // PostgreSQL: without the lock two 323s on one ceiling, side by side, would each judge against the usage before
         // the other's grant, and together pass a ceiling neither passes alone. The lock is held until the unit ends.
         var tx = UnitOf(transaction);
-        var key = $"ceiling:{ceilingId}/{jaar.ToString(CultureInfo.InvariantCulture)}";
-        if (!tx.Reads.Holds(key))
-        {
-            await tx.Store.Dialect.LockCeilingAsync(tx.Connection, tx.Transaction, ceilingId, jaar, cancellationToken);
-            tx.Reads.Held(key);
-        }
+        await tx.Reads.LockOnceAsync(
+            $"ceiling:{ceilingId}/{jaar.ToString(CultureInfo.InvariantCulture)}",
+            () => tx.Store.Dialect.LockCeilingAsync(tx.Connection, tx.Transaction, ceilingId, jaar, cancellationToken));
 
         var rows = await QueryAsync(tx, "SELECT used FROM ceiling_usage WHERE ceiling_id = @c AND jaar = @j", r => r.GetInt64(0), cancellationToken, ("@c", ceilingId), ("@j", jaar));
         return rows.Count == 0 ? 0 : rows[0];

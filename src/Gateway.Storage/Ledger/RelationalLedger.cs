@@ -426,15 +426,8 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
     /// Orders this unit of work after any other working on the same client (PostgreSQL: several instances apply the ledger
     /// at once); once per client and unit, as the lock is held until the transaction ends.
     /// </summary>
-    private static async Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken)
-    {
-        var key = "client:" + Convert.ToHexString(clientHash);
-        if (!tx.Reads.Holds(key))
-        {
-            await tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken);
-            tx.Reads.Held(key);
-        }
-    }
+    private static Task LockClientAsync(RelationalStoreTransaction tx, byte[] clientHash, CancellationToken cancellationToken) =>
+        tx.Reads.LockOnceAsync("client:" + Convert.ToHexString(clientHash), () => tx.Store.Dialect.LockClientAsync(tx.Connection, tx.Transaction, clientHash, cancellationToken));
 
     // The rules ask the same history again and again within one message: the unit answers a repeat from what it read.
     private static Task<IReadOnlyList<T>> QueryAsync<T>(RelationalStoreTransaction tx, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)

@@ -37,11 +37,18 @@ internal sealed class UnitReads(DbConnection connection)
         return fresh;
     }
 
-    /// <summary>Whether this unit holds the transaction-scoped lock <paramref name="key"/> already (held until the transaction ends).</summary>
-    public bool Holds(string key) => _locks.Contains(key);
-
-    /// <summary>Notes that this unit took the transaction-scoped lock <paramref name="key"/>.</summary>
-    public void Held(string key) => _locks.Add(key);
+    /// <summary>
+    /// Takes the transaction-scoped lock <paramref name="key"/> with <paramref name="take"/> unless this unit holds it
+    /// already (it is held until the transaction ends, so once per unit is enough).
+    /// </summary>
+    public async Task LockOnceAsync(string key, Func<Task> take)
+    {
+        if (!_locks.Contains(key))
+        {
+            await take();
+            _locks.Add(key);
+        }
+    }
 
     private static string Key(string sql, (string Name, object? Value)[] parameters)
     {
