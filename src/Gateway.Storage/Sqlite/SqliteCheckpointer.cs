@@ -11,10 +11,14 @@ namespace Gateway.Storage.Sqlite;
 /// Durability is unchanged: a commit is on disk when its WAL frames are (<c>synchronous=FULL</c>); a checkpoint only
 /// moves committed pages into the database file, and a crash before or during one loses nothing.
 /// <para>
-/// The WAL stays bounded when the checkpointer falls behind: when a PASSIVE checkpoint leaves the WAL longer than
-/// <see cref="TruncateFrames"/>, a TRUNCATE checkpoint follows, which makes new writers wait (busy timeout) until it has
-/// copied everything and emptied the file. Between checkpoints the writers truncate a WAL they restart to
-/// <c>journal_size_limit</c>, as before.
+/// The WAL stays bounded when the checkpointer falls behind. A WAL restarts from its start only when a writer begins while
+/// every frame is copied, which under steady load, with a checkpoint running beside the writers, may not happen for a
+/// while; and a checkpoint that had to wait for the writers' lock would seldom get it between two batches. So when a
+/// PASSIVE checkpoint leaves the WAL longer than <see cref="TruncateFrames"/> (<c>journal_size_limit</c>), the next writer
+/// to end a transaction runs a TRUNCATE checkpoint on its own connection before it hands on its turn: no writer of this
+/// process is in its way, it copies what the PASSIVE ones left and empties the file. A reader that holds an old snapshot
+/// longer than <see cref="TruncateWaitMs"/> keeps the WAL as it is until the next round. Between checkpoints a writer
+/// that restarts the WAL truncates it to <c>journal_size_limit</c>, as before.
 /// </para>
 /// </summary>
 internal sealed class SqliteCheckpointer : IDisposable
@@ -22,11 +26,17 @@ internal sealed class SqliteCheckpointer : IDisposable
     /// <summary>Pages written between checkpoints: SQLite's default <c>wal_autocheckpoint</c> (about 4 MB of 4 KiB pages).</summary>
     public const int DefaultPassivePages = 1000;
 
-    /// <summary>WAL frames after a PASSIVE checkpoint beyond which a TRUNCATE follows: <c>journal_size_limit</c> in 4 KiB pages.</summary>
+    /// <summary>WAL frames after a PASSIVE checkpoint beyond which the next writer truncates it: <c>journal_size_limit</c> in 4 KiB pages.</summary>
     public const int DefaultTruncateFrames = (int)(SqliteMessageStore.JournalSizeLimitBytes / 4096);
+
+    /// <summary>How long a writer's TRUNCATE checkpoint waits for readers still on the WAL before it leaves it for the next round.</summary>
+    public const int TruncateWaitMs = 100;
 
     // SQLITE_DBSTATUS_CACHE_WRITE: pages a connection has written out (in WAL mode: frames appended to the WAL).
     private const int CacheWrite = 9;
+
+    // sqlite3_wal_checkpoint_v2 mode: copy everything, wait for readers, empty the WAL file.
+    private const int CheckpointTruncate = 3;
 
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
@@ -37,6 +47,7 @@ internal sealed class SqliteCheckpointer : IDisposable
     private long _pending;
     private Task _running = Task.CompletedTask;
     private bool _disposed;
+    private volatile bool _truncateDue;
     private long _passive;
     private long _truncates;
     private long _failures;
@@ -54,13 +65,13 @@ internal sealed class SqliteCheckpointer : IDisposable
     /// <summary>PASSIVE checkpoints run so far.</summary>
     public long Passive => Interlocked.Read(ref _passive);
 
-    /// <summary>TRUNCATE checkpoints that emptied the WAL (it had grown past <see cref="TruncateFrames"/>).</summary>
+    /// <summary>TRUNCATE checkpoints, run by a writer, that emptied the WAL (it had grown past <see cref="TruncateFrames"/>).</summary>
     public long Truncates => Interlocked.Read(ref _truncates);
 
     /// <summary>Checkpoints that failed or could not finish (a reader in the way past the busy timeout); tried again after the next pages, and a failed checkpoint loses nothing.</summary>
     public long Failures => Interlocked.Read(ref _failures);
 
-    /// <summary>WAL frames after a PASSIVE checkpoint beyond which a TRUNCATE checkpoint follows.</summary>
+    /// <summary>WAL frames after a PASSIVE checkpoint beyond which the next writer runs a TRUNCATE checkpoint.</summary>
     public int TruncateFrames => _truncateFrames;
 
     /// <summary>Completes when no checkpoint is running (the one running now has ended).</summary>
@@ -95,11 +106,18 @@ internal sealed class SqliteCheckpointer : IDisposable
     }
 
     /// <summary>
-    /// Counts the pages <paramref name="writer"/> has written since the last call (after its transaction ended) and starts a
-    /// checkpoint when enough have gathered and none is running. Cheap, never throws, never waits.
+    /// Called by a writer whose transaction has ended, before it hands on its turn: runs the TRUNCATE checkpoint when one is
+    /// due (rare: the WAL outgrew <see cref="TruncateFrames"/>), then counts the pages <paramref name="writer"/> has written
+    /// since the last call and starts a PASSIVE checkpoint beside the writers when enough have gathered and none is
+    /// running. Never throws.
     /// </summary>
     public void Written(SqliteConnection writer)
     {
+        if (_truncateDue)
+        {
+            TruncateOn(writer);
+        }
+
         if (SQLitePCL.raw.sqlite3_db_status(writer.Handle, CacheWrite, out var pages, out _, 1) != SQLitePCL.raw.SQLITE_OK || pages <= 0)
         {
             return;
@@ -138,13 +156,9 @@ internal sealed class SqliteCheckpointer : IDisposable
         try
         {
             _connection ??= await OpenAsync();
-            var (_, frames) = await RunAsync(_connection, "PASSIVE");
+            var frames = await PassiveAsync(_connection);
             Interlocked.Increment(ref _passive);
-            if (frames > _truncateFrames)
-            {
-                var (busy, _) = await RunAsync(_connection, "TRUNCATE");
-                Interlocked.Increment(ref busy ? ref _failures : ref _truncates);
-            }
+            _truncateDue = frames > _truncateFrames;
         }
         catch (SqliteException)
         {
@@ -164,12 +178,33 @@ internal sealed class SqliteCheckpointer : IDisposable
         return connection;
     }
 
-    /// <summary>Runs one checkpoint; returns whether it stopped short (a reader or writer in the way past the busy timeout) and the frames the WAL holds after it.</summary>
-    private static async Task<(bool Busy, long Frames)> RunAsync(SqliteConnection connection, string mode)
+    /// <summary>Runs one PASSIVE checkpoint (it never waits); returns the frames the WAL holds.</summary>
+    private static async Task<long> PassiveAsync(SqliteConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
         await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (reader.GetInt64(0) != 0, reader.GetInt64(1)) : (true, -1);
+        return await reader.ReadAsync() ? reader.GetInt64(1) : 0;
+    }
+
+    /// <summary>The TRUNCATE checkpoint on a writer's idle connection, through the C API (no statement of a unit of work).</summary>
+    private void TruncateOn(SqliteConnection writer)
+    {
+        _truncateDue = false;
+        if (writer.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        SQLitePCL.raw.sqlite3_busy_timeout(writer.Handle, TruncateWaitMs);
+        try
+        {
+            var rc = SQLitePCL.raw.sqlite3_wal_checkpoint_v2(writer.Handle, "main", CheckpointTruncate, out _, out _);
+            Interlocked.Increment(ref rc == SQLitePCL.raw.SQLITE_OK ? ref _truncates : ref _failures);
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_busy_timeout(writer.Handle, _busyTimeoutMs);
+        }
     }
 }
