@@ -40,6 +40,7 @@ public sealed class Level2Validator
     {
         ArgumentNullException.ThrowIfNull(bericht);
         var issues = new List<ValidationIssue>();
+        using var classes = ClassPaths.Remember(bericht);
         foreach (var rule in _byMessage[bericht.Code])
         {
             foreach (var violation in rule.Check(bericht))
