@@ -52,10 +52,8 @@ internal sealed class ElementNode
     public IReadOnlyList<ElementNode> Items(string name)
     {
         var items = new List<ElementNode>();
-        var children = element.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            var child = children[i];
             if (child.Is(name, childNamespace))
             {
                 child.Taken = true;
@@ -137,10 +135,8 @@ internal sealed class ElementNode
     /// <summary>Fails on the first child element that no mapping took.</summary>
     public void Done()
     {
-        var children = element.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            var child = children[i];
             if (!child.Taken)
             {
                 throw new BerichtReadException(Path + "/" + child.LocalName, "element is not part of the model of this message");
@@ -154,10 +150,8 @@ internal sealed class ElementNode
     private MessageElement? Find(string name)
     {
         MessageElement? found = null;
-        var children = element.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            var child = children[i];
             if (!child.Is(name, childNamespace))
             {
                 continue;

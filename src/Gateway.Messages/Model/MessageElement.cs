@@ -7,13 +7,14 @@ namespace Gateway.Messages.Model;
 /// One element of a message as the model reader keeps it: its name, its text and its child elements. The model only
 /// looks children up by name and reads leaf text, so this holds what an XElement would give it (text of Text, CDATA and
 /// whitespace nodes, concatenated; child elements in document order) and nothing else: no attributes, comments or
-/// processing instructions, and the names are the reader's own atomised strings, so a 5 KB message costs a few
-/// kilobytes instead of an XElement tree's tens.
+/// processing instructions. The names are the reader's own atomised strings and the children a chain of siblings, so
+/// an element costs one small object and a 5 KB message a few kilobytes instead of an XElement tree's tens.
 /// </summary>
 internal sealed class MessageElement(string localName, string namespaceUri)
 {
     private object? _text;
-    private List<MessageElement>? _children;
+    private MessageElement? _lastChild;
+    private int _childCount;
 
     /// <summary>Text that follows a child element (mixed content, never valid in a message): after how many children, and the text.</summary>
     private List<(int AfterChildren, string Text)>? _textBetween;
@@ -22,19 +23,23 @@ internal sealed class MessageElement(string localName, string namespaceUri)
 
     public string NamespaceUri { get; } = namespaceUri;
 
+    /// <summary>The first child element, or null; the others follow through <see cref="NextSibling"/>.</summary>
+    public MessageElement? FirstChild { get; private set; }
+
+    /// <summary>The next element with the same parent, or null.</summary>
+    public MessageElement? NextSibling { get; private set; }
+
     /// <summary>Set once a mapping has looked this element up by name (see <see cref="ElementNode.Done"/>).</summary>
     public bool Taken { get; set; }
 
-    public bool HasElements => _children is { Count: > 0 };
-
-    public IReadOnlyList<MessageElement> Children => (IReadOnlyList<MessageElement>?)_children ?? [];
+    public bool HasElements => FirstChild is not null;
 
     /// <summary>The text of this element and its descendants, in document order (as XElement.Value).</summary>
     public string Value
     {
         get
         {
-            if (_children is null)
+            if (FirstChild is null)
             {
                 return _text as string ?? (_text as StringBuilder)?.ToString() ?? string.Empty;
             }
@@ -48,7 +53,20 @@ internal sealed class MessageElement(string localName, string namespaceUri)
     public bool Is(string localName, string namespaceUri) =>
         string.Equals(LocalName, localName, StringComparison.Ordinal) && string.Equals(NamespaceUri, namespaceUri, StringComparison.Ordinal);
 
-    public void Add(MessageElement child) => (_children ??= []).Add(child);
+    public void Add(MessageElement child)
+    {
+        if (_lastChild is null)
+        {
+            FirstChild = child;
+        }
+        else
+        {
+            _lastChild.NextSibling = child;
+        }
+
+        _lastChild = child;
+        _childCount++;
+    }
 
     /// <summary>
     /// Reads the element the reader is on, with everything inside it, and leaves the reader after its end (as
@@ -68,7 +86,8 @@ internal sealed class MessageElement(string localName, string namespaceUri)
             return element;
         }
 
-        var open = new Stack<MessageElement>();
+        // The open elements below `element`, innermost first: each element's parent is the one before it.
+        var open = new List<MessageElement>();
         var current = element;
         reader.Read();
         while (true)
@@ -80,7 +99,7 @@ internal sealed class MessageElement(string localName, string namespaceUri)
                     current.Add(child);
                     if (!reader.IsEmptyElement)
                     {
-                        open.Push(current);
+                        open.Add(current);
                         current = child;
                     }
 
@@ -91,13 +110,14 @@ internal sealed class MessageElement(string localName, string namespaceUri)
                 case XmlNodeType.EntityReference:
                     throw new InvalidOperationException("The reader left an entity reference unresolved.");
                 case XmlNodeType.EndElement:
-                    if (!open.TryPop(out var parent))
+                    if (open.Count == 0)
                     {
                         reader.Read();
                         return element;
                     }
 
-                    current = parent;
+                    current = open[^1];
+                    open.RemoveAt(open.Count - 1);
                     break;
             }
 
@@ -111,9 +131,9 @@ internal sealed class MessageElement(string localName, string namespaceUri)
 
     private void AppendText(string text)
     {
-        if (_children is { Count: > 0 })
+        if (_childCount > 0)
         {
-            (_textBetween ??= []).Add((_children.Count, text));
+            (_textBetween ??= []).Add((_childCount, text));
             return;
         }
 
@@ -144,11 +164,12 @@ internal sealed class MessageElement(string localName, string namespaceUri)
         }
 
         var between = 0;
-        var children = _children ?? [];
-        for (var i = 0; i < children.Count; i++)
+        var after = 0;
+        for (var child = FirstChild; child is not null; child = child.NextSibling)
         {
-            children[i].AppendValue(text);
-            for (; _textBetween is not null && between < _textBetween.Count && _textBetween[between].AfterChildren == i + 1; between++)
+            child.AppendValue(text);
+            after++;
+            for (; _textBetween is not null && between < _textBetween.Count && _textBetween[between].AfterChildren == after; between++)
             {
                 text.Append(_textBetween[between].Text);
             }
