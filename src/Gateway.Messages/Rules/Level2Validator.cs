@@ -1,4 +1,3 @@
-using System.Reflection;
 using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Messages.Standards;
@@ -26,7 +25,7 @@ public sealed class Level2Validator
     }
 
     /// <summary>A validator over every rule defined in this assembly.</summary>
-    public static Level2Validator Default { get; } = new(DiscoverRules());
+    public static Level2Validator Default { get; } = new(AllRules.Create());
 
     /// <summary>All rules, ordered by code.</summary>
     public IReadOnlyList<MessageRule> Rules { get; }
@@ -58,9 +57,4 @@ public sealed class Level2Validator
 
         return issues;
     }
-
-    private static IEnumerable<MessageRule> DiscoverRules() =>
-        typeof(MessageRule).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(MessageRule)))
-            .Select(t => (MessageRule)Activator.CreateInstance(t, nonPublic: true)!);
 }
