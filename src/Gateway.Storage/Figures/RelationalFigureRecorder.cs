@@ -3,6 +3,7 @@ using Gateway.Messages.Standards;
 using Gateway.Routing.Figures;
 using Gateway.Routing.Store;
 using Gateway.Storage.Ledger;
+using Gateway.Storage.Protection;
 using Gateway.Storage.Relational;
 using static Gateway.Storage.Relational.RelationalRows;
 
@@ -29,7 +30,7 @@ public sealed class RelationalFigureRecorder : IFigureRecorder
         var prestatie = tx.Store.Dialect.LastInsertedId("figure_prestatie");
         for (var c = 0; c < clienten.Count; c++)
         {
-            var client = tx.Store.Hasher.Hash(clienten[c].Bsn);
+            var client = tx.Hash(KeyedHashPurpose.Bsn, clienten[c].Bsn);
             for (var i = 0; i < clienten[c].Prestaties.Count; i++)
             {
                 var p = clienten[c].Prestaties[i];

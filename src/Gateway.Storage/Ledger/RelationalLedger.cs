@@ -171,7 +171,7 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
     }
 
     /// <inheritdoc />
-    public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(UnitOf(transaction).Store.Hasher.Hash(bsn));
+    public string ClientIdOf(IStoreTransaction transaction, string bsn) => Convert.ToHexString(UnitOf(transaction).Hash(KeyedHashPurpose.Bsn, bsn));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<LedgerToewijzing>> ToewijzingVersionsAsync(IStoreTransaction transaction, Standard standard, string gemeentecode, long toewijzingNummer, CancellationToken cancellationToken = default) =>
@@ -243,7 +243,7 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
     {
         var tx = UnitOf(transaction);
         // While a hash-key rotation is under way, the request may still be stored under the hash of an older generation.
-        var candidates = tx.Store.Hasher.Candidates(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder, tx.Store.KeyedHashes.OldestLive);
+        var candidates = tx.Candidates(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder);
         var names = string.Join(", ", candidates.Select((_, i) => "@ref" + Number(i)));
         var rows = await QueryAsync(tx, $"SELECT {VerzoekColumns} FROM ledger_verzoek WHERE standard = @s AND aanbieder = @a AND referentie_aanbieder_hash IN ({names})", ReadVerzoek, cancellationToken,
             [("@s", standard.Key()), ("@a", aanbieder), .. candidates.Select((h, i) => ("@ref" + Number(i), (object?)h))]);
@@ -348,10 +348,10 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
 
     /// <summary>A ReferentieAanbieder is only ever compared for equality, so the ledger keeps its keyed hash (it could hold a BSN).</summary>
     private static byte[]? Referentie(RelationalStoreTransaction tx, string? referentieAanbieder) =>
-        referentieAanbieder is null ? null : tx.Store.Hasher.Hash(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder);
+        referentieAanbieder is null ? null : tx.Hash(KeyedHashColumns.VerzoekReferentie.Purpose, referentieAanbieder);
 
     private static (string, object?)[] Common(LedgerEntry entry, LedgerParties parties, RelationalStoreTransaction tx, string bsn) =>
-        [("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder), ("@c", tx.Store.Hasher.Hash(bsn)), ("@cg", tx.Store.Hasher.CurrentGeneration)];
+        [("@m", entry.MessageId), ("@s", parties.Standard.Key()), ("@g", parties.Gemeentecode), ("@a", parties.Aanbieder), ("@c", tx.Hash(KeyedHashPurpose.Bsn, bsn)), ("@cg", tx.Store.Hasher.CurrentGeneration)];
 
     private (string, object?)[] ClientParameters(RelationalStoreTransaction tx, LedgerParties parties, string clientId) =>
         [("@s", parties.Standard.Key()), ("@g", Joined(parties.Gemeentecode)), ("@a", parties.Aanbieder), ("@c", Convert.FromHexString(clientId)), ("@cg", tx.Store.Hasher.CurrentGeneration)];

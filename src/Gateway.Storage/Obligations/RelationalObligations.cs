@@ -37,7 +37,7 @@ public sealed class RelationalObligations : IObligationStore
     {
         ArgumentNullException.ThrowIfNull(closing);
         var tx = UnitOf(transaction);
-        var (match, parameters) = Key(closing.Kind, closing.Standard, closing.Gemeentecode, closing.Aanbieder, closing.Reference);
+        var (match, parameters) = Key(tx, closing.Kind, closing.Standard, closing.Gemeentecode, closing.Aanbieder, closing.Reference);
         await using var update = Command(tx.Connection, tx.Transaction, $"""
             UPDATE obligation SET closed_by = @by, closed_at = @now, late = (@counts AND due < @on)
             WHERE closed_at IS NULL AND {match}
@@ -50,7 +50,7 @@ public sealed class RelationalObligations : IObligationStore
     public async Task<Obligation?> FindAsync(IStoreTransaction transaction, ObligationKind kind, Standard standard, string gemeentecode, string aanbieder, string reference, CancellationToken cancellationToken = default)
     {
         var tx = UnitOf(transaction);
-        var (match, parameters) = Key(kind, standard, gemeentecode, aanbieder, reference);
+        var (match, parameters) = Key(tx, kind, standard, gemeentecode, aanbieder, reference);
         await using var select = Command(tx.Connection, tx.Transaction, $"SELECT {Columns} FROM obligation WHERE {match} ORDER BY id DESC LIMIT 1", parameters);
         return (await ReadAllAsync(select, Read, cancellationToken)).SingleOrDefault();
     }
@@ -89,7 +89,7 @@ public sealed class RelationalObligations : IObligationStore
             RETURNING id
             """,
             ("@k", Text(obligation.Kind)), ("@o", Text(obligation.Owner)), ("@s", obligation.Standard.Key()), ("@g", obligation.Gemeentecode),
-            ("@a", obligation.Aanbieder), ("@r", _store.Hasher.Hash(KeyedHashColumns.ObligationReference.Purpose, obligation.Reference)),
+            ("@a", obligation.Aanbieder), ("@r", tx.Hash(KeyedHashColumns.ObligationReference.Purpose, obligation.Reference)),
             ("@gen", _store.Hasher.CurrentGeneration), ("@by", obligation.OpenedBy), ("@since", Date(obligation.Since)), ("@due", Date(obligation.Due)),
             ("@now", now), ("@closedBy", fulfilledOn is null ? null : obligation.OpenedBy), ("@closedAt", fulfilledOn is null ? null : now),
             ("@late", fulfilledOn is { } on && on > obligation.Due));
@@ -116,9 +116,9 @@ public sealed class RelationalObligations : IObligationStore
     };
 
     /// <summary>The WHERE of one key: the reference's hash under every live key generation (a rotation may be under way).</summary>
-    private (string Match, (string Name, object? Value)[] Parameters) Key(ObligationKind kind, Standard standard, string gemeentecode, string aanbieder, string reference)
+    private static (string Match, (string Name, object? Value)[] Parameters) Key(RelationalStoreTransaction tx, ObligationKind kind, Standard standard, string gemeentecode, string aanbieder, string reference)
     {
-        var hashes = _store.Hasher.Candidates(KeyedHashColumns.ObligationReference.Purpose, reference, _store.KeyedHashes.OldestLive);
+        var hashes = tx.Candidates(KeyedHashColumns.ObligationReference.Purpose, reference);
         var names = hashes.Select((_, g) => "@r" + Number(g)).ToList();
         return (
             $"reference_hash IN ({string.Join(", ", names)}) AND kind = @k AND standard = @s AND gemeentecode = @g AND aanbieder = @a",

@@ -157,11 +157,11 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         };
         var id = _store.Dialect.LastInsertedId("message");
         AppendRows(sql, parameters, "message_bsn (bsn_hash, hash_gen, message_id)", "b", id,
-            [.. message.Bsns.Select(_store.Hasher.Hash).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation })]);
+            [.. message.Bsns.Select(bsn => Hash(KeyedHashPurpose.Bsn, bsn)).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation })]);
         AppendRows(sql, parameters, "message_chain_key (chain_key, message_id)", "k", id,
             [.. message.ChainKeys.Distinct(StringComparer.Ordinal).Select(key => new object?[] { BsnRedactor.Redact(key) })]);
         AppendRows(sql, parameters, "message_chain_hash (kind, key_hash, hash_gen, message_id)", "h", id,
-            [.. message.ChainReferences.Distinct().Select(reference => new object?[] { reference.KindName, _store.Hasher.HashIdentifier(reference.Value), generation })]);
+            [.. message.ChainReferences.Distinct().Select(reference => new object?[] { reference.KindName, Hash(KeyedHashPurpose.Identifier, reference.Value), generation })]);
         AppendRows(sql, parameters, "message_retour_code (retour_code, message_id)", "r", id,
             [.. message.RetourCodes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code })]);
         sql.Append("INSERT INTO message_event (message_id, at, type, detail, actor) VALUES (").Append(id).Append(", @now, @eventType, @eventDetail, NULL)");
@@ -311,6 +311,8 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     private readonly List<(long MessageId, long At, string Type, string? Detail, string? Actor)> _queuedEvents = [];
 
+    private readonly Dictionary<(KeyedHashPurpose Purpose, string Value), IReadOnlyList<byte[]>> _hashes = [];
+
     /// <summary>
     /// Appends one statement inserting <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>, the
     /// last column filled with <paramref name="last"/>, SQL of the message's id), skipping rows already there; nothing when
@@ -387,11 +389,28 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         _queuedEvents.Clear();
     }
 
-    private byte[] Hash(KeyedHashColumn column, string value) => _store.Hasher.Hash(column.Purpose, value);
+    /// <summary>The keyed hash of <paramref name="value"/> under the current key, computed at most once in this unit.</summary>
+    internal byte[] Hash(KeyedHashPurpose purpose, string value) => Candidates(purpose, value)[^1];
 
-    /// <summary>The hashes of <paramref name="value"/> in every generation a row may still be in, oldest first.</summary>
-    private IReadOnlyList<byte[]> Candidates(KeyedHashColumn column, string value) =>
-        _store.Hasher.Candidates(column.Purpose, value, _store.KeyedHashes.OldestLive);
+    /// <summary>
+    /// The hashes of <paramref name="value"/> in every generation a row may still be in, oldest first (the last is the
+    /// current one), computed at most once in this unit: a value is looked up and then inserted (a dedup key, an envelope,
+    /// a client's BSN, a reference), and an HMAC costs more than the lookup of a kept one.
+    /// </summary>
+    internal IReadOnlyList<byte[]> Candidates(KeyedHashPurpose purpose, string value)
+    {
+        if (!_hashes.TryGetValue((purpose, value), out var candidates))
+        {
+            candidates = _store.Hasher.Candidates(purpose, value, _store.KeyedHashes.OldestLive);
+            _hashes.Add((purpose, value), candidates);
+        }
+
+        return candidates;
+    }
+
+    private byte[] Hash(KeyedHashColumn column, string value) => Hash(column.Purpose, value);
+
+    private IReadOnlyList<byte[]> Candidates(KeyedHashColumn column, string value) => Candidates(column.Purpose, value);
 
     // A unit asks for the same message more than once (the toewijzing a start leans on, once per product).
     private async Task<StoredMessage?> SingleMessageAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)

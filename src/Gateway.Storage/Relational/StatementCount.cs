@@ -15,7 +15,10 @@ internal sealed partial class StatementCount
     private const int MaxKnownTexts = 1024;
 
     private static readonly ConditionalWeakTable<DbConnection, Session> Sessions = new();
-    private static readonly ConcurrentDictionary<string, string[]> TablesRead = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> TablesRead = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string[] Tables, int Unknown)> WriteEffects = new(StringComparer.Ordinal);
+    private static int _knownTexts;
+    private static int _knownWrites;
 
     private long _statements;
     private long _commands;
@@ -52,10 +55,22 @@ internal sealed partial class StatementCount
     }
 
     /// <summary>The tables <paramref name="sql"/> reads (every name after FROM or JOIN).</summary>
-    public static IReadOnlyList<string> TablesReadBy(string sql) =>
-        TablesRead.Count < MaxKnownTexts
-            ? TablesRead.GetOrAdd(sql, static text => [.. ReadTable().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)])
-            : [.. ReadTable().Matches(sql).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> TablesReadBy(string sql)
+    {
+        // A known text first: ConcurrentDictionary.Count takes every lock of the dictionary, once per read in the writers' turn.
+        if (TablesRead.TryGetValue(sql, out var known))
+        {
+            return known;
+        }
+
+        IReadOnlyList<string> tables = [.. ReadTable().Matches(sql).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+        if (Volatile.Read(ref _knownTexts) < MaxKnownTexts && TablesRead.TryAdd(sql, tables))
+        {
+            Interlocked.Increment(ref _knownTexts);
+        }
+
+        return tables;
+    }
 
     /// <summary>Counts a command of <paramref name="sql"/> sent on <paramref name="connection"/> (nothing when the connection is not watched).</summary>
     public static void Sent(DbConnection connection, string sql)
@@ -120,18 +135,45 @@ internal sealed partial class StatementCount
 
         public void Wrote(string sql)
         {
-            foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var (tables, unknown) = EffectsOf(sql);
+            foreach (var table in tables)
             {
-                if (WrittenTable().Match(statement) is { Success: true } written)
-                {
-                    TableWrites[written.Groups[1].Value] = TableWrites.GetValueOrDefault(written.Groups[1].Value) + 1;
-                }
-                else if (!KeepsData().IsMatch(statement))
-                {
-                    Writes++;
-                }
+                TableWrites[table] = TableWrites.GetValueOrDefault(table) + 1;
+            }
+
+            Writes += unknown;
+        }
+    }
+
+    /// <summary>The tables the statements of <paramref name="sql"/> insert into or update (one entry per statement), and how many statements of unknown effect it holds; parsed once per known text.</summary>
+    private static (string[] Tables, int Unknown) EffectsOf(string sql)
+    {
+        if (WriteEffects.TryGetValue(sql, out var known))
+        {
+            return known;
+        }
+
+        var tables = new List<string>();
+        var unknown = 0;
+        foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (WrittenTable().Match(statement) is { Success: true } written)
+            {
+                tables.Add(written.Groups[1].Value);
+            }
+            else if (!KeepsData().IsMatch(statement))
+            {
+                unknown++;
             }
         }
+
+        var effects = (tables.ToArray(), unknown);
+        if (Volatile.Read(ref _knownWrites) < MaxKnownTexts && WriteEffects.TryAdd(sql, effects))
+        {
+            Interlocked.Increment(ref _knownWrites);
+        }
+
+        return effects;
     }
 
     [GeneratedRegex(@"^(?:INSERT\s+INTO|UPDATE)\s+(\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

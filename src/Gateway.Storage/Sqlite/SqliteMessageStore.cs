@@ -28,6 +28,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
     // Writers take turns, so one connection is nearly always enough; a second covers a unit opening while another closes.
     private const int IdleWriters = 2;
     private readonly Stack<(SqliteConnection Connection, PreparedCommands Commands)> _idleWriters = new();
+    private readonly SqliteCheckpointer _checkpointer;
     private bool _disposed;
 
     /// <summary>Creates the store; the schema is migrated on first use or by <see cref="RelationalMessageStore.MigrateAsync"/>.</summary>
@@ -48,7 +49,11 @@ public sealed class SqliteMessageStore : RelationalMessageStore
             Pooling = true,
             DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
         }.ToString();
+        _checkpointer = new SqliteCheckpointer(_connectionString, _busyTimeoutMs);
     }
+
+    /// <summary>The checkpointer that keeps the WAL short outside the writers' turn.</summary>
+    internal SqliteCheckpointer Checkpointer => _checkpointer;
 
     internal override int LatestVersion => SqliteMigrations.LatestVersion;
 
@@ -65,6 +70,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
             }
         }
 
+        _checkpointer.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -90,7 +96,8 @@ public sealed class SqliteMessageStore : RelationalMessageStore
 
     /// <summary>
     /// A writer connection kept open between units of work with its prepared commands (<see cref="PreparedCommands"/>):
-    /// a unit neither reopens the file, nor sets the session's pragmas again, nor prepares its statements again.
+    /// a unit neither reopens the file, nor sets the session's pragmas again, nor prepares its statements again. Its
+    /// automatic checkpoint is off: <see cref="SqliteCheckpointer"/> checkpoints outside the writers' turn.
     /// </summary>
     internal override async Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
@@ -103,6 +110,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
         }
 
         var connection = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
+        SqliteCheckpointer.TurnOffAutomatic(connection);
         PreparedCommands.Attach(connection);
         return connection;
     }
@@ -110,6 +118,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
     internal override ValueTask ReleaseWriterAsync(DbConnection connection, bool reusable)
     {
         var sqlite = (SqliteConnection)connection;
+        _checkpointer.Written(sqlite);
         var commands = PreparedCommands.Of(sqlite);
         lock (_idleWriters)
         {
@@ -120,7 +129,9 @@ public sealed class SqliteMessageStore : RelationalMessageStore
             }
         }
 
+        // Back to the pool, where any caller may take it: with SQLite's own checkpoint again.
         commands?.Dispose();
+        SqliteCheckpointer.TurnOnAutomatic(sqlite);
         return connection.DisposeAsync();
     }
 

@@ -21,6 +21,33 @@ public sealed class PayloadProtectorTests
     }
 
     [Fact]
+    public void Protect_ManyPayloadsOnOneThread_NoNonceTwice()
+    {
+        var protector = new PayloadProtector("1", Key);
+        var plain = "<Bericht/>"u8.ToArray();
+
+        // Several blocks of nonces drawn at once: none repeats, none is all zeros (a spent slot), every one decrypts.
+        var nonces = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var sealedBytes = protector.Protect(plain);
+            var nonce = Convert.ToHexString(sealedBytes, 0, 12);
+            Assert.NotEqual(new string('0', 24), nonce);
+            Assert.True(nonces.Add(nonce), $"nonce repeated at payload {i}");
+            Assert.Equal(plain, protector.Unprotect("1", sealedBytes));
+        }
+    }
+
+    [Fact]
+    public void Unprotect_UnderARetiredKey_StillDecrypts()
+    {
+        var retired = new PayloadProtector("old", Key).Protect("<Bericht/>"u8);
+        var protector = new PayloadProtector("new", RandomNumberGenerator.GetBytes(32), new Dictionary<string, byte[]> { ["old"] = Key });
+
+        Assert.Equal("<Bericht/>"u8.ToArray(), protector.Unprotect("old", retired));
+    }
+
+    [Fact]
     public void Unprotect_TamperedBytes_Throws()
     {
         var protector = new PayloadProtector("1", Key);
