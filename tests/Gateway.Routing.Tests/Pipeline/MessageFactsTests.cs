@@ -39,7 +39,7 @@ public sealed class MessageFactsTests
 
         Assert.NotEmpty(first.Bsns);
         Assert.Contains(first.ChainReferences, r => r.Kind == ChainKind.Declaratie);
-        Assert.Contains(first.ChainReferences, r => r.Kind == ChainKind.Referentie);
+        Assert.Contains(first.ChainReferences, r => r.Kind == ChainKind.Toewijzing);
         Assert.Equal(first.Bsns, second.Bsns);
         Assert.Equal(first.ChainReferences, second.ChainReferences);
     }
