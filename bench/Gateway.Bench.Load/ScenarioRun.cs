@@ -157,7 +157,10 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         }
 
         return new ResultRow(scenario, phase, mode, result.Sent, result.Count(Outcome.Acknowledged), result.Count(Outcome.Busy), result.Count(Outcome.Refused), result.Count(Outcome.Failed),
-            notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes));
+            notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes))
+        {
+            GatewayAllocated = after.AllocatedBytes - before.AllocatedBytes,
+        };
     }
 
     /// <summary>What the acknowledged messages make possible in the next batches (a 301's toewijzingen, a 305's stop).</summary>

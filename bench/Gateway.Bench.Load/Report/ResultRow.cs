@@ -25,6 +25,12 @@ internal sealed record ResultRow(
     double ClientCpu,
     string Notes)
 {
+    /// <summary>Bytes the gateways allocated over the run (managed heap); NaN when not known.</summary>
+    public double GatewayAllocated { get; init; } = double.NaN;
+
+    /// <summary>The gateways' kilobytes allocated per acknowledged message; NaN when not known.</summary>
+    public double GatewayKilobytesPerMessage => Acknowledged > 0 ? GatewayAllocated / 1024 / Acknowledged : double.NaN;
+
     /// <summary>The gateways' CPU milliseconds per acknowledged message (or delivery) of the run.</summary>
     public double GatewayCpuPerMessage => CpuPerMessage(GatewayCpu, Acknowledged);
 
