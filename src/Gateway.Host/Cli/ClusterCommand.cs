@@ -45,34 +45,40 @@ internal static class ClusterCommand
                     return ExitCodes.Ok;
                 }
 
-                Print(context.Out, holders, runs);
+                Print(context.Out, context.Texts, holders, runs);
                 return ExitCodes.Ok;
             });
         });
         return command;
     }
 
-    private static void Print(TextWriter output, IReadOnlyList<ClusterLeaseView> holders, IReadOnlyList<SweepRunView> runs)
+    private static void Print(TextWriter output, TextCatalogue texts, IReadOnlyList<ClusterLeaseView> holders, IReadOnlyList<SweepRunView> runs)
     {
         if (holders.Count == 0 && runs.Count == 0)
         {
-            output.WriteLine("No leased sweeps recorded: no instance on PostgreSQL ran one yet (on SQLite one process serves the store and keeps none).");
+            output.WriteLine(texts.ClusterNothing);
             return;
         }
 
-        output.WriteLine("Lease holders:");
-        output.WriteLine($"{"SWEEP",-16} {"OWNER",-28} {"TAKEN",-20} {"HELD UNTIL",-20} STATE");
+        output.WriteLine(texts.ClusterLeaseHolders);
+        output.WriteLine($"{texts.ColumnSweep,-16} {texts.ColumnOwner,-28} {texts.ColumnTaken,-20} {texts.ColumnHeldUntil,-20} {texts.ColumnState}");
         foreach (var lease in holders)
         {
-            output.WriteLine($"{lease.Sweep,-16} {lease.Owner,-28} {TextCatalogue.Instant(lease.TakenAt),-20} {TextCatalogue.Instant(lease.HeldUntil),-20} {lease.State}");
+            var state = lease.State == ClusterLeaseView.Held ? texts.LeaseHeld : texts.LeaseExpired;
+            output.WriteLine($"{lease.Sweep,-16} {lease.Owner,-28} {TextCatalogue.Instant(lease.TakenAt),-20} {TextCatalogue.Instant(lease.HeldUntil),-20} {state}");
         }
 
         output.WriteLine();
-        output.WriteLine("Recent runs (newest first):");
-        output.WriteLine($"{"ID",8} {"SWEEP",-16} {"OWNER",-28} {"STARTED",-20} {"ENDED",-38} OUTCOME");
+        output.WriteLine(texts.ClusterRecentRuns);
+        output.WriteLine($"{"ID",8} {texts.ColumnSweep,-16} {texts.ColumnOwner,-28} {texts.ColumnStarted,-20} {texts.ColumnEnded,-38} {texts.ColumnOutcome}");
         foreach (var run in runs)
         {
-            var ended = run.Ended == SweepRunView.Finished ? TextCatalogue.Instant(run.EndedAt!.Value) : run.Ended == SweepRunView.DeadAtLeaseEnd ? $"{SweepRunView.DeadAtLeaseEnd} {TextCatalogue.Instant(run.EndedAt!.Value)}" : run.Ended;
+            var ended = run.Ended switch
+            {
+                SweepRunView.Finished => TextCatalogue.Instant(run.EndedAt!.Value),
+                SweepRunView.DeadAtLeaseEnd => $"{texts.RunDeadAtLeaseEnd} {TextCatalogue.Instant(run.EndedAt!.Value)}",
+                _ => texts.RunRunning,
+            };
             output.WriteLine($"{run.Id,8} {run.Sweep,-16} {run.Owner,-28} {TextCatalogue.Instant(run.StartedAt),-20} {ended,-38} {run.Outcome ?? "-"}");
         }
     }

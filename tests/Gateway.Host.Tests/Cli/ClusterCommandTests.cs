@@ -33,7 +33,8 @@ public sealed class ClusterCommandTests : IDisposable
         await WriteHistoryAsync(config, connectionString);
 
         var json = GatewayCli.Run("cluster", "sweeps", "--config", config, "--json");
-        var table = GatewayCli.Run("cluster", "sweeps", "--config", config);
+        var table = GatewayCli.Run("cluster", "sweeps", "--config", config, "--lang", "en");
+        var dutch = GatewayCli.Run("cluster", "sweeps", "--config", config, "--lang", "nl");
 
         Assert.Equal(0, json.ExitCode);
         var root = JsonDocument.Parse(json.Out).RootElement;
@@ -46,6 +47,11 @@ public sealed class ClusterCommandTests : IDisposable
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("dead at lease end 2026-11-22T08:00:30Z", table.Out, StringComparison.Ordinal);
         Assert.Single(table.OutLines, l => l.Contains("retention", StringComparison.Ordinal) && l.Contains("gateway-a#run1", StringComparison.Ordinal) && l.EndsWith("done", StringComparison.Ordinal));
+        Assert.Equal(0, dutch.ExitCode);
+        Assert.Contains("gestorven bij einde lease 2026-11-22T08:00:30Z", dutch.Out, StringComparison.Ordinal);
+        Assert.Single(dutch.OutLines, l => l.StartsWith("TAAK ", StringComparison.Ordinal) && l.Contains("VASTGEHOUDEN TOT", StringComparison.Ordinal));
+        Assert.Single(dutch.OutLines, l => l.Contains("outbox-pickup", StringComparison.Ordinal) && l.EndsWith("vastgehouden", StringComparison.Ordinal));
+        Assert.DoesNotContain("Lease holders", dutch.Out, StringComparison.Ordinal);
 
         var limited = GatewayCli.Run("cluster", "sweeps", "--config", config, "--json", "--limit", "1");
         Assert.Single(JsonDocument.Parse(limited.Out).RootElement.GetProperty("runs").EnumerateArray());

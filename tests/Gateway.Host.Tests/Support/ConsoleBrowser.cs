@@ -96,8 +96,7 @@ internal sealed class ConsoleBrowser : IDisposable
         Open("console/sign-in", By.Id("signin-submit"));
         Click(By.CssSelector("input[name=Kind][value=Operator]"));
         Type(By.Id("key"), operatorKey);
-        Click(By.Id("signin-submit"));
-        WaitFor(By.Id("signed-in-as"));
+        Submit();
     }
 
     /// <summary>Signs in as the back office of a gemeente with its back-office API key; waits for the overview.</summary>
@@ -107,7 +106,15 @@ internal sealed class ConsoleBrowser : IDisposable
         Click(By.CssSelector("input[name=Kind][value=BackOffice]"));
         Type(By.Id("gemeentecode"), gemeentecode);
         Type(By.Id("key"), key);
+        Submit();
+    }
+
+    // A browser already signed in shows "signed-in-as" on the sign-in page too: wait until the form's page is gone,
+    // or the next navigation races the sign-in's redirect and may land on the redirect's page instead.
+    private void Submit()
+    {
         Click(By.Id("signin-submit"));
+        new WebDriverWait(_driver, Patience).Until(d => d.FindElements(By.Id("signin-submit")).Count == 0);
         WaitFor(By.Id("signed-in-as"));
     }
 

@@ -72,6 +72,22 @@ internal sealed class TextCatalogue
     public required string DeadlineLate { get; init; }
     public required string DeadlinesCount { get; init; }
 
+    // cluster sweeps.
+    public required string ClusterNothing { get; init; }
+    public required string ClusterLeaseHolders { get; init; }
+    public required string ClusterRecentRuns { get; init; }
+    public required string ColumnSweep { get; init; }
+    public required string ColumnOwner { get; init; }
+    public required string ColumnTaken { get; init; }
+    public required string ColumnHeldUntil { get; init; }
+    public required string ColumnStarted { get; init; }
+    public required string ColumnEnded { get; init; }
+    public required string ColumnOutcome { get; init; }
+    public required string LeaseHeld { get; init; }
+    public required string LeaseExpired { get; init; }
+    public required string RunRunning { get; init; }
+    public required string RunDeadAtLeaseEnd { get; init; }
+
     // report.
     public required string ReportNotAMonth { get; init; }
     public required string ReportFromAfterTo { get; init; }
