@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml;
-using System.Xml.Linq;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Messages.Model;
@@ -99,14 +98,14 @@ public static partial class BerichtReader
         }
 
         var context = new ReadContext(identity);
-        var root = new XElement(context.Msg + RootName);
+        var root = new MessageElement(RootName, context.Msg);
         var streamed = new Dictionary<string, object>();
         if (!reader.IsEmptyElement)
         {
             reader.ReadStartElement();
             while (reader.MoveToContent() == XmlNodeType.Element)
             {
-                var isBodyWithClienten = reader.NamespaceURI == context.Msg.NamespaceName
+                var isBodyWithClienten = reader.NamespaceURI == context.Msg
                     && ((identity.Message == MessageCode.Declaratie && reader.LocalName == "Declaratie")
                         || (identity.Message == MessageCode.DeclaratieAntwoord && reader.LocalName == "DeclaratieAntwoord"));
                 if (isBodyWithClienten)
@@ -115,12 +114,12 @@ public static partial class BerichtReader
                     root.Add(shell);
                     if (clienten is not null)
                     {
-                        streamed[shell.Name.LocalName] = clienten;
+                        streamed[shell.LocalName] = clienten;
                     }
                 }
                 else
                 {
-                    root.Add(XNode.ReadFrom(reader));
+                    root.Add(MessageElement.ReadFrom(reader));
                 }
             }
         }
@@ -132,9 +131,9 @@ public static partial class BerichtReader
     }
 
     /// <summary>Reads Declaratie/DeclaratieAntwoord keeping its small children and mapping Clienten/Client one at a time.</summary>
-    private static (XElement Shell, List<DeclaratieClient>? Clienten) StreamClienten(XmlReader reader, ReadContext context, string path)
+    private static (MessageElement Shell, List<DeclaratieClient>? Clienten) StreamClienten(XmlReader reader, ReadContext context, string path)
     {
-        var shell = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        var shell = new MessageElement(reader.LocalName, reader.NamespaceURI);
         List<DeclaratieClient>? clienten = null;
         if (reader.IsEmptyElement)
         {
@@ -145,7 +144,7 @@ public static partial class BerichtReader
         reader.ReadStartElement();
         while (reader.MoveToContent() == XmlNodeType.Element)
         {
-            if (reader.LocalName == "Clienten" && reader.NamespaceURI == context.Msg.NamespaceName)
+            if (reader.LocalName == "Clienten" && reader.NamespaceURI == context.Msg)
             {
                 clienten = [];
                 if (reader.IsEmptyElement)
@@ -157,11 +156,11 @@ public static partial class BerichtReader
                 reader.ReadStartElement();
                 while (reader.MoveToContent() == XmlNodeType.Element)
                 {
-                    var element = (XElement)XNode.ReadFrom(reader);
+                    var element = MessageElement.ReadFrom(reader);
                     var clientPath = ClassPaths.Item(path + "/Clienten", "Client", clienten.Count + 1);
-                    if (element.Name != context.Msg + "Client")
+                    if (!element.Is("Client", context.Msg))
                     {
-                        throw new BerichtReadException(path + "/Clienten/" + element.Name.LocalName, "element is not part of the model of this message");
+                        throw new BerichtReadException(path + "/Clienten/" + element.LocalName, "element is not part of the model of this message");
                     }
 
                     clienten.Add(MapDeclaratieClient(context.Node(element, clientPath)));
@@ -171,7 +170,7 @@ public static partial class BerichtReader
             }
             else
             {
-                shell.Add(XNode.ReadFrom(reader));
+                shell.Add(MessageElement.ReadFrom(reader));
             }
         }
 
@@ -558,10 +557,10 @@ public static partial class BerichtReader
     {
         public MessageIdentity Identity { get; } = identity;
 
-        public XNamespace Msg { get; } = identity.Namespace;
+        public string Msg { get; } = identity.Namespace;
 
-        public XNamespace Basis { get; } = identity.BasisschemaNamespace;
+        public string Basis { get; } = identity.BasisschemaNamespace;
 
-        public ElementNode Node(XElement element, string path) => new(element, path, Msg, Basis);
+        public ElementNode Node(MessageElement element, string path) => new(element, path, Msg, Basis);
     }
 }

@@ -19,10 +19,47 @@ public static class ClassPaths
     /// <summary>The path of the header of every message.</summary>
     public const string Header = "/Bericht/Header";
 
+    /// <summary>A message with at most this many classes has its list kept while <see cref="Remember"/> is in force.</summary>
+    private const int RememberedClasses = 1024;
+
+    /// <summary>The classes of the message that <see cref="Remember"/> holds on this thread, computed once.</summary>
+    [ThreadStatic]
+    private static (Bericht Bericht, ClassPath[] Classes)? t_remembered;
+
     /// <summary>Every class of the message (the header first), with its path.</summary>
     public static IEnumerable<ClassPath> Of(Bericht bericht)
     {
         ArgumentNullException.ThrowIfNull(bericht);
+        return t_remembered is { } remembered && ReferenceEquals(remembered.Bericht, bericht) ? remembered.Classes : Enumerate(bericht);
+    }
+
+    /// <summary>
+    /// Until the scope is disposed, <see cref="Of(Bericht)"/> on this thread hands out one list of the message's
+    /// classes instead of making every path again for each rule that asks (level 2 runs dozens of rules on one
+    /// message). A message with very many classes (a large 323) is not kept: its paths are made as they are asked for,
+    /// so memory stays bounded. Records are immutable, so the list cannot go stale.
+    /// </summary>
+    internal static RememberedScope Remember(Bericht bericht)
+    {
+        ArgumentNullException.ThrowIfNull(bericht);
+        var classes = new List<ClassPath>();
+        foreach (var item in Enumerate(bericht))
+        {
+            if (classes.Count == RememberedClasses)
+            {
+                return default;
+            }
+
+            classes.Add(item);
+        }
+
+        var previous = t_remembered;
+        t_remembered = (bericht, classes.ToArray());
+        return new RememberedScope(previous, true);
+    }
+
+    private static IEnumerable<ClassPath> Enumerate(Bericht bericht)
+    {
         yield return new ClassPath(Header, bericht.Header);
         var body = bericht switch
         {
@@ -157,6 +194,18 @@ public static class ClassPaths
         for (var i = 0; i < items.Count; i++)
         {
             yield return new ClassPath(Item(container, name, i + 1), items[i]);
+        }
+    }
+
+    /// <summary>Ends a <see cref="Remember"/>: the thread's earlier list (if any) is in force again.</summary>
+    internal readonly struct RememberedScope((Bericht Bericht, ClassPath[] Classes)? previous, bool active) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (active)
+            {
+                t_remembered = previous;
+            }
         }
     }
 }

@@ -1,28 +1,42 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace Gateway.Messages.Model;
 
 /// <summary>
-/// Reads the children of one materialised element by name, remembering which were taken, so that an element the model
-/// cannot hold is reported with its path instead of being dropped silently.
+/// Reads the children of one materialised element by name, marking each child it takes, so that an element the model
+/// cannot hold is reported with its path instead of being dropped silently. The path is made only when asked for (an
+/// error names it); a valid message never needs it.
 /// </summary>
 internal sealed class ElementNode
 {
-    private readonly XElement element;
-    private readonly XNamespace childNamespace;
-    private readonly XNamespace basisNamespace;
-    private readonly HashSet<XName> taken = [];
+    private readonly MessageElement element;
+    private readonly string childNamespace;
+    private readonly string basisNamespace;
+    private readonly ElementNode? parent;
+    private readonly string? name;
+    private readonly int index;
+    private string? path;
 
-    public ElementNode(XElement element, string path, XNamespace childNamespace, XNamespace basisNamespace)
+    public ElementNode(MessageElement element, string path, string childNamespace, string basisNamespace)
     {
         this.element = element;
-        Path = path;
+        this.path = path;
         this.childNamespace = childNamespace;
         this.basisNamespace = basisNamespace;
     }
 
-    public string Path { get; }
+    /// <summary>A child node: its path is the parent's with /name, or /name[index] when index is above 0.</summary>
+    private ElementNode(MessageElement element, ElementNode parent, string name, int index, string childNamespace)
+    {
+        this.element = element;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.childNamespace = childNamespace;
+        basisNamespace = parent.basisNamespace;
+    }
+
+    public string Path => path ??= index > 0 ? ClassPaths.Item(parent!.Path, name!, index) : parent!.Path + "/" + name;
 
     /// <summary>A required child that is a class or container (its children are in the message namespace).</summary>
     public ElementNode Child(string name) => OptChild(name) ?? throw Missing(name);
@@ -37,12 +51,14 @@ internal sealed class ElementNode
     /// <summary>The repeating children of this container, with their 1-based indexed paths.</summary>
     public IReadOnlyList<ElementNode> Items(string name)
     {
-        var xname = childNamespace + name;
-        taken.Add(xname);
         var items = new List<ElementNode>();
-        foreach (var child in element.Elements(xname))
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            items.Add(new ElementNode(child, ClassPaths.Item(Path, name, items.Count + 1), childNamespace, basisNamespace));
+            if (child.Is(name, childNamespace))
+            {
+                child.Taken = true;
+                items.Add(new ElementNode(child, this, name, items.Count + 1, childNamespace));
+            }
         }
 
         return items;
@@ -57,7 +73,13 @@ internal sealed class ElementNode
             return null;
         }
 
-        var list = node.Items(item).Select(map).ToList();
+        var items = node.Items(item);
+        var list = new List<T>(items.Count);
+        foreach (var i in items)
+        {
+            list.Add(map(i));
+        }
+
         node.Done();
         return list;
     }
@@ -113,11 +135,11 @@ internal sealed class ElementNode
     /// <summary>Fails on the first child element that no mapping took.</summary>
     public void Done()
     {
-        foreach (var child in element.Elements())
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (!taken.Contains(child.Name))
+            if (!child.Taken)
             {
-                throw new BerichtReadException(Path + "/" + child.Name.LocalName, "element is not part of the model of this message");
+                throw new BerichtReadException(Path + "/" + child.LocalName, "element is not part of the model of this message");
             }
         }
     }
@@ -125,26 +147,30 @@ internal sealed class ElementNode
     public BerichtReadException Missing(string name) =>
         new(Path + "/" + name, "required element is missing");
 
-    private XElement? Find(string name)
+    private MessageElement? Find(string name)
     {
-        var xname = childNamespace + name;
-        taken.Add(xname);
-        XElement? found = null;
-        foreach (var child in element.Elements(xname))
+        MessageElement? found = null;
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
+            if (!child.Is(name, childNamespace))
+            {
+                continue;
+            }
+
             if (found is not null)
             {
                 throw new BerichtReadException(Path + "/" + name, "element occurs more than once");
             }
 
+            child.Taken = true;
             found = child;
         }
 
         return found;
     }
 
-    private ElementNode? Wrap(XElement? child, string name, XNamespace grandchildNamespace) =>
-        child is null ? null : new ElementNode(child, Path + "/" + name, grandchildNamespace, basisNamespace);
+    private ElementNode? Wrap(MessageElement? child, string name, string grandchildNamespace) =>
+        child is null ? null : new ElementNode(child, this, name, 0, grandchildNamespace);
 
     private T? Parse<T>(string name, string? text, Func<string, T?> parse, string what)
         where T : struct

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Messages.Standards;
@@ -26,7 +25,7 @@ public sealed class Level2Validator
     }
 
     /// <summary>A validator over every rule defined in this assembly.</summary>
-    public static Level2Validator Default { get; } = new(DiscoverRules());
+    public static Level2Validator Default { get; } = new(AllRules.Create());
 
     /// <summary>All rules, ordered by code.</summary>
     public IReadOnlyList<MessageRule> Rules { get; }
@@ -40,6 +39,7 @@ public sealed class Level2Validator
     {
         ArgumentNullException.ThrowIfNull(bericht);
         var issues = new List<ValidationIssue>();
+        using var classes = ClassPaths.Remember(bericht);
         foreach (var rule in _byMessage[bericht.Code])
         {
             foreach (var violation in rule.Check(bericht))
@@ -57,9 +57,4 @@ public sealed class Level2Validator
 
         return issues;
     }
-
-    private static IEnumerable<MessageRule> DiscoverRules() =>
-        typeof(MessageRule).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(MessageRule)))
-            .Select(t => (MessageRule)Activator.CreateInstance(t, nonPublic: true)!);
 }

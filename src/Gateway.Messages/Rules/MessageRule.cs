@@ -5,7 +5,7 @@ namespace Gateway.Messages.Rules;
 
 /// <summary>
 /// A level-2 rule of the standard: a check inside one message (TR…, CD…, CS…, RS…). Any violation rejects the
-/// whole message with retourcode 0001. Each rule is one small class; <see cref="Level2Validator"/> finds them all.
+/// whole message with retourcode 0001. Each rule is one small class, listed once in AllRules for <see cref="Level2Validator"/>.
 /// </summary>
 public abstract class MessageRule
 {

@@ -137,11 +137,6 @@ public static class SchemaPackLoader
         }
 
         var basisInfo = SchemaAppInfo.From(basis.Value.Schema);
-        var resolver = new PackDirectoryResolver(dir, basis.Value.File);
-        var set = new XmlSchemaSet { XmlResolver = resolver };
-        var problems = new List<string>();
-        set.ValidationEventHandler += (_, e) => problems.Add(Describe(e));
-
         var schemas = new List<MessageSchema>();
         foreach (var (file, schema, ns) in messages)
         {
@@ -163,10 +158,11 @@ public static class SchemaPackLoader
             var basisRange = info.Range("Basisschema", file) ?? basisInfo.Range("Basisschema", basis.Value.File)
                 ?? throw SchemaPackException.For(file, "neither this schema's appinfo nor the basisschema's gives BasisschemaXsdVersie");
             schemas.Add(new MessageSchema(identity, file, bericht, basisRange));
-            set.Add(schema);
         }
 
-        var pack = new SchemaPack(standard, release, dir, basis.Value.File, schemas, () => Compile(set, problems, resolver, dir, standard, release, basis.Value.File));
+        // The set is filled when the pack is compiled: adding a schema already reads and preprocesses the basisschema it
+        // imports, work a batch of the other standard never needs.
+        var pack = new SchemaPack(standard, release, dir, basis.Value.File, schemas, () => Compile(messages.Select(m => m.Schema), dir, standard, release, basis.Value.File));
         if (compilation == SchemaCompilation.AtLoad)
         {
             _ = pack.SchemaSet;
@@ -175,8 +171,17 @@ public static class SchemaPackLoader
         return pack;
     }
 
-    private static XmlSchemaSet Compile(XmlSchemaSet set, List<string> problems, PackDirectoryResolver resolver, string dir, Standard standard, string release, string basisFile)
+    private static XmlSchemaSet Compile(IEnumerable<XmlSchema> messageSchemas, string dir, Standard standard, string release, string basisFile)
     {
+        var resolver = new PackDirectoryResolver(dir, basisFile);
+        var set = new XmlSchemaSet { XmlResolver = resolver };
+        var problems = new List<string>();
+        set.ValidationEventHandler += (_, e) => problems.Add(Describe(e));
+        foreach (var schema in messageSchemas)
+        {
+            set.Add(schema);
+        }
+
         try
         {
             set.Compile();

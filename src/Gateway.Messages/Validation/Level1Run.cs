@@ -45,7 +45,7 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
         t_current = this;
         try
         {
-            using var plain = XmlReader.Create(input, settings.Plain);
+            using var plain = XmlReader.Create(input, settings.PlainOnThisThread());
             current = plain;
             if (!MoveToRoot(plain))
             {
@@ -82,9 +82,10 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
         }
         finally
         {
-            if (model is not null && _issues.Count > 0)
+            if (_issues.Count > 0)
             {
-                model.Clear();
+                model?.Clear();
+                Level1ReaderSettings.ForgetNamesOnThisThread();
             }
 
             t_current = previous;

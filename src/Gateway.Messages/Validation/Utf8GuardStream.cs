@@ -181,14 +181,15 @@ internal sealed partial class Utf8GuardStream(Stream inner) : Stream
             return;
         }
 
-        var text = Encoding.ASCII.GetString(_prefix, 0, _prefixLength);
-        if (!text.StartsWith("<?xml", StringComparison.Ordinal))
+        // On the bytes as ASCII (other bytes read as '?'), without making a string of the whole window per document.
+        var prefix = _prefix.AsSpan(0, _prefixLength);
+        if (!prefix.StartsWith("<?xml"u8))
         {
             _declarationChecked = _prefixLength >= 5 || endOfInput;
             return;
         }
 
-        var end = text.IndexOf("?>", StringComparison.Ordinal);
+        var end = prefix.IndexOf("?>"u8);
         if (end < 0)
         {
             _declarationChecked = _prefixLength >= DeclarationWindow || endOfInput;
@@ -196,10 +197,19 @@ internal sealed partial class Utf8GuardStream(Stream inner) : Stream
         }
 
         _declarationChecked = true;
-        var match = EncodingAttribute().Match(text[..end]);
-        if (match.Success && !string.Equals(match.Groups[1].Value, "UTF-8", StringComparison.OrdinalIgnoreCase))
+        Span<char> declaration = stackalloc char[end];
+        Encoding.ASCII.GetChars(prefix[..end], declaration);
+        foreach (var match in EncodingAttribute().EnumerateMatches(declaration))
         {
-            throw Rejection($"The XML declaration says encoding=\"{match.Groups[1].Value}\". iStandaarden messages must be UTF-8 without BOM (OP192): declare encoding=\"UTF-8\" (or leave it out) and save the file as UTF-8.");
+            // encoding = "…" or '…': the value lies between the first quote of the match and its last character.
+            var attribute = declaration.Slice(match.Index, match.Length);
+            var value = attribute[(attribute.IndexOfAny('"', '\'') + 1)..^1];
+            if (!value.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
+            {
+                throw Rejection($"The XML declaration says encoding=\"{value}\". iStandaarden messages must be UTF-8 without BOM (OP192): declare encoding=\"UTF-8\" (or leave it out) and save the file as UTF-8.");
+            }
+
+            break;
         }
     }
 

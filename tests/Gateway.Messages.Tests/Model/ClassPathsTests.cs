@@ -101,4 +101,48 @@ public class ClassPathsTests
 
         return current;
     }
+
+    [Fact]
+    public void Remember_WhileInForce_HandsOutOneListForThatMessage()
+    {
+        var b = SomeBericht.Of(Standard.Ijw, MessageCode.Toewijzing);
+        var other = SomeBericht.Of(Standard.Iwmo, MessageCode.Toewijzing);
+
+        using (ClassPaths.Remember(b))
+        {
+            Assert.Same(ClassPaths.Of(b), ClassPaths.Of(b));
+            Assert.NotSame(ClassPaths.Of(other), ClassPaths.Of(other));
+            Assert.Equal(ClassPaths.Of(other).Select(p => p.Path), ClassPaths.Of(b).Select(p => p.Path));
+        }
+
+        Assert.NotSame(ClassPaths.Of(b), ClassPaths.Of(b));
+    }
+
+    [Fact]
+    public void Remember_MessageWithVeryManyClasses_IsWalkedAsBefore()
+    {
+        var b = SomeBericht.Declaratie(Standard.Ijw, clients: 600);
+
+        using (ClassPaths.Remember(b))
+        {
+            Assert.NotSame(ClassPaths.Of(b), ClassPaths.Of(b));
+            Assert.Equal(1 + 1 + (600 * 2), ClassPaths.Of(b).Count());
+        }
+    }
+
+    [Fact]
+    public void Remember_OnAnotherThread_IsNotInForce()
+    {
+        var b = SomeBericht.Of(Standard.Ijw, MessageCode.Toewijzing);
+
+        using (ClassPaths.Remember(b))
+        {
+            var sameOnOtherThread = true;
+            var other = new Thread(() => sameOnOtherThread = ReferenceEquals(ClassPaths.Of(b), ClassPaths.Of(b)));
+            other.Start();
+            other.Join();
+
+            Assert.False(sameOnOtherThread);
+        }
+    }
 }

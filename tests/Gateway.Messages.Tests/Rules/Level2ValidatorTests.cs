@@ -48,6 +48,19 @@ public sealed class Level2ValidatorTests
         Assert.True(missing.Count == 0, "Rules not implemented: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void Default_EveryRuleClassOfTheAssembly_IsListedOnce()
+    {
+        var classes = typeof(MessageRule).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(MessageRule)))
+            .Select(t => t.FullName!)
+            .Order(StringComparer.Ordinal);
+
+        var listed = Level2Validator.Default.Rules.Select(r => r.GetType().FullName!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(classes, listed);
+    }
+
     [Theory]
     [MemberData(nameof(ValidSamples))]
     public void Validate_ValidSample_ReportsNothing(string sample)

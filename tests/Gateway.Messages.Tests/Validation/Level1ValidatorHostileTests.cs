@@ -167,6 +167,27 @@ public sealed class Level1ValidatorHostileTests
         Assert.Contains("encoding=\"ISO-8859-1\"", issue.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("encoding='utf-8'")]
+    [InlineData("encoding = \"Utf-8\"")]
+    public void Validate_DeclaredUtf8InAnyCaseOrQuotes_Passes(string declaration)
+    {
+        var xml = Jw301Document.Valid.Replace("encoding=\"UTF-8\"", declaration, StringComparison.Ordinal);
+
+        Assert.True(Validate(Jw301Document.Bytes(xml)).IsValid);
+    }
+
+    [Fact]
+    public void Validate_DeclaredOtherEncodingInSingleQuotes_RefusedNamingIt()
+    {
+        var xml = Jw301Document.Valid.Replace("encoding=\"UTF-8\"", "encoding = 'windows-1252'", StringComparison.Ordinal);
+
+        var issue = Assert.Single(Validate(Jw301Document.Bytes(xml)).Issues);
+
+        Assert.Equal(Level1Codes.Encoding, issue.Code);
+        Assert.Contains("encoding=\"windows-1252\"", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_InvalidUtf8Bytes_RefusedWithLineAndColumn()
     {
