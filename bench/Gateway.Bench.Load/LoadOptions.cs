@@ -15,6 +15,7 @@ internal sealed record LoadOptions
     public const int QuickMaxSetup = 300;
     public const int DefaultWarmup = 300;
     public const int QuickWarmup = 100;
+    public const int DefaultPerKind = 0;
     public const double MaxBehindSeconds = 2;
 
     public static readonly IReadOnlyList<string> AllScenarios = ["sqlite", "postgres", "postgres2"];
@@ -31,6 +32,8 @@ internal sealed record LoadOptions
           --drain-seconds N  at most this long to time the queue draining into the hub and back offices (default 30)
           --max-setup N      at most this many 301s handed in before the runs (default 4000)
           --warmup N         untimed messages of the mix before the first rate, for the JIT (default 300)
+          --per-kind N       after the saturation run, N messages of each kind alone (closed loop), for the gateway's
+                             CPU time per message of that kind (default 0: not run)
           --gateway PATH     gateway.dll or a published gateway executable (default: the Release build beside this bench)
           --repo DIR         repository root holding schemas/ and samples/ (default: found from the current folder)
           --markdown FILE    also write the results as Markdown to FILE
@@ -47,6 +50,7 @@ internal sealed record LoadOptions
     public int DrainSeconds { get; init; } = DefaultDrainSeconds;
     public int MaxSetup { get; init; } = DefaultMaxSetup;
     public int Warmup { get; init; } = DefaultWarmup;
+    public int PerKind { get; init; } = DefaultPerKind;
     public string? Gateway { get; init; }
     public string? Repo { get; init; }
     public string? Markdown { get; init; }
@@ -73,6 +77,7 @@ internal sealed record LoadOptions
                 "--drain-seconds" => options with { DrainSeconds = Number() },
                 "--max-setup" => options with { MaxSetup = Number() },
                 "--warmup" => options with { Warmup = Number() },
+                "--per-kind" => options with { PerKind = Number() },
                 "--gateway" => options with { Gateway = Value() },
                 "--repo" => options with { Repo = Value() },
                 "--markdown" => options with { Markdown = Value() },

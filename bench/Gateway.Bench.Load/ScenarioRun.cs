@@ -67,6 +67,10 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             rows.Add(await MeasureAsync(scenario, string.Create(CultureInfo.InvariantCulture, $"saturation, {options.Seconds} s"), $"closed, {options.Senders} senders", instances, saturation,
                 () => client.ClosedLoopAsync(saturation, options.Senders, TimeSpan.FromSeconds(options.Seconds), HangGuard)));
             log.WriteLine($"{scenario}: saturation: {rows[^1].PerSecond:N0} msg/s");
+            if (options.PerKind > 0)
+            {
+                rows.AddRange(await PerKindAsync(scenario, instances, client, traffic));
+            }
 
             rows.Add(await DrainAsync(scenario, instances, config, ports, hubPort, sinkPort));
             log.WriteLine($"{scenario}: drained {rows[^1].Acknowledged:N0} deliveries at {rows[^1].PerSecond:N0}/s");
@@ -80,6 +84,32 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
                 TryDelete(directory);
             }
         }
+    }
+
+    /// <summary>
+    /// Each kind alone, closed loop: the gateway's CPU time over the run divided by the messages acknowledged is its cost per
+    /// message of that kind, a figure that holds on a shared machine where messages per second do not.
+    /// </summary>
+    private async Task<IReadOnlyList<ResultRow>> PerKindAsync(string scenario, List<GatewayInstance> instances, LoadClient client, RegionTraffic traffic)
+    {
+        var rows = new List<ResultRow>();
+        foreach (var code in RegionTraffic.Kinds)
+        {
+            var items = traffic.OfKind(code, options.PerKind);
+            if (items.Count == 0)
+            {
+                log.WriteLine($"{scenario}: per kind: nothing acknowledged yet that a {(int)code} could act on; skipped");
+                continue;
+            }
+
+            var route = items[0].Route == Route.BackOffice ? "back-office API" : "/ggk";
+            var phase = string.Create(CultureInfo.InvariantCulture, $"per kind: {(int)code} via {route}");
+            rows.Add(await MeasureAsync(scenario, phase, $"closed, {options.Senders} senders", instances, items,
+                () => client.ClosedLoopAsync(items, options.Senders, HangGuard, HangGuard)));
+            log.WriteLine($"{scenario}: {phase}: {rows[^1].PerSecond:N0} msg/s, {ResultRow.CpuPerMessage(rows[^1].GatewayCpu, rows[^1].Acknowledged):0.00} ms CPU per message");
+        }
+
+        return rows;
     }
 
     /// <summary>Enough messages that the closed loop runs for its seconds at the highest rate asked for.</summary>
@@ -127,7 +157,10 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         }
 
         return new ResultRow(scenario, phase, mode, result.Sent, result.Count(Outcome.Acknowledged), result.Count(Outcome.Busy), result.Count(Outcome.Refused), result.Count(Outcome.Failed),
-            notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes));
+            notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes))
+        {
+            GatewayAllocated = after.AllocatedBytes - before.AllocatedBytes,
+        };
     }
 
     /// <summary>What the acknowledged messages make possible in the next batches (a 301's toewijzingen, a 305's stop).</summary>

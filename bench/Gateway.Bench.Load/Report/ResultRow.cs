@@ -23,4 +23,17 @@ internal sealed record ResultRow(
     double Max,
     double GatewayCpu,
     double ClientCpu,
-    string Notes);
+    string Notes)
+{
+    /// <summary>Bytes the gateways allocated over the run (managed heap); NaN when not known.</summary>
+    public double GatewayAllocated { get; init; } = double.NaN;
+
+    /// <summary>The gateways' kilobytes allocated per acknowledged message; NaN when not known.</summary>
+    public double GatewayKilobytesPerMessage => Acknowledged > 0 ? GatewayAllocated / 1024 / Acknowledged : double.NaN;
+
+    /// <summary>The gateways' CPU milliseconds per acknowledged message (or delivery) of the run.</summary>
+    public double GatewayCpuPerMessage => CpuPerMessage(GatewayCpu, Acknowledged);
+
+    /// <summary>CPU milliseconds per message: <paramref name="cpuSeconds"/> over <paramref name="messages"/>; NaN when none.</summary>
+    public static double CpuPerMessage(double cpuSeconds, int messages) => messages > 0 ? cpuSeconds * 1000 / messages : double.NaN;
+}

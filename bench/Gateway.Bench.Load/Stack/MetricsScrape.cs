@@ -4,7 +4,7 @@ namespace Gateway.Bench.Load.Stack;
 
 /// <summary>
 /// One read of a gateway's <c>/metrics</c> (Prometheus text): the committed-event counters (messages received,
-/// submitted, accepted, rejected; rule rejections) and the queue gauges. Sums over instances by adding scrapes.
+/// submitted, accepted, rejected; rule rejections), the queue gauges and the bytes allocated. Sums over instances by adding scrapes.
 /// </summary>
 internal sealed class MetricsScrape
 {
@@ -32,6 +32,12 @@ internal sealed class MetricsScrape
 
     /// <summary>Deliveries delivered so far (counter of this process).</summary>
     public double Delivered => Sum("gateway_deliveries_total", "result=\"ok\"");
+
+    /// <summary>
+    /// Bytes the gateway process allocated on the managed heap since it started (the runtime's
+    /// <c>dotnet.gc.heap.total_allocated</c>, exported by the runtime instrumentation); NaN when the scrape has none.
+    /// </summary>
+    public double AllocatedBytes => _samples.Where(s => s.Name.StartsWith("dotnet_gc_heap_total_allocated", StringComparison.Ordinal)).Select(s => s.Value).DefaultIfEmpty(double.NaN).Sum();
 
     /// <summary>Rule rejections counted since the process started, per "rule retourcode".</summary>
     public IReadOnlyDictionary<string, double> RuleRejections() => _samples

@@ -25,6 +25,9 @@ internal sealed class RegionTraffic
     private static readonly MessageCode[] Rotation =
         [MessageCode.Toewijzing, MessageCode.VerzoekOmToewijzing, MessageCode.Start, MessageCode.VerzoekOmWijziging, MessageCode.Declaratie, MessageCode.Stop];
 
+    /// <summary>Every kind of the mix, in the order in which one makes the next possible.</summary>
+    public static IReadOnlyList<MessageCode> Kinds => Rotation;
+
     private readonly Dictionary<Standard, Bericht301> _samples;
     private readonly ContractRegister _contracts;
     private readonly ProviderMessageFactory _provider;
@@ -66,6 +69,21 @@ internal sealed class RegionTraffic
             {
                 items.Add(item);
             }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> messages of one kind (<see cref="MessageCode.Toewijzing"/>: a back office's 301), fewer
+    /// when fewer acknowledged messages leave something to act on.
+    /// </summary>
+    public IReadOnlyList<LoadItem> OfKind(MessageCode code, int count)
+    {
+        var items = new List<LoadItem>(count);
+        while (items.Count < count && TryBuild(code) is { } item)
+        {
+            items.Add(item);
         }
 
         return items;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 using Gateway.Routing.Store;
@@ -42,7 +41,7 @@ internal static class MessageFacts
     /// <summary>The BSNs the message carries, for the store's keyed hashes only.</summary>
     public static IReadOnlyCollection<string> BsnsOf(Bericht bericht) =>
         ClassPaths.Of(bericht)
-            .Select(c => c.Record.GetType().GetProperty("Bsn", BindingFlags.Public | BindingFlags.Instance)?.GetValue(c.Record) as string)
+            .Select(c => RecordProperty.Value(c.Record, "Bsn") as string)
             .Where(b => !string.IsNullOrEmpty(b))
             .Select(b => b!)
             .Distinct(StringComparer.Ordinal)

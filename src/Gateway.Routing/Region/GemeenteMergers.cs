@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Gateway.Messages.Answers;
 using Gateway.Routing.Ledger;
 using Gateway.Routing.Reference;
@@ -12,6 +13,11 @@ namespace Gateway.Routing.Region;
 /// </summary>
 internal sealed class GemeenteMergers(ReloadingSource<ReferenceData> reference, RoutingTable routes, TimeProvider time) : IGemeenteMergers
 {
+    /// <summary>Codes come from messages: past this many in one day the answers are worked out again instead of kept.</summary>
+    private const int MaxRememberedCodes = 10_000;
+
+    private volatile JoinedCodesOfDay _joined = new(null, DateOnly.MinValue);
+
     /// <inheritdoc />
     public bool MergedOutsideRegion(string gemeentecode) => RouteOf(gemeentecode) is { InRegion: false };
 
@@ -36,11 +42,47 @@ internal sealed class GemeenteMergers(ReloadingSource<ReferenceData> reference, 
     /// <inheritdoc />
     public IReadOnlyList<string> JoinedCodes(string gemeentecode)
     {
+        // Every ledger read asks this, and the answer scans all gemeenten: it is kept per code for as long as the reference
+        // data and the Dutch date stay the same.
         var data = reference.Current;
         var today = DutchDate.Today(time);
+        var joined = _joined;
+        if (!ReferenceEquals(joined.Data, data) || joined.Day != today)
+        {
+            joined = _joined = new JoinedCodesOfDay(data, today);
+        }
+
+        if (joined.Codes.TryGetValue(gemeentecode, out var codes))
+        {
+            return codes;
+        }
+
+        codes = Join(data, today, gemeentecode);
+        if (Interlocked.Increment(ref joined.Count) <= MaxRememberedCodes)
+        {
+            joined.Codes.TryAdd(gemeentecode, codes);
+        }
+
+        return codes;
+    }
+
+    private static string[] Join(ReferenceData data, DateOnly today, string gemeentecode)
+    {
         var current = data.CurrentCode(gemeentecode, today) ?? gemeentecode;
         var joined = new SortedSet<string>(StringComparer.Ordinal) { gemeentecode, current };
         joined.UnionWith(data.Gemeenten.Where(g => g.Opvolger is not null && data.CurrentCode(g.Code, today) == current).Select(g => g.Code));
         return [.. joined];
+    }
+
+    /// <summary>The joined codes worked out so far for one version of the reference data on one day.</summary>
+    private sealed class JoinedCodesOfDay(ReferenceData? data, DateOnly day)
+    {
+        public int Count;
+
+        public ReferenceData? Data { get; } = data;
+
+        public DateOnly Day { get; } = day;
+
+        public ConcurrentDictionary<string, string[]> Codes { get; } = new(StringComparer.Ordinal);
     }
 }

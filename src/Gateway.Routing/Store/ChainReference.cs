@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Gateway.Messages.Model;
 
 namespace Gateway.Routing.Store;
@@ -29,7 +28,7 @@ public sealed record ChainReference(ChainKind Kind, string Value)
             .ToArray();
 
     private static string? ValueOf(object record, string property) =>
-        record.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)?.GetValue(record) switch
+        RecordProperty.Value(record, property) switch
         {
             string text => text,
             long number => number.ToString(CultureInfo.InvariantCulture),

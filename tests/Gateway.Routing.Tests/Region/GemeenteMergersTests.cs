@@ -58,6 +58,27 @@ public sealed class GemeenteMergersTests : IDisposable
         Assert.Equal(["0363"], mergers.JoinedCodes("0363"));
     }
 
+    [Fact]
+    public void JoinedCodes_AskedAgainOnTheMergerDay_TheMergedCodeJoins()
+    {
+        var mergers = new GemeenteMergers(_region.Reference(_dayBeforeWeespMerged), RegionFiles.TestRegion, _dayBeforeWeespMerged);
+        Assert.Equal(["0363"], mergers.JoinedCodes("0363"));
+
+        _dayBeforeWeespMerged.Advance(TimeSpan.FromDays(1));
+
+        Assert.Equal(["0363", "0457"], mergers.JoinedCodes("0363"));
+        Assert.Equal(["0363", "0457"], mergers.JoinedCodes("0457"));
+    }
+
+    [Fact]
+    public void JoinedCodes_AskedTwice_TheSameAnswer()
+    {
+        var mergers = Mergers();
+
+        Assert.Equal(mergers.JoinedCodes("0010"), mergers.JoinedCodes("0010"));
+        Assert.Equal(["0003", "0010", "0024", "1979"], mergers.JoinedCodes("1979"));
+    }
+
     [Theory]
     [InlineData("0363")]
     [InlineData("0457")]

@@ -183,7 +183,7 @@ internal sealed class TestGateway : IAsyncDisposable
         Inbound.ProcessAsync(new InboundMessage(payload, new EnvelopeReference("hub", referentienummer ?? Guid.NewGuid().ToString())));
 
     /// <summary>Deliveries of one state (all destinations).</summary>
-    public Task<IReadOnlyList<Store.Delivery>> DeliveriesAsync(DeliveryState? state = null, DeliveryDestination? destination = null) =>
+    public Task<IReadOnlyList<Gateway.Routing.Store.Delivery>> DeliveriesAsync(DeliveryState? state = null, DeliveryDestination? destination = null) =>
         Store.ListDeliveriesAsync(new DeliveryQuery(state, destination, 0, 500));
 
     /// <summary>(message code or kind, destination) of every delivery, for readable assertions.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Gateway.Host.Hosting;
@@ -19,6 +20,9 @@ namespace Gateway.Host.Transport.BackOffice;
 /// </summary>
 internal static class BackOfficeApi
 {
+    private const int ReadChunk = 81920;
+    private const int MaxPresizedBody = 1024 * 1024;
+
     public static IEndpointRouteBuilder MapBackOfficeApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/backoffice/{gemeentecode}/messages", async (
@@ -91,17 +95,27 @@ internal static class BackOfficeApi
     /// <summary>The request body, or null once it grows past <paramref name="limit"/> bytes.</summary>
     internal static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        // Per message: the read chunk comes from the pool and a declared length sizes the buffer once (capped, so a length
+        // that is only declared reserves no more than that before the bytes arrive).
+        var declared = request.ContentLength ?? 0;
+        using var buffer = new MemoryStream(declared > 0 ? (int)Math.Min(Math.Min(declared, limit), MaxPresizedBody) : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(ReadChunk);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ReadChunk), ct)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
