@@ -226,42 +226,87 @@ public abstract partial class RelationalMessageStore
             throw new ArgumentException("RefusedPayloadAge must be positive.", nameof(policy));
         }
 
-        return WriteAsync(
-            async (connection, tx, now) =>
+        return SweepRetentionInPartsAsync(policy, cancellationToken);
+    }
+
+    // A retention sweep's part: at most this many messages, and payloads of at most this many bytes, per unit of work.
+    // Parts keep each unit's rollback journal small (SQLite writers keep theirs in memory) and let intake take its turns
+    // between them; every part is whole on its own (a purged payload and its event commit together).
+    private const int RetentionPartRows = 500;
+    private const long RetentionPartBytes = 32L * 1024 * 1024;
+
+    private async Task<RetentionResult> SweepRetentionInPartsAsync(RetentionPolicy policy, CancellationToken cancellationToken)
+    {
+        var purged = await RepeatAsync((connection, tx, now) => PurgePayloadsAsync(connection, tx, now, now - (long)policy.PayloadAge.TotalMilliseconds, cancellationToken), cancellationToken);
+        var trimmed = await RepeatAsync((connection, tx, now) => TrimRefusedPayloadsAsync(connection, tx, now, now - (long)policy.RefusedPayloadAge.TotalMilliseconds, cancellationToken), cancellationToken);
+        var deleted = await RepeatAsync((connection, tx, now) => DeleteMessagesAsync(connection, tx, now - (long)policy.DedupKeyAge.TotalMilliseconds, cancellationToken), cancellationToken);
+        return new RetentionResult(purged, deleted) { PayloadsTrimmed = trimmed };
+    }
+
+    /// <summary>Runs a part in a unit of work of its own until a part finds nothing more to do; the sum of their counts.</summary>
+    private async Task<int> RepeatAsync(Func<DbConnection, DbTransaction, long, Task<int>> part, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int done;
+        while ((done = await WriteAsync(part, cancellationToken)) > 0)
+        {
+            total += done;
+        }
+
+        return total;
+    }
+
+    /// <summary>Deletes the payloads of one part of the messages past the payload term, each with its event; how many.</summary>
+    private async Task<int> PurgePayloadsAsync(DbConnection connection, DbTransaction tx, long now, long cutoff, CancellationToken cancellationToken)
+    {
+        List<(long Id, long Size)> due;
+        await using (var select = Command(
+            connection,
+            tx,
+            $"SELECT id, COALESCE(payload_size, 0) FROM message WHERE payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id LIMIT {RetentionPartRows}",
+            ("@cutoff", cutoff)))
+        {
+            due = await ReadAllAsync(select, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        }
+
+        var bytes = 0L;
+        var count = 0;
+        foreach (var (id, size) in due)
+        {
+            if (count > 0 && bytes + size > RetentionPartBytes)
             {
-                List<long> purged;
-                await using (var payloads = Command(
-                    connection,
-                    tx,
-                    $"UPDATE message SET payload = NULL, payload_key_id = NULL, updated_at = @now WHERE payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} RETURNING id",
-                    ("@now", now),
-                    ("@cutoff", now - (long)policy.PayloadAge.TotalMilliseconds)))
-                {
-                    purged = await ReadAllAsync(payloads, r => r.GetInt64(0), cancellationToken);
-                }
+                break;
+            }
 
-                foreach (var id in purged)
-                {
-                    await RelationalStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadPurged, "payload deleted by the retention policy", null, cancellationToken);
-                }
+            bytes += size;
+            count++;
+            await using (var update = Command(connection, tx, "UPDATE message SET payload = NULL, payload_key_id = NULL, updated_at = @now WHERE id = @id", ("@now", now), ("@id", id)))
+            {
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
 
-                var trimmed = await TrimRefusedPayloadsAsync(connection, tx, now, now - (long)policy.RefusedPayloadAge.TotalMilliseconds, cancellationToken);
+            await RelationalStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadPurged, "payload deleted by the retention policy", null, cancellationToken);
+        }
 
-                await using var rows = Command(
-                    connection,
-                    tx,
-                    $"DELETE FROM message WHERE created_at < @cutoff AND NOT {OpenDelivery}",
-                    ("@cutoff", now - (long)policy.DedupKeyAge.TotalMilliseconds));
-                var deleted = await rows.ExecuteNonQueryAsync(cancellationToken);
-                return new RetentionResult(purged.Count, deleted) { PayloadsTrimmed = trimmed };
-            },
-            cancellationToken);
+        return count;
+    }
+
+    /// <summary>Deletes one part of the messages past the dedup term (their rows cascade); how many.</summary>
+    private async Task<int> DeleteMessagesAsync(DbConnection connection, DbTransaction tx, long cutoff, CancellationToken cancellationToken)
+    {
+        await using var rows = Command(
+            connection,
+            tx,
+            $"DELETE FROM message WHERE id IN (SELECT id FROM message WHERE created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id LIMIT {RetentionPartRows})",
+            ("@cutoff", cutoff));
+        return await rows.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
-    /// Cuts refused payloads past their short term down to the first <see cref="RetentionPolicy.RefusedPayloadPrefix"/>
-    /// bytes, encrypted like any payload; the content hash, size and reason (the rejection event) stay. One row at a time,
-    /// so a flood of large refused payloads never sits in memory at once.
+    /// Cuts one part of the refused payloads past their short term down to the first
+    /// <see cref="RetentionPolicy.RefusedPayloadPrefix"/> bytes, encrypted like any payload; the content hash, size and
+    /// reason (the rejection event) stay. One row at a time, so a flood of large refused payloads never sits in memory at
+    /// once; how many.
     /// </summary>
     private async Task<int> TrimRefusedPayloadsAsync(DbConnection connection, DbTransaction tx, long now, long cutoff, CancellationToken cancellationToken)
     {
@@ -269,7 +314,7 @@ public abstract partial class RelationalMessageStore
         await using (var select = Command(
             connection,
             tx,
-            $"SELECT id FROM message WHERE refused = {Dialect.True} AND payload_trimmed = {Dialect.False} AND payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id",
+            $"SELECT id FROM message WHERE refused = {Dialect.True} AND payload_trimmed = {Dialect.False} AND payload IS NOT NULL AND created_at < @cutoff AND NOT {OpenDelivery} ORDER BY id LIMIT {RetentionPartRows / 5}",
             ("@cutoff", cutoff)))
         {
             due = await ReadAllAsync(select, r => r.GetInt64(0), cancellationToken);

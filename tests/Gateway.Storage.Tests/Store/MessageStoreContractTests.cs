@@ -747,6 +747,42 @@ public abstract partial class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retention_MorePayloadsThanOnePart_AllPurgedThenAllDeleted()
+    {
+        // More messages than one part holds (500), and two payloads that together pass a part's 32 MiB.
+        var ids = new List<long>();
+        await using (var tx = await Store.BeginAsync())
+        {
+            for (var i = 0; i < 1_100; i++)
+            {
+                ids.Add(await tx.InsertMessageAsync(Some.Heen()));
+            }
+
+            await tx.CommitAsync();
+        }
+
+        foreach (var size in new[] { 20, 21 })
+        {
+            ids.Add(await InsertAsync(Some.Heen() with { Payload = new byte[size * 1024 * 1024] }));
+        }
+
+        var policy = new RetentionPolicy(TimeSpan.FromDays(90), TimeSpan.FromDays(400));
+        Time.Advance(TimeSpan.FromDays(100));
+
+        Assert.Equal(new RetentionResult(ids.Count, 0), await Store.SweepRetentionAsync(policy));
+        foreach (var id in new[] { ids[0], ids[499], ids[500], ids[1_099], ids[^2], ids[^1] })
+        {
+            Assert.False((await Store.GetMessageAsync(id))!.HasPayload);
+            Assert.Single(await Store.GetTimelineAsync(id), e => e.Type == MessageEventTypes.PayloadPurged);
+        }
+
+        Time.Advance(TimeSpan.FromDays(301));
+        Assert.Equal(new RetentionResult(0, ids.Count), await Store.SweepRetentionAsync(policy));
+        Assert.Null(await Store.GetMessageAsync(ids[^1]));
+        Assert.Equal(new RetentionResult(0, 0), await Store.SweepRetentionAsync(policy));
+    }
+
+    [Fact]
     public async Task InsertMessage_BsnInIdentifiers_LookupsExactShownFormsMasked()
     {
         var bsn = Some.CanaryBsn;
