@@ -306,7 +306,7 @@ public abstract partial class RelationalMessageStore
     /// Cuts one part of the refused payloads past their short term down to the first
     /// <see cref="RetentionPolicy.RefusedPayloadPrefix"/> bytes, encrypted like any payload; the content hash, size and
     /// reason (the rejection event) stay. One row at a time, so a flood of large refused payloads never sits in memory at
-    /// once; how many.
+    /// once; how many were cut (a row found gone is not counted, so the parts end).
     /// </summary>
     private async Task<int> TrimRefusedPayloadsAsync(DbConnection connection, DbTransaction tx, long now, long cutoff, CancellationToken cancellationToken)
     {
@@ -320,6 +320,7 @@ public abstract partial class RelationalMessageStore
             due = await ReadAllAsync(select, r => r.GetInt64(0), cancellationToken);
         }
 
+        var trimmed = 0;
         foreach (var id in due)
         {
             var (message, payload) = await ReadMessageWithPayloadAsync(connection, tx, id, cancellationToken);
@@ -343,9 +344,10 @@ public abstract partial class RelationalMessageStore
 
             var detail = $"refused payload cut to its first {Number(prefix.Length)} of {Number(payload.Length)} bytes (SHA-256 {message.ContentHash ?? ContentHash.Of(payload)})";
             await RelationalStoreTransaction.InsertEventAsync(connection, tx, id, now, MessageEventTypes.PayloadTrimmed, detail, null, cancellationToken);
+            trimmed++;
         }
 
-        return due.Count;
+        return trimmed;
     }
 
     /// <inheritdoc />
