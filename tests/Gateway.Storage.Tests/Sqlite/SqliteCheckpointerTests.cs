@@ -37,6 +37,37 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
+    public async Task WriterConnection_JournalInMemoryLargeCache_DefaultsAgainInThePool()
+    {
+        using var store = new SqliteMessageStore(Some.Options(_files.DatabasePath), _time);
+        await store.MigrateAsync();
+
+        var writer = await store.OpenWriterAsync(CancellationToken.None);
+        var kept = await SettingsAsync(writer);
+        await store.ReleaseWriterAsync(writer, reusable: false); // not kept: back to the pool, where readers take it
+        var pooled = new SqliteConnection(writer.ConnectionString);
+        await pooled.OpenAsync();
+        var reader = await SettingsAsync(pooled);
+        await pooled.DisposeAsync();
+
+        Assert.Equal((2L, -32768L, 268435456L), kept); // temp_store MEMORY, 32 MiB cache, 256 MiB map
+        Assert.Equal((0L, -2000L, 0L), reader);
+
+        static async Task<(long TempStore, long CacheSize, long MmapSize)> SettingsAsync(System.Data.Common.DbConnection connection)
+        {
+            var values = new List<long>();
+            foreach (var pragma in new[] { "temp_store", "cache_size", "mmap_size" })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA " + pragma;
+                values.Add((long)(await command.ExecuteScalarAsync())!);
+            }
+
+            return (values[0], values[1], values[2]);
+        }
+    }
+
+    [Fact]
     public async Task Commits_PastThePassiveThreshold_CheckpointedBesideTheWriters()
     {
         using var store = new SqliteMessageStore(Some.Options(_files.DatabasePath), _time);
