@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using System.Xml.Schema;
 
@@ -77,6 +78,12 @@ internal sealed class CompiledSchema
 
         /// <summary>The value's type, for a simple type; null for element-only content.</summary>
         public XmlSchemaDatatype? Datatype { get; set; }
+
+        /// <summary>
+        /// The enumeration's literals that <see cref="Datatype"/> itself accepts (all its facets, checked once here):
+        /// a value equal to one of them is valid without asking the datatype again. Null without an enumeration.
+        /// </summary>
+        public FrozenSet<string>? Accepted { get; set; }
     }
 
     /// <summary>One element of a sequence. Names are unique within their sequence, so a child matches one particle at most.</summary>
@@ -190,9 +197,34 @@ internal sealed class CompiledSchema
                 throw new UnsupportedConstructException($"element {element} has a list, union or {datatype?.TypeCode} value");
             }
 
-            var rule = new ElementRule { Datatype = datatype };
+            var rule = new ElementRule { Datatype = datatype, Accepted = AcceptedLiterals(type, datatype) };
             _byType[type] = rule;
             return rule;
+        }
+
+        /// <summary>The type's enumeration literals that its datatype accepts; a value's check is a pure function of its text.</summary>
+        private static FrozenSet<string>? AcceptedLiterals(XmlSchemaSimpleType type, XmlSchemaDatatype datatype)
+        {
+            if (type.Content is not XmlSchemaSimpleTypeRestriction restriction)
+            {
+                return null;
+            }
+
+            var literals = restriction.Facets.OfType<XmlSchemaEnumerationFacet>().Select(f => f.Value).OfType<string>().ToList();
+            return literals.Count == 0 ? null : literals.Where(l => Accepts(datatype, l)).ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        private static bool Accepts(XmlSchemaDatatype datatype, string value)
+        {
+            try
+            {
+                datatype.ParseValue(value, null, null);
+                return true;
+            }
+            catch (XmlSchemaException)
+            {
+                return false;
+            }
         }
     }
 }

@@ -126,21 +126,27 @@ internal sealed class CompiledSchemaCheck
             Completed = true;
         }
 
-        var passed = frame.Rule.Datatype is { } datatype ? IsValue(datatype, frame.Text ?? string.Empty) : frame.Complete();
+        var passed = frame.Rule.Datatype is { } datatype ? IsValue(frame.Rule, datatype, frame.Text ?? string.Empty) : frame.Complete();
         frame.Text = null;
         return passed;
     }
 
     /// <summary>
     /// The framework's own check of a value (whitespace handling, every facet, its pattern dialect), as the validating
-    /// reader makes it. A value of whitespace alone is left to the framework: its reader may show such text as a node
-    /// that the model reader would keep, where the plain reader shows one it skips.
+    /// reader makes it; an enumeration's literals were checked so once, when the schema was compiled. A value of
+    /// whitespace alone is left to the framework: its reader may show such text as a node that the model reader would
+    /// keep, where the plain reader shows one it skips.
     /// </summary>
-    private static bool IsValue(XmlSchemaDatatype datatype, string value)
+    private static bool IsValue(CompiledSchema.ElementRule rule, XmlSchemaDatatype datatype, string value)
     {
         if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
         {
             return false;
+        }
+
+        if (rule.Accepted?.Contains(value) == true)
+        {
+            return true;
         }
 
         try

@@ -28,6 +28,17 @@ public sealed class CompiledSchemaTests
         Assert.NotNull(compiled.Root("R", "urn:t"));
     }
 
+    [Fact]
+    public void TryCompile_Enumeration_AcceptsOnlyTheLiteralsItsOwnFacetsAllow()
+    {
+        var compiled = Compile("<xs:element name=\"R\"><xs:simpleType><xs:restriction base=\"xs:string\"><xs:maxLength value=\"2\"/><xs:enumeration value=\"01\"/><xs:enumeration value=\"001\"/></xs:restriction></xs:simpleType></xs:element>", out var unsupported);
+
+        Assert.True(compiled is not null, unsupported);
+        var accepted = compiled.Root("R", "urn:t")!.Accepted!;
+        Assert.Contains("01", (IReadOnlySet<string>)accepted);
+        Assert.DoesNotContain("001", (IReadOnlySet<string>)accepted);
+    }
+
     [Theory]
     [InlineData("choice", "<xs:element name=\"R\"><xs:complexType><xs:choice><xs:element name=\"A\" type=\"xs:string\"/><xs:element name=\"B\" type=\"xs:string\"/></xs:choice></xs:complexType></xs:element>")]
     [InlineData("nested sequence", "<xs:element name=\"R\"><xs:complexType><xs:sequence><xs:sequence maxOccurs=\"2\"><xs:element name=\"A\" type=\"xs:string\"/></xs:sequence></xs:sequence></xs:complexType></xs:element>")]
