@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Xml;
 using Gateway.Messages.Limits;
+using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
@@ -18,15 +19,6 @@ namespace Gateway.Messages.Envelopes.Ggk;
 internal sealed class GgkSoapReader
 {
     private const int Base64Chunk = 64 * 1024;
-
-    private static readonly XmlReaderSettings PayloadRootSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1024,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
 
     private readonly XmlReader _reader;
     private readonly bool _async;
@@ -246,28 +238,13 @@ internal sealed class GgkSoapReader
     /// </summary>
     private static void CheckFunctieMatchesPayload(string root, string functie, Standard standard, MessageCode code, byte[] payload)
     {
-        if (IstandaardenNamespace.TryParse(PayloadRootNamespace(payload)) is not { MessageNumber: { } number } carried
+        if (IstandaardenNamespace.TryParse(PayloadRoot.NamespaceOf(payload)) is not { MessageNumber: { } number } carried
             || (carried.Standard == standard && number == (int)code))
         {
             return;
         }
 
         throw Invalid($"{root}/stuurgegevens/functie is {functie} but the payload in {root}/parameters/bericht/xmlBestand is a {carried.Name} (release {carried.Release}); the functie must name the message the envelope carries.");
-    }
-
-    /// <summary>The namespace of the payload's root element, read no further than its start tag; null when that is not XML.</summary>
-    private static string? PayloadRootNamespace(byte[] payload)
-    {
-        try
-        {
-            using var stream = new MemoryStream(payload, writable: false);
-            using var xml = XmlReader.Create(stream, PayloadRootSettings);
-            return xml.MoveToContent() == XmlNodeType.Element ? xml.NamespaceURI : null;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
     }
 
     private static string Version(Dictionary<string, string> versions, string root, string name)
