@@ -29,7 +29,7 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     private readonly StrongBox<RelationalMessageStore?> _held;
 
-    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit, StrongBox<RelationalMessageStore?> held)
+    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit, StrongBox<RelationalMessageStore?> held, UnitAhead? ahead = null)
     {
         _store = store;
         _unit = unit;
@@ -37,6 +37,10 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         _connection = unit.Connection;
         _transaction = unit.Transaction;
         Reads = new UnitReads(_connection);
+        _ahead = ahead;
+
+        // Hashes computed before the turn hold unless a key rotation has since moved every row off an older generation.
+        _hashes = ahead is not null && ahead.OldestLive == store.KeyedHashes.OldestLive ? ahead.Hashes : [];
     }
 
     /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
@@ -129,7 +133,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@refShown", BsnRedactor.Redact(message.Envelope?.Referentienummer)),
             ("@crossref", BsnRedactor.Redact(message.Envelope?.CrossRefnummer)),
             ("@envKeyId", message.Envelope is null ? null : _store.Protector.CurrentKeyId),
-            ("@envSealed", SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
+            ("@envSealed", message.Envelope is { } envelope && _ahead?.TakeEnvelope(envelope) is { } sealedAhead
+                ? sealedAhead
+                : SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
             ("@contentHash", message.ContentHash ?? ContentHash.Of(message.Payload.Span)),
             ("@size", message.Payload.Length),
             ("@refused", message.Refused),
@@ -138,7 +144,8 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@gemeente", message.Gemeentecode),
             ("@codes", JoinCodes(message.RetourCodes)),
             ("@keyid", _store.Protector.CurrentKeyId),
-            ("@payload", _store.Protector.Protect(trimmed ? message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix] : message.Payload.Span)),
+            ("@payload", trimmed ? _store.Protector.Protect(message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix])
+                : _ahead?.TakePayload(message.Payload) ?? _store.Protector.Protect(message.Payload.Span)),
             ("@trimmed", trimmed),
             ("@now", now),
         };
@@ -337,7 +344,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     private readonly List<(long MessageId, long At, string Type, string? Detail, string? Actor)> _queuedEvents = [];
 
-    private readonly Dictionary<(KeyedHashPurpose Purpose, string Value), IReadOnlyList<byte[]>> _hashes = [];
+    private readonly Dictionary<(KeyedHashPurpose Purpose, string Value), IReadOnlyList<byte[]>> _hashes;
+
+    private readonly UnitAhead? _ahead;
 
     /// <summary>
     /// Adds one statement inserting <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>, the last
