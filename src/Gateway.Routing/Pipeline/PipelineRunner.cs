@@ -35,7 +35,7 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
         using var commitSpan = GatewayActivity.Start("gateway.pipeline.commit")?.SetTag("gateway.pipeline", pipeline.Name);
         for (var attempt = 1; ; attempt++)
         {
-            await using var tx = await store.BeginAsync(cancellationToken);
+            await using var tx = await store.BeginAsync(RowsAhead(message), cancellationToken);
             var state = new CommitState(message, tx) { Attempt = attempt };
             try
             {
@@ -65,6 +65,10 @@ internal sealed partial class PipelineRunner(IMessageStore store, PipelineOption
             }
         }
     }
+
+    /// <summary>The rows the commit phase is about to record (the message, its drafted answer): the store hashes and encrypts them before the unit's turn.</summary>
+    private static NewMessage[] RowsAhead(CheckedMessage message) =>
+        message.Refusal is not null ? [] : [.. message.Row is { } row ? [row with { Envelope = message.Envelope }] : Array.Empty<NewMessage>(), .. message.AnswerDraft?.Row is { } answer ? [answer] : Array.Empty<NewMessage>()];
 
     /// <summary>
     /// Runs the <paramref name="normal"/> steps in order until the message is refused or complete; from a refusal on (or

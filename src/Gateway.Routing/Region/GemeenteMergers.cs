@@ -43,14 +43,17 @@ internal sealed class GemeenteMergers(ReloadingSource<ReferenceData> reference, 
     public IReadOnlyList<string> JoinedCodes(string gemeentecode)
     {
         // Every ledger read asks this, and the answer scans all gemeenten: it is kept per code for as long as the reference
-        // data and the Dutch date stay the same.
+        // data and the Dutch date stay the same. The day is told by the instants it begins and ends, so a call within it
+        // converts no time zone.
         var data = reference.Current;
-        var today = DutchDate.Today(time);
+        var now = time.GetUtcNow();
         var joined = _joined;
-        if (!ReferenceEquals(joined.Data, data) || joined.Day != today)
+        if (!ReferenceEquals(joined.Data, data) || now < joined.From || now >= joined.Until)
         {
-            joined = _joined = new JoinedCodesOfDay(data, today);
+            joined = _joined = new JoinedCodesOfDay(data, DutchDate.Of(now));
         }
+
+        var today = joined.Day;
 
         if (joined.Codes.TryGetValue(gemeentecode, out var codes))
         {
@@ -82,6 +85,12 @@ internal sealed class GemeenteMergers(ReloadingSource<ReferenceData> reference, 
         public ReferenceData? Data { get; } = data;
 
         public DateOnly Day { get; } = day;
+
+        /// <summary>When <see cref="Day"/> begins (Dutch midnight).</summary>
+        public DateTimeOffset From { get; } = day == DateOnly.MinValue ? DateTimeOffset.MaxValue : DutchDate.StartOf(day);
+
+        /// <summary>When the next day begins.</summary>
+        public DateTimeOffset Until { get; } = day == DateOnly.MinValue ? DateTimeOffset.MinValue : DutchDate.StartOf(day.AddDays(1));
 
         public ConcurrentDictionary<string, string[]> Codes { get; } = new(StringComparer.Ordinal);
     }

@@ -13,6 +13,13 @@ public interface IMessageStore
     /// <summary>Starts a write unit of work: <c>await using var tx = await store.BeginAsync(ct);</c>.</summary>
     Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts a write unit of work that is about to record <paramref name="ahead"/>: what recording them costs without the
+    /// database (keyed hashes, encrypted payloads) may be done first, on the caller's thread, before the unit waits for its
+    /// turn. Rows the unit does not record as given are recorded as by <see cref="BeginAsync(CancellationToken)"/>.
+    /// </summary>
+    Task<IStoreTransaction> BeginAsync(IReadOnlyList<NewMessage> ahead, CancellationToken cancellationToken = default) => BeginAsync(cancellationToken);
+
     // ---- Delivery queue (each call is its own short transaction) ----
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class RelationalFigureRecorder : IFigureRecorder
         var k = 0;
 
         // Every prestatie and its reasons in one command; a reason names its prestatie by the id its insert just drew.
-        var batch = new StatementBatch();
+        var batch = new StatementBatch(tx.Store.Dialect);
         var prestatie = tx.Store.Dialect.LastInsertedId("figure_prestatie");
         for (var c = 0; c < clienten.Count; c++)
         {

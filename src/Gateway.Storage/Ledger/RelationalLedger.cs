@@ -63,7 +63,7 @@ public sealed class RelationalLedger : ILedger, ILedgerReader
 
         // Every fact of one message in one command: nothing here waits for what an insert returns.
         var parties = LedgerParties.Of(entry.Bericht);
-        var batch = new StatementBatch();
+        var batch = new StatementBatch(tx.Store.Dialect);
         switch (entry.Bericht)
         {
             case Bericht301 b:

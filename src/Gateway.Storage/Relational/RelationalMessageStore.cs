@@ -117,27 +117,35 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
 
     /// <inheritdoc />
     // Not async: the mark that the caller's flow holds a transaction must reach the caller (WriteUnit.MarkFlow).
-    public Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    public Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken = default) => BeginAsync([], cancellationToken);
+
+    /// <inheritdoc />
+    // Not async, as above. The rows' hashes and encrypted payloads are computed here, before the unit waits for its turn.
+    public Task<IStoreTransaction> BeginAsync(IReadOnlyList<NewMessage> ahead, CancellationToken cancellationToken = default)
     {
-        if (_groupCommit is not null)
+        ArgumentNullException.ThrowIfNull(ahead);
+        UnitAhead? work;
+        try
         {
-            try
+            if (_groupCommit is not null)
             {
                 WriteUnit.ThrowIfFlowHolds(this);
             }
-            catch (InvalidOperationException e)
-            {
-                return Task.FromException<IStoreTransaction>(e);
-            }
+
+            work = ahead.Count == 0 ? null : UnitAhead.Of(this, ahead);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<IStoreTransaction>(e);
         }
 
-        return BeginMarkedAsync(WriteUnit.MarkFlow(), cancellationToken);
+        return BeginMarkedAsync(WriteUnit.MarkFlow(), work, cancellationToken);
     }
 
-    private async Task<IStoreTransaction> BeginMarkedAsync(StrongBox<RelationalMessageStore?> held, CancellationToken cancellationToken)
+    private async Task<IStoreTransaction> BeginMarkedAsync(StrongBox<RelationalMessageStore?> held, UnitAhead? ahead, CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
-        var transaction = new RelationalStoreTransaction(this, await BeginUnitAsync(cancellationToken), held);
+        var transaction = new RelationalStoreTransaction(this, await BeginUnitAsync(cancellationToken), held, ahead);
         held.Value = this;
         return transaction;
     }

@@ -29,7 +29,7 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     private readonly StrongBox<RelationalMessageStore?> _held;
 
-    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit, StrongBox<RelationalMessageStore?> held)
+    public RelationalStoreTransaction(RelationalMessageStore store, WriteUnit unit, StrongBox<RelationalMessageStore?> held, UnitAhead? ahead = null)
     {
         _store = store;
         _unit = unit;
@@ -37,6 +37,10 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         _connection = unit.Connection;
         _transaction = unit.Transaction;
         Reads = new UnitReads(_connection);
+        _ahead = ahead;
+
+        // Hashes computed before the turn hold unless a key rotation has since moved every row off an older generation.
+        _hashes = ahead is not null && ahead.OldestLive == store.KeyedHashes.OldestLive ? ahead.Hashes : [];
     }
 
     /// <summary>The relational unit of work behind <paramref name="transaction"/>, for the ledger, figures and obligations that work inside it.</summary>
@@ -107,19 +111,8 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
         var trimmed = message.KeepOnlyPrefix && message.Payload.Length > RetentionPolicy.RefusedPayloadPrefix;
         var guarded = _store.Dialect.FailureAbortsTransaction;
         var generation = _store.Hasher.CurrentGeneration;
-        var eventDetail = BsnRedactor.Redact(message.EventDetail);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.EventType);
 
-        // One command: the message, its own rows (BSN hashes, chain keys, retour codes) and its first event, each row
-        // naming the message by the id its insert just drew. Guarded, it runs in a savepoint opened and released in the
-        // same round trip; a failed insert skips the rest of the command.
-        var sql = new StringBuilder();
-        if (guarded)
-        {
-            sql.Append("SAVEPOINT ").Append(InsertSavepoint).Append(";\n");
-        }
-
-        sql.Append(InsertMessageSql).Append(";\n");
         var parameters = new List<(string, object?)>
         {
             ("@direction", Text(message.Direction)),
@@ -140,7 +133,9 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@refShown", BsnRedactor.Redact(message.Envelope?.Referentienummer)),
             ("@crossref", BsnRedactor.Redact(message.Envelope?.CrossRefnummer)),
             ("@envKeyId", message.Envelope is null ? null : _store.Protector.CurrentKeyId),
-            ("@envSealed", SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
+            ("@envSealed", message.Envelope is { } envelope && _ahead?.TakeEnvelope(envelope) is { } sealedAhead
+                ? sealedAhead
+                : SealedEnvelope.Seal(_store.Protector, message.Envelope?.Zender, message.Envelope?.Referentienummer, message.Envelope?.CrossRefnummer)),
             ("@contentHash", message.ContentHash ?? ContentHash.Of(message.Payload.Span)),
             ("@size", message.Payload.Length),
             ("@refused", message.Refused),
@@ -149,22 +144,44 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             ("@gemeente", message.Gemeentecode),
             ("@codes", JoinCodes(message.RetourCodes)),
             ("@keyid", _store.Protector.CurrentKeyId),
-            ("@payload", _store.Protector.Protect(trimmed ? message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix] : message.Payload.Span)),
+            ("@payload", trimmed ? _store.Protector.Protect(message.Payload.Span[..RetentionPolicy.RefusedPayloadPrefix])
+                : _ahead?.TakePayload(message.Payload) ?? _store.Protector.Protect(message.Payload.Span)),
             ("@trimmed", trimmed),
             ("@now", now),
-            ("@eventType", message.EventType),
-            ("@eventDetail", eventDetail),
         };
-        var id = _store.Dialect.LastInsertedId("message");
-        AppendRows(sql, parameters, "message_bsn (bsn_hash, hash_gen, message_id)", "b", id,
+
+        // The message and its own rows (BSN hashes, chain keys, retour codes), each row naming the message by its id. Where
+        // a command is a round trip (PostgreSQL) they go in one command, the rows naming the id the insert just drew, in a
+        // savepoint opened and released in the same round trip (a failed insert skips the rest of the command). Elsewhere
+        // (SQLite) each is a command of its own with only its own parameters, the rows naming the returned id.
+        var split = _store.Dialect.OneStatementPerCommand;
+        var id = split ? "@mid" : _store.Dialect.LastInsertedId("message");
+        var rows = new List<(string Sql, List<(string, object?)> Parameters)>();
+        AppendRows(rows, "message_bsn (bsn_hash, hash_gen, message_id)", "b", id,
             [.. message.Bsns.Select(bsn => Hash(KeyedHashPurpose.Bsn, bsn)).DistinctBy(Convert.ToHexString).Select(hash => new object?[] { hash, generation })]);
-        AppendRows(sql, parameters, "message_chain_key (chain_key, message_id)", "k", id,
+        AppendRows(rows, "message_chain_key (chain_key, message_id)", "k", id,
             [.. message.ChainKeys.Distinct(StringComparer.Ordinal).Select(key => new object?[] { BsnRedactor.Redact(key) })]);
-        AppendRows(sql, parameters, "message_chain_hash (kind, key_hash, hash_gen, message_id)", "h", id,
+        AppendRows(rows, "message_chain_hash (kind, key_hash, hash_gen, message_id)", "h", id,
             [.. message.ChainReferences.Distinct().Select(reference => new object?[] { reference.KindName, Hash(KeyedHashPurpose.Identifier, reference.Value), generation })]);
-        AppendRows(sql, parameters, "message_retour_code (retour_code, message_id)", "r", id,
+        AppendRows(rows, "message_retour_code (retour_code, message_id)", "r", id,
             [.. message.RetourCodes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code })]);
-        sql.Append("INSERT INTO message_event (message_id, at, type, detail, actor) VALUES (").Append(id).Append(", @now, @eventType, @eventDetail, NULL)");
+
+        var sql = new StringBuilder();
+        if (guarded)
+        {
+            sql.Append("SAVEPOINT ").Append(InsertSavepoint).Append(";\n");
+        }
+
+        sql.Append(InsertMessageSql);
+        if (!split)
+        {
+            foreach (var (rowSql, rowParameters) in rows)
+            {
+                sql.Append(";\n").Append(rowSql);
+                parameters.AddRange(rowParameters);
+            }
+        }
+
         if (guarded)
         {
             sql.Append(";\n").Append(ReleaseInsertSavepoint);
@@ -191,7 +208,17 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             }
         }
 
-        UncommittedEvents.GetOrCreateValue(_transaction).Add((message.EventType, eventDetail));
+        if (split)
+        {
+            foreach (var (rowSql, rowParameters) in rows)
+            {
+                rowParameters.Add(("@mid", inserted));
+                await ExecuteAsync(rowSql, cancellationToken, [.. rowParameters]);
+            }
+        }
+
+        // Its first event is written with the unit's other events (nothing in a unit reads its own events).
+        QueueEvent(inserted, now, message.EventType, message.EventDetail, actor: null);
         return inserted;
     }
 
@@ -209,11 +236,17 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
         if (retourCodes is not null)
         {
-            // The message exists (updated above): its codes are replaced in one command.
-            var sql = new StringBuilder("DELETE FROM message_retour_code WHERE message_id = @id;\n");
-            var parameters = new List<(string, object?)> { ("@id", messageId) };
-            AppendRows(sql, parameters, "message_retour_code (retour_code, message_id)", "r", "@id", [.. retourCodes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code })]);
-            await ExecuteAsync(sql.ToString(), cancellationToken, [.. parameters]);
+            // The message exists (updated above): its codes are replaced (in one command where a command is a round trip).
+            var batch = new StatementBatch(_store.Dialect);
+            batch.Add("DELETE FROM message_retour_code WHERE message_id = @id", ("@id", messageId));
+            var rows = new List<(string Sql, List<(string, object?)> Parameters)>();
+            AppendRows(rows, "message_retour_code (retour_code, message_id)", "r", "@id", [.. retourCodes.Distinct(StringComparer.Ordinal).Select(code => new object?[] { code })]);
+            foreach (var (rowSql, rowParameters) in rows)
+            {
+                batch.Add(rowSql, [.. rowParameters, ("@id", messageId)]);
+            }
+
+            await batch.ExecuteAsync(_connection, _transaction, cancellationToken);
         }
 
         QueueEvent(messageId, now, eventType, detail, actor: null);
@@ -311,21 +344,24 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
 
     private readonly List<(long MessageId, long At, string Type, string? Detail, string? Actor)> _queuedEvents = [];
 
-    private readonly Dictionary<(KeyedHashPurpose Purpose, string Value), IReadOnlyList<byte[]>> _hashes = [];
+    private readonly Dictionary<(KeyedHashPurpose Purpose, string Value), IReadOnlyList<byte[]>> _hashes;
+
+    private readonly UnitAhead? _ahead;
 
     /// <summary>
-    /// Appends one statement inserting <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>, the
-    /// last column filled with <paramref name="last"/>, SQL of the message's id), skipping rows already there; nothing when
+    /// Adds one statement inserting <paramref name="rows"/> into <paramref name="table"/> (<c>name (columns)</c>, the last
+    /// column filled with <paramref name="last"/>, SQL of the message's id), skipping rows already there; nothing when
     /// there are no rows. Parameters are named <c>@{prefix}{row}_{column}</c>.
     /// </summary>
-    private static void AppendRows(StringBuilder sql, List<(string, object?)> parameters, string table, string prefix, string last, IReadOnlyList<object?[]> rows)
+    private static void AppendRows(List<(string Sql, List<(string, object?)> Parameters)> statements, string table, string prefix, string last, IReadOnlyList<object?[]> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        sql.Append("INSERT INTO ").Append(table).Append(" VALUES ");
+        var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" VALUES ");
+        var parameters = new List<(string, object?)>();
         for (var r = 0; r < rows.Count; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
@@ -339,7 +375,8 @@ internal sealed class RelationalStoreTransaction : IStoreTransaction
             sql.Append(last).Append(')');
         }
 
-        sql.Append(" ON CONFLICT DO NOTHING;\n");
+        sql.Append(" ON CONFLICT DO NOTHING");
+        statements.Add((sql.ToString(), parameters));
     }
 
     /// <summary>Runs every statement of <paramref name="command"/> and returns the id of the first row any of them returns.</summary>

@@ -17,6 +17,13 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string LastInsertedId(string table);
 
+    /// <summary>
+    /// Whether statements that could share a command run as commands of their own (SQLite): there a command is no round
+    /// trip, and Microsoft.Data.Sqlite looks every parameter of a command up by name in every statement of it, so a command
+    /// of many statements costs statements × parameters lookups; alone, each statement also keeps one prepared text.
+    /// </summary>
+    public virtual bool OneStatementPerCommand => false;
+
     /// <summary>The literal of true in a comparison with a flag column (SQLite: <c>1</c>, so a partial index on <c>flag = 1</c> is used).</summary>
     public abstract string True { get; }
 

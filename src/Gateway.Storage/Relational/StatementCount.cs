@@ -16,9 +16,9 @@ internal sealed partial class StatementCount
 
     private static readonly ConditionalWeakTable<DbConnection, Session> Sessions = new();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> TablesRead = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (string[] Tables, int Unknown)> WriteEffects = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (int Statements, bool Reads, string[] Tables, int Unknown)> KnownTexts = new(StringComparer.Ordinal);
     private static int _knownTexts;
-    private static int _knownWrites;
+    private static int _knownEffects;
 
     private long _statements;
     private long _commands;
@@ -77,10 +77,12 @@ internal sealed partial class StatementCount
     {
         if (Sessions.TryGetValue(connection, out var session))
         {
-            session.Tally.Add(StatementsIn(sql), commands: 1);
-            if (!sql.AsSpan().TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            // One lookup of what is known of the text (its statements, whether it reads only, what it writes), not a scan per command.
+            var (statements, reads, tables, unknown) = EffectsOf(sql);
+            session.Tally.Add(statements, commands: 1);
+            if (!reads)
             {
-                session.Wrote(sql);
+                session.Wrote(tables, unknown);
             }
         }
     }
@@ -133,9 +135,8 @@ internal sealed partial class StatementCount
         /// <summary>Inserts into and updates of each table.</summary>
         public Dictionary<string, long> TableWrites { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-        public void Wrote(string sql)
+        public void Wrote(string[] tables, int unknown)
         {
-            var (tables, unknown) = EffectsOf(sql);
             foreach (var table in tables)
             {
                 TableWrites[table] = TableWrites.GetValueOrDefault(table) + 1;
@@ -145,17 +146,22 @@ internal sealed partial class StatementCount
         }
     }
 
-    /// <summary>The tables the statements of <paramref name="sql"/> insert into or update (one entry per statement), and how many statements of unknown effect it holds; parsed once per known text.</summary>
-    private static (string[] Tables, int Unknown) EffectsOf(string sql)
+    /// <summary>
+    /// What <paramref name="sql"/> is: its statements, whether it only reads (starts with SELECT), the tables its statements
+    /// insert into or update (one entry per statement) and how many statements of unknown effect it holds; parsed once per
+    /// known text.
+    /// </summary>
+    private static (int Statements, bool Reads, string[] Tables, int Unknown) EffectsOf(string sql)
     {
-        if (WriteEffects.TryGetValue(sql, out var known))
+        if (KnownTexts.TryGetValue(sql, out var known))
         {
             return known;
         }
 
         var tables = new List<string>();
         var unknown = 0;
-        foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var reads = sql.AsSpan().TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
+        foreach (var statement in reads ? [] : sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (WrittenTable().Match(statement) is { Success: true } written)
             {
@@ -167,10 +173,10 @@ internal sealed partial class StatementCount
             }
         }
 
-        var effects = (tables.ToArray(), unknown);
-        if (Volatile.Read(ref _knownWrites) < MaxKnownTexts && WriteEffects.TryAdd(sql, effects))
+        var effects = (StatementsIn(sql), reads, tables.ToArray(), unknown);
+        if (Volatile.Read(ref _knownEffects) < MaxKnownTexts && KnownTexts.TryAdd(sql, effects))
         {
-            Interlocked.Increment(ref _knownWrites);
+            Interlocked.Increment(ref _knownEffects);
         }
 
         return effects;

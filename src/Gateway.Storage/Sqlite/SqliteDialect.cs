@@ -19,6 +19,8 @@ internal sealed class SqliteDialect : SqlDialect
     // with the next insert into any table of the same command).
     public override string LastInsertedId(string table) => $"(SELECT MAX(id) FROM {table})";
 
+    public override bool OneStatementPerCommand => true;
+
     public override string True => "1";
 
     public override string False => "0";

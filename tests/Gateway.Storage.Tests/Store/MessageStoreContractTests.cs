@@ -56,6 +56,51 @@ public abstract partial class MessageStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InsertMessage_BegunWithRowsAhead_FoundAndReadLikeAnyOther()
+    {
+        var heen = Some.Heen();
+        var other = Some.Heen(bsn: "111222333");
+        var samePayload = Some.Heen() with { Payload = heen.Payload };
+
+        long heenId, otherId, sameId;
+        await using (var tx = await Store.BeginAsync([heen, samePayload]))
+        {
+            heenId = await tx.InsertMessageAsync(heen with { State = MessageState.Accepted });
+            otherId = await tx.InsertMessageAsync(other); // not given ahead
+            sameId = await tx.InsertMessageAsync(samePayload); // the same payload memory a second time
+            await tx.CommitAsync();
+        }
+
+        await using (var tx = await Store.BeginAsync())
+        {
+            Assert.Equal(heenId, (await tx.FindByDedupKeyAsync(heen.DedupKey!))?.Id);
+            Assert.Equal(heenId, (await tx.FindByEnvelopeAsync("GGK", heen.Envelope!.Referentienummer))?.Id);
+            Assert.Equal(heen.Envelope, (await tx.GetMessageAsync(heenId))?.Envelope);
+            Assert.Equal(otherId, (await tx.FindByEnvelopeAsync("GGK", other.Envelope!.Referentienummer))?.Id);
+            Assert.Equal(sameId, (await tx.FindByDedupKeyAsync(samePayload.DedupKey!))?.Id);
+        }
+
+        Assert.Equal(heen.Payload.ToArray(), await Store.ReadPayloadAsync(heenId));
+        Assert.Equal(other.Payload.ToArray(), await Store.ReadPayloadAsync(otherId));
+        Assert.Equal(heen.Payload.ToArray(), await Store.ReadPayloadAsync(sameId));
+        Assert.Equal([heenId, sameId], (await Store.FindByBsnAsync(Some.CanaryBsn)).Select(m => m.Id).Order());
+        Assert.Equal([otherId], (await Store.FindByBsnAsync("111222333")).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task InsertMessage_BegunWithRowsAheadButRolledBack_LeavesNothing()
+    {
+        var heen = Some.Heen();
+        await using (var tx = await Store.BeginAsync([heen]))
+        {
+            await tx.InsertMessageAsync(heen);
+        }
+
+        await using var again = await Store.BeginAsync();
+        Assert.Null(await again.FindByDedupKeyAsync(heen.DedupKey!));
+    }
+
+    [Fact]
     public async Task InsertMessage_Unclassified_KeepsNullsAndPayload()
     {
         var id = await InsertAsync(new NewMessage
