@@ -60,8 +60,9 @@ public sealed partial class CeilingGrants
             return [];
         }
 
+        // Ceilings that can hold first, as EvaluateHoldingAsync took them: every unit takes these locks in one order.
         var outcomes = new List<CeilingOutcome>();
-        foreach (var (ceiling, amount) in Attribute(_contracts.Current, verdict.GrantedAmounts()))
+        foreach (var (ceiling, amount) in Attribute(_contracts.Current, verdict.GrantedAmounts()).OrderBy(c => c.Ceiling.Beleid != CeilingPolicy.Hold))
         {
             var usedAfter = await _store.AddCeilingUsageAsync(transaction, ceiling.Id, ceiling.Jaar, amount, cancellationToken);
             var outcome = CeilingCheck.Evaluate(ceiling, usedAfter - amount, amount);
