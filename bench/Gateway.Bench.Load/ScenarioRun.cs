@@ -32,10 +32,11 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         var rows = new List<ResultRow>();
         try
         {
-            var database = scenario == "sqlite" ? null : await (await postgres()).CreateDatabaseAsync("load_" + scenario);
+            var server = scenario == "sqlite" ? null : await postgres();
+            var database = server is null ? null : new PostgresSide(await server.CreateDatabaseAsync("load_" + scenario), ServerCpu.Postmaster(Path.Combine(server.Root, "data")));
             var storage = database is null
                 ? new Dictionary<string, string> { ["DatabasePath"] = Path.Combine(directory, "data", "gateway.db") }
-                : new Dictionary<string, string> { ["Provider"] = "Postgres", ["ConnectionString"] = database };
+                : new Dictionary<string, string> { ["Provider"] = "Postgres", ["ConnectionString"] = database.ConnectionString };
             var hubPort = FreePort.Next();
             var sinkPort = FreePort.Next();
             var ports = Enumerable.Range(0, count).Select(_ => FreePort.Next()).ToArray();
@@ -61,13 +62,13 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
                 var items = traffic.Mix(rate * options.Seconds);
                 rows.Add(await MeasureAsync(scenario, database, string.Create(CultureInfo.InvariantCulture, $"{rate:N0}/s for {options.Seconds} s"), OpenLoop, instances, items,
                     () => client.OpenLoopAsync(items, rate, TimeSpan.FromSeconds(LoadOptions.MaxBehindSeconds), HangGuard)));
-                log.WriteLine($"{scenario}: {rows[^1].Phase}: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms, {rows[^1].GatewayCpuPerMessage:0.00} ms CPU per message; {rows[^1].Notes}");
+                log.WriteLine($"{scenario}: {rows[^1].Phase}: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms, {rows[^1].GatewayCpuPerMessage:0.00} ms CPU per message (server {rows[^1].ServerCpuPerMessage:0.00}); {rows[^1].Notes}");
             }
 
             var saturation = traffic.Mix(SaturationCount());
             rows.Add(await MeasureAsync(scenario, database, string.Create(CultureInfo.InvariantCulture, $"saturation, {options.Seconds} s"), $"closed, {options.Senders} senders", instances, saturation,
                 () => client.ClosedLoopAsync(saturation, options.Senders, TimeSpan.FromSeconds(options.Seconds), HangGuard)));
-            log.WriteLine($"{scenario}: saturation: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms, {rows[^1].GatewayCpuPerMessage:0.00} ms CPU per message; {rows[^1].Notes}");
+            log.WriteLine($"{scenario}: saturation: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms, {rows[^1].GatewayCpuPerMessage:0.00} ms CPU per message (server {rows[^1].ServerCpuPerMessage:0.00}); {rows[^1].Notes}");
             if (options.PerKind > 0)
             {
                 rows.AddRange(await PerKindAsync(scenario, database, instances, client, traffic));
@@ -91,7 +92,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
     /// Each kind alone, closed loop: the gateway's CPU time over the run divided by the messages acknowledged is its cost per
     /// message of that kind, a figure that holds on a shared machine where messages per second do not.
     /// </summary>
-    private async Task<IReadOnlyList<ResultRow>> PerKindAsync(string scenario, string? database, List<GatewayInstance> instances, LoadClient client, RegionTraffic traffic)
+    private async Task<IReadOnlyList<ResultRow>> PerKindAsync(string scenario, PostgresSide? database, List<GatewayInstance> instances, LoadClient client, RegionTraffic traffic)
     {
         var rows = new List<ResultRow>();
         foreach (var code in RegionTraffic.Kinds)
@@ -128,17 +129,19 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
 
     /// <summary>
     /// One run of <paramref name="items"/>, with the gateways' counters, CPU and allocations before and after; on
-    /// PostgreSQL (<paramref name="database"/>) also what the gateways' sessions were doing meanwhile.
+    /// PostgreSQL (<paramref name="database"/>) also the server's CPU and what the gateways' sessions were doing meanwhile.
     /// </summary>
-    private async Task<ResultRow> MeasureAsync(string scenario, string? database, string phase, string mode, List<GatewayInstance> instances, IReadOnlyList<LoadItem> items, Func<Task<RunResult>> run)
+    private async Task<ResultRow> MeasureAsync(string scenario, PostgresSide? database, string phase, string mode, List<GatewayInstance> instances, IReadOnlyList<LoadItem> items, Func<Task<RunResult>> run)
     {
         var urls = instances.Select(i => i.BaseUrl).ToArray();
         var before = await MetricsScrape.ReadAsync(urls);
         var gatewayCpu = instances.Sum(i => i.CpuTime().TotalSeconds);
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        await using var activity = database is null ? null : PostgresActivity.Start(database);
+        var serverCpu = database?.CpuSeconds() ?? double.NaN;
+        await using var activity = database is null ? null : PostgresActivity.Start(database.ConnectionString);
         var result = await run();
         var sessions = activity is null ? "" : await activity.StopAsync();
+        var serverUsed = (database?.CpuSeconds() ?? double.NaN) - serverCpu - (activity?.OwnServerCpuSeconds ?? 0);
         var clientUsed = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds;
         var gatewayUsed = instances.Sum(i => i.CpuTime().TotalSeconds) - gatewayCpu;
         var after = await MetricsScrape.ReadAsync(urls);
@@ -172,6 +175,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes))
         {
             GatewayAllocated = after.AllocatedBytes - before.AllocatedBytes,
+            ServerCpu = serverUsed,
         };
     }
 

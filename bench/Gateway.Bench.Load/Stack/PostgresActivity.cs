@@ -5,7 +5,7 @@ namespace Gateway.Bench.Load.Stack;
 
 /// <summary>
 /// What the gateways' PostgreSQL sessions are doing during a run, sampled from <c>pg_stat_activity</c> every few
-/// milliseconds on a connection of the bench's own: executing, waiting for the gateway inside a transaction (the
+/// milliseconds on a connection of the bench's own (whose server CPU is told, so that it can be left out of the server's): executing, waiting for the gateway inside a transaction (the
 /// gateway computes or awaits between statements), waiting for a lock (the gateway's advisory locks per ceiling-year and
 /// per client, row locks), flushing the WAL, or idle in the pool. The mean number of sessions in each state says whether
 /// the store's locks, the disk or the gateway itself is what the units wait for — a share that holds on a busy machine,
@@ -15,7 +15,7 @@ internal sealed class PostgresActivity : IAsyncDisposable
 {
     private const string CeilingLockClass = "1196901196";
     private const string ClientLockClass = "1196903491";
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(10);
 
     // One row per gateway session; the lock a waiting session asks for, when it waits for one.
     private const string Sql = """
@@ -29,6 +29,9 @@ internal sealed class PostgresActivity : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private long _samples;
+
+    /// <summary>CPU seconds the server spent on the sampling connection (read when sampling stops); 0 before.</summary>
+    public double OwnServerCpuSeconds { get; private set; }
 
     private PostgresActivity(string connectionString) => _sampling = Task.Run(() => SampleAsync(connectionString, _stop.Token));
 
@@ -91,6 +94,8 @@ internal sealed class PostgresActivity : IAsyncDisposable
         {
             // The run is over.
         }
+
+        OwnServerCpuSeconds = ServerCpu.ProcessSeconds(connection.ProcessID);
     }
 
     private static string Classify(string state, string? waitType, string? wait, string? lockWanted) => (state, waitType) switch
