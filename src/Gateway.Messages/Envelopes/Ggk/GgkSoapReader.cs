@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Xml;
 using Gateway.Messages.Limits;
+using Gateway.Messages.Model;
 using Gateway.Messages.Privacy;
 using Gateway.Messages.Schemas;
 using Gateway.Messages.Standards;
@@ -11,35 +12,70 @@ namespace Gateway.Messages.Envelopes.Ggk;
 /// <summary>
 /// Reads one SOAP 1.1 envelope holding a Di01, Du01, Fo01, Bv03 or a Fault with an Fo03. Untrusted input:
 /// no DTD, no resolver, the byte limit enforced while reading, base64 decoded as a stream in pooled chunks and joined once
-/// into an exact-size array (never the whole base64 text in memory, no growing buffer copied over and over).
+/// into an exact-size array (no growing buffer copied over and over). A small envelope is parsed from a pooled buffer; a
+/// large one as it streams in, so its base64 text is never in memory whole.
 /// A Di01/Du01 carries exactly one bericht, and its functie must name the message in it.
 /// </summary>
 internal sealed class GgkSoapReader
 {
     private const int Base64Chunk = 64 * 1024;
 
-    private static readonly XmlReaderSettings PayloadRootSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1024,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     private readonly XmlReader _reader;
+    private readonly bool _async;
 
-    private GgkSoapReader(XmlReader reader)
+    private GgkSoapReader(XmlReader reader, bool async)
     {
         _reader = reader;
+        _async = async;
     }
+
+    /// <summary>
+    /// An envelope up to this size (nearly all of them) is read into a pooled buffer and parsed synchronously from memory: an
+    /// asynchronous XmlReader allocates 64 KB of bytes and a 128 KB character buffer (on the large object heap) per envelope.
+    /// A larger one is parsed as it streams in, as before.
+    /// </summary>
+    internal const int InMemoryEnvelopeBytes = 64 * 1024;
 
     public static async Task<GgkMessage> ReadAsync(Stream input, GgkReadOptions options, CancellationToken cancellationToken)
     {
         var limited = new SizeLimitedStream(input, options.MaxEnvelopeBytes, EnvelopeTooLarge);
+        var head = ArrayPool<byte>.Shared.Rent(InMemoryEnvelopeBytes);
+        try
+        {
+            var length = await FillAsync(limited, head, cancellationToken).ConfigureAwait(false);
+            if (length < head.Length)
+            {
+                using var whole = new MemoryStream(head, 0, length, writable: false);
+                return await ParseAsync(whole, options, async: false, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var streamed = new PrefixedStream(head, limited);
+            return await ParseAsync(streamed, options, async: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
+
+    /// <summary>Reads until the buffer is full or the input ends; the number of bytes read.</summary>
+    private static async Task<int> FillAsync(Stream input, byte[] buffer, CancellationToken ct)
+    {
+        var length = 0;
+        int n;
+        while (length < buffer.Length && (n = await input.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false)) > 0)
+        {
+            length += n;
+        }
+
+        return length;
+    }
+
+    private static async Task<GgkMessage> ParseAsync(Stream input, GgkReadOptions options, bool async, CancellationToken cancellationToken)
+    {
         var settings = new XmlReaderSettings
         {
-            Async = true,
+            Async = async,
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersInDocument = options.MaxEnvelopeBytes,
@@ -51,8 +87,8 @@ internal sealed class GgkSoapReader
         };
         try
         {
-            using var xml = XmlReader.Create(limited, settings);
-            return await new GgkSoapReader(xml).ReadEnvelopeAsync(cancellationToken).ConfigureAwait(false);
+            using var xml = XmlReader.Create(input, settings);
+            return await new GgkSoapReader(xml, async).ReadEnvelopeAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
@@ -70,7 +106,7 @@ internal sealed class GgkSoapReader
 
     private async Task<GgkMessage> ReadEnvelopeAsync(CancellationToken ct)
     {
-        await _reader.MoveToContentAsync().ConfigureAwait(false);
+        await MoveToContent().ConfigureAwait(false);
         if (!Is(GgkNames.SoapNamespace, "Envelope"))
         {
             throw Malformed($"The root element is {Describe()}, expected a SOAP 1.1 Envelope ({GgkNames.SoapNamespace}).");
@@ -151,7 +187,7 @@ internal sealed class GgkSoapReader
                     return true;
                 }
 
-                versions[_reader.LocalName] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                versions[_reader.LocalName] = await ElementText().ConfigureAwait(false);
                 return true;
             }).ConfigureAwait(false);
             return true;
@@ -202,28 +238,13 @@ internal sealed class GgkSoapReader
     /// </summary>
     private static void CheckFunctieMatchesPayload(string root, string functie, Standard standard, MessageCode code, byte[] payload)
     {
-        if (IstandaardenNamespace.TryParse(PayloadRootNamespace(payload)) is not { MessageNumber: { } number } carried
+        if (IstandaardenNamespace.TryParse(PayloadRoot.NamespaceOf(payload)) is not { MessageNumber: { } number } carried
             || (carried.Standard == standard && number == (int)code))
         {
             return;
         }
 
         throw Invalid($"{root}/stuurgegevens/functie is {functie} but the payload in {root}/parameters/bericht/xmlBestand is a {carried.Name} (release {carried.Release}); the functie must name the message the envelope carries.");
-    }
-
-    /// <summary>The namespace of the payload's root element, read no further than its start tag; null when that is not XML.</summary>
-    private static string? PayloadRootNamespace(byte[] payload)
-    {
-        try
-        {
-            using var stream = new MemoryStream(payload, writable: false);
-            using var xml = XmlReader.Create(stream, PayloadRootSettings);
-            return xml.MoveToContent() == XmlNodeType.Element ? xml.NamespaceURI : null;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
     }
 
     private static string Version(Dictionary<string, string> versions, string root, string name)
@@ -272,7 +293,7 @@ internal sealed class GgkSoapReader
     {
         if (_reader.IsEmptyElement)
         {
-            await _reader.ReadAsync().ConfigureAwait(false);
+            await Next().ConfigureAwait(false);
             throw Missing(path);
         }
 
@@ -283,7 +304,7 @@ internal sealed class GgkSoapReader
             var last = 0;
             try
             {
-                await _reader.ReadAsync().ConfigureAwait(false);
+                await Next().ConfigureAwait(false);
                 do
                 {
                     ct.ThrowIfCancellationRequested();
@@ -291,7 +312,7 @@ internal sealed class GgkSoapReader
                     chunks.Add(chunk);
                     last = 0;
                     int n;
-                    while (last < chunk.Length && (n = await _reader.ReadContentAsBase64Async(chunk, last, chunk.Length - last).ConfigureAwait(false)) > 0)
+                    while (last < chunk.Length && (n = await Base64(new ArraySegment<byte>(chunk, last, chunk.Length - last)).ConfigureAwait(false)) > 0)
                     {
                         last += n;
                     }
@@ -316,7 +337,7 @@ internal sealed class GgkSoapReader
 
             if (_reader.NodeType == XmlNodeType.EndElement)
             {
-                await _reader.ReadAsync().ConfigureAwait(false);
+                await Next().ConfigureAwait(false);
             }
 
             return total == 0 ? throw Missing(path) : Join(chunks, total);
@@ -373,7 +394,7 @@ internal sealed class GgkSoapReader
             switch (_reader.LocalName)
             {
                 case "faultstring":
-                    faultString = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                    faultString = await ElementText().ConfigureAwait(false);
                     return true;
                 case "detail":
                     await ForEachChildAsync("soap:Fault/detail", async () =>
@@ -429,11 +450,11 @@ internal sealed class GgkSoapReader
                         return false;
                     }
 
-                    body.Values[name] = await _reader.ReadInnerXmlAsync().ConfigureAwait(false);
+                    body.Values[name] = await InnerXml().ConfigureAwait(false);
                     return true;
                 }
 
-                body.Values[name] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                body.Values[name] = await ElementText().ConfigureAwait(false);
                 return true;
             }).ConfigureAwait(false);
             return true;
@@ -462,14 +483,14 @@ internal sealed class GgkSoapReader
                         return false;
                     }
 
-                    party[_reader.LocalName] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                    party[_reader.LocalName] = await ElementText().ConfigureAwait(false);
                     return true;
                 }).ConfigureAwait(false);
                 raw.Parties[name] = party;
                 return true;
             }
 
-            raw.Values[name] = await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false);
+            raw.Values[name] = await ElementText().ConfigureAwait(false);
             return true;
         }).ConfigureAwait(false);
         return raw;
@@ -484,31 +505,55 @@ internal sealed class GgkSoapReader
         _ = path;
         if (_reader.IsEmptyElement)
         {
-            await _reader.ReadAsync().ConfigureAwait(false);
+            await Next().ConfigureAwait(false);
             return;
         }
 
         var depth = _reader.Depth;
-        await _reader.ReadAsync().ConfigureAwait(false);
+        await Next().ConfigureAwait(false);
         while (!_reader.EOF && _reader.Depth > depth)
         {
             if (_reader.NodeType != XmlNodeType.Element)
             {
-                await _reader.ReadAsync().ConfigureAwait(false);
+                await Next().ConfigureAwait(false);
                 continue;
             }
 
             if (!await visit().ConfigureAwait(false))
             {
-                await _reader.SkipAsync().ConfigureAwait(false);
+                await Skip().ConfigureAwait(false);
             }
         }
 
         if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
         {
-            await _reader.ReadAsync().ConfigureAwait(false);
+            await Next().ConfigureAwait(false);
         }
     }
+
+    // Each read goes to the reader's synchronous or asynchronous method, as the reader was created (one or the other may be
+    // used, not both); the synchronous ones complete at once, so an envelope in memory is parsed without a suspension.
+    private ValueTask<XmlNodeType> MoveToContent() => _async ? new(_reader.MoveToContentAsync()) : new(_reader.MoveToContent());
+
+    private ValueTask<bool> Next() => _async ? new(_reader.ReadAsync()) : new(_reader.Read());
+
+    private ValueTask Skip()
+    {
+        if (_async)
+        {
+            return new(_reader.SkipAsync());
+        }
+
+        _reader.Skip();
+        return ValueTask.CompletedTask;
+    }
+
+    private ValueTask<string> ElementText() => _async ? new(_reader.ReadElementContentAsStringAsync()) : new(_reader.ReadElementContentAsString());
+
+    private ValueTask<string> InnerXml() => _async ? new(_reader.ReadInnerXmlAsync()) : new(_reader.ReadInnerXml());
+
+    private ValueTask<int> Base64(ArraySegment<byte> into) =>
+        _async ? new(_reader.ReadContentAsBase64Async(into.Array!, into.Offset, into.Count)) : new(_reader.ReadContentAsBase64(into.Array!, into.Offset, into.Count));
 
     private bool Is(string ns, string localName) =>
         _reader.NodeType == XmlNodeType.Element && _reader.LocalName == localName && _reader.NamespaceURI == ns;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using System.Xml;
+using Gateway.Messages.Model;
 using Gateway.Messages.Standards;
 
 namespace Gateway.Routing.Pipeline.Steps;
@@ -11,15 +11,6 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// </summary>
 internal sealed partial class ClassifyMessageStep : ICheckStep
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1024,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     public string Name => "ClassifyMessage";
 
     public ValueTask<CheckedMessage> CheckAsync(CheckedMessage message, CancellationToken cancellationToken)
@@ -49,27 +40,19 @@ internal sealed partial class ClassifyMessageStep : ICheckStep
 
     private static MessageIdentity? Classify(byte[] payload)
     {
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(payload, writable: false), Settings);
-            if (reader.MoveToContent() != XmlNodeType.Element)
-            {
-                return null;
-            }
-
-            var match = NamespacePattern().Match(reader.NamespaceURI);
-            if (!match.Success || !StandardNames.TryParse(match.Groups["std"].Value, out var standard)
-                || !MessageCatalog.TryParseNumber(match.Groups["num"].Value, out var code))
-            {
-                return null;
-            }
-
-            return new MessageIdentity(standard, code, match.Groups["rel"].Value.Replace('_', '.'));
-        }
-        catch (XmlException)
+        if (PayloadRoot.NamespaceOf(payload) is not { } ns)
         {
             return null;
         }
+
+        var match = NamespacePattern().Match(ns);
+        if (!match.Success || !StandardNames.TryParse(match.Groups["std"].Value, out var standard)
+            || !MessageCatalog.TryParseNumber(match.Groups["num"].Value, out var code))
+        {
+            return null;
+        }
+
+        return new MessageIdentity(standard, code, match.Groups["rel"].Value.Replace('_', '.'));
     }
 
     [GeneratedRegex(@"^http://www\.istandaarden\.nl/(?<std>ijw|iwmo)/(?<rel>[0-9]+(?:_[0-9]+)*)/(?:jw|wmo)(?<num>[0-9]{3})/schema$", RegexOptions.CultureInvariant)]

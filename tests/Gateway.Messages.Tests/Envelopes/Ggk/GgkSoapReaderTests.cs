@@ -115,4 +115,60 @@ public class GgkSoapReaderTests
         // One pass of 64 KB chunks plus the final array: about two payloads; a buffer that doubles as it grows costs nearly four.
         Assert.True(allocated < payload.Length * 2.5, $"reading a {payload.Length}-byte payload allocated {allocated} bytes");
     }
+
+    [Fact]
+    public async Task Read_SmallEnvelope_ParsedFromMemoryWithoutStreamingBuffers()
+    {
+        using var stream = new MemoryStream(GgkSoap.ToBytes(SomeGgk.Di01()));
+        await GgkSoap.ReadAsync(stream);
+        stream.Position = 0;
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var reading = GgkSoap.ReadAsync(stream);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(reading.IsCompletedSuccessfully, "the read did not complete synchronously over a MemoryStream");
+        var read = Assert.IsType<GgkEnvelope>(await reading);
+        Assert.Equal(SomeGgk.Payload, read.PayloadArray());
+
+        // A streaming (asynchronous) XmlReader alone allocates a 64 KB byte buffer and a 128 KB character buffer.
+        Assert.True(allocated < 64 * 1024, $"reading a small envelope allocated {allocated} bytes");
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(100_000)]
+    public async Task Read_AroundTheInMemorySize_SamePayloadInPiecesAsTheyArrive(int beyond)
+    {
+        var payload = new byte[40_000];
+        new Random(beyond).NextBytes(payload);
+        var envelope = GgkSoap.ToBytes(SomeGgk.Di01(payload));
+        var length = GgkSoapReader.InMemoryEnvelopeBytes + beyond;
+        if (length < envelope.Length)
+        {
+            payload = payload[..(payload.Length - (envelope.Length - length))];
+            envelope = GgkSoap.ToBytes(SomeGgk.Di01(payload));
+        }
+
+        // Whitespace after the root element is allowed: it brings the envelope to the exact length.
+        var padded = envelope.Concat(Enumerable.Repeat((byte)' ', length - envelope.Length)).ToArray();
+        Assert.Equal(length, padded.Length);
+        using var stream = new TricklingStream(padded, 1000);
+
+        var read = Assert.IsType<GgkEnvelope>(await GgkSoap.ReadAsync(stream));
+
+        Assert.True(payload.AsSpan().SequenceEqual(read.Payload.Span));
+    }
+
+    /// <summary>Hands out at most a few bytes per read, and only asynchronously, as a slow network does.</summary>
+    private sealed class TricklingStream(byte[] bytes, int perRead) : MemoryStream(bytes)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return Read(buffer.Span[..Math.Min(buffer.Length, perRead)]);
+        }
+    }
 }
