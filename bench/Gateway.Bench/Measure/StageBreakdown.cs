@@ -22,6 +22,7 @@ internal static class StageBreakdown
     {
         var catalog = SchemaPackLoader.LoadCached(schemaRoot);
         var level1 = new Level1Validator(catalog);
+        var frameworkOnly = new Level1Validator(catalog, new Level1Options { CompiledSchemas = false });
         var both = new MessageValidator(new MessagesOptions { SchemaRoot = schemaRoot });
         var documents = files.Select(f => (Path: f, Bytes: File.ReadAllBytes(f))).ToList();
         var models = documents.ToDictionary(d => d.Path, d => BerichtReader.Read(d.Bytes));
@@ -37,6 +38,7 @@ internal static class StageBreakdown
             ("XmlReader + XSD, settings reused", (f, b) => Walk(XmlReader.Create(new MemoryStream(b), reused[f]))),
             ("XmlReader + XSD, no ProcessIdentityConstraints", (f, b) => Walk(NoIdentity(packs[f], b))),
             ("XmlReader + XSD + ElementPath bookkeeping as in Level1Run", (f, b) => WalkWithPath(Validating(packs[f], b))),
+            ("Level1Validator.Validate(bytes), framework only", (_, b) => Require(frameworkOnly.Validate(b).IsValid)),
             ("Level1Validator.Validate(bytes)", (_, b) => Require(level1.Validate(b).IsValid)),
             ("Level1Validator.ValidateFile", (f, _) => Require(level1.ValidateFile(f).IsValid)),
             ("BerichtReader.Read", (_, b) => BerichtReader.Read(b)),

@@ -24,6 +24,12 @@ public sealed record Level1Options
     /// <summary>Deepest element nesting accepted.</summary>
     public int MaxElementDepth { get; init; } = DefaultMaxElementDepth;
 
+    /// <summary>
+    /// Whether a document is first checked against the pack's <see cref="CompiledSchema"/> (the framework's validating
+    /// reader decides whenever that check does not vouch for it). Off only to compare the two passes.
+    /// </summary>
+    internal bool CompiledSchemas { get; init; } = true;
+
     /// <summary>Throws with a message an operator can act on when a limit makes no sense.</summary>
     public void Validate()
     {

@@ -26,12 +26,14 @@ internal sealed class Level1ReaderSettings
     private static int t_documents;
 
     private readonly Dictionary<SchemaPack, Lazy<XmlReaderSettings>> _validating;
+    private readonly Dictionary<SchemaPack, Lazy<CompiledSchema?>> _compiled;
     private readonly long _maxCharacters;
 
     public Level1ReaderSettings(SchemaCatalog catalog, long maxCharacters)
     {
         _maxCharacters = maxCharacters;
         _validating = new Dictionary<SchemaPack, Lazy<XmlReaderSettings>>(ReferenceEqualityComparer.Instance);
+        _compiled = new Dictionary<SchemaPack, Lazy<CompiledSchema?>>(ReferenceEqualityComparer.Instance);
         foreach (var pack in catalog.Packs)
         {
             // Made when the pack is first needed: its schema set may be compiled only then (SchemaCompilation.OnFirstUse).
@@ -43,6 +45,7 @@ internal sealed class Level1ReaderSettings
                     return settings;
                 },
                 LazyThreadSafetyMode.ExecutionAndPublication);
+            _compiled[pack] = new Lazy<CompiledSchema?>(() => CompiledSchema.TryCompile(pack.SchemaSet, out _), LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
 
@@ -65,4 +68,7 @@ internal sealed class Level1ReaderSettings
     public static void ForgetNamesOnThisThread() => t_plain = null;
 
     public XmlReaderSettings Validating(SchemaPack pack) => _validating[pack].Value;
+
+    /// <summary>The pack's compiled check, or null when its schemas use a construct the check does not know (fail closed).</summary>
+    public CompiledSchema? Compiled(SchemaPack pack) => _compiled[pack].Value;
 }

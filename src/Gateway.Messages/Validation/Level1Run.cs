@@ -26,11 +26,13 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
     private readonly ElementPath _path = TakePath();
     private MessageIdentity? _identity;
     private MessageSchema? _schema;
+    private CompiledSchemaCheck? _check;
+    private bool _deferred;
 
-    /// <summary>True once an issue has been found.</summary>
-    public bool HasIssues => _issues.Count > 0;
+    /// <summary>True once an issue has been found, or the compiled check gave the document up to the framework's pass.</summary>
+    public bool Stopped => _issues.Count > 0 || _deferred;
 
-    /// <summary>Level 1 only.</summary>
+    /// <summary>Level 1 only, by the framework's validating reader.</summary>
     public Level1Result Execute(Stream input) => Execute(input, null);
 
     /// <summary>
@@ -38,7 +40,15 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
     /// through the validating reader (<see cref="SharedPassReader"/>). Issues and their paths are those of level 1
     /// alone; the model is kept in <paramref name="model"/> only if level 1 found nothing.
     /// </summary>
-    public Level1Result Execute(Stream input, ModelPass? model)
+    public Level1Result Execute(Stream input, ModelPass? model) => Execute(input, model, compiled: false)!;
+
+    /// <summary>
+    /// As <see cref="Execute(Stream, ModelPass?)"/>, but with <paramref name="compiled"/> the pack's
+    /// <see cref="CompiledSchema"/> (when it has one) checks the document over a plain reader instead. That check only
+    /// vouches: when it finds anything at all — an issue, a construct it does not know, a model it cannot read — the
+    /// result is null, and the caller validates the document again without it, so that every issue is the framework's.
+    /// </summary>
+    public Level1Result? Execute(Stream input, ModelPass? model, bool compiled)
     {
         XmlReader? current = null;
         var previous = t_current;
@@ -63,11 +73,16 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
 
             _schema = catalog.Find(plain.NamespaceURI)!;
             _identity = _schema.Identity;
+            if (compiled && settings.Compiled(pack) is { } schema)
+            {
+                return Vouch(plain, schema, model);
+            }
+
             using var validating = XmlReader.Create(plain, settings.Validating(pack));
             current = validating;
             if (model is not null)
             {
-                ReadModel(validating, model);
+                ReadModel(validating, model, atRoot: false);
             }
 
             Walk(validating);
@@ -82,12 +97,14 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
         }
         finally
         {
-            if (_issues.Count > 0)
+            if (_issues.Count > 0 || _deferred)
             {
                 model?.Clear();
                 Level1ReaderSettings.ForgetNamesOnThisThread();
             }
 
+            _check?.Release();
+            _check = null;
             t_current = previous;
             _path.Clear();
             t_sparePath = _path;
@@ -96,6 +113,36 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
         return Result();
     }
 
+    /// <summary>
+    /// The compiled check over the plain reader, which stands on the root. Null unless the check vouches for the whole
+    /// document, level 1's own checks (depth, XsdVersie) found nothing, and the model (when asked for) was read.
+    /// </summary>
+    private Level1Result? Vouch(XmlReader plain, CompiledSchema schema, ModelPass? model)
+    {
+        _check = CompiledSchemaCheck.Start(schema);
+        try
+        {
+            if (model is not null)
+            {
+                ReadModel(plain, model, atRoot: true);
+            }
+            else
+            {
+                Observe(plain);
+            }
+
+            Walk(plain);
+        }
+#pragma warning disable CA1031 // Whatever goes wrong here, the framework's pass decides the document, and reports it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            _deferred = true;
+        }
+
+        _deferred |= _issues.Count > 0 || !_check.Completed || model is { Bericht: null };
+        return _deferred ? null : Result();
+    }
     private static ElementPath TakePath()
     {
         var path = t_sparePath ?? new ElementPath();
@@ -122,9 +169,9 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
     /// Reads the model through the validating reader. Whatever stops it early — the model cannot hold the document, or
     /// level 1 found an issue — the caller's walk then reads the rest, so level 1 sees the whole document either way.
     /// </summary>
-    private void ReadModel(XmlReader validating, ModelPass model)
+    private void ReadModel(XmlReader validating, ModelPass model, bool atRoot)
     {
-        var shared = new SharedPassReader(validating, this);
+        var shared = new SharedPassReader(validating, this, atRoot);
         try
         {
             model.Bericht = BerichtReader.ReadValidated(shared);
@@ -146,7 +193,7 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
 
     private void Walk(XmlReader reader)
     {
-        while (reader.Read())
+        while (!_deferred && reader.Read())
         {
             Observe(reader);
         }
@@ -155,6 +202,11 @@ internal sealed class Level1Run(SchemaCatalog catalog, Level1Options options, Le
     /// <summary>Level 1's bookkeeping for the node the reader has just reached.</summary>
     public void Observe(XmlReader reader)
     {
+        if (_check is not null && !_check.Step(reader))
+        {
+            _deferred = true;
+        }
+
         switch (reader.NodeType)
         {
             case XmlNodeType.Element:

@@ -43,9 +43,27 @@ public sealed class Level1Validator
             return Refused(DocumentTooLarge(Options.MaxDocumentBytes).Issue);
         }
 
+        // The compiled check first, when the document can be read again: it only vouches for a valid document, and
+        // whatever it does not vouch for is validated again from the start by the framework's validating reader.
+        if (Options.CompiledSchemas && document.CanSeek)
+        {
+            var start = document.Position;
+            if (Run(document, model, compiled: true) is { } vouched)
+            {
+                return vouched;
+            }
+
+            document.Position = start;
+        }
+
+        return Run(document, model, compiled: false)!;
+    }
+
+    private Level1Result? Run(Stream document, ModelPass? model, bool compiled)
+    {
         using var sized = new SizeLimitedStream(document, Options.MaxDocumentBytes, DocumentTooLarge);
         using var guarded = new Utf8GuardStream(sized);
-        return new Level1Run(_schemas, Options, _settings).Execute(guarded, model);
+        return new Level1Run(_schemas, Options, _settings).Execute(guarded, model, compiled);
     }
 
     /// <summary>Validates a document held in memory.</summary>

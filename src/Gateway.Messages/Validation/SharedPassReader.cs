@@ -10,12 +10,14 @@ namespace Gateway.Messages.Validation;
 /// instructions or insignificant whitespace).
 /// </summary>
 /// <remarks>
-/// As soon as level 1 has found an issue, the next read throws <see cref="ModelAbandonedException"/>: the model of an
+/// As soon as level 1 has found an issue (or the compiled check gave up), the next read throws <see cref="ModelAbandonedException"/>: the model of an
 /// invalid document is never used, and a reader that no longer follows the schema must not be asked to make sense of
 /// it. An <see cref="XmlException"/> of the underlying reader is remembered, so the caller can tell a document that
 /// is not well-formed (a level-1 issue) from a node the model reader refused.
+/// With <c>atRoot</c> the reader is a plain one standing on the root (the compiled check's pass): its first read shows
+/// that root instead of moving past it, as a validating reader over it would.
 /// </remarks>
-internal sealed class SharedPassReader(XmlReader validating, Level1Run run) : XmlReader
+internal sealed class SharedPassReader(XmlReader validating, Level1Run run, bool atRoot) : XmlReader
 {
     /// <summary>
     /// Until the first read, the validating reader shows the node its source is on (the root, found by level 1), but
@@ -69,7 +71,8 @@ internal sealed class SharedPassReader(XmlReader validating, Level1Run run) : Xm
             bool read;
             try
             {
-                read = validating.Read();
+                read = atRoot || validating.Read();
+                atRoot = false;
             }
             catch (XmlException ex)
             {
@@ -83,7 +86,7 @@ internal sealed class SharedPassReader(XmlReader validating, Level1Run run) : Xm
             }
 
             run.Observe(validating);
-            if (run.HasIssues)
+            if (run.Stopped)
             {
                 throw new ModelAbandonedException();
             }
