@@ -42,6 +42,47 @@ public sealed class CeilingGrantsTests
         Assert.True(outcome.Hold);
     }
 
+    [Fact]
+    public async Task Grant_HoldAndWarnCeiling_LocksTheHoldCeilingFirst()
+    {
+        // "PL-A" only warns and sorts first; "PL-B" can hold, so a 323 judged it (and took its lock) before granting.
+        await using var region = await CeilingRegion.StartAsync(CeilingPolicy.Warn, AntwoordBeleid.Direct);
+        var file = Path.Combine(Path.GetTempPath(), "gateway-ceiling-order-" + Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllTextAsync(file, TwoCeilingsJson);
+        try
+        {
+            var store = new CountsCeilingReadsStore(region.Store);
+            var contracts = new ReloadingSource<ContractRegister>("contracts", () => [file], () => ContractRegister.Load(file), TimeProvider.System, TimeSpan.Zero, NullLogger.Instance);
+            var grants = new CeilingGrants(store, contracts, NullLogger<CeilingGrants>.Instance);
+            var verdict = DeclaratieVerdict.Of(region.Declaratie(region.Debit(1)), null);
+
+            await using var tx = await region.Gateway.Store.BeginAsync();
+            await grants.GrantAsync(tx, 1, verdict, CancellationToken.None);
+
+            Assert.Equal(["PL-B", "PL-A"], store.Added);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private const string TwoCeilingsJson = """
+        {
+          "contracten": [
+            {
+              "id": "JW-TEST-1", "standaard": "ijw", "gemeenten": ["0344"], "aanbieder": "41101234", "perceel": "ambulant",
+              "product": { "categorie": "45", "code": "45A48" }, "geldig": { "van": "2026-01-01", "tot": "2027-12-31" },
+              "variant": "inspanningsgericht", "eenheid": "04", "tarief": { "perJaar": { "2026": 6000, "2027": 6000 } }
+            }
+          ],
+          "plafonds": [
+            { "id": "PL-A", "jaar": 2026, "aanbieder": "41101234", "perceel": "ambulant", "gemeenten": ["0344"], "bedrag": 100000000, "drempels": [100], "beleid": "warn" },
+            { "id": "PL-B", "jaar": 2026, "aanbieder": "41101234", "gemeenten": ["0344"], "bedrag": 100000000, "drempels": [100], "beleid": "hold" }
+          ]
+        }
+        """;
+
     private static CeilingGrants Grants(CeilingRegion region, IDeclaratieAntwoordStore store) =>
         new(store, region.Gateway.Services.GetRequiredService<ReloadingSource<ContractRegister>>(), NullLogger<CeilingGrants>.Instance);
 

@@ -5,15 +5,20 @@ using Gateway.Routing.Store;
 namespace Gateway.Routing.Tests.Support;
 
 /// <summary>
-/// A real ceiling store that counts which ceilings had their usage read (a read is what takes the ceiling-year's lock on
-/// PostgreSQL); everything else is passed on.
+/// A real ceiling store that records which ceilings had their usage read or added to, in order (each takes the
+/// ceiling-year's lock on PostgreSQL); everything else is passed on.
 /// </summary>
 internal sealed class CountsCeilingReadsStore(IDeclaratieAntwoordStore inner) : IDeclaratieAntwoordStore
 {
     private readonly List<string> _reads = [];
 
+    private readonly List<string> _added = [];
+
     /// <summary>The ceiling ids whose usage was read, in order.</summary>
     public IReadOnlyList<string> Reads => _reads;
+
+    /// <summary>The ceiling ids whose usage was added to, in order.</summary>
+    public IReadOnlyList<string> Added => _added;
 
     public Task<long> CeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken = default)
     {
@@ -21,8 +26,11 @@ internal sealed class CountsCeilingReadsStore(IDeclaratieAntwoordStore inner) : 
         return inner.CeilingUsageAsync(transaction, ceilingId, jaar, cancellationToken);
     }
 
-    public Task<long> AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default) =>
-        inner.AddCeilingUsageAsync(transaction, ceilingId, jaar, amount, cancellationToken);
+    public Task<long> AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default)
+    {
+        _added.Add(ceilingId);
+        return inner.AddCeilingUsageAsync(transaction, ceilingId, jaar, amount, cancellationToken);
+    }
 
     public Task<bool> MarkThresholdReachedAsync(IStoreTransaction transaction, string ceilingId, int jaar, int drempel, long messageId, CancellationToken cancellationToken = default) =>
         inner.MarkThresholdReachedAsync(transaction, ceilingId, jaar, drempel, messageId, cancellationToken);
