@@ -32,9 +32,11 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         var rows = new List<ResultRow>();
         try
         {
-            var storage = scenario == "sqlite"
+            var server = scenario == "sqlite" ? null : await postgres();
+            var database = server is null ? null : new PostgresSide(await server.CreateDatabaseAsync("load_" + scenario), ServerCpu.Postmaster(Path.Combine(server.Root, "data")));
+            var storage = database is null
                 ? new Dictionary<string, string> { ["DatabasePath"] = Path.Combine(directory, "data", "gateway.db") }
-                : new Dictionary<string, string> { ["Provider"] = "Postgres", ["ConnectionString"] = await (await postgres()).CreateDatabaseAsync("load_" + scenario) };
+                : new Dictionary<string, string> { ["Provider"] = "Postgres", ["ConnectionString"] = database.ConnectionString };
             var hubPort = FreePort.Next();
             var sinkPort = FreePort.Next();
             var ports = Enumerable.Range(0, count).Select(_ => FreePort.Next()).ToArray();
@@ -48,7 +50,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
 
             var total = options.Rates.Sum(r => r * options.Seconds) + SaturationCount();
             var setup = traffic.Toewijzingen(Math.Min(options.MaxSetup, Math.Max(50, total / 6)));
-            rows.Add(await MeasureAsync(scenario, "setup: 301 via back-office API", $"closed, {options.Senders} senders", instances, setup,
+            rows.Add(await MeasureAsync(scenario, database, "setup: 301 via back-office API", $"closed, {options.Senders} senders", instances, setup,
                 () => client.ClosedLoopAsync(setup, options.Senders, TimeSpan.FromSeconds(SetupSecondsPerRate * options.Seconds), HangGuard)));
 
             // Untimed: every kind once through the JIT before the first rate.
@@ -58,18 +60,18 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             foreach (var rate in options.Rates)
             {
                 var items = traffic.Mix(rate * options.Seconds);
-                rows.Add(await MeasureAsync(scenario, string.Create(CultureInfo.InvariantCulture, $"{rate:N0}/s for {options.Seconds} s"), OpenLoop, instances, items,
+                rows.Add(await MeasureAsync(scenario, database, string.Create(CultureInfo.InvariantCulture, $"{rate:N0}/s for {options.Seconds} s"), OpenLoop, instances, items,
                     () => client.OpenLoopAsync(items, rate, TimeSpan.FromSeconds(LoadOptions.MaxBehindSeconds), HangGuard)));
-                log.WriteLine($"{scenario}: {rows[^1].Phase}: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms");
+                log.WriteLine($"{scenario}: {rows[^1].Phase}: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms, {rows[^1].GatewayCpuPerMessage:0.00} ms CPU per message (server {rows[^1].ServerCpuPerMessage:0.00}); {rows[^1].Notes}");
             }
 
             var saturation = traffic.Mix(SaturationCount());
-            rows.Add(await MeasureAsync(scenario, string.Create(CultureInfo.InvariantCulture, $"saturation, {options.Seconds} s"), $"closed, {options.Senders} senders", instances, saturation,
+            rows.Add(await MeasureAsync(scenario, database, string.Create(CultureInfo.InvariantCulture, $"saturation, {options.Seconds} s"), $"closed, {options.Senders} senders", instances, saturation,
                 () => client.ClosedLoopAsync(saturation, options.Senders, TimeSpan.FromSeconds(options.Seconds), HangGuard)));
-            log.WriteLine($"{scenario}: saturation: {rows[^1].PerSecond:N0} msg/s");
+            log.WriteLine($"{scenario}: saturation: {rows[^1].PerSecond:N0} msg/s, p99 {rows[^1].P99:N1} ms, {rows[^1].GatewayCpuPerMessage:0.00} ms CPU per message (server {rows[^1].ServerCpuPerMessage:0.00}); {rows[^1].Notes}");
             if (options.PerKind > 0)
             {
-                rows.AddRange(await PerKindAsync(scenario, instances, client, traffic));
+                rows.AddRange(await PerKindAsync(scenario, database, instances, client, traffic));
             }
 
             rows.Add(await DrainAsync(scenario, instances, config, ports, hubPort, sinkPort));
@@ -90,7 +92,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
     /// Each kind alone, closed loop: the gateway's CPU time over the run divided by the messages acknowledged is its cost per
     /// message of that kind, a figure that holds on a shared machine where messages per second do not.
     /// </summary>
-    private async Task<IReadOnlyList<ResultRow>> PerKindAsync(string scenario, List<GatewayInstance> instances, LoadClient client, RegionTraffic traffic)
+    private async Task<IReadOnlyList<ResultRow>> PerKindAsync(string scenario, PostgresSide? database, List<GatewayInstance> instances, LoadClient client, RegionTraffic traffic)
     {
         var rows = new List<ResultRow>();
         foreach (var code in RegionTraffic.Kinds)
@@ -104,7 +106,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
 
             var route = items[0].Route == Route.BackOffice ? "back-office API" : "/ggk";
             var phase = string.Create(CultureInfo.InvariantCulture, $"per kind: {(int)code} via {route}");
-            rows.Add(await MeasureAsync(scenario, phase, $"closed, {options.Senders} senders", instances, items,
+            rows.Add(await MeasureAsync(scenario, database, phase, $"closed, {options.Senders} senders", instances, items,
                 () => client.ClosedLoopAsync(items, options.Senders, HangGuard, HangGuard)));
             log.WriteLine($"{scenario}: {phase}: {rows[^1].PerSecond:N0} msg/s, {ResultRow.CpuPerMessage(rows[^1].GatewayCpu, rows[^1].Acknowledged):0.00} ms CPU per message");
         }
@@ -125,13 +127,21 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
         await Task.WhenAll(instances.Select(i => i.WaitReadyAsync(HangGuard)));
     }
 
-    private async Task<ResultRow> MeasureAsync(string scenario, string phase, string mode, List<GatewayInstance> instances, IReadOnlyList<LoadItem> items, Func<Task<RunResult>> run)
+    /// <summary>
+    /// One run of <paramref name="items"/>, with the gateways' counters, CPU and allocations before and after; on
+    /// PostgreSQL (<paramref name="database"/>) also the server's CPU and what the gateways' sessions were doing meanwhile.
+    /// </summary>
+    private async Task<ResultRow> MeasureAsync(string scenario, PostgresSide? database, string phase, string mode, List<GatewayInstance> instances, IReadOnlyList<LoadItem> items, Func<Task<RunResult>> run)
     {
         var urls = instances.Select(i => i.BaseUrl).ToArray();
         var before = await MetricsScrape.ReadAsync(urls);
         var gatewayCpu = instances.Sum(i => i.CpuTime().TotalSeconds);
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpu = database?.CpuSeconds() ?? double.NaN;
+        await using var activity = database is null ? null : PostgresActivity.Start(database.ConnectionString);
         var result = await run();
+        var sessions = activity is null ? "" : await activity.StopAsync();
+        var serverUsed = (database?.CpuSeconds() ?? double.NaN) - serverCpu - (activity?.OwnServerCpuSeconds ?? 0);
         var clientUsed = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds;
         var gatewayUsed = instances.Sum(i => i.CpuTime().TotalSeconds) - gatewayCpu;
         var after = await MetricsScrape.ReadAsync(urls);
@@ -148,6 +158,11 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             notes.Add("rule rejections: " + string.Join(", ", rules.Select(r => $"{r.Key} ×{r.Count:N0}")));
         }
 
+        if (sessions.Length > 0)
+        {
+            notes.Add(sessions);
+        }
+
         // In a closed loop the items left when the time is up were simply not needed; in an open loop they were due.
         var open = mode == OpenLoop;
         var notSent = open ? result.Count(Outcome.NotSent) : 0;
@@ -160,6 +175,7 @@ internal sealed class ScenarioRun(LoadOptions options, RepositoryLayout repo, st
             notSent, accepted, rejected, result.AcknowledgedPerSecond, result.Latency(50), result.Latency(99), result.Latency(100), gatewayUsed, clientUsed, string.Join("; ", notes))
         {
             GatewayAllocated = after.AllocatedBytes - before.AllocatedBytes,
+            ServerCpu = serverUsed,
         };
     }
 

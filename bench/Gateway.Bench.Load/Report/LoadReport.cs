@@ -13,12 +13,12 @@ internal static class LoadReport
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine.Cpu}, {machine.Cores} cores, {MemoryTotal()} memory; {machine.Os}; {machine.Runtime} ({machine.Gc}).");
         text.AppendLine(CultureInfo.InvariantCulture, $"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Command: `{command}`.");
         text.AppendLine();
-        text.AppendLine("| Scenario | Run | Mode | Sent | Acked | Busy / refused / failed / not sent | Accepted / rejected (gateway) | msg/s | p50 ms | p99 ms | max ms | Gateway CPU s | Gateway CPU ms/msg | Gateway alloc KB/msg | Client CPU s |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| Scenario | Run | Mode | Sent | Acked | Busy / refused / failed / not sent | Accepted / rejected (gateway) | msg/s | p50 ms | p99 ms | max ms | Gateway CPU s | Gateway CPU ms/msg | Gateway alloc KB/msg | PostgreSQL CPU ms/msg | Client CPU s |");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Scenario} | {r.Phase} | {r.Mode} | {r.Sent:N0} | {r.Acknowledged:N0} | {r.Busy:N0} / {r.Refused:N0} / {r.Failed:N0} / {r.NotSent:N0} | {Number(r.Accepted)} / {Number(r.Rejected)} | {r.PerSecond:N0} | {Ms(r.P50)} | {Ms(r.P99)} | {Ms(r.Max)} | {Seconds(r.GatewayCpu)} | {PerMessage(r.GatewayCpuPerMessage)} | {Number(r.GatewayKilobytesPerMessage)} | {Seconds(r.ClientCpu)} |");
+                $"| {r.Scenario} | {r.Phase} | {r.Mode} | {r.Sent:N0} | {r.Acknowledged:N0} | {r.Busy:N0} / {r.Refused:N0} / {r.Failed:N0} / {r.NotSent:N0} | {Number(r.Accepted)} / {Number(r.Rejected)} | {r.PerSecond:N0} | {Ms(r.P50)} | {Ms(r.P99)} | {Ms(r.Max)} | {Seconds(r.GatewayCpu)} | {PerMessage(r.GatewayCpuPerMessage)} | {Number(r.GatewayKilobytesPerMessage)} | {PerMessage(r.ServerCpuPerMessage)} | {Seconds(r.ClientCpu)} |");
         }
 
         text.AppendLine();

@@ -31,6 +31,12 @@ internal sealed record ResultRow(
     /// <summary>The gateways' kilobytes allocated per acknowledged message; NaN when not known.</summary>
     public double GatewayKilobytesPerMessage => Acknowledged > 0 ? GatewayAllocated / 1024 / Acknowledged : double.NaN;
 
+    /// <summary>CPU seconds the PostgreSQL server used over the run; NaN on SQLite.</summary>
+    public double ServerCpu { get; init; } = double.NaN;
+
+    /// <summary>The PostgreSQL server's CPU milliseconds per acknowledged message (or delivery); NaN on SQLite.</summary>
+    public double ServerCpuPerMessage => CpuPerMessage(ServerCpu, Acknowledged);
+
     /// <summary>The gateways' CPU milliseconds per acknowledged message (or delivery) of the run.</summary>
     public double GatewayCpuPerMessage => CpuPerMessage(GatewayCpu, Acknowledged);
 

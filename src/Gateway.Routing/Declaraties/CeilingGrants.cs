@@ -28,11 +28,16 @@ public sealed partial class CeilingGrants
     /// <summary>The ceilings of the register in use (empty without one).</summary>
     public IReadOnlyList<Ceiling> Ceilings => _contracts.Current.Ceilings;
 
-    /// <summary>What granting these amounts would do to each ceiling they count towards; nothing is recorded.</summary>
-    public async Task<IReadOnlyList<CeilingOutcome>> EvaluateAsync(IStoreTransaction transaction, IEnumerable<GrantedAmount> amounts, CancellationToken cancellationToken)
+    /// <summary>
+    /// What granting these amounts would do to each ceiling with beleid hold they count towards (only such a ceiling can
+    /// hold a 325); nothing is recorded. Reading a ceiling's usage takes its ceiling-year's lock (PostgreSQL: held until
+    /// the unit commits, in every instance), so a ceiling that only warns is left to <see cref="GrantAsync"/>, the last
+    /// step of the unit: 323s on it take turns for a few statements instead of for their whole commit phase.
+    /// </summary>
+    public async Task<IReadOnlyList<CeilingOutcome>> EvaluateHoldingAsync(IStoreTransaction transaction, IEnumerable<GrantedAmount> amounts, CancellationToken cancellationToken)
     {
         var outcomes = new List<CeilingOutcome>();
-        foreach (var (ceiling, amount) in Attribute(_contracts.Current, amounts))
+        foreach (var (ceiling, amount) in Attribute(_contracts.Current, amounts).Where(c => c.Ceiling.Beleid == CeilingPolicy.Hold))
         {
             var used = await _store.CeilingUsageAsync(transaction, ceiling.Id, ceiling.Jaar, cancellationToken);
             outcomes.Add(CeilingCheck.Evaluate(ceiling, used, amount));
@@ -43,7 +48,8 @@ public sealed partial class CeilingGrants
 
     /// <summary>
     /// Grants what the verdict on a recorded 323 grants: adds it to the usage of the ceilings and signals each
-    /// threshold reached for the first time in the ceiling-year (an event on the 323 and a warning in the log).
+    /// threshold reached for the first time in the ceiling-year (an event on the 323 and a warning in the log). The usage
+    /// before and after each addition come from the addition itself, under the ceiling-year's lock.
     /// </summary>
     public async Task<IReadOnlyList<CeilingOutcome>> GrantAsync(IStoreTransaction transaction, long declaratieMessageId, DeclaratieVerdict verdict, CancellationToken cancellationToken)
     {
@@ -54,11 +60,13 @@ public sealed partial class CeilingGrants
             return [];
         }
 
-        var outcomes = await EvaluateAsync(transaction, verdict.GrantedAmounts(), cancellationToken);
-        foreach (var outcome in outcomes)
+        // Ceilings that can hold first, as EvaluateHoldingAsync took them: every unit takes these locks in one order.
+        var outcomes = new List<CeilingOutcome>();
+        foreach (var (ceiling, amount) in Attribute(_contracts.Current, verdict.GrantedAmounts()).OrderBy(c => c.Ceiling.Beleid != CeilingPolicy.Hold))
         {
-            var ceiling = outcome.Ceiling;
-            await _store.AddCeilingUsageAsync(transaction, ceiling.Id, ceiling.Jaar, outcome.UsedAfter - outcome.UsedBefore, cancellationToken);
+            var usedAfter = await _store.AddCeilingUsageAsync(transaction, ceiling.Id, ceiling.Jaar, amount, cancellationToken);
+            var outcome = CeilingCheck.Evaluate(ceiling, usedAfter - amount, amount);
+            outcomes.Add(outcome);
             foreach (var drempel in outcome.Crossed)
             {
                 if (!await _store.MarkThresholdReachedAsync(transaction, ceiling.Id, ceiling.Jaar, drempel, declaratieMessageId, cancellationToken))

@@ -12,8 +12,11 @@ public interface IDeclaratieAntwoordStore
     /// <summary>Granted net amount (eurocents) of a ceiling in a year; 0 when nothing was granted.</summary>
     Task<long> CeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a (possibly negative) granted amount to a ceiling's usage in a year.</summary>
-    Task AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Adds a (possibly negative) granted amount to a ceiling's usage in a year and returns the usage with it, under the
+    /// same ceiling-year lock as <see cref="CeilingUsageAsync"/>: the usage before is the returned one minus the amount.
+    /// </summary>
+    Task<long> AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default);
 
     /// <summary>Records that a threshold was reached; false when it was recorded before (each threshold signals once per ceiling-year).</summary>
     Task<bool> MarkThresholdReachedAsync(IStoreTransaction transaction, string ceilingId, int jaar, int drempel, long messageId, CancellationToken cancellationToken = default);

@@ -49,7 +49,7 @@ public sealed class PipelineDefinition
         HoldAnswerStep holdAnswer, RecordFiguresStep recordFigures, QueueAnswerStep queueAnswer, TrackObligationsStep trackObligations, RouteToBackOfficeStep routeToBackOffice, RecordRefusalStep recordRefusal, QueueRefusalStep queueRefusal) => new(
         "inbound",
         [classify, validateSchema, checkSender, resolveRoute, checkRules, draftAnswer],
-        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, grantCeilings, buildAnswer, holdAnswer, recordFigures, queueAnswer, trackObligations, routeToBackOffice],
+        [detectDuplicate, checkLedger, correlateAnswer, recordMessage, decideAntwoord, applyToLedger, buildAnswer, holdAnswer, recordFigures, queueAnswer, trackObligations, routeToBackOffice, grantCeilings],
         [validateSchema],
         [detectDuplicate, recordRefusal, queueRefusal]);
 

@@ -33,20 +33,25 @@ public sealed class RelationalDeclaratieAntwoorden : IDeclaratieAntwoordStore
         // PostgreSQL: without the lock two 323s on one ceiling, side by side, would each judge against the usage before
         // the other's grant, and together pass a ceiling neither passes alone. The lock is held until the unit ends.
         var tx = UnitOf(transaction);
-        await tx.Reads.LockOnceAsync(
-            $"ceiling:{ceilingId}/{jaar.ToString(CultureInfo.InvariantCulture)}",
-            () => tx.Store.Dialect.LockCeilingAsync(tx.Connection, tx.Transaction, ceilingId, jaar, cancellationToken));
-
+        await LockCeilingAsync(tx, ceilingId, jaar, cancellationToken);
         var rows = await QueryAsync(tx, "SELECT used FROM ceiling_usage WHERE ceiling_id = @c AND jaar = @j", r => r.GetInt64(0), cancellationToken, ("@c", ceilingId), ("@j", jaar));
         return rows.Count == 0 ? 0 : rows[0];
     }
 
     /// <inheritdoc />
-    public Task AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(UnitOf(transaction), """
+    public async Task<long> AddCeilingUsageAsync(IStoreTransaction transaction, string ceilingId, int jaar, long amount, CancellationToken cancellationToken = default)
+    {
+        // Under the lock, so that a unit judging the ceiling (CeilingUsageAsync) waits for this grant to commit; the usage
+        // comes back from the same statement, so a grant needs no read of its own.
+        var tx = UnitOf(transaction);
+        await LockCeilingAsync(tx, ceilingId, jaar, cancellationToken);
+        var rows = await QueryAsync(tx, """
             INSERT INTO ceiling_usage (ceiling_id, jaar, used, updated_at) VALUES (@c, @j, @amount, @now)
             ON CONFLICT (ceiling_id, jaar) DO UPDATE SET used = ceiling_usage.used + excluded.used, updated_at = excluded.updated_at
-            """, cancellationToken, ("@c", ceilingId), ("@j", jaar), ("@amount", amount), ("@now", NowMs));
+            RETURNING used
+            """, r => r.GetInt64(0), cancellationToken, ("@c", ceilingId), ("@j", jaar), ("@amount", amount), ("@now", NowMs));
+        return rows[0];
+    }
 
     /// <inheritdoc />
     public async Task<bool> MarkThresholdReachedAsync(IStoreTransaction transaction, string ceilingId, int jaar, int drempel, long messageId, CancellationToken cancellationToken = default) =>
@@ -174,6 +179,11 @@ public sealed class RelationalDeclaratieAntwoorden : IDeclaratieAntwoordStore
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Task LockCeilingAsync(RelationalStoreTransaction tx, string ceilingId, int jaar, CancellationToken cancellationToken) =>
+        tx.Reads.LockOnceAsync(
+            $"ceiling:{ceilingId}/{jaar.ToString(CultureInfo.InvariantCulture)}",
+            () => tx.Store.Dialect.LockCeilingAsync(tx.Connection, tx.Transaction, ceilingId, jaar, cancellationToken));
 
     private static RelationalStoreTransaction UnitOf(IStoreTransaction transaction) => RelationalStoreTransaction.Of(transaction, "Ceiling usage and held 325s");
 

@@ -11,7 +11,7 @@ public sealed class PipelineDefinitionTests
         await using var gateway = await TestGateway.StartAsync();
 
         Assert.Equal(
-            "ClassifyMessage → ValidateSchema → CheckSender → ResolveRoute → CheckRules → DraftAnswer | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → RecordMessage → DecideDeclaratieAntwoord → ApplyToLedger → GrantCeilings → BuildAnswer → HoldAnswer → RecordFigures → QueueAnswer → TrackObligations → RouteToBackOffice → commit; "
+            "ClassifyMessage → ValidateSchema → CheckSender → ResolveRoute → CheckRules → DraftAnswer | begin → DetectDuplicate → CheckLedger → CorrelateAnswer → RecordMessage → DecideDeclaratieAntwoord → ApplyToLedger → BuildAnswer → HoldAnswer → RecordFigures → QueueAnswer → TrackObligations → RouteToBackOffice → GrantCeilings → commit; "
             + "refused: ValidateSchema | begin → DetectDuplicate → RecordRefusal → QueueRefusal → commit",
             gateway.Inbound.Pipeline.Describe());
         Assert.Equal(

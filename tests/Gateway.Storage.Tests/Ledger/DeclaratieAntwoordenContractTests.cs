@@ -22,10 +22,10 @@ public abstract class DeclaratieAntwoordenContractTests() : StoreSuite(new DateT
     {
         await using (var tx = await Store.BeginAsync())
         {
-            await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 48_000);
-            await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 48_000);
-            await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, -10_000);
-            await _answers.AddCeilingUsageAsync(tx, "PL-1", 2027, 5);
+            Assert.Equal(48_000, await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 48_000));
+            Assert.Equal(96_000, await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 48_000));
+            Assert.Equal(86_000, await _answers.AddCeilingUsageAsync(tx, "PL-1", 2026, -10_000));
+            Assert.Equal(5, await _answers.AddCeilingUsageAsync(tx, "PL-1", 2027, 5));
             Assert.True(await _answers.MarkThresholdReachedAsync(tx, "PL-1", 2026, 80, 7));
             Assert.False(await _answers.MarkThresholdReachedAsync(tx, "PL-1", 2026, 80, 9));
             Assert.Equal(86_000, await _answers.CeilingUsageAsync(tx, "PL-1", 2026));

@@ -40,6 +40,62 @@ public sealed class PostgresDeclaratieAntwoordenTests : DeclaratieAntwoordenCont
         Assert.Equal(40_000, await second);
     }
 
+    [Fact]
+    public async Task Grant_BesideAnUncommittedGrant_WaitsAndCountsBoth()
+    {
+        // Two grants on one ceiling in two instances, neither judged first: the second's usage comes back with the first's.
+        var answers = new RelationalDeclaratieAntwoorden(Store);
+        await using var first = await Store.BeginAsync();
+        Assert.Equal(40_000, await answers.AddCeilingUsageAsync(first, "PL-1", 2026, 40_000));
+
+        var second = Task.Run(async () =>
+        {
+            await using var tx = await Store.BeginAsync();
+            var used = await answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 1_000);
+            await tx.CommitAsync();
+            return used;
+        });
+
+        var started = TimeProvider.System.GetTimestamp();
+        while (!second.IsCompleted && await WaitingOnAdvisoryLocksAsync() == 0)
+        {
+            Assert.True(TimeProvider.System.GetElapsedTime(started) < Patience, "the second unit neither waited nor finished");
+            await Task.Delay(20);
+        }
+
+        Assert.False(second.IsCompleted, "the second unit granted beside an uncommitted grant without waiting for its lock");
+        await first.CommitAsync();
+        Assert.Equal(41_000, await second);
+    }
+
+    [Fact]
+    public async Task Usage_ReadBesideAnUncommittedGrantThatJudgedNothing_WaitsAndSeesIt()
+    {
+        // A 323 on a ceiling that only warns grants without reading first; a 323 judging that ceiling must still wait for it.
+        var answers = new RelationalDeclaratieAntwoorden(Store);
+        await using var first = await Store.BeginAsync();
+        await answers.AddCeilingUsageAsync(first, "PL-1", 2026, 40_000);
+
+        var second = Task.Run(async () =>
+        {
+            await using var tx = await Store.BeginAsync();
+            var used = await answers.CeilingUsageAsync(tx, "PL-1", 2026);
+            await tx.CommitAsync();
+            return used;
+        });
+
+        var started = TimeProvider.System.GetTimestamp();
+        while (!second.IsCompleted && await WaitingOnAdvisoryLocksAsync() == 0)
+        {
+            Assert.True(TimeProvider.System.GetElapsedTime(started) < Patience, "the second unit neither waited nor finished");
+            await Task.Delay(20);
+        }
+
+        Assert.False(second.IsCompleted, "the second unit read the usage beside an uncommitted grant");
+        await first.CommitAsync();
+        Assert.Equal(40_000, await second);
+    }
+
     private async Task<long> WaitingOnAdvisoryLocksAsync()
     {
         await using var connection = await Database.ConnectAsync();

@@ -9,7 +9,8 @@ namespace Gateway.Routing.Pipeline.Steps;
 /// when it rejects lines and the region asked for that (<see cref="AntwoordBeleid.HoldRejectedLines"/>) — also when
 /// every prestatie is rejected: such a 325 has rejected lines, though it grants nothing and ApplyToLedger does not
 /// record its 323. Runs before ApplyToLedger, which then records the granted prestaties as submitted. The deadline is
-/// the receipt date + the term in Dutch working days.
+/// the receipt date + the term in Dutch working days. Only ceilings with beleid hold are judged here: they are the ones
+/// that can hold a 325, and judging one takes its ceiling-year's lock for the rest of the unit.
 /// </summary>
 internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions options, CeilingGrants ceilings) : ICommitStep
 {
@@ -28,7 +29,7 @@ internal sealed class DecideDeclaratieAntwoordStep(DeclaratieAntwoordOptions opt
             reasons.Add($"rejected lines: {verdict.RejectedClasses} client(s)/prestatie(s) rejected");
         }
 
-        var outcomes = await ceilings.EvaluateAsync(context.Transaction, verdict.GrantedAmounts(), cancellationToken);
+        var outcomes = await ceilings.EvaluateHoldingAsync(context.Transaction, verdict.GrantedAmounts(), cancellationToken);
         reasons.AddRange(outcomes.Where(o => o.Hold).Select(o =>
             $"ceiling {o.Ceiling.Id} ({o.Ceiling.Jaar}) exceeded: {o.UsedAfter} of {o.Ceiling.Bedrag} eurocents with this declaration (beleid hold)"));
 
