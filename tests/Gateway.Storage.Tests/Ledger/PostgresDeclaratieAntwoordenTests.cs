@@ -1,3 +1,4 @@
+using Gateway.Routing.Store;
 using Gateway.Storage.Ledger;
 using Gateway.Storage.Tests.Support;
 
@@ -20,20 +21,7 @@ public sealed class PostgresDeclaratieAntwoordenTests : DeclaratieAntwoordenCont
         Assert.Equal(0, await answers.CeilingUsageAsync(first, "PL-1", 2026));
         await answers.AddCeilingUsageAsync(first, "PL-1", 2026, 40_000);
 
-        var second = Task.Run(async () =>
-        {
-            await using var tx = await Store.BeginAsync();
-            var used = await answers.CeilingUsageAsync(tx, "PL-1", 2026);
-            await tx.CommitAsync();
-            return used;
-        });
-
-        var started = TimeProvider.System.GetTimestamp();
-        while (!second.IsCompleted && await WaitingOnAdvisoryLocksAsync() == 0)
-        {
-            Assert.True(TimeProvider.System.GetElapsedTime(started) < Patience, "the second unit neither waited nor finished");
-            await Task.Delay(20);
-        }
+        var second = await SecondUnitAsync(tx => answers.CeilingUsageAsync(tx, "PL-1", 2026));
 
         Assert.False(second.IsCompleted, "the second unit read the usage beside an uncommitted grant");
         await first.CommitAsync();
@@ -48,20 +36,7 @@ public sealed class PostgresDeclaratieAntwoordenTests : DeclaratieAntwoordenCont
         await using var first = await Store.BeginAsync();
         Assert.Equal(40_000, await answers.AddCeilingUsageAsync(first, "PL-1", 2026, 40_000));
 
-        var second = Task.Run(async () =>
-        {
-            await using var tx = await Store.BeginAsync();
-            var used = await answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 1_000);
-            await tx.CommitAsync();
-            return used;
-        });
-
-        var started = TimeProvider.System.GetTimestamp();
-        while (!second.IsCompleted && await WaitingOnAdvisoryLocksAsync() == 0)
-        {
-            Assert.True(TimeProvider.System.GetElapsedTime(started) < Patience, "the second unit neither waited nor finished");
-            await Task.Delay(20);
-        }
+        var second = await SecondUnitAsync(tx => answers.AddCeilingUsageAsync(tx, "PL-1", 2026, 1_000));
 
         Assert.False(second.IsCompleted, "the second unit granted beside an uncommitted grant without waiting for its lock");
         await first.CommitAsync();
@@ -76,10 +51,21 @@ public sealed class PostgresDeclaratieAntwoordenTests : DeclaratieAntwoordenCont
         await using var first = await Store.BeginAsync();
         await answers.AddCeilingUsageAsync(first, "PL-1", 2026, 40_000);
 
+        var second = await SecondUnitAsync(tx => answers.CeilingUsageAsync(tx, "PL-1", 2026));
+
+        Assert.False(second.IsCompleted, "the second unit read the usage beside an uncommitted grant");
+        await first.CommitAsync();
+        Assert.Equal(40_000, await second);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a unit of its own, committed, and returns once that unit waits on an
+    /// advisory lock or has ended.</summary>
+    private async Task<Task<long>> SecondUnitAsync(Func<IStoreTransaction, Task<long>> work)
+    {
         var second = Task.Run(async () =>
         {
             await using var tx = await Store.BeginAsync();
-            var used = await answers.CeilingUsageAsync(tx, "PL-1", 2026);
+            var used = await work(tx);
             await tx.CommitAsync();
             return used;
         });
@@ -91,9 +77,7 @@ public sealed class PostgresDeclaratieAntwoordenTests : DeclaratieAntwoordenCont
             await Task.Delay(20);
         }
 
-        Assert.False(second.IsCompleted, "the second unit read the usage beside an uncommitted grant");
-        await first.CommitAsync();
-        Assert.Equal(40_000, await second);
+        return second;
     }
 
     private async Task<long> WaitingOnAdvisoryLocksAsync()
