@@ -89,7 +89,7 @@ internal static class DemoRun
         var hostRegion = app.Services.GetRequiredService<IOptions<RegionOptions>>().Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var traffic = new DemoTraffic(simulator, new BackOfficeClient(http, gatewayUrl), hostRegion, new BackOfficeMessages(samples, TimeProvider.System), contracts, sink);
-        await RunTrafficAsync(settings, simulator, traffic, context, ct);
+        await RunTrafficAsync(settings, simulator, store, traffic, context, ct);
 
         context.Out.WriteLine(texts.DemoTrafficDone);
         await DrainAsync(store, ct);
@@ -153,9 +153,11 @@ internal static class DemoRun
     /// The traffic, ticks of <see cref="DemoTraffic"/>: <see cref="DemoSettings.Rounds"/> of them, or as many as fit in
     /// the duration. The hub is out (HTTP 503) from 30 % to 50 % of the run, and in a release freeze (it answers IB103)
     /// from 65 % to 80 %, counted the same way: the gateway holds its hub deliveries without spending attempts and
-    /// releases them once a probe is accepted after the freeze.
+    /// releases them once a probe is accepted after the freeze. The freeze ends no sooner than it has held something
+    /// (<see cref="FreezeHoldsAsync"/>): when the gateway tries the hub falls to the delivery sweep and its backoff after
+    /// the outage, not to the rounds, so on a fast or a loaded machine the window alone may pass without an attempt.
     /// </summary>
-    private static async Task RunTrafficAsync(DemoSettings settings, HubSimulatorHandle simulator, DemoTraffic traffic, CliContext context, CancellationToken ct)
+    private static async Task RunTrafficAsync(DemoSettings settings, HubSimulatorHandle simulator, IMessageStore store, DemoTraffic traffic, CliContext context, CancellationToken ct)
     {
         var started = TimeProvider.System.GetTimestamp();
         double Progress(int tick) => settings.Rounds is { } rounds ? (double)tick / rounds : TimeProvider.System.GetElapsedTime(started) / settings.Duration;
@@ -187,7 +189,7 @@ internal static class DemoRun
                         ? TextCatalogue.Say(context.Texts.DemoHubFreezeRounds, (int)Math.Round(rounds * (FreezeTo - FreezeFrom)))
                         : TextCatalogue.Say(context.Texts.DemoHubFreeze, Math.Round((settings.Duration * (FreezeTo - FreezeFrom)).TotalSeconds)));
                 }
-                else if (freezeStarted && !freezeOver && progress >= FreezeTo)
+                else if (freezeStarted && !freezeOver && progress >= FreezeTo && await FreezeHoldsAsync(simulator, store, ct))
                 {
                     freezeOver = true;
                     simulator.Behaviour.FreezeUntil = null;
@@ -204,6 +206,12 @@ internal static class DemoRun
 
                 await Task.Delay(Tick, ct);
             }
+
+            var waited = TimeProvider.System.GetTimestamp();
+            while (freezeStarted && !freezeOver && !await FreezeHoldsAsync(simulator, store, ct) && TimeProvider.System.GetElapsedTime(waited) < DrainLimit)
+            {
+                await Task.Delay(Tick, ct);
+            }
         }
         finally
         {
@@ -211,6 +219,14 @@ internal static class DemoRun
             simulator.Behaviour.FreezeUntil = null;
         }
     }
+
+    /// <summary>
+    /// Whether the release freeze has held something to release: the hub answered IB103 at least once (the gateway has
+    /// learned the freeze), and besides the delivery that will be the probe at least one more hub delivery waits.
+    /// </summary>
+    private static async Task<bool> FreezeHoldsAsync(HubSimulatorHandle simulator, IMessageStore store, CancellationToken ct) =>
+        simulator.Traffic.Received.Any(r => r.Answer == "Fo01 IB103")
+        && (await store.ListDeliveriesAsync(new DeliveryQuery(DeliveryState.Pending, DeliveryDestination.Hub, Limit: 2), ct)).Count >= 2;
 
     private static async Task DrainAsync(IMessageStore store, CancellationToken ct)
     {
