@@ -15,6 +15,7 @@ public sealed partial class DeliveryDispatcher
         Stale,
         Held,
         RefusedByHub,
+        GivenBack,
     }
 
     private async Task<Recorded> RecordAsync(ClaimedDelivery claimed, DeliveryResult result, bool probe, CancellationToken cancellationToken)
@@ -147,6 +148,9 @@ public sealed partial class DeliveryDispatcher
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} to {Destination} given back unsent as the gateway stops; attempt not counted")]
     private static partial void LogGivenBack(ILogger logger, long deliveryId, string destination);
+
+    [LoggerMessage(Level = LogLevel.Warning, EventName = "DeliveryLeaseTooShort", Message = "Delivery {DeliveryId} to {Destination} given back unsent: its lease had {SecondsLeft} s left when its turn came; attempt not counted. Raise Gateway:Delivery:LeaseDuration or MaxParallelPerDestination if this recurs")]
+    private static partial void LogLeaseTooShort(ILogger logger, long deliveryId, string destination, string secondsLeft);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: the result of attempt {Attempt} came after its lease was lost; ignored")]
     private static partial void LogStale(ILogger logger, long deliveryId, int attempt);

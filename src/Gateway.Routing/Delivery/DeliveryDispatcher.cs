@@ -1,6 +1,7 @@
 using Gateway.Routing.Configuration;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Gateway.Routing.Diagnostics;
 using Gateway.Routing.Freezes;
 using Gateway.Routing.Retry;
@@ -77,6 +78,7 @@ public sealed partial class DeliveryDispatcher
             results.Count(r => r == Recorded.RefusedByHub))
         {
             Held = results.Count(r => r == Recorded.Held),
+            GivenBack = results.Count(r => r == Recorded.GivenBack),
         };
     }
 
@@ -128,12 +130,31 @@ public sealed partial class DeliveryDispatcher
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping before its turn: nothing was sent, so the delivery goes back now and the attempt does not count.
-            await GiveBackAsync(claimed);
+            if (await GiveBackAsync(claimed, "the gateway stops"))
+            {
+                LogGivenBack(_logger, claimed.Delivery.Id, claimed.Delivery.Destination.Value);
+            }
+
             throw;
         }
 
         try
         {
+            // The lease must outlast the attempt and its recording. A delivery that waited in the bulkhead until less is
+            // left (a slow destination, sweeps overlapping, a paused process) goes back unsent: once its lease ends
+            // another instance may claim it, and must not find this one still sending.
+            var left = claimed.Lease.LeaseUntil - _time.GetUtcNow();
+            if (left < _options.AttemptTimeout + DeliveryOptions.RecordMargin)
+            {
+                var seconds = Math.Max(0, left.TotalSeconds).ToString("0.#", CultureInfo.InvariantCulture);
+                if (await GiveBackAsync(claimed, $"its lease had {seconds} s left when its turn came, less than an attempt and its recording need"))
+                {
+                    LogLeaseTooShort(_logger, claimed.Delivery.Id, claimed.Delivery.Destination.Value, seconds);
+                }
+
+                return Recorded.GivenBack;
+            }
+
             // A freeze learned while this delivery waited in the bulkhead: hold it without sending.
             if (!probe && claimed.Delivery.Destination.IsHub && _freezes.Observe(_time.GetUtcNow()) is { } freeze)
             {
@@ -153,14 +174,9 @@ public sealed partial class DeliveryDispatcher
         }
     }
 
-    /// <summary>A claim this instance will not attempt (it stops): back to pending at once, for any instance to send now.</summary>
-    private async Task GiveBackAsync(ClaimedDelivery claimed)
-    {
-        if (await _store.GiveBackAsync(claimed.Lease, CancellationToken.None))
-        {
-            LogGivenBack(_logger, claimed.Delivery.Id, claimed.Delivery.Destination.Value);
-        }
-    }
+    /// <summary>A claim this instance will not attempt: back to pending, for any instance to send; false when stale.</summary>
+    private Task<bool> GiveBackAsync(ClaimedDelivery claimed, string reason) =>
+        _store.GiveBackAsync(claimed.Lease, reason, CancellationToken.None);
 
     private async Task<DeliveryResult> SendAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
     {

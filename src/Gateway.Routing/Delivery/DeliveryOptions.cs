@@ -18,6 +18,13 @@ public sealed record DeliveryOptions
     /// <summary>Default lease of a claimed delivery.</summary>
     public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// What a claimed delivery's lease must still hold beyond <see cref="AttemptTimeout"/> when its turn in the bulkhead
+    /// comes: the time to record the result. With less left it goes back unsent (another instance may claim it once the
+    /// lease ends, and must not find it in flight).
+    /// </summary>
+    public static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
+
     /// <summary>Default payload retention.</summary>
     public static readonly TimeSpan DefaultPayloadRetention = TimeSpan.FromDays(400);
 

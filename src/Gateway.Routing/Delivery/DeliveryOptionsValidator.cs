@@ -17,11 +17,13 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
         }
         else
         {
-            // A claimed delivery may wait for BatchSize / MaxParallel rounds in its destination's bulkhead.
             var rounds = (options.BatchSize + options.MaxParallelPerDestination - 1) / options.MaxParallelPerDestination;
-            if (options.LeaseDuration <= options.AttemptTimeout * rounds)
+            // A claimed delivery may wait for BatchSize / MaxParallel rounds in its destination's bulkhead, and its last
+            // attempt needs the time to record its result as well.
+            var needed = options.AttemptTimeout * rounds + DeliveryOptions.RecordMargin;
+            if (options.LeaseDuration <= needed)
             {
-                failures.Add($"{DeliveryOptions.SectionName}:LeaseDuration must exceed {DeliveryOptions.SectionName}:AttemptTimeout × ceil(BatchSize / MaxParallelPerDestination) = {options.AttemptTimeout * rounds}, or a lease may expire while its delivery waits.");
+                failures.Add($"{DeliveryOptions.SectionName}:LeaseDuration must exceed {DeliveryOptions.SectionName}:AttemptTimeout × ceil(BatchSize / MaxParallelPerDestination) + {DeliveryOptions.RecordMargin.TotalSeconds:0} s to record = {needed}, or a lease may expire while its delivery waits.");
             }
         }
 

@@ -11,4 +11,7 @@ public sealed record DispatchSummary(int Claimed, int Delivered, int Retrying, i
 {
     /// <summary>Claimed deliveries that met a release freeze and were given back without spending an attempt.</summary>
     public int Held { get; init; }
+
+    /// <summary>Claimed deliveries given back unsent because too little of their lease was left when their turn came.</summary>
+    public int GivenBack { get; init; }
 }

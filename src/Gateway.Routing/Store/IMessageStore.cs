@@ -67,10 +67,11 @@ public interface IMessageStore
     Task<int> ReleaseLeasesOfOwnerAsync(string leaseOwner, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Fenced: gives a claimed delivery back before any attempt was made (the instance stops): pending again at once, the
-    /// attempt not counted (event <see cref="MessageEventTypes.DeliveryGivenBack"/>). False when stale.
+    /// Fenced: gives a claimed delivery back before any attempt was made (the instance stops, or too little of the lease
+    /// is left for an attempt): pending again, keeping its place, the attempt not counted (event
+    /// <see cref="MessageEventTypes.DeliveryGivenBack"/> with the reason). False when stale.
     /// </summary>
-    Task<bool> GiveBackAsync(DeliveryLease lease, CancellationToken cancellationToken = default);
+    Task<bool> GiveBackAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>Operator: puts a dead-lettered delivery back to pending, due now, horizon restarted, history kept. False when not dead-lettered.</summary>
     Task<bool> ReplayAsync(long deliveryId, string operatorName, CancellationToken cancellationToken = default);

@@ -42,7 +42,7 @@ public static class MessageEventTypes
     /// <summary>Store: the gateway stopped cleanly and gave back a delivery it held mid-attempt, for another instance to send now (detail: destination, attempt, owner).</summary>
     public const string LeaseReleasedAtStop = nameof(LeaseReleasedAtStop);
 
-    /// <summary>Store: the gateway stopped before attempting a delivery it had claimed; given back, the attempt not counted.</summary>
+    /// <summary>Store: a claimed delivery was given back unattempted (the gateway stopped, or its lease was nearly over when its turn came); the attempt not counted.</summary>
     public const string DeliveryGivenBack = nameof(DeliveryGivenBack);
 
     /// <summary>Store: a delivery was parked (permanent failure or horizon passed).</summary>

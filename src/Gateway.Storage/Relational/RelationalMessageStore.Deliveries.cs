@@ -32,6 +32,10 @@ public abstract partial class RelationalMessageStore
                     due = await ReadAllAsync(select, ReadDelivery, cancellationToken);
                 }
 
+                // The attempts start now that their rows are locked, not when the transaction began: a delivery another
+                // instance's expiry sweep put back (its attempt finished at that sweep's clock) became visible to the
+                // select only once that sweep committed, so this reading is later and the attempts stay in order.
+                now = Math.Max(now, NowMs);
                 var leaseUntil = now + (long)leaseDuration.TotalMilliseconds;
                 var claimed = new List<ClaimedDelivery>(due.Count);
                 foreach (var delivery in due)
@@ -142,12 +146,13 @@ public abstract partial class RelationalMessageStore
     }
 
     /// <inheritdoc />
-    public Task<bool> GiveBackAsync(DeliveryLease lease, CancellationToken cancellationToken = default)
+    public Task<bool> GiveBackAsync(DeliveryLease lease, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lease);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
 
         // The due time stays, so a given-back delivery keeps its place (oldest first).
-        return GiveBackUncountedAsync(lease, MessageEventTypes.DeliveryGivenBack, destination => $"delivery {Number(lease.DeliveryId)} to {destination} given back unsent by {lease.Owner} at its stop, attempt not counted", dueNow: false, cancellationToken);
+        return GiveBackUncountedAsync(lease, MessageEventTypes.DeliveryGivenBack, destination => $"delivery {Number(lease.DeliveryId)} to {destination} given back unsent by {lease.Owner} ({BsnRedactor.Redact(reason)}), attempt not counted", dueNow: false, cancellationToken);
     }
 
     /// <summary>Fenced: a claimed delivery back to pending with its attempt not counted (nothing was sent); false when stale.</summary>

@@ -118,6 +118,48 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_LeaseNearlyOverWhenItsTurnComes_GivenBackUnsentThenSentByTheNextSweep()
+    {
+        // One send per destination at a time: a destination's second delivery waits in the bulkhead for the first.
+        var transport = new HangsTransport(_ => true);
+        var options = new DeliveryOptions { BatchSize = 8, MaxParallelPerDestination = 1, AttemptTimeout = TimeSpan.FromSeconds(20), LeaseDuration = TimeSpan.FromMinutes(5), LeaseOwner = "test" };
+        await using var gateway = await TestGateway.StartAsync([transport], delivery: options);
+        await gateway.ReceiveAsync("ijw/jw305-start.xml");
+        await gateway.ReceiveAsync("ijw/jw307-stop.xml");
+        var due = await gateway.DeliveriesAsync();
+        var destinations = due.Select(d => d.Destination).Distinct().Count();
+        Assert.True(due.Count > destinations, "no destination has a second delivery to wait in its bulkhead");
+
+        var sweep = gateway.Dispatcher.DispatchDueAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (transport.Calls < destinations && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        // The first sends hang until 15 s of the 5 min leases are left: less than the 20 s an attempt may take.
+        Assert.Equal(destinations, transport.Calls);
+        gateway.Time.Advance(options.LeaseDuration - TimeSpan.FromSeconds(15));
+        transport.Release();
+        var summary = await sweep;
+
+        Assert.Equal((due.Count, destinations, due.Count - destinations), (summary.Claimed, summary.Delivered, summary.GivenBack));
+        Assert.Equal(destinations, transport.Calls);
+        var waiting = (await gateway.DeliveriesAsync()).Where(d => d.State == DeliveryState.Pending).ToList();
+        Assert.Equal(due.Count - destinations, waiting.Count);
+        foreach (var delivery in waiting)
+        {
+            Assert.Equal((0, null), (delivery.Attempts, delivery.LeaseOwner));
+            var givenBack = Assert.Single(await gateway.Store.GetTimelineAsync(delivery.MessageId), e => e.Type == MessageEventTypes.DeliveryGivenBack && e.Detail!.StartsWith($"delivery {delivery.Id} ", StringComparison.Ordinal));
+            Assert.Contains("lease had 15 s left", givenBack.Detail, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(due.Count - destinations, (await gateway.Dispatcher.DispatchDueAsync()).Delivered);
+        Assert.Equal(due.Count, transport.Calls);
+        Assert.All(await gateway.DeliveriesAsync(), d => Assert.Equal((DeliveryState.Delivered, 1), (d.State, d.Attempts)));
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_RunConcurrently_EachDeliverySentOnce()
     {
         var transport = new AlwaysDeliversTransport();

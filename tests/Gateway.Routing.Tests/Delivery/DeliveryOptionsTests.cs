@@ -29,6 +29,21 @@ public sealed class DeliveryOptionsTests
         Assert.Equal(TimeSpan.FromDays(7), options.RefusedPayloadRetention);
     }
 
+    [Theory]
+    [InlineData(40, false)]
+    [InlineData(41, false)]
+    [InlineData(42, true)]
+    public void Validate_LeaseDuration_MustCoverTheBulkheadRoundsAndTheRecording(int leaseSeconds, bool valid)
+    {
+        // Two rounds of 20 s attempts in the bulkhead, and 1 s to record the last.
+        var options = new DeliveryOptions { BatchSize = 8, MaxParallelPerDestination = 4, AttemptTimeout = TimeSpan.FromSeconds(20), LeaseDuration = TimeSpan.FromSeconds(leaseSeconds) };
+
+        var result = new DeliveryOptionsValidator().Validate(null, options);
+
+        Assert.Equal(valid, result.Succeeded);
+        Assert.Equal(valid, result.Failures?.Any(f => f.StartsWith("Gateway:Delivery:LeaseDuration must exceed", StringComparison.Ordinal) && f.Contains("00:00:41", StringComparison.Ordinal)) != true);
+    }
+
     [Fact]
     public void Validate_SeveralProblems_ReportsEachWithItsFullKey()
     {

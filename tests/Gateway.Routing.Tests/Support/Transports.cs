@@ -71,6 +71,9 @@ internal sealed class RefusesPermanentlyTransport : IDeliveryTransport
 internal sealed class HangsTransport(Func<DeliveryDestination, bool> serves) : IDeliveryTransport
 {
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
 
     public bool Handles(DeliveryDestination destination) => serves(destination);
 
@@ -78,6 +81,7 @@ internal sealed class HangsTransport(Func<DeliveryDestination, bool> serves) : I
 
     public async Task<DeliveryResult> SendAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _calls);
         await _release.Task.WaitAsync(cancellationToken);
         return DeliveryResult.Success();
     }

@@ -451,13 +451,14 @@ public abstract partial class MessageStoreContractTests : IAsyncLifetime
         var (messageId, deliveryId) = await InsertWithDeliveryAsync();
         var first = Assert.Single(await Store.ClaimDueAsync("gateway-1#stopping", 1, Lease));
 
-        Assert.True(await Store.GiveBackAsync(first.Lease));
-        Assert.False(await Store.GiveBackAsync(first.Lease));
+        Assert.True(await Store.GiveBackAsync(first.Lease, "the instance stops"));
+        Assert.False(await Store.GiveBackAsync(first.Lease, "the instance stops"));
 
         var details = await Store.GetDeliveryAsync(deliveryId);
         Assert.Equal((DeliveryState.Pending, null, 0), (details!.Delivery.State, details.Delivery.LeaseOwner, details.Delivery.Attempts));
         Assert.Empty(details.Attempts);
-        Assert.Single(await Store.GetTimelineAsync(messageId), e => e.Type == MessageEventTypes.DeliveryGivenBack);
+        var givenBack = Assert.Single(await Store.GetTimelineAsync(messageId), e => e.Type == MessageEventTypes.DeliveryGivenBack);
+        Assert.Contains("(the instance stops)", givenBack.Detail, StringComparison.Ordinal);
 
         // Another instance claims it at once, as attempt 1; the given-back lease stays fenced out (its owner differs).
         var next = Assert.Single(await Store.ClaimDueAsync("gateway-2#live", 1, Lease));
