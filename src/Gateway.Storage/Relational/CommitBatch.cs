@@ -55,8 +55,12 @@ internal sealed class CommitBatch
         }
     }
 
-    /// <summary>Commits (or, with no unit in it, rolls back) and tells every unit waiting for it; never throws.</summary>
-    public async Task FinishAsync()
+    /// <summary>
+    /// Commits (or, with no unit in it, rolls back) and, unless the commit still has to be made durable
+    /// (<see cref="SyncAfterTurn"/>), tells every unit waiting for it; never throws.
+    /// </summary>
+    /// <returns>True when the batch committed units whose acknowledgement waits for <see cref="SyncAfterTurn"/>.</returns>
+    public async Task<bool> FinishAsync()
     {
         var ended = false;
         try
@@ -74,7 +78,10 @@ internal sealed class CommitBatch
             }
 
             ended = true;
-            _durable.TrySetResult();
+            if (Members == 0)
+            {
+                _durable.TrySetResult();
+            }
         }
         catch (Exception e)
         {
@@ -83,6 +90,25 @@ internal sealed class CommitBatch
         finally
         {
             await CloseAsync(reusable: ended);
+        }
+
+        return ended && Members > 0;
+    }
+
+    /// <summary>
+    /// After the turn has passed on: makes the committed batch durable (<see cref="RelationalMessageStore.SyncCommitted"/>)
+    /// and only then tells its units; if that fails, every unit fails with it and none is acknowledged. Never throws.
+    /// </summary>
+    public void SyncAfterTurn()
+    {
+        try
+        {
+            _store.SyncCommitted();
+            _durable.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _durable.TrySetException(e);
         }
     }
 

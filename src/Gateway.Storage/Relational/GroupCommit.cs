@@ -9,6 +9,8 @@ namespace Gateway.Storage.Relational;
 /// batch is below its size cap; otherwise it commits the batch. So a lone unit commits at once (no timer delays it),
 /// and under load every unit that arrived during a commit joins the next batch. A committed unit returns only once its
 /// batch's commit is durable; a batch whose commit fails fails every unit in it, and none of them is acknowledged.
+/// Where a commit becomes durable in a step of its own (SQLite's WAL fsync, <see cref="RelationalMessageStore.SyncCommitted"/>),
+/// that step runs after the turn has passed on, so the next batch works while this one's fsync runs.
 /// </summary>
 internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
 {
@@ -73,6 +75,7 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
     /// </summary>
     internal async Task LeaveAsync(CommitBatch batch, Exception? broken)
     {
+        var committed = false;
         try
         {
             if (broken is not null)
@@ -87,12 +90,17 @@ internal sealed class GroupCommit(RelationalMessageStore store, int maxUnits)
             else
             {
                 _open = null;
-                await batch.FinishAsync();
+                committed = await batch.FinishAsync();
             }
         }
         finally
         {
             _turn.Release();
+        }
+
+        if (committed)
+        {
+            batch.SyncAfterTurn();
         }
     }
 }

@@ -204,6 +204,16 @@ public abstract partial class RelationalMessageStore : IMessageStore, IStoreGaug
     /// <summary>Opens a connection with the store's session settings.</summary>
     internal abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes what the writers have committed so far durable, for a store whose commit leaves that to a step of its own
+    /// (SQLite: the WAL's fsync, after the writers' turn). Called after every commit of a write and before it is
+    /// acknowledged; throws when it cannot be made durable. Nothing to do where a commit is durable when it returns
+    /// (PostgreSQL, <c>synchronous_commit=on</c>).
+    /// </summary>
+    internal virtual void SyncCommitted()
+    {
+    }
+
     /// <summary>A connection for a unit of work's write transaction; hand it back with <see cref="ReleaseWriterAsync"/>.</summary>
     internal virtual Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
 

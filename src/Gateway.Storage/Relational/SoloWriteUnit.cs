@@ -54,6 +54,7 @@ internal sealed class SoloWriteUnit : WriteUnit
         await _transaction.CommitAsync(cancellationToken);
         _finished = true;
         _ended = true;
+        _store.SyncCommitted();
         _store.CountCommit();
         _store.CountCommittedEvents(_transaction);
     }

@@ -8,7 +8,7 @@ namespace Gateway.Storage.Sqlite;
 /// is inside the writers' turn, so every unit waits for it. The writers' automatic checkpoint is off
 /// (<see cref="TurnOffAutomatic"/>); each commit tells the pages it wrote (<see cref="Written"/>), and once as many as
 /// SQLite's own threshold have gathered a PASSIVE checkpoint runs on the thread pool while the next batch goes on.
-/// Durability is unchanged: a commit is on disk when its WAL frames are (<c>synchronous=FULL</c>); a checkpoint only
+/// Durability is unchanged: a commit is on disk when its WAL frames are (fsynced before the write returns); a checkpoint only
 /// moves committed pages into the database file, and a crash before or during one loses nothing.
 /// <para>
 /// The WAL stays bounded when the checkpointer falls behind. A WAL restarts from its start only when a writer begins while

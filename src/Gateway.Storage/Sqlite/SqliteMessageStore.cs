@@ -6,7 +6,8 @@ using static Gateway.Storage.Relational.RelationalRows;
 namespace Gateway.Storage.Sqlite;
 
 /// <summary>
-/// The message store on one SQLite file: WAL, <c>synchronous=FULL</c>, foreign keys on, every write <c>BEGIN IMMEDIATE</c>,
+/// The message store on one SQLite file: WAL, every write durable before it returns (<see cref="SyncCommitted"/>), foreign
+/// keys on, every write <c>BEGIN IMMEDIATE</c>,
 /// writers serialised in-process (and across processes by the busy timeout), <c>secure_delete</c> on so deleted text is
 /// overwritten. One serving process only (<see cref="SqliteInstanceLock"/>); short-lived readers such as the operator
 /// verbs may open it beside that one.
@@ -23,6 +24,8 @@ public sealed class SqliteMessageStore : RelationalMessageStore
 
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly string _walPath;
+    private long _walSyncs;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
 
     // Writers take turns, so one connection is nearly always enough; a second covers a unit opening while another closes.
@@ -42,6 +45,7 @@ public sealed class SqliteMessageStore : RelationalMessageStore
         }
 
         _busyTimeoutMs = (int)options.BusyTimeout.TotalMilliseconds;
+        _walPath = Path.GetFullPath(options.DatabasePath) + "-wal";
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = options.DatabasePath,
@@ -100,10 +104,43 @@ public sealed class SqliteMessageStore : RelationalMessageStore
     /// in a temporary file (SQLite spills such a journal to a file past 64 KiB: hundreds of small writes per message);
     /// a 32 MiB page cache (default 2 MiB) and reads through a 256 MiB memory map, so the indexes a unit walks are not read
     /// again with a system call each. Durability is untouched: the journal of a savepoint is not the WAL, and every write
-    /// still goes through the WAL with <c>synchronous=FULL</c>. A unit's journal is bounded by what it changes; the one
-    /// large writer, the retention sweep, works in parts (<see cref="RelationalMessageStore.SweepRetentionAsync"/>).
+    /// still goes through the WAL. A unit's journal is bounded by what it changes; the one large writer, the retention
+    /// sweep, works in parts (<see cref="RelationalMessageStore.SweepRetentionAsync"/>).
+    /// And <c>synchronous=NORMAL</c>: a writer's commit appends its frames to the WAL without the fsync, which
+    /// <see cref="SyncCommitted"/> does after the writers' turn and before the write returns.
     /// </summary>
-    internal const string WriterPragmas = "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;";
+    internal const string WriterPragmas = "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456; PRAGMA synchronous = NORMAL;";
+
+    /// <summary>fsyncs of the WAL by <see cref="SyncCommitted"/> so far (tests).</summary>
+    internal long WalSyncs => Interlocked.Read(ref _walSyncs);
+
+    /// <summary>Runs at the start of every <see cref="SyncCommitted"/> (tests: to hold a sync and see what waits for it).</summary>
+    internal Action? OnWalSync { get; set; }
+
+    /// <summary>
+    /// Makes every commit so far durable: one fsync of the WAL file, whose frames SQLite appends in commit order, so the
+    /// fsync covers this write's commit and every earlier one. The writers commit with <c>synchronous=NORMAL</c> (no fsync
+    /// inside the commit), so with group commit the fsync runs after the batch's turn has passed on, while the next batch
+    /// works, and the batch's units are acknowledged only when it returned. A checkpoint that copies frames into the
+    /// database file fsyncs the WAL first and the database file after (also under <c>NORMAL</c>), so frames a later writer
+    /// overwrites after a checkpoint are already durable in the database file. No WAL file at all means the last
+    /// connection closed and checkpointed it into the database file, which is durable then too.
+    /// </summary>
+    internal override void SyncCommitted()
+    {
+        OnWalSync?.Invoke();
+        try
+        {
+            using var wal = new FileStream(_walPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            wal.Flush(flushToDisk: true);
+        }
+        catch (FileNotFoundException)
+        {
+            // Checkpointed into the database file and removed by the last connection to close (see above).
+        }
+
+        Interlocked.Increment(ref _walSyncs);
+    }
 
     /// <summary>
     /// A writer connection kept open between units of work with its prepared commands (<see cref="PreparedCommands"/>):
@@ -157,13 +194,13 @@ public sealed class SqliteMessageStore : RelationalMessageStore
         try
         {
             using var reset = connection.CreateCommand();
-            reset.CommandText = "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000; PRAGMA mmap_size = 0;";
+            reset.CommandText = "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000; PRAGMA mmap_size = 0; PRAGMA synchronous = FULL;";
             reset.ExecuteNonQuery();
         }
         catch (SqliteException)
         {
-            // A connection whose commit or rollback failed: the pool's next user sets its own session anyway, and the
-            // settings only size caches.
+            // A connection whose commit or rollback failed: the pool's next user sets its own session anyway
+            // (OpenConnectionAsync sets synchronous = FULL again on every open), and the other settings only size caches.
         }
     }
 
